@@ -1,0 +1,68 @@
+#pragma once
+
+#include "model/counters.h"
+#include "model/query.h"
+#include "support/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+
+namespace QuotaScope {
+
+struct ReportRow
+{
+    qint64 bucket = 0; ///< bucket start, UTC seconds
+    QString key;       ///< group value; "" for Dimension::None; Aggregator::otherKey() for the rest
+    Counters counters;
+};
+
+struct Report
+{
+    ReportQuery query;
+    QList<qint64> buckets; ///< every bucket start in the range, including empty ones, ascending
+    QStringList keys;      ///< keys by rankBy descending; the "Other" key, when present, last
+    QList<ReportRow> rows; ///< non-empty (bucket, key) cells, ordered by bucket then keys order
+    Counters totals;       ///< over the whole range and filter (equals the sum of rows)
+
+    Counters keyTotal(const QString &key) const;
+};
+
+/** The stat cards. Averages follow the gateway's definition: range total / range minutes. */
+struct StatCards
+{
+    Counters totals;          ///< the filtered types (consumption by default)
+    double avgRpm = 0;        ///< requests / minutes(range)
+    double avgTpm = 0;        ///< tokens / minutes(range)
+    qint64 peakRpm = -1;      ///< most requests in one calendar minute, from raw records; -1 when unknown
+    qint64 peakRpmAt = 0;     ///< start of that minute
+    qint64 refunds = 0;       ///< type 6 count in range (same non-type filters)
+    qint64 refundQuota = 0;
+    qint64 errors = 0;        ///< type 5 count in range
+    qint64 netQuota = 0;      ///< totals.quota - refundQuota
+    double failureRate = 0;   ///< errors / (errors + consumption requests)
+};
+
+/**
+ * Reads rollups (never raw records, except for the peak RPM) and answers reports and stat cards. Raw
+ * records are bucketed by the cache at a resolution fine enough for any zone's day boundary.
+ */
+class Aggregator
+{
+public:
+    explicit Aggregator(QSqlDatabase db);
+
+    static QString otherKey(); ///< "Other"
+
+    Result<Report> report(const ReportQuery &query) const;
+    Result<StatCards> stats(const ReportQuery &query) const;
+    /// Distinct values of a dimension within the filter's sources (for filter pickers), sorted.
+    Result<QStringList> distinctValues(Dimension dimension, const Filter &filter) const;
+    /// Earliest and latest data (UTC seconds) for the filter's sources; {0,0} when empty.
+    Result<QPair<qint64, qint64>> dataSpan(const Filter &filter) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace QuotaScope

@@ -1,0 +1,63 @@
+#pragma once
+
+#include <QMetaType>
+#include <QString>
+
+namespace QuotaScope {
+
+/** The gateway's log types (new-api numbering; one-api's 5 "test" is mapped to System on import). */
+enum class LogType : int { Unknown = 0, Topup = 1, Consume = 2, Manage = 3, System = 4, Error = 5, Refund = 6 };
+
+/**
+ * One request (or other log entry) as every source delivers it after normalisation. Field meanings follow
+ * new-api's Log record; one-api's elapsed_time (ms) lands in useTimeMs.
+ */
+struct UsageRecord
+{
+    /// Stable identity within its source: "id:<gateway log id>" when the id is real, otherwise derived from
+    /// content ("h:<hash>#<k>" for the k-th identical row, or "r:<created_at>:<request_id>" for self logs).
+    QString identity;
+    qint64 gatewayId = 0; ///< the gateway's log id when real, 0 otherwise
+    qint64 createdAt = 0; ///< UTC epoch seconds
+    int type = int(LogType::Consume);
+    qint64 userId = 0;
+    QString userName;
+    qint64 tokenId = 0;
+    QString tokenName;
+    QString model;
+    qint64 channelId = 0;
+    QString channelName;
+    QString group;
+    qint64 quota = 0;
+    qint64 promptTokens = 0;
+    qint64 completionTokens = 0;
+    qint64 cacheReadTokens = 0;  ///< other.cache_tokens
+    qint64 cacheWriteTokens = 0; ///< other.cache_creation_tokens (+ _5m, _1h)
+    qint64 useTimeMs = 0;        ///< new-api use_time is seconds; stored as ms
+    bool isStream = false;
+    QString requestId;
+    QString ip;
+    QString content;
+    QString other; ///< the raw `other` JSON string, as delivered
+
+    qint64 totalTokens() const { return promptTokens + completionTokens; }
+};
+
+/**
+ * One hour of the gateway's own quota_data (from /api/data or the quota_data table). Sources made of these
+ * are aggregate-backed: they have no raw records.
+ */
+struct HourlyBucket
+{
+    qint64 hourStart = 0; ///< UTC epoch seconds, a multiple of 3600
+    qint64 userId = 0;
+    QString userName;
+    QString model;
+    qint64 requests = 0;
+    qint64 quota = 0;
+    qint64 tokens = 0; ///< token_used = prompt + completion; the gateway does not split it
+};
+
+} // namespace QuotaScope
+
+Q_DECLARE_METATYPE(QuotaScope::UsageRecord)

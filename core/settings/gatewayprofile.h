@@ -1,0 +1,34 @@
+#pragma once
+
+#include <QString>
+#include <QUrl>
+
+namespace QuotaScope {
+
+/** A gateway the app syncs from. The access token is not here: it lives only in the CredentialStore. */
+struct GatewayProfile
+{
+    enum class Kind { Auto, NewApi, OneApi };
+    enum class Scope { Admin, Self };  ///< admin: everyone's logs (/api/log/); self: the caller's (/api/log/self)
+    enum class Mode { Logs, Hourly };   ///< request logs, or the gateway's hourly quota data (/api/data)
+
+    QString name;            ///< unique; also the cache source name
+    QUrl baseUrl;
+    Kind kind = Kind::Auto;
+    qint64 userId = 0;       ///< sent as New-Api-User (new-api)
+    Scope scope = Scope::Self;
+    Mode mode = Mode::Logs;
+    int refreshSeconds = 60; ///< 0 = manual only
+    bool enabled = true;
+    int requestBudget = 150; ///< requests per 180 s (the gateway allows 180 per IP)
+    qint64 backfillFrom = 0; ///< first sync starts here (UTC s); 0 = 30 days back
+
+    bool operator==(const GatewayProfile &o) const
+    {
+        return name == o.name && baseUrl == o.baseUrl && kind == o.kind && userId == o.userId && scope == o.scope
+            && mode == o.mode && refreshSeconds == o.refreshSeconds && enabled == o.enabled
+            && requestBudget == o.requestBudget && backfillFrom == o.backfillFrom;
+    }
+};
+
+} // namespace QuotaScope

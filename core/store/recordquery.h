@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/query.h"
+#include "model/usagerecord.h"
+#include "support/result.h"
+
+#include <QList>
+#include <QSqlDatabase>
+
+namespace QuotaScope {
+
+/** A page of raw records for the log table and drill-down. */
+struct RecordPage
+{
+    QList<UsageRecord> records;
+    qint64 total = 0; ///< matching records in the whole range
+};
+
+class RecordQuery
+{
+public:
+    explicit RecordQuery(QSqlDatabase db);
+    /// Records in [from, to) matching the filter, newest first.
+    Result<RecordPage> page(qint64 from, qint64 to, const Filter &filter, qint64 offset, int limit) const;
+
+private:
+    QSqlDatabase m_db;
+};
+
+} // namespace QuotaScope

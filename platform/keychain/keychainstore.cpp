@@ -1,0 +1,10 @@
+#include "keychainstore.h"
+
+namespace QuotaScope {
+
+std::unique_ptr<CredentialStore> createSystemCredentialStore()
+{
+    return std::make_unique<MemoryCredentialStore>();
+}
+
+} // namespace QuotaScope
