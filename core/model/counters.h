@@ -13,8 +13,10 @@ struct Counters
     qint64 completionTokens = 0;
     qint64 cacheReadTokens = 0;
     qint64 cacheWriteTokens = 0;
+    /// Tokens known only as a total: the gateway's hourly quota_data keeps token_used without a split.
+    qint64 unsplitTokens = 0;
 
-    qint64 totalTokens() const { return promptTokens + completionTokens; }
+    qint64 totalTokens() const { return promptTokens + completionTokens + unsplitTokens; }
     Counters &operator+=(const Counters &o)
     {
         requests += o.requests;
@@ -23,13 +25,14 @@ struct Counters
         completionTokens += o.completionTokens;
         cacheReadTokens += o.cacheReadTokens;
         cacheWriteTokens += o.cacheWriteTokens;
+        unsplitTokens += o.unsplitTokens;
         return *this;
     }
     bool operator==(const Counters &o) const
     {
         return requests == o.requests && quota == o.quota && promptTokens == o.promptTokens
             && completionTokens == o.completionTokens && cacheReadTokens == o.cacheReadTokens
-            && cacheWriteTokens == o.cacheWriteTokens;
+            && cacheWriteTokens == o.cacheWriteTokens && unsplitTokens == o.unsplitTokens;
     }
     bool operator!=(const Counters &o) const { return !(*this == o); }
 };
