@@ -332,27 +332,33 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
     return ImportFormat::MappedCsv;
 }
 
+Result<ImportFormat> UsageFileReader::resolveFormat(const QString &path, const ImportOptions &options)
+{
+    if (options.format != ImportFormat::Auto)
+        return options.format;
+    const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);
+    if (!options.preset.isEmpty())
+        return jsonl ? ImportFormat::MappedJsonl : ImportFormat::MappedCsv;
+    auto detected = detect(path);
+    if (!detected)
+        return detected.error();
+    // A mapping says the file is a trace to map, even when its header looks like a Log export.
+    if (!options.mapping.isEmpty() && detected.value() == ImportFormat::NewApiJsonl)
+        return ImportFormat::MappedJsonl;
+    if (!options.mapping.isEmpty() && detected.value() == ImportFormat::NewApiCsv)
+        return ImportFormat::MappedCsv;
+    return detected;
+}
+
 Result<ReadStats> UsageFileReader::read(const UsageSink &sink, const ImportProgress &progress,
                                         const std::atomic_bool *cancel)
 {
     m_stats = ReadStats{};
-    ImportFormat format = m_options.format;
-    if (format == ImportFormat::Auto && !m_options.preset.isEmpty()) {
-        format = m_path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
-                || m_path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive)
-            ? ImportFormat::MappedJsonl
-            : ImportFormat::MappedCsv;
-    }
-    if (format == ImportFormat::Auto) {
-        auto detected = detect(m_path);
-        if (!detected)
-            return detected.error();
-        format = detected.value();
-        if (!m_options.mapping.isEmpty() && format == ImportFormat::NewApiJsonl)
-            format = ImportFormat::MappedJsonl;
-        if (!m_options.mapping.isEmpty() && format == ImportFormat::NewApiCsv)
-            format = ImportFormat::MappedCsv;
-    }
+    auto resolved = resolveFormat(m_path, m_options);
+    if (!resolved)
+        return resolved.error();
+    const ImportFormat format = resolved.value();
     m_stats.format = format;
     m_stats.aggregate = isAggregate(format, m_options);
 

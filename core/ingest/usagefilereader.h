@@ -44,6 +44,9 @@ public:
 
     /// The format from content: SQLite magic, JSON shape and keys, CSV header; the extension breaks ties.
     static Result<ImportFormat> detect(const QString &path);
+    /// The format a read will use: ImportOptions::format, else a mapped format for a preset or a mapping, else
+    /// detect().
+    static Result<ImportFormat> resolveFormat(const QString &path, const ImportOptions &options);
     /// True for formats whose rows are hourly aggregates (aggregate-backed sources).
     static bool isAggregate(ImportFormat format, const ImportOptions &options);
 
