@@ -16,13 +16,13 @@ struct SourceInfo
 
     qint64 id = 0;
     QString name;
-    QString kind; ///< "file", "newapi", "oneapi", "gateway-db"
+    QString kind;             ///< "file", "newapi", "oneapi", "gateway-db"
     Backing backing = Backing::Records;
     qint64 createdAt = 0;
-    qint64 recordCount = 0; ///< raw records (0 for aggregate sources)
-    qint64 firstAt = 0; ///< earliest record / bucket, UTC seconds (0 when empty)
+    qint64 recordCount = 0;   ///< raw records (0 for aggregate sources)
+    qint64 firstAt = 0;       ///< earliest record / bucket, UTC seconds (0 when empty)
     qint64 lastAt = 0;
-    QJsonObject meta; ///< e.g. the gateway's currency display, last /api/user/self answer
+    QJsonObject meta;         ///< e.g. the gateway's currency display, last /api/user/self answer
 };
 
 /** Import history rows (one per imported file or sync run). */
@@ -30,12 +30,12 @@ struct ImportHistoryEntry
 {
     qint64 id = 0;
     qint64 sourceId = 0;
-    QString what; ///< file path or URL (never a token)
+    QString what;   ///< file path or URL (never a token)
     QString format;
     qint64 startedAt = 0;
     qint64 finishedAt = 0;
     qint64 rowsRead = 0, added = 0, duplicates = 0, skipped = 0;
-    QString error; ///< empty on success
+    QString error;  ///< empty on success
 };
 
 class SourceRepository
