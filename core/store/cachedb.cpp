@@ -111,6 +111,16 @@ const char *const SchemaV1[] = {
     ") WITHOUT ROWID",
     "CREATE INDEX rollup_keys_source ON rollup_keys(source_id, bucket)",
 
+    // Requests per calendar minute, for the peak-RPM card without scanning raw records.
+    "CREATE TABLE minute_counts("
+    " type INTEGER NOT NULL,"
+    " minute INTEGER NOT NULL,"
+    " source_id INTEGER NOT NULL,"
+    " requests INTEGER NOT NULL,"
+    " PRIMARY KEY(type, minute, source_id)"
+    ") WITHOUT ROWID",
+    "CREATE INDEX minute_counts_source ON minute_counts(source_id)",
+
     "CREATE TABLE import_history("
     " id INTEGER PRIMARY KEY,"
     " source_id INTEGER NOT NULL,"

@@ -286,6 +286,8 @@ struct RecordWriter::Private
     RollupSink sink;
     SqliteStatement insert;
     SqliteStatement count;
+    SqliteStatement minutes;
+    QHash<QPair<int, qint64>, qint64> minuteDeltas; // (type, minute start) -> requests
     QHash<RollupKey, Counters> deltas;
 };
 
@@ -301,6 +303,12 @@ Result<void> RecordWriter::Private::prepare()
         "?22, ?23, ?24) ON CONFLICT(source_id, identity) DO NOTHING");
     if (r)
         r = count.prepare(tx.db(), "UPDATE sources SET record_count = record_count + ?1 WHERE id = ?2");
+    if (r) {
+        r = minutes.prepare(tx.db(),
+            "INSERT INTO minute_counts(type, minute, source_id, requests) VALUES (?1, ?2, ?3, "
+            "?4) ON CONFLICT(type, minute, source_id) DO UPDATE SET requests = requests + "
+            "excluded.requests");
+    }
     return r;
 }
 
@@ -308,6 +316,7 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
 {
     WriteStats stats;
     deltas.clear();
+    minuteDeltas.clear();
     sqlite3 *db = tx.db();
     const qint64 sourceId = tx.sourceId();
     for (const UsageRecord &r : records) {
@@ -363,6 +372,7 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
                 return interned.error();
             *id = interned.value();
         }
+        minuteDeltas[qMakePair(r.type, r.createdAt - ((r.createdAt % 60) + 60) % 60)] += 1;
         Counters &c = deltas[k];
         c.requests += 1;
         c.quota += r.quota;
@@ -375,6 +385,17 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
     if (!flushed)
         return flushed.error();
     deltas.clear();
+    for (auto it = minuteDeltas.cbegin(); it != minuteDeltas.cend(); ++it) {
+        minutes.reset();
+        minutes.bind(1, qint64(it.key().first));
+        minutes.bind(2, it.key().second);
+        minutes.bind(3, sourceId);
+        minutes.bind(4, it.value());
+        minutes.step();
+        if (!minutes.ok())
+            return minutes.error(QStringLiteral("updating minute counts"));
+    }
+    minuteDeltas.clear();
     if (stats.added > 0) {
         count.reset();
         count.bind(1, stats.added);
@@ -654,6 +675,28 @@ Result<VerifyReport> verifyRollups(QSqlDatabase qdb, qint64 sourceId)
     }
     if (!st.ok())
         return st.error(QStringLiteral("verifying rollups"));
+
+    // minute_counts must hold the records per calendar minute.
+    const QByteArray perMinute
+        = "SELECT type, created_at - ((created_at % 60) + 60) % 60 AS minute, source_id, count(*) FROM "
+          "usage_records WHERE source_id IN ("
+        + recordSources + ") GROUP BY 1, 2, 3";
+    const QByteArray storedMinutes
+        = "SELECT type, minute, source_id, requests FROM minute_counts WHERE source_id IN (" + recordSources + ")";
+    r = st.prepare(db,
+        "SELECT count(*) FROM (SELECT type, minute, source_id FROM (SELECT * FROM (" + perMinute + " EXCEPT "
+            + storedMinutes + ") UNION ALL SELECT * FROM (" + storedMinutes + " EXCEPT " + perMinute
+            + ")) GROUP BY 1, 2, 3)");
+    if (!r)
+        return r.error();
+    if (sourceId != 0)
+        st.bind(1, sourceId);
+    if (!st.step())
+        return st.error(QStringLiteral("verifying minute counts"));
+    if (st.int64(0) > 0) {
+        report.mismatches += st.int64(0);
+        report.details << QStringLiteral("%1 minute counts disagree with the records").arg(st.int64(0));
+    }
 
     r = st.prepare(db, "SELECT count(*) FROM usage_records WHERE source_id IN (" + recordSources + ")");
     if (!r)

@@ -353,6 +353,46 @@ TEST_F(AggregatorTest, StatCardsOnASmallDataset)
     EXPECT_DOUBLE_EQ(bob->failureRate, 0.5);
 }
 
+TEST_F(AggregatorTest, PeakRpmEqualsBruteForceWithAndWithoutNameFilters)
+{
+    writeRandom(3, 4000);
+    // A burst: many requests in one minute, split across both sources.
+    QList<UsageRecord> burst;
+    for (int i = 0; i < 9; ++i) {
+        UsageRecord r = record(QStringLiteral("burst:%1").arg(i), utc(2026, 3, 20, 8, 41, 5 * i));
+        r.userName = QStringLiteral("user1");
+        burst << r;
+    }
+    write(m_sourceA, burst.mid(0, 5));
+    write(m_sourceB, burst.mid(5));
+    Aggregator agg(m_cache.db());
+    for (const QStringList &users :
+        { QStringList(), QStringList { QStringLiteral("user1"), QStringLiteral("user2") } }) {
+        ReportQuery q;
+        q.from = utc(2026, 3, 1);
+        q.to = utc(2026, 4, 1);
+        q.filter.users = users;
+        QMap<qint64, qint64> perMinute;
+        for (const auto &[source, r] : m_written) {
+            if (r.createdAt >= q.from && r.createdAt < q.to && matches(r, source, q.filter))
+                ++perMinute[r.createdAt - r.createdAt % 60];
+        }
+        qint64 peak = 0, peakAt = 0;
+        for (auto it = perMinute.cbegin(); it != perMinute.cend(); ++it) {
+            if (it.value() > peak) {
+                peak = it.value();
+                peakAt = it.key();
+            }
+        }
+        const auto s = agg.stats(q);
+        ASSERT_TRUE(s.ok());
+        EXPECT_EQ(s->peakRpm, peak);
+        EXPECT_EQ(s->peakRpmAt, peakAt);
+        EXPECT_EQ(peakAt, utc(2026, 3, 20, 8, 41));
+    }
+    EXPECT_EQ(verifyRollups(m_cache.db())->mismatches, 0);
+}
+
 TEST_F(AggregatorTest, AggregateSourcesHaveNoPeakRpmButCountInReports)
 {
     const qint64 hourly
