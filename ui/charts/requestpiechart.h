@@ -1,0 +1,32 @@
+#pragma once
+
+#include "aggregate/aggregator.h"
+
+#include <QChartView>
+
+QT_BEGIN_NAMESPACE
+class QPieSeries;
+QT_END_NAMESPACE
+
+namespace QuotaScope {
+
+/** Requests by model over the whole range: the top N plus "Other". */
+class RequestPieChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit RequestPieChart(QWidget *parent = nullptr);
+
+    void setReport(const Report &report);
+
+    /// (key, requests) per slice as drawn, in order.
+    QList<QPair<QString, double>> slices() const;
+
+signals:
+    void sliceClicked(const QString &key);
+
+private:
+    QPieSeries *m_series = nullptr;
+};
+
+} // namespace QuotaScope
