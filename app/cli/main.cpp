@@ -1,9 +1,12 @@
+#include "cli.h"
+
 #include <QCoreApplication>
-#include <QTextStream>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QTextStream(stdout) << "quotascope-cli\n";
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("quotascope"));
+    QCoreApplication::setOrganizationName(QStringLiteral("QuotaScope"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(QUOTASCOPE_VERSION));
+    return QuotaScope::Cli::run(QCoreApplication::arguments());
 }

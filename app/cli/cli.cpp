@@ -1,0 +1,622 @@
+#include "cli.h"
+
+#include "cliio.h"
+#include "clisync.h"
+
+#include "aggregate/aggregator.h"
+#include "aggregate/reportformat.h"
+#include "aggregate/timebuckets.h"
+#include "ingest/importer.h"
+#include "store/cachedb.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+
+#include <QCommandLineParser>
+#include <QDateTime>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace QuotaScope::Cli {
+
+namespace {
+
+const char *const usageText = R"(Usage: quotascope-cli [--db PATH] <command> [options]
+
+Commands:
+  import   FILE...        import exported logs, hourly data, a gateway SQLite file or a mapped CSV/JSONL
+  report                  usage per time bucket and group (table, csv or json)
+  stats                   the stat cards: requests, quota, tokens, average and peak RPM/TPM, refunds, errors
+  sources  [list|remove NAME]   list or remove cached sources
+  verify                  recompute rollups from raw records and compare
+  profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
+  sync                    pull new usage from a gateway (a profile, or --url ad hoc)
+
+Run 'quotascope-cli <command> --help' for a command's options.
+--db PATH overrides the cache file (default: the platform's app-data folder).
+)";
+
+void addDbOption(QCommandLineParser &p)
+{
+    p.addOption({QStringLiteral("db"), QStringLiteral("Cache file (default: %1).").arg(CacheDb::defaultPath()),
+                 QStringLiteral("path")});
+}
+
+/// Parses a subcommand's arguments; on --help prints help and sets *exitCode.
+bool parseArgs(QCommandLineParser &p, const QStringList &args, Io &io, int *exitCode)
+{
+    p.addHelpOption();
+    if (!p.parse(args)) {
+        io.error(p.errorText());
+        *exitCode = UsageError;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        io.out << p.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
+
+struct QueryOptions
+{
+    ReportQuery query;
+    QString format = QStringLiteral("table");
+};
+
+void addQueryOptions(QCommandLineParser &p)
+{
+    p.addOptions({
+        {QStringLiteral("source"), QStringLiteral("Only this source (repeatable; default all)."), QStringLiteral("name")},
+        {QStringLiteral("from"), QStringLiteral("Start, inclusive: ISO 8601 date or date-time, or epoch seconds "
+                                                "(default: the data's first bucket)."),
+         QStringLiteral("time")},
+        {QStringLiteral("to"), QStringLiteral("End, exclusive (default: after the data's last bucket)."),
+         QStringLiteral("time")},
+        {QStringLiteral("tz"), QStringLiteral("Display time zone: local, UTC or an IANA name (default local)."),
+         QStringLiteral("zone"), QStringLiteral("local")},
+        {QStringLiteral("granularity"), QStringLiteral("hour, day, week (ISO, from Monday) or month (default day)."),
+         QStringLiteral("g"), QStringLiteral("day")},
+        {QStringLiteral("by"), QStringLiteral("Group by model, user, token, channel, group or none (default model)."),
+         QStringLiteral("dimension"), QStringLiteral("model")},
+        {QStringLiteral("top"), QStringLiteral("Keep the top N keys and fold the rest into \"Other\" (0 = all)."),
+         QStringLiteral("n"), QStringLiteral("0")},
+        {QStringLiteral("rank-by"), QStringLiteral("Rank keys by quota, requests or tokens (default quota)."),
+         QStringLiteral("metric"), QStringLiteral("quota")},
+        {QStringLiteral("format"), QStringLiteral("table, csv or json (default table)."), QStringLiteral("format"),
+         QStringLiteral("table")},
+        {QStringLiteral("user"), QStringLiteral("Only these user names (comma list)."), QStringLiteral("names")},
+        {QStringLiteral("token"), QStringLiteral("Only these token names (comma list)."), QStringLiteral("names")},
+        {QStringLiteral("model"), QStringLiteral("Only these models (comma list)."), QStringLiteral("names")},
+        {QStringLiteral("channel"), QStringLiteral("Only these channels, by id or name (comma list)."),
+         QStringLiteral("ids")},
+        {QStringLiteral("group"), QStringLiteral("Only these groups (comma list)."), QStringLiteral("names")},
+        {QStringLiteral("type"),
+         QStringLiteral("Log types: consume (default), topup, manage, system, error, refund, all, or numbers."),
+         QStringLiteral("types"), QStringLiteral("consume")},
+    });
+}
+
+QStringList commaList(const QCommandLineParser &p, const QString &name)
+{
+    QStringList out;
+    for (const QString &v : p.values(name))
+        for (const QString &part : v.split(QLatin1Char(','), Qt::SkipEmptyParts))
+            out << part.trimmed();
+    return out;
+}
+
+bool parseTypes(const QStringList &items, QList<int> *out, QString *error)
+{
+    static const QStringList names{QStringLiteral("unknown"), QStringLiteral("topup"), QStringLiteral("consume"),
+                                   QStringLiteral("manage"), QStringLiteral("system"), QStringLiteral("error"),
+                                   QStringLiteral("refund")};
+    out->clear();
+    for (const QString &item : items) {
+        if (item == QLatin1String("all")) {
+            out->clear();
+            return true;
+        }
+        bool isNumber = false;
+        int n = item.toInt(&isNumber);
+        if (!isNumber)
+            n = names.indexOf(item.toLower());
+        if (n < 0 || n > 6) {
+            *error = QStringLiteral("unknown log type \"%1\" (use consume, topup, manage, system, error, refund, "
+                                    "all or 0-6)")
+                         .arg(item);
+            return false;
+        }
+        out->append(n);
+    }
+    return true;
+}
+
+/// Turns the shared report/stats options into a query. Returns UsageError/Failure codes via *exitCode.
+bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptions *qo, int *exitCode)
+{
+    ReportQuery &q = qo->query;
+    *exitCode = UsageError;
+    q.tz = timeZoneFromName(p.value(QStringLiteral("tz")));
+    if (!q.tz.isValid()) {
+        io.error(QStringLiteral("unknown time zone \"%1\" (use local, UTC or an IANA name such as Asia/Shanghai)")
+                     .arg(p.value(QStringLiteral("tz"))));
+        return false;
+    }
+    if (!parseGranularity(p.value(QStringLiteral("granularity")), &q.granularity)) {
+        io.error(QStringLiteral("unknown granularity \"%1\" (use hour, day, week or month)")
+                     .arg(p.value(QStringLiteral("granularity"))));
+        return false;
+    }
+    if (!parseDimension(p.value(QStringLiteral("by")), &q.by)) {
+        io.error(QStringLiteral("unknown --by \"%1\" (use model, user, token, channel, group or none)")
+                     .arg(p.value(QStringLiteral("by"))));
+        return false;
+    }
+    if (!parseMetric(p.value(QStringLiteral("rank-by")), &q.rankBy)) {
+        io.error(QStringLiteral("unknown --rank-by \"%1\" (use quota, requests or tokens)")
+                     .arg(p.value(QStringLiteral("rank-by"))));
+        return false;
+    }
+    bool ok = false;
+    q.topN = p.value(QStringLiteral("top")).toInt(&ok);
+    if (!ok || q.topN < 0) {
+        io.error(QStringLiteral("--top needs a number >= 0, not \"%1\"").arg(p.value(QStringLiteral("top"))));
+        return false;
+    }
+    qo->format = p.value(QStringLiteral("format")).toLower();
+    if (qo->format != QLatin1String("table") && qo->format != QLatin1String("csv")
+        && qo->format != QLatin1String("json")) {
+        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo->format));
+        return false;
+    }
+    QString typeError;
+    if (!parseTypes(commaList(p, QStringLiteral("type")), &q.filter.types, &typeError)) {
+        io.error(typeError);
+        return false;
+    }
+    q.filter.users = commaList(p, QStringLiteral("user"));
+    q.filter.tokens = commaList(p, QStringLiteral("token"));
+    q.filter.models = commaList(p, QStringLiteral("model"));
+    q.filter.channels = commaList(p, QStringLiteral("channel"));
+    q.filter.groups = commaList(p, QStringLiteral("group"));
+
+    SourceRepository sources(db);
+    for (const QString &name : p.values(QStringLiteral("source"))) {
+        auto source = sources.byName(name);
+        if (!source) {
+            io.error(QStringLiteral("no source named \"%1\" in the cache (see: quotascope-cli sources)").arg(name));
+            *exitCode = Failure;
+            return false;
+        }
+        q.filter.sourceIds << source->id;
+    }
+
+    for (const char *bound : {"from", "to"}) {
+        const QString name = QLatin1String(bound);
+        if (!p.isSet(name))
+            continue;
+        qint64 t = 0;
+        if (!parseTimePoint(p.value(name), q.tz, &t)) {
+            io.error(QStringLiteral("--%1: \"%2\" is not an ISO 8601 date or date-time nor epoch seconds")
+                         .arg(name, p.value(name)));
+            return false;
+        }
+        (name == QLatin1String("from") ? q.from : q.to) = t;
+    }
+    if (!p.isSet(QStringLiteral("from")) || !p.isSet(QStringLiteral("to"))) {
+        auto span = Aggregator(db).dataSpan(q.filter);
+        if (!span) {
+            io.error(span.error().message);
+            *exitCode = Failure;
+            return false;
+        }
+        qint64 first = span->first, last = span->second;
+        if (first == 0 && last == 0) {
+            const qint64 now = QDateTime::currentSecsSinceEpoch();
+            first = now - 30 * 86400;
+            last = now;
+        }
+        if (!p.isSet(QStringLiteral("from")))
+            q.from = TimeBuckets::floor(first, q.tz, q.granularity);
+        if (!p.isSet(QStringLiteral("to")))
+            q.to = TimeBuckets::next(TimeBuckets::floor(last, q.tz, q.granularity), q.tz, q.granularity);
+    }
+    if (q.to <= q.from) {
+        io.error(QStringLiteral("--to must be after --from"));
+        return false;
+    }
+    *exitCode = Ok;
+    return true;
+}
+
+/// The currency of the selected sources when they agree (from a gateway's /api/status), else the default.
+CurrencyDisplay currencyFor(QSqlDatabase db, const Filter &filter)
+{
+    CurrencyDisplay currency;
+    auto list = SourceRepository(db).list();
+    if (!list)
+        return currency;
+    for (const SourceInfo &s : list.value()) {
+        if (!filter.sourceIds.isEmpty() && !filter.sourceIds.contains(s.id))
+            continue;
+        const QJsonObject c = s.meta.value(QStringLiteral("currency")).toObject();
+        if (c.isEmpty())
+            continue;
+        CurrencyDisplay::parseType(c.value(QStringLiteral("type")).toString(), &currency.type);
+        currency.quotaPerUnit = c.value(QStringLiteral("quota_per_unit")).toDouble(currency.quotaPerUnit);
+        currency.usdExchangeRate = c.value(QStringLiteral("usd_exchange_rate")).toDouble(currency.usdExchangeRate);
+        currency.customExchangeRate =
+            c.value(QStringLiteral("custom_exchange_rate")).toDouble(currency.customExchangeRate);
+        currency.customSymbol = c.value(QStringLiteral("custom_symbol")).toString(currency.customSymbol);
+        break;
+    }
+    return currency;
+}
+
+int cmdReport(const QStringList &args, Io &io, bool statsOnly)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(statsOnly ? QStringLiteral("Print the stat cards for a range.")
+                                          : QStringLiteral("Print usage per time bucket and group."));
+    addDbOption(p);
+    addQueryOptions(p);
+    int code = Ok;
+    if (!parseArgs(p, args, io, &code))
+        return code;
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    QueryOptions qo;
+    if (!buildQuery(p, cache->db(), io, &qo, &code))
+        return code;
+    Aggregator aggregator(cache->db());
+    const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
+    if (statsOnly) {
+        auto stats = aggregator.stats(qo.query);
+        if (!stats)
+            return io.error(stats.error().message), Failure;
+        if (qo.format == QLatin1String("json"))
+            io.out << QJsonDocument(ReportFormat::statsJson(stats.value(), qo.query)).toJson(QJsonDocument::Indented);
+        else if (qo.format == QLatin1String("csv")) {
+            const QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
+            io.out << "stat,value\n";
+            for (auto it = o.begin(); it != o.end(); ++it)
+                io.out << it.key() << ',' << it.value().toVariant().toString() << '\n';
+        } else
+            io.out << ReportFormat::statsTable(stats.value(), qo.query, &currency);
+        return Ok;
+    }
+    auto report = aggregator.report(qo.query);
+    if (!report)
+        return io.error(report.error().message), Failure;
+    if (qo.format == QLatin1String("json"))
+        io.out << QJsonDocument(ReportFormat::reportJson(report.value())).toJson(QJsonDocument::Indented);
+    else if (qo.format == QLatin1String("csv"))
+        io.out << QString::fromUtf8(ReportFormat::reportCsv(report.value()));
+    else
+        io.out << ReportFormat::reportTable(report.value(), &currency);
+    return Ok;
+}
+
+int cmdImport(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Import files into the cache. Formats are detected from content; importing the same data twice "
+        "changes nothing. Each file is all or nothing."));
+    addDbOption(p);
+    p.addOptions({
+        {QStringLiteral("source"), QStringLiteral("Source name to import into (default \"files\")."),
+         QStringLiteral("name"), QStringLiteral("files")},
+        {QStringLiteral("format"),
+         QStringLiteral("auto, newapi-json, newapi-jsonl, newapi-csv, oneapi-json, newapi-data, gateway-sqlite, "
+                        "csv, jsonl (default auto)."),
+         QStringLiteral("format"), QStringLiteral("auto")},
+        {QStringLiteral("preset"), QStringLiteral("Column preset for public traces: burstgpt, azure-trace, mooncake."),
+         QStringLiteral("name")},
+        {QStringLiteral("map"),
+         QStringLiteral("Column mapping for any CSV/JSONL: field=COLUMN[,field=COLUMN...], e.g. "
+                        "created_at=TIMESTAMP,prompt_tokens=ContextTokens."),
+         QStringLiteral("mapping")},
+        {QStringLiteral("model"), QStringLiteral("Model name for rows that have none."), QStringLiteral("name")},
+        {QStringLiteral("user"), QStringLiteral("User name for rows that have none."), QStringLiteral("name")},
+        {QStringLiteral("token"), QStringLiteral("Token name for rows that have none."), QStringLiteral("name")},
+        {QStringLiteral("epoch-base"),
+         QStringLiteral("Start time for relative timestamps (ISO 8601 or epoch seconds)."), QStringLiteral("time")},
+        {QStringLiteral("quota-data"), QStringLiteral("Gateway SQLite file: read quota_data instead of logs.")},
+        {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
+    });
+    p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
+    int code = Ok;
+    if (!parseArgs(p, args, io, &code))
+        return code;
+    const QStringList files = p.positionalArguments();
+    if (files.isEmpty()) {
+        io.error(QStringLiteral("import: no file given (see quotascope-cli import --help)"));
+        return UsageError;
+    }
+
+    ImportOptions options;
+    if (!parseImportFormat(p.value(QStringLiteral("format")), &options.format)) {
+        io.error(QStringLiteral("unknown --format \"%1\"").arg(p.value(QStringLiteral("format"))));
+        return UsageError;
+    }
+    options.preset = p.value(QStringLiteral("preset"));
+    if (p.isSet(QStringLiteral("map"))) {
+        QString mapError;
+        for (const QString &m : p.values(QStringLiteral("map"))) {
+            QHash<QString, QString> part;
+            if (!parseColumnMapping(m, &part, &mapError)) {
+                io.error(QStringLiteral("--map: ") + mapError);
+                return UsageError;
+            }
+            options.mapping.insert(part);
+        }
+    }
+    options.model = p.value(QStringLiteral("model"));
+    options.user = p.value(QStringLiteral("user"));
+    options.token = p.value(QStringLiteral("token"));
+    options.quotaData = p.isSet(QStringLiteral("quota-data"));
+    if (p.isSet(QStringLiteral("epoch-base"))) {
+        qint64 base = 0;
+        if (!parseTimePoint(p.value(QStringLiteral("epoch-base")), QTimeZone::utc(), &base)) {
+            io.error(QStringLiteral("--epoch-base: \"%1\" is not an ISO 8601 date-time nor epoch seconds")
+                         .arg(p.value(QStringLiteral("epoch-base"))));
+            return UsageError;
+        }
+        options.epochBase = base;
+    }
+
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    const bool json = p.isSet(QStringLiteral("json"));
+    const bool showProgress = !json && isatty(fileno(stderr));
+    Importer importer(cache->db());
+    QJsonArray fileResults;
+    ImportSummary total;
+    int errors = 0;
+    for (const QString &file : files) {
+        ImportProgress progress;
+        if (showProgress) {
+            progress = [&io, file](qint64 done, qint64 all) {
+                if (all > 0)
+                    io.err << '\r' << QFileInfo(file).fileName() << ": " << (done * 100 / all) << "%" << Qt::flush;
+            };
+        }
+        auto result = importer.importFile(file, p.value(QStringLiteral("source")), options, progress);
+        if (showProgress)
+            io.err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
+        QJsonObject o{{QStringLiteral("file"), file}};
+        if (!result) {
+            ++errors;
+            io.error(result.error().message);
+            o.insert(QStringLiteral("error"), result.error().message);
+            fileResults.append(o);
+            continue;
+        }
+        const ImportSummary &s = result.value();
+        total.rowsRead += s.rowsRead;
+        total.added += s.added;
+        total.duplicates += s.duplicates;
+        total.skipped += s.skipped;
+        QJsonObject skippedBy;
+        QStringList reasons;
+        for (auto it = s.skippedBy.begin(); it != s.skippedBy.end(); ++it) {
+            skippedBy.insert(it.key(), it.value());
+            reasons << QStringLiteral("%1: %2").arg(it.key()).arg(it.value());
+        }
+        o.insert(QStringLiteral("format"), importFormatName(s.format));
+        o.insert(QStringLiteral("rows_read"), s.rowsRead);
+        o.insert(QStringLiteral("added"), s.added);
+        o.insert(QStringLiteral("duplicates"), s.duplicates);
+        o.insert(QStringLiteral("skipped"), s.skipped);
+        o.insert(QStringLiteral("skipped_by"), skippedBy);
+        o.insert(QStringLiteral("aggregate"), s.aggregate);
+        fileResults.append(o);
+        if (!json) {
+            io.out << file << ": " << importFormatName(s.format) << ", read " << s.rowsRead << ", added " << s.added
+                   << (s.aggregate ? " hourly buckets" : "") << ", duplicates " << s.duplicates << ", skipped "
+                   << s.skipped;
+            if (!reasons.isEmpty())
+                io.out << " (" << reasons.join(QLatin1String(", ")) << ")";
+            io.out << '\n';
+        }
+    }
+    if (json) {
+        QJsonObject doc{{QStringLiteral("files"), fileResults},
+                        {QStringLiteral("rows_read"), total.rowsRead},
+                        {QStringLiteral("added"), total.added},
+                        {QStringLiteral("duplicates"), total.duplicates},
+                        {QStringLiteral("skipped"), total.skipped},
+                        {QStringLiteral("errors"), errors}};
+        io.out << QJsonDocument(doc).toJson(QJsonDocument::Indented);
+    } else if (files.size() > 1 || errors) {
+        io.out << "total: read " << total.rowsRead << ", added " << total.added << ", duplicates " << total.duplicates
+               << ", skipped " << total.skipped << ", errors " << errors << '\n';
+    }
+    return errors ? Failure : Ok;
+}
+
+QString isoUtc(qint64 t)
+{
+    return t ? QDateTime::fromSecsSinceEpoch(t, Qt::UTC).toString(Qt::ISODate) : QStringLiteral("-");
+}
+
+int cmdSources(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("List cached sources, or remove one with its records and rollups."));
+    addDbOption(p);
+    p.addOption({QStringLiteral("json"), QStringLiteral("Print the list as JSON.")});
+    p.addOption({QStringLiteral("yes"), QStringLiteral("Remove without asking.")});
+    p.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list (default) or remove NAME."),
+                            QStringLiteral("[list|remove NAME]"));
+    int code = Ok;
+    if (!parseArgs(p, args, io, &code))
+        return code;
+    const QStringList pos = p.positionalArguments();
+    const QString action = pos.value(0, QStringLiteral("list"));
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    SourceRepository repo(cache->db());
+    if (action == QLatin1String("list")) {
+        auto list = repo.list();
+        if (!list)
+            return io.error(list.error().message), Failure;
+        if (p.isSet(QStringLiteral("json"))) {
+            QJsonArray arr;
+            for (const SourceInfo &s : list.value())
+                arr.append(QJsonObject{{QStringLiteral("name"), s.name},
+                                       {QStringLiteral("kind"), s.kind},
+                                       {QStringLiteral("backing"), s.backing == SourceInfo::Backing::Records
+                                            ? QStringLiteral("records") : QStringLiteral("aggregate")},
+                                       {QStringLiteral("records"), s.recordCount},
+                                       {QStringLiteral("first"), isoUtc(s.firstAt)},
+                                       {QStringLiteral("last"), isoUtc(s.lastAt)}});
+            io.out << QJsonDocument(arr).toJson(QJsonDocument::Indented);
+            return Ok;
+        }
+        if (list->isEmpty()) {
+            io.out << "no sources in " << cache->path() << " (import a file or sync a gateway)\n";
+            return Ok;
+        }
+        for (const SourceInfo &s : list.value())
+            io.out << s.name << "  [" << s.kind << ", "
+                   << (s.backing == SourceInfo::Backing::Records ? QStringLiteral("%1 records").arg(s.recordCount)
+                                                                  : QStringLiteral("hourly data"))
+                   << "]  " << isoUtc(s.firstAt) << " .. " << isoUtc(s.lastAt) << '\n';
+        return Ok;
+    }
+    if (action == QLatin1String("remove")) {
+        const QString name = pos.value(1);
+        if (name.isEmpty()) {
+            io.error(QStringLiteral("sources remove: which source? (quotascope-cli sources remove NAME)"));
+            return UsageError;
+        }
+        auto source = repo.byName(name);
+        if (!source)
+            return io.error(QStringLiteral("no source named \"%1\"").arg(name)), Failure;
+        if (!p.isSet(QStringLiteral("yes"))) {
+            if (!isatty(fileno(stdin))) {
+                io.error(QStringLiteral("refusing to remove \"%1\" without --yes").arg(name));
+                return UsageError;
+            }
+            io.err << "Remove source \"" << name << "\" with " << source->recordCount
+                   << " records from the cache? [y/N] " << Qt::flush;
+            char answer[16] = {0};
+            if (!fgets(answer, sizeof answer, stdin) || (answer[0] != 'y' && answer[0] != 'Y')) {
+                io.err << "not removed\n";
+                return Failure;
+            }
+        }
+        auto removed = repo.remove(source->id);
+        if (!removed)
+            return io.error(removed.error().message), Failure;
+        io.out << "removed source \"" << name << "\"\n";
+        return Ok;
+    }
+    io.error(QStringLiteral("sources: unknown action \"%1\" (use list or remove NAME)").arg(action));
+    return UsageError;
+}
+
+int cmdVerify(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral("Recompute every rollup from raw records and compare."));
+    addDbOption(p);
+    p.addOption({QStringLiteral("source"), QStringLiteral("Only this source."), QStringLiteral("name")});
+    int code = Ok;
+    if (!parseArgs(p, args, io, &code))
+        return code;
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    qint64 sourceId = 0;
+    if (p.isSet(QStringLiteral("source"))) {
+        auto s = SourceRepository(cache->db()).byName(p.value(QStringLiteral("source")));
+        if (!s)
+            return io.error(QStringLiteral("no source named \"%1\"").arg(p.value(QStringLiteral("source")))), Failure;
+        sourceId = s->id;
+    }
+    auto report = verifyRollups(cache->db(), sourceId);
+    if (!report)
+        return io.error(report.error().message), Failure;
+    if (report->mismatches == 0) {
+        io.out << "ok: " << report->sourcesChecked << " sources, " << report->recordsChecked
+               << " records; rollups match the raw records\n";
+        return Ok;
+    }
+    io.out << report->mismatches << " rollup rows do not match the raw records:\n";
+    for (const QString &line : report->details)
+        io.out << "  " << line << '\n';
+    return Failure;
+}
+
+} // namespace
+
+Result<CacheDb> openCache(const QString &path, Io &io)
+{
+    const QString file = path.isEmpty() ? CacheDb::defaultPath() : path;
+    auto cache = CacheDb::open(file, QStringLiteral("cli"));
+    if (!cache)
+        io.error(cache.error().message);
+    return cache;
+}
+
+int run(const QStringList &argsIn)
+{
+    Io io;
+    QStringList args = argsIn;
+    // Global options may come before the command: move them after it so each command's parser sees them.
+    QStringList globals;
+    while (args.size() > 1 && args[1].startsWith(QLatin1String("--"))) {
+        const QString opt = args.takeAt(1);
+        if (opt == QLatin1String("--help") || opt == QLatin1String("-h")) {
+            io.out << usageText;
+            return Ok;
+        }
+        if (opt == QLatin1String("--version")) {
+            io.out << "quotascope-cli " << QUOTASCOPE_VERSION << '\n';
+            return Ok;
+        }
+        globals << opt;
+        if (opt == QLatin1String("--db") && args.size() > 1)
+            globals << args.takeAt(1);
+    }
+    if (args.size() < 2) {
+        io.err << usageText;
+        return UsageError;
+    }
+    const QString command = args[1];
+    const QStringList commandArgs = QStringList{args[0]} + globals + args.mid(2);
+    if (command == QLatin1String("import"))
+        return cmdImport(commandArgs, io);
+    if (command == QLatin1String("report"))
+        return cmdReport(commandArgs, io, false);
+    if (command == QLatin1String("stats"))
+        return cmdReport(commandArgs, io, true);
+    if (command == QLatin1String("sources"))
+        return cmdSources(commandArgs, io);
+    if (command == QLatin1String("verify"))
+        return cmdVerify(commandArgs, io);
+    if (command == QLatin1String("profile"))
+        return cmdProfile(commandArgs, io);
+    if (command == QLatin1String("sync"))
+        return cmdSync(commandArgs, io);
+    if (command == QLatin1String("help")) {
+        io.out << usageText;
+        return Ok;
+    }
+    io.error(QStringLiteral("unknown command \"%1\" (see quotascope-cli --help)").arg(command));
+    return UsageError;
+}
+
+} // namespace QuotaScope::Cli

@@ -1,0 +1,12 @@
+#pragma once
+
+#include "cliio.h"
+
+#include <QStringList>
+
+namespace QuotaScope::Cli {
+
+int cmdProfile(const QStringList &args, Io &io);
+int cmdSync(const QStringList &args, Io &io);
+
+} // namespace QuotaScope::Cli

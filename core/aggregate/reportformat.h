@@ -1,0 +1,30 @@
+#pragma once
+
+#include "aggregate/aggregator.h"
+#include "model/money.h"
+
+#include <QByteArray>
+#include <QJsonObject>
+#include <QString>
+
+namespace QuotaScope {
+
+/**
+ * The report and stat-card renderings shared by the CLI and the GUI's exports, so both print the same
+ * numbers. JSON: {"granularity","tz","from","to","by","rows":[{"bucket","key","requests","quota",
+ * "prompt_tokens","completion_tokens","total_tokens"}],"totals":{...}}; buckets and bounds are ISO 8601
+ * with the zone's offset.
+ */
+namespace ReportFormat {
+
+QJsonObject countersJson(const Counters &c);
+QJsonObject reportJson(const Report &report);
+QByteArray reportCsv(const Report &report);
+/// An aligned text table; quota also shown in the currency when one is given.
+QString reportTable(const Report &report, const CurrencyDisplay *currency = nullptr);
+
+QJsonObject statsJson(const StatCards &stats, const ReportQuery &query);
+QString statsTable(const StatCards &stats, const ReportQuery &query, const CurrencyDisplay *currency = nullptr);
+
+} // namespace ReportFormat
+} // namespace QuotaScope

@@ -1,0 +1,213 @@
+// End-to-end tests of quotascope-cli: real process, real cache file, a small new-api export whose totals are
+// worked out by hand in the comments below.
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace QuotaScope::Test;
+
+namespace {
+
+const QString cli = QStringLiteral(QS_CLI_PATH);
+
+class CliTest : public ::testing::Test
+{
+protected:
+    ProcessResult run(QStringList args)
+    {
+        args.prepend(m_dir.path());
+        args.prepend(QStringLiteral("--db"));
+        return runProcess(cli, args);
+    }
+    QJsonObject json(const QStringList &args)
+    {
+        const ProcessResult r = run(args);
+        EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        EXPECT_EQ(error.error, QJsonParseError::NoError) << r.out.toStdString();
+        return doc.object();
+    }
+    void importSample()
+    {
+        const ProcessResult r = run({QStringLiteral("import"), fixturePath(QStringLiteral("cli-newapi.jsonl"))});
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    }
+
+    TempDir m_dir;
+};
+
+// cli-newapi.jsonl: 12 logs; 10 consumption (type 2), 1 error (type 5), 1 refund (type 6, quota 1000).
+// Consumption quota 1562+800+61800+500+2300+2100+700+12000+11000+30000 = 122762,
+// prompt 63630, completion 4092.
+constexpr qint64 sampleQuota = 122762;
+constexpr qint64 samplePrompt = 63630;
+constexpr qint64 sampleCompletion = 4092;
+
+} // namespace
+
+TEST_F(CliTest, HelpAndUsageErrors)
+{
+    ProcessResult r = runProcess(cli, {QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("report")));
+    r = runProcess(cli, {QStringLiteral("report"), QStringLiteral("--help")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--granularity")));
+    r = runProcess(cli, {QStringLiteral("frobnicate")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("error: unknown command")));
+    r = run({QStringLiteral("report"), QStringLiteral("--tz"), QStringLiteral("Mars/Olympus")});
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << "one clear line: " << r.err.toStdString();
+    r = run({QStringLiteral("import")});
+    EXPECT_EQ(r.exitCode, 2);
+}
+
+TEST_F(CliTest, ImportIsIdempotent)
+{
+    const QString file = fixturePath(QStringLiteral("cli-newapi.jsonl"));
+    QJsonObject first = json({QStringLiteral("import"), QStringLiteral("--json"), file});
+    EXPECT_EQ(first.value(QStringLiteral("rows_read")).toInt(), 12);
+    EXPECT_EQ(first.value(QStringLiteral("added")).toInt(), 12);
+    EXPECT_EQ(first.value(QStringLiteral("errors")).toInt(), 0);
+    QJsonObject second = json({QStringLiteral("import"), QStringLiteral("--json"), file});
+    EXPECT_EQ(second.value(QStringLiteral("added")).toInt(), 0);
+    EXPECT_EQ(second.value(QStringLiteral("duplicates")).toInt(), 12);
+}
+
+TEST_F(CliTest, ReportTotalsMatchHandComputation)
+{
+    importSample();
+    const QJsonObject report = json({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--from"),
+                                     QStringLiteral("2026-06-06"), QStringLiteral("--to"),
+                                     QStringLiteral("2026-06-08"), QStringLiteral("--by"), QStringLiteral("none")});
+    const QJsonObject totals = report.value(QStringLiteral("totals")).toObject();
+    EXPECT_EQ(totals.value(QStringLiteral("requests")).toInteger(), 10);
+    EXPECT_EQ(totals.value(QStringLiteral("quota")).toInteger(), sampleQuota);
+    EXPECT_EQ(totals.value(QStringLiteral("prompt_tokens")).toInteger(), samplePrompt);
+    EXPECT_EQ(totals.value(QStringLiteral("completion_tokens")).toInteger(), sampleCompletion);
+    EXPECT_EQ(totals.value(QStringLiteral("total_tokens")).toInteger(), samplePrompt + sampleCompletion);
+    EXPECT_EQ(report.value(QStringLiteral("granularity")).toString(), QStringLiteral("day"));
+    EXPECT_EQ(report.value(QStringLiteral("from")).toString(), QStringLiteral("2026-06-06T00:00:00Z"));
+
+    // Per day in UTC: 06-06 holds ids 101-104, 107, 108 (6 requests, 69062 quota); 06-07 the other four.
+    const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 2);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("bucket")).toString(), QStringLiteral("2026-06-06T00:00:00Z"));
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("requests")).toInt(), 6);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("quota")).toInteger(), 69062);
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("requests")).toInt(), 4);
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("quota")).toInteger(), 53700);
+}
+
+TEST_F(CliTest, DaysInKathmanduStartAtQuarterPast)
+{
+    importSample();
+    // +05:45: 18:14:59Z (id 107) is still 06-06 there, 18:15:00Z (id 108) is already 06-07, and
+    // 2026-06-07T23:59:59Z (id 112) is 06-08 05:44:59.
+    const QJsonObject report =
+        json({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tz"),
+              QStringLiteral("Asia/Kathmandu"), QStringLiteral("--from"), QStringLiteral("2026-06-06"),
+              QStringLiteral("--to"), QStringLiteral("2026-06-09"), QStringLiteral("--by"), QStringLiteral("none")});
+    const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
+    ASSERT_EQ(rows.size(), 3);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("bucket")).toString(),
+              QStringLiteral("2026-06-06T00:00:00+05:45"));
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("requests")).toInt(), 5);
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("quota")).toInteger(), 66962);
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("requests")).toInt(), 4);
+    EXPECT_EQ(rows[1].toObject().value(QStringLiteral("quota")).toInteger(), 25800);
+    EXPECT_EQ(rows[2].toObject().value(QStringLiteral("quota")).toInteger(), 30000);
+}
+
+TEST_F(CliTest, TopNFoldsTheRestIntoOther)
+{
+    importSample();
+    const QJsonObject report = json({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
+                                     QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--granularity"),
+                                     QStringLiteral("month"), QStringLiteral("--by"), QStringLiteral("model"),
+                                     QStringLiteral("--top"), QStringLiteral("2")});
+    // By quota: claude-sonnet-4 91800, qwen-max 23000; Other = deepseek-chat 4400 + gpt-4o-mini 3562.
+    QHash<QString, qint64> quota, requests;
+    for (const QJsonValue &v : report.value(QStringLiteral("rows")).toArray()) {
+        const QJsonObject o = v.toObject();
+        quota[o.value(QStringLiteral("key")).toString()] += o.value(QStringLiteral("quota")).toInteger();
+        requests[o.value(QStringLiteral("key")).toString()] += o.value(QStringLiteral("requests")).toInteger();
+    }
+    EXPECT_EQ(quota.size(), 3);
+    EXPECT_EQ(quota.value(QStringLiteral("claude-sonnet-4")), 91800);
+    EXPECT_EQ(quota.value(QStringLiteral("qwen-max")), 23000);
+    EXPECT_EQ(quota.value(QStringLiteral("Other")), 7962);
+    EXPECT_EQ(requests.value(QStringLiteral("Other")), 6);
+}
+
+TEST_F(CliTest, StatsCountRefundsErrorsAndPeak)
+{
+    importSample();
+    const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--from"),
+                                QStringLiteral("2026-06-06"), QStringLiteral("--to"), QStringLiteral("2026-06-08")});
+    EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 10);
+    EXPECT_EQ(s.value(QStringLiteral("refunds")).toInt(), 1);
+    EXPECT_EQ(s.value(QStringLiteral("refund_quota")).toInt(), 1000);
+    EXPECT_EQ(s.value(QStringLiteral("net_quota")).toInteger(), sampleQuota - 1000);
+    EXPECT_EQ(s.value(QStringLiteral("errors")).toInt(), 1);
+    EXPECT_NEAR(s.value(QStringLiteral("failure_rate")).toDouble(), 1.0 / 11.0, 1e-9);
+    // Two days = 2880 minutes.
+    EXPECT_NEAR(s.value(QStringLiteral("avg_rpm")).toDouble(), 10.0 / 2880.0, 1e-9);
+    EXPECT_NEAR(s.value(QStringLiteral("avg_tpm")).toDouble(), double(samplePrompt + sampleCompletion) / 2880.0, 1e-6);
+    // 00:00:00, 00:00:30 and 00:00:59 on 06-06 share one minute.
+    EXPECT_EQ(s.value(QStringLiteral("peak_rpm")).toInt(), 3);
+    EXPECT_EQ(s.value(QStringLiteral("peak_rpm_at")).toString(), QStringLiteral("2026-06-06T00:00:00Z"));
+}
+
+TEST_F(CliTest, MalformedFileIsRefusedAndCacheUnchanged)
+{
+    importSample();
+    QFile bad(m_dir.path(QStringLiteral("bad.jsonl")));
+    ASSERT_TRUE(bad.open(QIODevice::WriteOnly));
+    QFile good(fixturePath(QStringLiteral("cli-newapi.jsonl")));
+    ASSERT_TRUE(good.open(QIODevice::ReadOnly));
+    const QList<QByteArray> lines = good.readAll().split('\n');
+    // New ids on the first lines, then a broken third line: nothing of this file may land.
+    bad.write(QByteArray(lines[0]).replace("\"id\": 101", "\"id\": 901") + '\n');
+    bad.write(QByteArray(lines[1]).replace("\"id\": 102", "\"id\": 902") + '\n');
+    bad.write("{\"id\": 903, \"created_at\": 1780704000, \"quota\": \n");
+    bad.close();
+    const ProcessResult r = run({QStringLiteral("import"), bad.fileName()});
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("bad.jsonl"))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("line 3"))) << r.err.toStdString();
+    const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json"),
+                                QStringLiteral("--tz"), QStringLiteral("UTC")});
+    EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 10);
+    EXPECT_EQ(s.value(QStringLiteral("quota")).toInteger(), sampleQuota);
+}
+
+TEST_F(CliTest, SourcesListRemoveAndVerify)
+{
+    importSample();
+    ProcessResult r = run({QStringLiteral("verify")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("ok:")));
+    r = run({QStringLiteral("sources")});
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("files"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("12 records"))) << r.out.toStdString();
+    r = run({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("files")});
+    EXPECT_EQ(r.exitCode, 2) << "not a terminal and no --yes: must refuse";
+    r = run({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("nope"), QStringLiteral("--yes")});
+    EXPECT_EQ(r.exitCode, 1);
+    r = run({QStringLiteral("sources"), QStringLiteral("remove"), QStringLiteral("files"), QStringLiteral("--yes")});
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 0);
+}
