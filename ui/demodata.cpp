@@ -28,16 +28,15 @@ qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz)
     return newestDay.daysTo(today) * 86400;
 }
 
-Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz, const ImportProgress &progress,
-                             const std::atomic_bool *cancel)
+Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz, const QString &dataFile)
 {
     // The importer reads files from disk; the data set lives in the executable's resources.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo-newapi.jsonl"));
-    QFile in(resourcePath());
+    QFile in(dataFile);
     QFile out(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("DemoData", "The demo data is missing from this build (%1).").arg(resourcePath()),
+        return Error(QCoreApplication::translate("DemoData", "The demo data is missing from this build (%1).").arg(dataFile),
                      Error::Kind::Io);
     if (!dir.isValid() || !out.open(QIODevice::WriteOnly))
         return Error(QCoreApplication::translate("DemoData", "Cannot write a temporary copy of the demo data: %1")
@@ -57,7 +56,7 @@ Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZon
     ImportOptions options;
     options.format = ImportFormat::NewApiJsonl;
     options.timeShift = timeShiftFor(newestAt, today, tz);
-    auto summary = Importer(db).importFile(path, sourceName(), options, progress, cancel);
+    auto summary = Importer(db).importFile(path, sourceName(), options);
     if (!summary)
         return summary;
     SourceRepository sources(db);

@@ -22,8 +22,9 @@ qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz);
  * Imports the embedded demo data into the "Demo gateway" source and records its currency (USD) in the
  * source meta. Idempotent: rows keep their gateway ids, so a second run adds nothing. Blocking.
  */
+/// dataFile defaults to the embedded copy; tests pass the file in the source tree.
 Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz,
-                             const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+                             const QString &dataFile = resourcePath());
 
 } // namespace DemoData
 

@@ -223,12 +223,12 @@ QWidget *MainWindow::buildDashboard()
     m_tokenChart = new TokenTrendChart(charts);
     m_quotaChart->setMinimumHeight(260);
     m_tokenChart->setMinimumHeight(200);
-    m_requestChart->setMinimumWidth(340);
+    m_requestChart->setMinimumWidth(420);
     grid->addWidget(m_quotaChart, 0, 0);
     grid->addWidget(m_tokenChart, 1, 0);
     grid->addWidget(m_requestChart, 0, 1, 2, 1);
-    grid->setColumnStretch(0, 3);
-    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(0, 5);
+    grid->setColumnStretch(1, 2);
     grid->setRowStretch(0, 3);
     grid->setRowStretch(1, 2);
 
@@ -456,7 +456,7 @@ void MainWindow::applyDashboard(const DashboardData &data)
     const QTimeZone tz = data.quotaByModel.query.tz;
     m_cards->setStats(data.stats, data.currency, tz);
     m_quotaChart->setReport(data.quotaByModel, data.currency);
-    m_requestChart->setReport(data.requestsByModel);
+    m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);

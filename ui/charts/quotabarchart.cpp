@@ -73,7 +73,7 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
     m_series->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, ChartStyle::niceMaximum(maxStack));
-    y->setTickCount(6);
+    y->applyNiceNumbers();
     const QString symbol = QString(currency.symbol()).replace(QLatin1Char('%'), QLatin1String("%%"));
     y->setLabelFormat(currency.type == CurrencyDisplay::Type::Tokens ? QStringLiteral("%.0f")
                       : maxStack >= 100                              ? symbol + QStringLiteral("%.0f")

@@ -14,19 +14,20 @@ RequestPieChart::RequestPieChart(QWidget *parent)
 {
     setRenderHint(QPainter::Antialiasing);
     ChartStyle::applyBaseStyle(chart(), tr("Requests by model"));
-    chart()->legend()->setAlignment(Qt::AlignBottom);
+    chart()->legend()->setAlignment(Qt::AlignRight);
     setAccessibleName(tr("Requests by model"));
 }
 
-void RequestPieChart::setReport(const Report &report)
+void RequestPieChart::setReport(const Report &report, const QStringList &colorKeys)
 {
     QChart *c = chart();
     c->removeAllSeries();
     m_series = new QPieSeries;
     m_series->setHoleSize(0.38);
-    m_series->setPieSize(0.78);
+    m_series->setPieSize(0.9);
     const double total = double(report.totals.requests);
     QList<QPieSlice *> slices;
+    int extraColor = int(colorKeys.size());
     for (int k = 0; k < report.keys.size(); ++k) {
         const QString &key = report.keys.at(k);
         const bool other = key == Aggregator::otherKey();
@@ -35,7 +36,8 @@ void RequestPieChart::setReport(const Report &report)
         const double share = total > 0 ? requests / total * 100.0 : 0.0;
         auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(name, QLocale().toString(share, 'f', 1)), requests);
         slice->setProperty("key", key);
-        slice->setColor(ChartStyle::keyColor(k, other));
+        const int colorIndex = colorKeys.contains(key) ? int(colorKeys.indexOf(key)) : extraColor++;
+        slice->setColor(ChartStyle::keyColor(colorIndex, other));
         slice->setBorderColor(Qt::white);
         slices.append(slice);
     }

@@ -17,7 +17,8 @@ class RequestPieChart : public QChartView
 public:
     explicit RequestPieChart(QWidget *parent = nullptr);
 
-    void setReport(const Report &report);
+    /// colorKeys: the keys in the order whose colours the other charts use, so a model keeps its colour.
+    void setReport(const Report &report, const QStringList &colorKeys = {});
 
     /// (key, requests) per slice as drawn, in order.
     QList<QPair<QString, double>> slices() const;

@@ -67,7 +67,7 @@ void TokenTrendChart::setReport(const Report &report)
     area->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, ChartStyle::niceMaximum(maxValue / m_scale));
-    y->setTickCount(5);
+    y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.1f"));
     y->setTitleText(m_scale == 1e6 ? tr("million tokens") : m_scale == 1e3 ? tr("thousand tokens") : tr("tokens"));
     c->addAxis(y, Qt::AlignLeft);
