@@ -2,6 +2,7 @@
 
 #include <QHash>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -33,7 +34,15 @@ struct ImportOptions
     bool quotaData = false;                ///< GatewaySqlite: read quota_data instead of logs
     qint64 timeShift = 0;                  ///< seconds added to every timestamp (the demo data uses it)
     int batchSize = 5000;
+    /// The file holds a user's own logs (/api/log/self, /api/log/token): their ids are row numbers, so
+    /// records are keyed by (created_at, request_id) or content instead of "id:<id>".
+    bool selfLogs = false;
 };
+
+/// The record fields a column mapping may name ("model" -> "model_name"); empty for an unknown field.
+QString canonicalRecordField(const QString &name);
+/// Every record field a mapping may name, in their canonical spelling.
+QStringList recordFieldNames();
 
 /// Parses "created_at=TIMESTAMP,prompt_tokens=ContextTokens" into ImportOptions::mapping; false on bad syntax
 /// or an unknown record field (error names it).

@@ -15,6 +15,14 @@ class CacheDb
 {
 public:
     static constexpr int SchemaVersion = 1;
+    /// Rollup resolution in seconds. Every zone's UTC offset in use today is a multiple of 15 minutes, so
+    /// any zone's hours, days, weeks and months are unions of whole rollup buckets.
+    static constexpr qint64 RollupSeconds = 900;
+    /// The rollup bucket (UTC seconds) holding t.
+    static constexpr qint64 rollupBucket(qint64 t)
+    {
+        return t - ((t % RollupSeconds) + RollupSeconds) % RollupSeconds;
+    }
 
     /// The platform's app-data folder + "cache.sqlite".
     static QString defaultPath();
@@ -36,6 +44,8 @@ public:
     bool isOpen() const { return !m_connection.isEmpty(); }
 
 private:
+    void close();
+
     QString m_path;
     QString m_connection;
 };

@@ -1,0 +1,390 @@
+#include "aggregate/aggregator.h"
+
+#include "aggregate/timebuckets.h"
+#include "model/usagerecord.h"
+#include "store/dimensiondictionary.h"
+#include "store/recordfilter.h"
+#include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
+
+#include <QHash>
+#include <QMap>
+
+#include <sqlite3.h>
+
+#include <algorithm>
+#include <vector>
+
+namespace QuotaScope {
+
+namespace {
+
+const char CounterSums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), "
+                           "sum(cache_read_tokens), sum(cache_write_tokens), sum(unsplit_tokens)";
+
+Counters countersAt(const SqliteStatement &st, int first)
+{
+    Counters c;
+    c.requests = st.int64(first);
+    c.quota = st.int64(first + 1);
+    c.promptTokens = st.int64(first + 2);
+    c.completionTokens = st.int64(first + 3);
+    c.cacheReadTokens = st.int64(first + 4);
+    c.cacheWriteTokens = st.int64(first + 5);
+    c.unsplitTokens = st.int64(first + 6);
+    return c;
+}
+
+QByteArray idList(const QList<qint64> &ids)
+{
+    QByteArray out;
+    for (qint64 id : ids)
+        out += (out.isEmpty() ? "" : ", ") + QByteArray::number(id);
+    return out;
+}
+
+/// The filter as a condition on rollups (names as dictionary ids, inlined: they are our own integers).
+Result<QByteArray> rollupWhere(DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter,
+                               bool withTypes)
+{
+    QList<QByteArray> terms;
+    terms << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
+    if (!filter.sourceIds.isEmpty())
+        terms << "source_id IN (" + idList(filter.sourceIds) + ")";
+    if (withTypes && !filter.types.isEmpty()) {
+        QList<qint64> types;
+        for (int t : filter.types)
+            types << t;
+        terms << "type IN (" + idList(types) + ")";
+    }
+    const auto namesToIds = [&](const QStringList &names) -> Result<QList<qint64>> {
+        QList<qint64> ids;
+        for (const QString &n : names) {
+            const auto id = dims.find(n);
+            if (!id)
+                return id.error();
+            ids << id.value(); // -1 for a name never stored: matches nothing
+        }
+        return ids;
+    };
+    const std::pair<const QStringList *, const char *> byName[] = {
+        {&filter.users, "user_name"}, {&filter.tokens, "token_name"}, {&filter.models, "model"},
+        {&filter.groups, "grp"}};
+    for (const auto &[values, column] : byName) {
+        if (values->isEmpty())
+            continue;
+        const auto ids = namesToIds(*values);
+        if (!ids)
+            return ids.error();
+        terms << QByteArray(column) + " IN (" + idList(ids.value()) + ")";
+    }
+    if (!filter.channels.isEmpty()) {
+        const auto nameIds = namesToIds(filter.channels);
+        if (!nameIds)
+            return nameIds.error();
+        QList<qint64> channelIds;
+        for (const QString &c : filter.channels) {
+            bool isNumber = false;
+            const qint64 id = c.toLongLong(&isNumber);
+            if (isNumber)
+                channelIds << id;
+        }
+        QByteArray term = "channel_name IN (" + idList(nameIds.value()) + ")";
+        if (!channelIds.isEmpty())
+            term = "(" + term + " OR channel_id IN (" + idList(channelIds) + "))";
+        terms << term;
+    }
+    return " WHERE " + terms.join(" AND ");
+}
+
+QByteArray keyColumns(Dimension d)
+{
+    switch (d) {
+    case Dimension::None:
+        return QByteArray();
+    case Dimension::Model:
+        return "model";
+    case Dimension::User:
+        return "user_name";
+    case Dimension::Token:
+        return "token_name";
+    case Dimension::Channel:
+        return "channel_id, channel_name";
+    case Dimension::Group:
+        return "grp";
+    }
+    return QByteArray();
+}
+
+/// The key of one result row whose key columns start at column `first`.
+Result<QString> keyAt(DimensionDictionary &dims, const SqliteStatement &st, Dimension d, int first)
+{
+    switch (d) {
+    case Dimension::None:
+        return QString();
+    case Dimension::Channel: {
+        const auto name = dims.value(st.int64(first + 1));
+        if (!name || !name.value().isEmpty())
+            return name;
+        return QString::number(st.int64(first));
+    }
+    default:
+        return dims.value(st.int64(first));
+    }
+}
+
+qint64 metricOf(const Counters &c, Metric m)
+{
+    switch (m) {
+    case Metric::Requests:
+        return c.requests;
+    case Metric::Quota:
+        return c.quota;
+    case Metric::Tokens:
+        return c.totalTokens();
+    }
+    return 0;
+}
+
+/// Maps a rollup bucket to the start of the display bucket holding it, so that SQLite groups by display
+/// bucket directly instead of returning one row per 15 minutes.
+void displayBucket(sqlite3_context *ctx, int, sqlite3_value **argv)
+{
+    const auto *starts = static_cast<const std::vector<qint64> *>(sqlite3_user_data(ctx));
+    const qint64 b = sqlite3_value_int64(argv[0]);
+    auto it = std::upper_bound(starts->begin(), starts->end(), b);
+    sqlite3_result_int64(ctx, it == starts->begin() ? starts->front() : *(it - 1));
+}
+
+/// Registers qs_bucket() for the lifetime of one query.
+class BucketFunction
+{
+public:
+    BucketFunction(sqlite3 *db, const QList<qint64> &starts)
+        : m_db(db)
+        , m_starts(starts.cbegin(), starts.cend())
+    {
+        m_ok = sqlite3_create_function_v2(db, "qs_bucket", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &m_starts,
+                                          displayBucket, nullptr, nullptr, nullptr)
+            == SQLITE_OK;
+    }
+    ~BucketFunction()
+    {
+        sqlite3_create_function_v2(m_db, "qs_bucket", 1, SQLITE_UTF8, nullptr, nullptr, nullptr, nullptr, nullptr);
+    }
+    bool ok() const { return m_ok; }
+
+private:
+    sqlite3 *m_db;
+    std::vector<qint64> m_starts;
+    bool m_ok = false;
+};
+
+} // namespace
+
+Counters Report::keyTotal(const QString &key) const
+{
+    Counters c;
+    for (const ReportRow &r : rows) {
+        if (r.key == key)
+            c += r.counters;
+    }
+    return c;
+}
+
+Aggregator::Aggregator(QSqlDatabase db)
+    : m_db(std::move(db))
+{
+}
+
+QString Aggregator::otherKey()
+{
+    return QStringLiteral("Other");
+}
+
+Result<Report> Aggregator::report(const ReportQuery &query) const
+{
+    Report report;
+    report.query = query;
+    report.buckets = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity);
+    if (report.buckets.isEmpty())
+        return report;
+
+    sqlite3 *db = SqliteStatement::handle(m_db);
+    DimensionDictionary dims(db);
+    const auto where = rollupWhere(dims, query.from, query.to, query.filter, true);
+    if (!where)
+        return where.error();
+    const QByteArray keys = keyColumns(query.by);
+    QHash<QString, Counters> keyTotals;
+    QMap<qint64, QHash<QString, Counters>> cells; // bucket -> key -> counters
+    {
+        BucketFunction fn(db, report.buckets);
+        if (!fn.ok())
+            return Error(QStringLiteral("cache: %1").arg(SqliteStatement::lastError(db)), Error::Kind::Database);
+        SqliteStatement st;
+        const QByteArray groupBy = keys.isEmpty() ? QByteArray("1") : "1, " + keys;
+        auto r = st.prepare(db, "SELECT qs_bucket(bucket)" + (keys.isEmpty() ? QByteArray() : ", " + keys) + ", "
+                                    + CounterSums + " FROM rollups" + where.value() + " GROUP BY " + groupBy);
+        if (!r)
+            return r.error();
+        const int countersColumn = 1 + (query.by == Dimension::None ? 0 : query.by == Dimension::Channel ? 2 : 1);
+        while (st.step()) {
+            const auto key = keyAt(dims, st, query.by, 1);
+            if (!key)
+                return key.error();
+            const Counters c = countersAt(st, countersColumn);
+            cells[st.int64(0)][key.value()] += c;
+            keyTotals[key.value()] += c;
+        }
+        if (!st.ok())
+            return st.error(QStringLiteral("building the report"));
+    }
+
+    QStringList ranked = keyTotals.keys();
+    std::sort(ranked.begin(), ranked.end(), [&](const QString &a, const QString &b) {
+        const qint64 ma = metricOf(keyTotals.value(a), query.rankBy);
+        const qint64 mb = metricOf(keyTotals.value(b), query.rankBy);
+        return ma != mb ? ma > mb : a < b;
+    });
+    QHash<QString, QString> shownAs; // key -> key shown (itself or Other)
+    if (query.topN > 0 && ranked.size() > query.topN) {
+        for (int i = 0; i < ranked.size(); ++i)
+            shownAs.insert(ranked[i], i < query.topN ? ranked[i] : otherKey());
+        ranked = ranked.mid(0, query.topN);
+        ranked << otherKey();
+    }
+    report.keys = ranked;
+    QHash<QString, int> order;
+    for (int i = 0; i < ranked.size(); ++i)
+        order.insert(ranked[i], i);
+
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        QList<Counters> byKey(ranked.size());
+        QList<bool> present(ranked.size(), false);
+        for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
+            const int i = order.value(shownAs.value(k.key(), k.key()));
+            byKey[i] += k.value();
+            present[i] = true;
+        }
+        for (int i = 0; i < ranked.size(); ++i) {
+            if (!present[i])
+                continue;
+            report.rows.append(ReportRow{it.key(), ranked[i], byKey[i]});
+            report.totals += byKey[i];
+        }
+    }
+    return report;
+}
+
+Result<StatCards> Aggregator::stats(const ReportQuery &query) const
+{
+    StatCards cards;
+    sqlite3 *db = SqliteStatement::handle(m_db);
+    DimensionDictionary dims(db);
+    const auto where = rollupWhere(dims, query.from, query.to, query.filter, false);
+    if (!where)
+        return where.error();
+    SqliteStatement st;
+    auto r = st.prepare(db, "SELECT type, " + QByteArray(CounterSums) + " FROM rollups" + where.value()
+                                + " GROUP BY type");
+    if (!r)
+        return r.error();
+    qint64 consumption = 0;
+    while (st.step()) {
+        const int type = int(st.int64(0));
+        const Counters c = countersAt(st, 1);
+        if (query.filter.types.isEmpty() || query.filter.types.contains(type))
+            cards.totals += c;
+        if (type == int(LogType::Refund)) {
+            cards.refunds = c.requests;
+            cards.refundQuota = c.quota;
+        } else if (type == int(LogType::Error)) {
+            cards.errors = c.requests;
+        } else if (type == int(LogType::Consume)) {
+            consumption = c.requests;
+        }
+    }
+    if (!st.ok())
+        return st.error(QStringLiteral("computing the stat cards"));
+
+    const double minutes = double(query.to - query.from) / 60.0;
+    if (minutes > 0) {
+        cards.avgRpm = double(cards.totals.requests) / minutes;
+        cards.avgTpm = double(cards.totals.totalTokens()) / minutes;
+    }
+    cards.netQuota = cards.totals.quota - cards.refundQuota;
+    if (cards.errors + consumption > 0)
+        cards.failureRate = double(cards.errors) / double(cards.errors + consumption);
+
+    // Peak RPM needs per-minute resolution, which only raw records have.
+    QByteArray recordSources = "SELECT count(*) FROM sources WHERE backing = 'records'";
+    if (!query.filter.sourceIds.isEmpty())
+        recordSources += " AND id IN (" + idList(query.filter.sourceIds) + ")";
+    r = st.prepare(db, recordSources);
+    if (!r)
+        return r.error();
+    if (!st.step())
+        return st.error(QStringLiteral("reading sources"));
+    if (st.int64(0) == 0)
+        return cards;
+    const RecordFilter records(query.from, query.to, query.filter);
+    r = st.prepare(db, "SELECT created_at - ((created_at % 60) + 60) % 60 AS minute, count(*) AS n FROM usage_records"
+                           + records.where() + " GROUP BY minute ORDER BY n DESC, minute ASC LIMIT 1");
+    if (!r)
+        return r.error();
+    records.bind(st);
+    cards.peakRpm = 0;
+    if (st.step()) {
+        cards.peakRpmAt = st.int64(0);
+        cards.peakRpm = st.int64(1);
+    } else if (!st.ok()) {
+        return st.error(QStringLiteral("computing the peak RPM"));
+    }
+    return cards;
+}
+
+Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter &filter) const
+{
+    if (dimension == Dimension::None)
+        return QStringList();
+    sqlite3 *db = SqliteStatement::handle(m_db);
+    DimensionDictionary dims(db);
+    SqliteStatement st;
+    QByteArray sql = "SELECT DISTINCT " + keyColumns(dimension) + " FROM rollups";
+    if (!filter.sourceIds.isEmpty())
+        sql += " WHERE source_id IN (" + idList(filter.sourceIds) + ")";
+    auto r = st.prepare(db, sql);
+    if (!r)
+        return r.error();
+    QSet<QString> values;
+    while (st.step()) {
+        const auto key = keyAt(dims, st, dimension, 0);
+        if (!key)
+            return key.error();
+        if (!key.value().isEmpty())
+            values.insert(key.value());
+    }
+    if (!st.ok())
+        return st.error(QStringLiteral("listing values"));
+    QStringList out(values.cbegin(), values.cend());
+    out.sort();
+    return out;
+}
+
+Result<QPair<qint64, qint64>> Aggregator::dataSpan(const Filter &filter) const
+{
+    const auto sources = SourceRepository(m_db).list();
+    if (!sources)
+        return sources.error();
+    QPair<qint64, qint64> span{0, 0};
+    for (const SourceInfo &s : sources.value()) {
+        if ((!filter.sourceIds.isEmpty() && !filter.sourceIds.contains(s.id)) || (s.firstAt == 0 && s.lastAt == 0))
+            continue;
+        span.first = span.first == 0 ? s.firstAt : qMin(span.first, s.firstAt);
+        span.second = qMax(span.second, s.lastAt);
+    }
+    return span;
+}
+
+} // namespace QuotaScope

@@ -1,0 +1,64 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+
+namespace QuotaScope {
+
+/**
+ * A forward-only byte cursor over a device, refilled in fixed chunks so that memory stays flat however large
+ * the file is. Tracks the byte offset and the 1-based line number for error messages.
+ */
+class ByteStream
+{
+public:
+    static constexpr qint64 ChunkSize = 1 << 20;
+
+    explicit ByteStream(QIODevice *device)
+        : m_device(device)
+    {
+    }
+
+    /// The next byte without consuming it, or -1 at the end.
+    int peek()
+    {
+        if (m_pos >= m_buffer.size() && !refill())
+            return -1;
+        return uchar(m_buffer.at(m_pos));
+    }
+
+    /// Consumes and returns the next byte, or -1 at the end.
+    int get()
+    {
+        if (m_pos >= m_buffer.size() && !refill())
+            return -1;
+        const char c = m_buffer.at(m_pos++);
+        if (c == '\n')
+            ++m_line;
+        return uchar(c);
+    }
+
+    qint64 offset() const { return m_consumedBefore + m_pos; }
+    qint64 line() const { return m_line; }
+    bool readError() const { return m_readError; }
+
+private:
+    bool refill()
+    {
+        m_consumedBefore += m_buffer.size();
+        m_buffer = m_device->read(ChunkSize);
+        m_pos = 0;
+        if (m_buffer.isEmpty() && m_device->bytesAvailable() <= 0 && !m_device->atEnd())
+            m_readError = true;
+        return !m_buffer.isEmpty();
+    }
+
+    QIODevice *m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_consumedBefore = 0;
+    qint64 m_line = 1;
+    bool m_readError = false;
+};
+
+} // namespace QuotaScope

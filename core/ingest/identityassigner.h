@@ -1,0 +1,58 @@
+#pragma once
+
+#include "model/usagerecord.h"
+#include "support/result.h"
+
+#include <QByteArray>
+#include <QHash>
+
+namespace QuotaScope {
+
+/**
+ * Gives each record of one file its UsageRecord::identity:
+ *  - "id:<id>" when the record carries a real gateway log id;
+ *  - "r:<created_at>:<request_id>" when it has a request id (self logs, traces with ids);
+ *  - otherwise "h:<hash>#<k>": a hash of every normalised field, and k, the number of identical rows seen
+ *    before it in this file. Real traces hold identical rows that are distinct requests, and numbering them
+ *    per file keeps them apart while a second import of the same (or an overlapping) file maps onto the
+ *    same identities.
+ *
+ * The occurrence counters are bounded: identical rows share a timestamp, and exports are in time order
+ * (either direction), so once the map grows past a threshold the counters of timestamps more than an hour
+ * away from the current row are dropped. A row that later lands among dropped timestamps cannot be numbered
+ * safely; that is reported as an error (the file is far out of time order) instead of guessing.
+ */
+class IdentityAssigner
+{
+public:
+    static constexpr qint64 Window = 3600;
+    static constexpr qsizetype DefaultPruneThreshold = 200000;
+
+    explicit IdentityAssigner(qsizetype pruneThreshold = DefaultPruneThreshold)
+        : m_threshold(pruneThreshold)
+    {
+    }
+
+    Result<void> assign(UsageRecord *record);
+
+    /// Stable content hash of a record's normalised fields (hex, 16 characters).
+    static QByteArray contentHash(const UsageRecord &record);
+
+    qsizetype trackedEntries() const { return m_seen.size(); }
+
+private:
+    struct Entry
+    {
+        qint64 createdAt = 0;
+        qint64 count = 0;
+    };
+    void prune(qint64 now);
+
+    QHash<QByteArray, Entry> m_seen;
+    qsizetype m_threshold;
+    bool m_pruned = false;
+    qint64 m_prunedMin = 0;
+    qint64 m_prunedMax = 0;
+};
+
+} // namespace QuotaScope

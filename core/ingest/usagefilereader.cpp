@@ -1,0 +1,782 @@
+#include "ingest/usagefilereader.h"
+
+#include "ingest/csvreader.h"
+#include "ingest/identityassigner.h"
+#include "ingest/jsonitemreader.h"
+#include "ingest/rowmapper.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QUuid>
+
+#include <algorithm>
+#include <optional>
+
+namespace QuotaScope {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("UsageFileReader", text);
+}
+
+/// BurstGPT and Mooncake count from an unstated start; the Azure 2023 trace's day is a sensible anchor.
+constexpr qint64 DefaultEpochBase = 1700092800; // 2023-11-16T00:00:00Z
+
+const QByteArray SqliteMagic("SQLite format 3\0", 16);
+
+struct Preset
+{
+    QHash<QString, QString> mapping;
+    QStringList optional;       ///< fields dropped when their column is absent
+    bool relative = false;
+    bool zeroCompletionIsError = false;
+};
+
+std::optional<Preset> preset(const QString &name)
+{
+    Preset p;
+    if (name == QLatin1String("burstgpt")) {
+        p.mapping = {{QStringLiteral("created_at"), QStringLiteral("Timestamp:s")},
+                     {QStringLiteral("model_name"), QStringLiteral("Model")},
+                     {QStringLiteral("prompt_tokens"), QStringLiteral("Request tokens")},
+                     {QStringLiteral("completion_tokens"), QStringLiteral("Response tokens")},
+                     {QStringLiteral("token_name"), QStringLiteral("Session ID")},
+                     {QStringLiteral("use_time"), QStringLiteral("Elapsed time:s")},
+                     {QStringLiteral("group"), QStringLiteral("Log Type")}};
+        p.optional = {QStringLiteral("token_name"), QStringLiteral("use_time"), QStringLiteral("group")};
+        p.relative = true;
+        p.zeroCompletionIsError = true;
+    } else if (name == QLatin1String("azure-trace")) {
+        p.mapping = {{QStringLiteral("created_at"), QStringLiteral("TIMESTAMP")},
+                     {QStringLiteral("prompt_tokens"), QStringLiteral("ContextTokens")},
+                     {QStringLiteral("completion_tokens"), QStringLiteral("GeneratedTokens")}};
+    } else if (name == QLatin1String("mooncake")) {
+        p.mapping = {{QStringLiteral("created_at"), QStringLiteral("timestamp:ms")},
+                     {QStringLiteral("prompt_tokens"), QStringLiteral("input_length")},
+                     {QStringLiteral("completion_tokens"), QStringLiteral("output_length")}};
+        p.relative = true;
+    } else {
+        return std::nullopt;
+    }
+    return p;
+}
+
+QString guessPreset(const QStringList &columns)
+{
+    auto has = [&](std::initializer_list<const char *> names) {
+        return std::all_of(names.begin(), names.end(),
+                           [&](const char *n) { return columns.contains(QLatin1String(n)); });
+    };
+    if (has({"Timestamp", "Model", "Request tokens", "Response tokens"}))
+        return QStringLiteral("burstgpt");
+    if (has({"TIMESTAMP", "ContextTokens", "GeneratedTokens"}))
+        return QStringLiteral("azure-trace");
+    if (has({"timestamp", "input_length", "output_length"}))
+        return QStringLiteral("mooncake");
+    return {};
+}
+
+/// "Timestamp:s" -> ("Timestamp", 1000); "x:ms" -> ("x", 1); no suffix -> (spec, 0).
+QString splitUnit(const QString &spec, qint64 *unitMs)
+{
+    *unitMs = 0;
+    if (spec.endsWith(QLatin1String(":ms"))) {
+        *unitMs = 1;
+        return spec.chopped(3);
+    }
+    if (spec.endsWith(QLatin1String(":s"))) {
+        *unitMs = 1000;
+        return spec.chopped(2);
+    }
+    return spec;
+}
+
+/// The trace's service from a file name: "AzureLLMInferenceTrace_code.csv" -> "code"; else the base name.
+QString modelFromFileName(const QString &path)
+{
+    const QString base = QFileInfo(path).baseName();
+    const QStringList parts = base.split(QLatin1Char('_'), Qt::SkipEmptyParts);
+    for (auto it = parts.crbegin(); it != parts.crend(); ++it) {
+        if (it != std::prev(parts.crend()) && !it->isEmpty() && !it->at(0).isDigit())
+            return *it;
+    }
+    return base;
+}
+
+struct BucketKey
+{
+    qint64 hour;
+    qint64 userId;
+    QString userName;
+    QString model;
+    bool operator==(const BucketKey &o) const
+    {
+        return hour == o.hour && userId == o.userId && userName == o.userName && model == o.model;
+    }
+};
+
+size_t qHash(const BucketKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.hour, k.userId, k.userName, k.model);
+}
+
+} // namespace
+
+struct UsageFileReader::Batcher
+{
+    const UsageSink &sink;
+    int batchSize;
+    ImportProgress progress;
+    const std::atomic_bool *cancel;
+    qint64 total;
+    QList<UsageRecord> records;
+    IdentityAssigner identities;
+    QHash<BucketKey, HourlyBucket> buckets;
+    qint64 bucketHour = std::numeric_limits<qint64>::min();
+
+    Result<void> step(qint64 done)
+    {
+        if (progress)
+            progress(done, total);
+        if (cancel && cancel->load())
+            return Error::cancelled();
+        return {};
+    }
+
+    Result<void> flushRecords(qint64 done)
+    {
+        if (!records.isEmpty()) {
+            if (auto r = sink.records(records); !r)
+                return r;
+            records.clear();
+        }
+        return step(done);
+    }
+
+    /// The identity error, if any, is returned unlocated: the caller knows the line.
+    Result<void> addRecord(UsageRecord &&record, qint64 done, bool *identityError)
+    {
+        if (auto r = identities.assign(&record); !r) {
+            *identityError = true;
+            return r;
+        }
+        records.append(std::move(record));
+        if (records.size() >= batchSize)
+            return flushRecords(done);
+        return {};
+    }
+
+    Result<void> emitBuckets(QList<HourlyBucket> &list, qint64 done)
+    {
+        // Batches end on hour boundaries: each batch replaces the hours it holds.
+        std::sort(list.begin(), list.end(),
+                  [](const HourlyBucket &a, const HourlyBucket &b) { return a.hourStart < b.hourStart; });
+        QList<HourlyBucket> batch;
+        for (qsizetype i = 0; i < list.size(); ++i) {
+            batch.append(list.at(i));
+            const bool hourEnds = i + 1 == list.size() || list.at(i + 1).hourStart != list.at(i).hourStart;
+            if (hourEnds && batch.size() >= batchSize) {
+                if (auto r = sink.buckets(batch); !r)
+                    return r;
+                batch.clear();
+                if (auto r = step(done); !r)
+                    return r;
+            }
+        }
+        if (!batch.isEmpty()) {
+            if (auto r = sink.buckets(batch); !r)
+                return r;
+        }
+        return step(done);
+    }
+
+    /// sortedByHour: every later bucket is in this hour or after, so earlier hours are complete.
+    Result<void> addBucket(const HourlyBucket &b, qint64 done, bool sortedByHour)
+    {
+        if (sortedByHour && b.hourStart != bucketHour && buckets.size() >= batchSize) {
+            QList<HourlyBucket> list = buckets.values();
+            buckets.clear();
+            if (auto r = emitBuckets(list, done); !r)
+                return r;
+        }
+        bucketHour = b.hourStart;
+        HourlyBucket &sum = buckets[BucketKey{b.hourStart, b.userId, b.userName, b.model}];
+        if (sum.requests == 0 && sum.quota == 0 && sum.tokens == 0 && sum.model.isEmpty() && sum.userName.isEmpty()) {
+            sum.hourStart = b.hourStart;
+            sum.userId = b.userId;
+            sum.userName = b.userName;
+            sum.model = b.model;
+        }
+        sum.requests += b.requests;
+        sum.quota += b.quota;
+        sum.tokens += b.tokens;
+        return {};
+    }
+
+    Result<void> finish(qint64 done)
+    {
+        if (auto r = flushRecords(done); !r)
+            return r;
+        if (!buckets.isEmpty()) {
+            QList<HourlyBucket> list = buckets.values();
+            buckets.clear();
+            return emitBuckets(list, done);
+        }
+        return {};
+    }
+};
+
+UsageFileReader::UsageFileReader(const QString &path, const ImportOptions &options)
+    : m_path(path)
+    , m_fileName(QFileInfo(path).fileName())
+    , m_options(options)
+{
+}
+
+Error UsageFileReader::located(qint64 line, const QString &what) const
+{
+    return Error(QStringLiteral("%1 line %2: %3").arg(m_fileName).arg(line).arg(what), Error::Kind::Parse);
+}
+
+bool UsageFileReader::isAggregate(ImportFormat format, const ImportOptions &options)
+{
+    return format == ImportFormat::NewApiData || (format == ImportFormat::GatewaySqlite && options.quotaData);
+}
+
+Result<ImportFormat> UsageFileReader::detect(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("%1: cannot open: %2").arg(path, file.errorString()), Error::Kind::Io);
+    const QByteArray head = file.read(64 * 1024);
+    if (head.startsWith(SqliteMagic))
+        return ImportFormat::GatewaySqlite;
+
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QString name = QFileInfo(path).fileName();
+    qsizetype i = head.startsWith("\xEF\xBB\xBF") ? 3 : 0;
+    while (i < head.size() && QChar::isSpace(uchar(head.at(i))))
+        ++i;
+    if (i >= head.size()) {
+        if (suffix == QLatin1String("json"))
+            return ImportFormat::NewApiJson;
+        if (suffix == QLatin1String("jsonl") || suffix == QLatin1String("ndjson"))
+            return ImportFormat::NewApiJsonl;
+        if (suffix == QLatin1String("csv"))
+            return ImportFormat::NewApiCsv;
+        return Error(tr("%1: the file is empty; cannot tell its format").arg(name), Error::Kind::Parse);
+    }
+
+    auto classifyLog = [](const QJsonObject &o, ImportFormat json, ImportFormat oneApi, ImportFormat data,
+                          ImportFormat other) {
+        if (o.contains(QLatin1String("token_used")) && o.contains(QLatin1String("count")))
+            return data;
+        if (o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time")))
+            return oneApi;
+        if (o.contains(QLatin1String("created_at"))
+            && (o.contains(QLatin1String("model_name")) || o.contains(QLatin1String("quota"))))
+            return json;
+        return other;
+    };
+
+    const char first = head.at(i);
+    if (first == '{') {
+        const qsizetype nl = head.indexOf('\n', i);
+        const QByteArray line = head.mid(i, nl < 0 ? -1 : nl - i);
+        const QJsonDocument doc = QJsonDocument::fromJson(line);
+        if (doc.isObject() && !doc.object().contains(QLatin1String("success"))
+            && !doc.object().contains(QLatin1String("data"))) {
+            return classifyLog(doc.object(), ImportFormat::NewApiJsonl, ImportFormat::NewApiJsonl,
+                               ImportFormat::MappedJsonl, ImportFormat::MappedJsonl);
+        }
+    }
+    if (first == '{' || first == '[') {
+        file.seek(0);
+        JsonItemReader reader(&file);
+        QJsonObject item;
+        bool found = false;
+        reader.read([&](const QByteArray &bytes, qint64, qint64) -> Result<void> {
+            item = QJsonDocument::fromJson(bytes).object();
+            found = true;
+            return Error(QStringLiteral("stop"));
+        });
+        if (!found) {
+            return name.contains(QLatin1String("data"), Qt::CaseInsensitive)
+                       || name.contains(QLatin1String("quota"), Qt::CaseInsensitive)
+                ? ImportFormat::NewApiData
+                : ImportFormat::NewApiJson;
+        }
+        return classifyLog(item, ImportFormat::NewApiJson, ImportFormat::OneApiJson, ImportFormat::NewApiData,
+                           ImportFormat::NewApiJson);
+    }
+
+    file.seek(0);
+    CsvReader csv(&file);
+    QStringList header;
+    if (csv.next(&header) != CsvReader::Status::Record)
+        return Error(tr("%1: %2").arg(name, csv.errorString()), Error::Kind::Parse);
+    for (QString &h : header)
+        h = h.trimmed();
+    if (header.contains(QLatin1String("created_at"))
+        && (header.contains(QLatin1String("model_name")) || header.contains(QLatin1String("quota"))))
+        return ImportFormat::NewApiCsv;
+    return ImportFormat::MappedCsv;
+}
+
+Result<ImportFormat> UsageFileReader::resolveFormat(const QString &path, const ImportOptions &options)
+{
+    if (options.format != ImportFormat::Auto)
+        return options.format;
+    const bool jsonl = path.endsWith(QLatin1String(".jsonl"), Qt::CaseInsensitive)
+        || path.endsWith(QLatin1String(".ndjson"), Qt::CaseInsensitive);
+    if (!options.preset.isEmpty())
+        return jsonl ? ImportFormat::MappedJsonl : ImportFormat::MappedCsv;
+    auto detected = detect(path);
+    if (!detected)
+        return detected.error();
+    // A mapping says the file is a trace to map, even when its header looks like a Log export.
+    if (!options.mapping.isEmpty() && detected.value() == ImportFormat::NewApiJsonl)
+        return ImportFormat::MappedJsonl;
+    if (!options.mapping.isEmpty() && detected.value() == ImportFormat::NewApiCsv)
+        return ImportFormat::MappedCsv;
+    return detected;
+}
+
+Result<ReadStats> UsageFileReader::read(const UsageSink &sink, const ImportProgress &progress,
+                                        const std::atomic_bool *cancel)
+{
+    m_stats = ReadStats{};
+    auto resolved = resolveFormat(m_path, m_options);
+    if (!resolved)
+        return resolved.error();
+    const ImportFormat format = resolved.value();
+    m_stats.format = format;
+    m_stats.aggregate = isAggregate(format, m_options);
+
+    Batcher out{sink, std::max(1, m_options.batchSize), progress, cancel, QFileInfo(m_path).size(), {},
+                IdentityAssigner(), {}};
+    Result<void> r;
+    switch (format) {
+    case ImportFormat::NewApiJson:
+    case ImportFormat::OneApiJson:
+    case ImportFormat::NewApiData:
+        r = readJsonDocument(out, format);
+        break;
+    case ImportFormat::NewApiJsonl:
+    case ImportFormat::MappedJsonl:
+        r = readJsonl(out, format);
+        break;
+    case ImportFormat::NewApiCsv:
+    case ImportFormat::MappedCsv:
+        r = readCsv(out, format);
+        break;
+    case ImportFormat::GatewaySqlite:
+        r = readSqlite(out);
+        break;
+    case ImportFormat::Auto:
+        break;
+    }
+    if (r)
+        r = out.finish(out.total);
+    if (!r)
+        return r.error();
+    return m_stats;
+}
+
+namespace {
+
+Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect dialect, const QStringList *header)
+{
+    RowMapperConfig c;
+    c.dialect = dialect;
+    c.idsAreReal = !options.selfLogs;
+    c.timeShift = options.timeShift;
+    c.model = options.model;
+    c.user = options.user;
+    c.token = options.token;
+    if (header) {
+        c.csv = true;
+        for (const QString &h : *header) {
+            const QString field = canonicalRecordField(h);
+            if (!field.isEmpty() && !c.columns.contains(field))
+                c.columns.insert(field, h);
+        }
+        if (!c.columns.contains(QStringLiteral("created_at")))
+            return Error(tr("the header has no `created_at` column"), Error::Kind::Parse);
+        if (c.columns.contains(QStringLiteral("elapsed_time")) && !c.columns.contains(QStringLiteral("use_time")))
+            c.dialect = LogDialect::OneApi;
+    } else {
+        for (const QString &f : recordFieldNames())
+            c.columns.insert(f, f);
+    }
+    return c;
+}
+
+} // namespace
+
+Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
+    const bool data = format == ImportFormat::NewApiData;
+    auto config = logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi,
+                            nullptr);
+    const RowMapper mapper(config.value());
+    JsonItemReader reader(&file);
+    auto r = reader.read([&](const QByteArray &item, qint64 line, qint64 offset) -> Result<void> {
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(item, &pe);
+        if (pe.error != QJsonParseError::NoError)
+            return this->located(line, tr("byte %1: %2").arg(offset + pe.offset).arg(pe.errorString()));
+        if (!doc.isObject())
+            return this->located(line, tr("byte %1: a list item is not an object").arg(offset));
+        ++m_stats.rowsRead;
+        const QJsonObject o = doc.object();
+        if (data) {
+            if (!o.value(QLatin1String("created_at")).isDouble())
+                return this->located(line, tr("field `created_at` is not a number"));
+            HourlyBucket b;
+            const qint64 t = o.value(QLatin1String("created_at")).toInteger() + m_options.timeShift;
+            b.hourStart = t - ((t % 3600) + 3600) % 3600;
+            b.userId = o.value(QLatin1String("user_id")).toInteger();
+            b.userName = o.value(QLatin1String("username")).toString();
+            b.model = o.value(QLatin1String("model_name")).toString();
+            b.requests = o.value(QLatin1String("count")).toInteger();
+            b.quota = o.value(QLatin1String("quota")).toInteger();
+            b.tokens = o.value(QLatin1String("token_used")).toInteger();
+            return out.addBucket(b, reader.offset(), false);
+        }
+        auto record = mapper.map(o);
+        if (!record)
+            return this->located(line, record.error().message);
+        bool identityError = false;
+        auto added = out.addRecord(std::move(record.value()), reader.offset(), &identityError);
+        if (!added && identityError)
+            return this->located(line, added.error().message);
+        return added;
+    });
+    if (!r) {
+        if (r.error().kind == Error::Kind::Parse && !r.error().message.startsWith(m_fileName))
+            return Error(m_fileName + QLatin1Char(' ') + r.error().message, Error::Kind::Parse);
+        return r;
+    }
+    if (reader.successFalse()) {
+        return Error(tr("%1: the gateway answered with an error: %2")
+                         .arg(m_fileName, reader.message().isEmpty() ? tr("(no message)") : reader.message()),
+                     Error::Kind::Parse);
+    }
+    return {};
+}
+
+namespace {
+
+Result<RowMapperConfig> mappedConfig(const ImportOptions &options, const QString &path, const QStringList &columns,
+                                     bool csv, QString *presetUsed)
+{
+    QString presetName = options.preset.trimmed().toLower();
+    if (presetName.isEmpty() && options.mapping.isEmpty())
+        presetName = guessPreset(columns);
+    Preset p;
+    if (!presetName.isEmpty()) {
+        const auto found = preset(presetName);
+        if (!found) {
+            return Error(tr("unknown preset `%1` (known: burstgpt, azure-trace, mooncake)").arg(options.preset),
+                         Error::Kind::Usage);
+        }
+        p = *found;
+    }
+    *presetUsed = presetName;
+    QHash<QString, QString> mapping = p.mapping;
+    for (const QString &field : p.optional) {
+        qint64 unit = 0;
+        if (!columns.contains(splitUnit(mapping.value(field), &unit)))
+            mapping.remove(field);
+    }
+    for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
+        mapping.insert(it.key(), it.value());
+    if (mapping.isEmpty()) {
+        return Error(tr("no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a "
+                        "preset; its columns are: %1")
+                         .arg(columns.join(QStringLiteral(", "))),
+                     Error::Kind::Usage);
+    }
+    if (!mapping.contains(QStringLiteral("created_at")))
+        return Error(tr("the column mapping has no created_at"), Error::Kind::Usage);
+
+    RowMapperConfig c;
+    c.dialect = LogDialect::Mapped;
+    c.csv = csv;
+    c.idsAreReal = !options.selfLogs;
+    c.timeShift = options.timeShift;
+    c.user = options.user;
+    c.token = options.token;
+    c.model = options.model;
+    if (c.model.isEmpty() && !presetName.isEmpty() && !mapping.contains(QStringLiteral("model_name")))
+        c.model = modelFromFileName(path);
+    c.zeroCompletionIsError = p.zeroCompletionIsError && !options.mapping.contains(QStringLiteral("type"));
+    for (auto it = mapping.cbegin(); it != mapping.cend(); ++it) {
+        qint64 unit = 0;
+        const QString column = splitUnit(it.value(), &unit);
+        if (it.key() == QLatin1String("created_at")) {
+            c.createdAtUnitMs = unit;
+            // A unit makes the column relative when there is a base: the preset's, or one the user gave.
+            c.relativeTime = unit > 0 && (options.epochBase.has_value() || p.relative);
+            c.epochBase = options.epochBase.value_or(DefaultEpochBase);
+        } else if (it.key() == QLatin1String("use_time") && unit > 0) {
+            c.useTimeUnitMs = unit;
+        }
+        c.columns.insert(it.key(), column);
+    }
+    return c;
+}
+
+} // namespace
+
+Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
+    std::optional<RowMapper> mapper;
+    if (format == ImportFormat::NewApiJsonl)
+        mapper.emplace(logConfig(m_options, LogDialect::NewApi, nullptr).value());
+    qint64 lineNo = 0;
+    while (!file.atEnd()) {
+        const qint64 lineStart = file.pos();
+        QByteArray line = file.readLine();
+        ++lineNo;
+        if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))
+            line.remove(0, 3);
+        if (line.trimmed().isEmpty()) {
+            ++m_stats.skipped;
+            ++m_stats.skippedBy[tr("empty line")];
+            continue;
+        }
+        QJsonParseError pe;
+        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
+        if (pe.error != QJsonParseError::NoError)
+            return located(lineNo, tr("byte %1: %2").arg(lineStart + pe.offset).arg(pe.errorString()));
+        if (!doc.isObject())
+            return located(lineNo, tr("the line is not a JSON object"));
+        const QJsonObject o = doc.object();
+        if (!mapper) {
+            auto config = mappedConfig(m_options, m_path, o.keys(), false, &m_stats.preset);
+            if (!config)
+                return Error(tr("%1: %2").arg(m_fileName, config.error().message), config.error().kind);
+            mapper.emplace(config.value());
+        }
+        ++m_stats.rowsRead;
+        auto record = mapper->map(o);
+        if (!record)
+            return located(lineNo, record.error().message);
+        bool identityError = false;
+        auto added = out.addRecord(std::move(record.value()), file.pos(), &identityError);
+        if (!added)
+            return identityError ? located(lineNo, added.error().message) : added.error();
+    }
+    return {};
+}
+
+Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
+    CsvReader csv(&file);
+    QStringList header;
+    QStringList cells;
+    auto csvError = [&] { return Error(m_fileName + QLatin1Char(' ') + csv.errorString(), Error::Kind::Parse); };
+    for (;;) {
+        const auto status = csv.next(&header);
+        if (status == CsvReader::Status::Error)
+            return csvError();
+        if (status == CsvReader::Status::End)
+            return {};
+        if (header.size() == 1 && header.first().trimmed().isEmpty()) {
+            ++m_stats.skipped;
+            ++m_stats.skippedBy[tr("empty line")];
+            continue;
+        }
+        break;
+    }
+    for (QString &h : header)
+        h = h.trimmed();
+    const qint64 headerLine = csv.recordLine();
+    Result<RowMapperConfig> config = format == ImportFormat::NewApiCsv
+        ? logConfig(m_options, LogDialect::NewApi, &header)
+        : mappedConfig(m_options, m_path, header, true, &m_stats.preset);
+    if (!config)
+        return Error(tr("%1 line %2: %3").arg(m_fileName).arg(headerLine).arg(config.error().message),
+                     config.error().kind);
+    RowMapper mapper(config.value());
+    if (auto r = mapper.bindHeader(header); !r)
+        return located(headerLine, r.error().message);
+
+    for (;;) {
+        const auto status = csv.next(&cells);
+        if (status == CsvReader::Status::Error)
+            return csvError();
+        if (status == CsvReader::Status::End)
+            return {};
+        const qint64 line = csv.recordLine();
+        if (cells.size() == 1 && cells.first().trimmed().isEmpty()) {
+            ++m_stats.skipped;
+            ++m_stats.skippedBy[tr("empty line")];
+            continue;
+        }
+        if (cells.size() != header.size()) {
+            return located(line, tr("expected %1 columns as in the header, found %2").arg(header.size()).arg(cells.size()));
+        }
+        if (cells.first().trimmed() == header.first() && cells.last().trimmed() == header.last()) {
+            // Concatenated exports repeat the header; a row equal to it carries no data.
+            bool same = true;
+            for (qsizetype i = 0; same && i < cells.size(); ++i)
+                same = cells.at(i).trimmed() == header.at(i);
+            if (same) {
+                ++m_stats.skipped;
+                ++m_stats.skippedBy[tr("repeated header")];
+                continue;
+            }
+        }
+        ++m_stats.rowsRead;
+        auto record = mapper.map(cells);
+        if (!record)
+            return located(line, record.error().message);
+        bool identityError = false;
+        auto added = out.addRecord(std::move(record.value()), csv.offset(), &identityError);
+        if (!added)
+            return identityError ? located(line, added.error().message) : added.error();
+    }
+}
+
+Result<void> UsageFileReader::readSqlite(Batcher &out)
+{
+    const QString connection = QStringLiteral("qs-import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Result<void> r;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+        db.setDatabaseName(m_path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+        if (!db.open()) {
+            r = Error(tr("%1: cannot open the database: %2").arg(m_fileName, db.lastError().text()),
+                      Error::Kind::Database);
+        } else {
+            r = m_options.quotaData ? readSqliteQuotaData(out, connection) : readSqliteLogs(out, connection);
+            db.close();
+        }
+    }
+    QSqlDatabase::removeDatabase(connection);
+    return r;
+}
+
+Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    const QSqlRecord columns = db.record(QStringLiteral("logs"));
+    if (columns.isEmpty()) {
+        return Error(tr("%1: the database has no `logs` table%2")
+                         .arg(m_fileName, db.record(QStringLiteral("quota_data")).isEmpty()
+                                              ? QString()
+                                              : tr(" (it has `quota_data`: import that as hourly data)")),
+                     Error::Kind::Parse);
+    }
+    // The column is channel_id in the table but "channel" in the Log JSON the mapper speaks.
+    QStringList selected;
+    QStringList header;
+    for (const QString &field : recordFieldNames()) {
+        const QString column = field == QLatin1String("channel") ? QStringLiteral("channel_id") : field;
+        if (columns.contains(column)) {
+            selected << QLatin1Char('"') + column + QLatin1Char('"');
+            header << field;
+        }
+    }
+    if (!header.contains(QStringLiteral("created_at")))
+        return Error(tr("%1: the `logs` table has no created_at column").arg(m_fileName), Error::Kind::Parse);
+    auto config = logConfig(m_options, LogDialect::NewApi, &header).value();
+    config.csv = false;
+    RowMapper mapper(config);
+    if (auto r = mapper.bindHeader(header); !r)
+        return Error(m_fileName + QStringLiteral(": ") + r.error().message, Error::Kind::Parse);
+
+    QSqlQuery count(db);
+    const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM logs")) && count.next()
+        ? count.value(0).toLongLong()
+        : 0;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT %1 FROM logs ORDER BY id").arg(selected.join(QLatin1Char(',')))))
+        return Error(tr("%1: cannot read `logs`: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
+    const int idIndex = int(header.indexOf(QStringLiteral("id")));
+    QStringList cells;
+    cells.resize(header.size());
+    while (q.next()) {
+        for (int i = 0; i < header.size(); ++i)
+            cells[i] = q.value(i).toString();
+        ++m_stats.rowsRead;
+        const QString where = idIndex >= 0 ? tr("%1 logs id %2").arg(m_fileName, cells.at(idIndex))
+                                           : tr("%1 logs row %2").arg(m_fileName).arg(m_stats.rowsRead);
+        auto record = mapper.map(cells);
+        if (!record)
+            return Error(where + QStringLiteral(": ") + record.error().message, Error::Kind::Parse);
+        const qint64 done = total > 0 ? out.total * m_stats.rowsRead / total : 0;
+        bool identityError = false;
+        auto added = out.addRecord(std::move(record.value()), done, &identityError);
+        if (!added)
+            return identityError ? Error(where + QStringLiteral(": ") + added.error().message, Error::Kind::Parse)
+                                 : added.error();
+    }
+    if (q.lastError().isValid())
+        return Error(tr("%1: reading `logs` failed: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
+    return {};
+}
+
+Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &connection)
+{
+    QSqlDatabase db = QSqlDatabase::database(connection, false);
+    if (db.record(QStringLiteral("quota_data")).isEmpty())
+        return Error(tr("%1: the database has no `quota_data` table").arg(m_fileName), Error::Kind::Parse);
+    QSqlQuery count(db);
+    const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM quota_data")) && count.next()
+        ? count.value(0).toLongLong()
+        : 0;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    // Sorted by hour so that each hour is complete before the next batch replaces it in the cache.
+    if (!q.exec(QStringLiteral("SELECT created_at, user_id, username, model_name, count, quota, token_used "
+                               "FROM quota_data ORDER BY created_at"))) {
+        return Error(tr("%1: cannot read `quota_data`: %2").arg(m_fileName, q.lastError().text()),
+                     Error::Kind::Database);
+    }
+    while (q.next()) {
+        ++m_stats.rowsRead;
+        HourlyBucket b;
+        const qint64 t = q.value(0).toLongLong() + m_options.timeShift;
+        b.hourStart = t - ((t % 3600) + 3600) % 3600;
+        b.userId = q.value(1).toLongLong();
+        b.userName = q.value(2).toString();
+        b.model = q.value(3).toString();
+        b.requests = q.value(4).toLongLong();
+        b.quota = q.value(5).toLongLong();
+        b.tokens = q.value(6).toLongLong();
+        const qint64 done = total > 0 ? out.total * m_stats.rowsRead / total : 0;
+        if (auto r = out.addBucket(b, done, true); !r)
+            return r;
+    }
+    if (q.lastError().isValid()) {
+        return Error(tr("%1: reading `quota_data` failed: %2").arg(m_fileName, q.lastError().text()),
+                     Error::Kind::Database);
+    }
+    return {};
+}
+
+} // namespace QuotaScope

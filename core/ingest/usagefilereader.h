@@ -1,0 +1,72 @@
+#pragma once
+
+#include "ingest/importer.h"
+#include "ingest/importoptions.h"
+#include "model/usagerecord.h"
+#include "support/result.h"
+
+#include <QList>
+#include <QString>
+
+#include <atomic>
+#include <functional>
+
+namespace QuotaScope {
+
+/** What a read saw, apart from the rows it handed on. */
+struct ReadStats
+{
+    ImportFormat format = ImportFormat::Auto;
+    qint64 rowsRead = 0;
+    qint64 skipped = 0;
+    QHash<QString, qint64> skippedBy;
+    bool aggregate = false;
+    QString preset; ///< the preset used, when any (chosen from the header if none was given)
+};
+
+/** Where a reader delivers batches. A failing callback stops the read with its error. */
+struct UsageSink
+{
+    std::function<Result<void>(const QList<UsageRecord> &)> records;
+    std::function<Result<void>(const QList<HourlyBucket> &)> buckets;
+};
+
+/**
+ * Reads one file of any supported format and streams its rows in batches of ImportOptions::batchSize:
+ * UsageRecords (with identities assigned) or, for the gateway's hourly data, HourlyBuckets (duplicates of an
+ * (hour, user, model) summed, no hour split across batches). Pure parsing: it writes nothing, so it can be
+ * tested and benchmarked without a cache. Errors start with the file name and the line or byte offset.
+ */
+class UsageFileReader
+{
+public:
+    UsageFileReader(const QString &path, const ImportOptions &options);
+
+    /// The format from content: SQLite magic, JSON shape and keys, CSV header; the extension breaks ties.
+    static Result<ImportFormat> detect(const QString &path);
+    /// The format a read will use: ImportOptions::format, else a mapped format for a preset or a mapping, else
+    /// detect().
+    static Result<ImportFormat> resolveFormat(const QString &path, const ImportOptions &options);
+    /// True for formats whose rows are hourly aggregates (aggregate-backed sources).
+    static bool isAggregate(ImportFormat format, const ImportOptions &options);
+
+    Result<ReadStats> read(const UsageSink &sink, const ImportProgress &progress = {},
+                           const std::atomic_bool *cancel = nullptr);
+
+private:
+    struct Batcher;
+    Result<void> readJsonDocument(Batcher &out, ImportFormat format);
+    Result<void> readJsonl(Batcher &out, ImportFormat format);
+    Result<void> readCsv(Batcher &out, ImportFormat format);
+    Result<void> readSqlite(Batcher &out);
+    Result<void> readSqliteQuotaData(Batcher &out, const QString &connection);
+    Result<void> readSqliteLogs(Batcher &out, const QString &connection);
+    Error located(qint64 line, const QString &what) const;
+
+    QString m_path;
+    QString m_fileName;
+    ImportOptions m_options;
+    ReadStats m_stats;
+};
+
+} // namespace QuotaScope

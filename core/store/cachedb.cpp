@@ -1,0 +1,280 @@
+#include "store/cachedb.h"
+
+#include "store/sqlitestatement.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+
+#include <vector>
+
+namespace QuotaScope {
+
+namespace {
+
+// "QSCA": marks the file as ours, so that opening some other SQLite file is refused instead of migrated.
+constexpr int ApplicationId = 0x51534341;
+
+/*
+ * Rollups are kept per 15-minute UTC bucket. A display bucket (hour, day, week, month in any zone) must be a
+ * union of whole rollup buckets, so the resolution has to divide every zone's UTC offset: today's offsets
+ * are all multiples of 15 minutes (+05:30 India, +05:45 Nepal, +08:45 Eucla, +12:45 Chatham), while 30 or
+ * 60 minutes would split Nepal's days. Finer buckets (5 min) would only triple the rollup rows.
+ */
+const char *const SchemaV1[] = {
+    "CREATE TABLE sources("
+    " id INTEGER PRIMARY KEY,"
+    " name TEXT NOT NULL UNIQUE,"
+    " kind TEXT NOT NULL,"
+    " backing TEXT NOT NULL CHECK (backing IN ('records', 'aggregate')),"
+    " created_at INTEGER NOT NULL,"
+    " record_count INTEGER NOT NULL DEFAULT 0,"
+    " meta TEXT NOT NULL DEFAULT '{}')",
+
+    // One dictionary for every dimension string (model, user, token, channel, group) keeps rollup rows
+    // small: integers instead of repeated names in both the rows and their primary-key index.
+    "CREATE TABLE dims(id INTEGER PRIMARY KEY, value TEXT NOT NULL UNIQUE)",
+    "INSERT INTO dims(id, value) VALUES (0, '')",
+
+    "CREATE TABLE usage_records("
+    " id INTEGER PRIMARY KEY,"
+    " source_id INTEGER NOT NULL,"
+    " identity TEXT NOT NULL,"
+    " gateway_id INTEGER NOT NULL,"
+    " created_at INTEGER NOT NULL,"
+    " type INTEGER NOT NULL,"
+    " user_id INTEGER NOT NULL,"
+    " user_name TEXT NOT NULL,"
+    " token_id INTEGER NOT NULL,"
+    " token_name TEXT NOT NULL,"
+    " model TEXT NOT NULL,"
+    " channel_id INTEGER NOT NULL,"
+    " channel_name TEXT NOT NULL,"
+    " grp TEXT NOT NULL,"
+    " quota INTEGER NOT NULL,"
+    " prompt_tokens INTEGER NOT NULL,"
+    " completion_tokens INTEGER NOT NULL,"
+    " cache_read_tokens INTEGER NOT NULL,"
+    " cache_write_tokens INTEGER NOT NULL,"
+    " use_time_ms INTEGER NOT NULL,"
+    " is_stream INTEGER NOT NULL,"
+    " request_id TEXT NOT NULL,"
+    " ip TEXT NOT NULL,"
+    " content TEXT NOT NULL,"
+    " other TEXT NOT NULL,"
+    " UNIQUE(source_id, identity))",
+    "CREATE INDEX usage_records_time ON usage_records(created_at)",
+    "CREATE INDEX usage_records_source_time ON usage_records(source_id, created_at)",
+
+    // bucket first: every report is a bucket range scan; per-source work uses the second index.
+    "CREATE TABLE rollups("
+    " bucket INTEGER NOT NULL,"
+    " source_id INTEGER NOT NULL,"
+    " type INTEGER NOT NULL,"
+    " model INTEGER NOT NULL,"
+    " user_name INTEGER NOT NULL,"
+    " token_name INTEGER NOT NULL,"
+    " channel_id INTEGER NOT NULL,"
+    " channel_name INTEGER NOT NULL,"
+    " grp INTEGER NOT NULL,"
+    " requests INTEGER NOT NULL,"
+    " quota INTEGER NOT NULL,"
+    " prompt_tokens INTEGER NOT NULL,"
+    " completion_tokens INTEGER NOT NULL,"
+    " cache_read_tokens INTEGER NOT NULL,"
+    " cache_write_tokens INTEGER NOT NULL,"
+    " unsplit_tokens INTEGER NOT NULL,"
+    " PRIMARY KEY(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp)"
+    ") WITHOUT ROWID",
+    "CREATE INDEX rollups_source ON rollups(source_id, bucket)",
+
+    "CREATE TABLE import_history("
+    " id INTEGER PRIMARY KEY,"
+    " source_id INTEGER NOT NULL,"
+    " what TEXT NOT NULL,"
+    " format TEXT NOT NULL,"
+    " started_at INTEGER NOT NULL,"
+    " finished_at INTEGER NOT NULL,"
+    " rows_read INTEGER NOT NULL,"
+    " added INTEGER NOT NULL,"
+    " duplicates INTEGER NOT NULL,"
+    " skipped INTEGER NOT NULL,"
+    " error TEXT NOT NULL)",
+    "CREATE INDEX import_history_source ON import_history(source_id)",
+
+    "CREATE TABLE sync_state("
+    " source_id INTEGER NOT NULL,"
+    " key TEXT NOT NULL,"
+    " value TEXT NOT NULL,"
+    " PRIMARY KEY(source_id, key)) WITHOUT ROWID",
+};
+
+struct Migration
+{
+    int toVersion;
+    std::vector<const char *> statements;
+};
+
+// Forward steps, oldest first; a new schema version appends a step and bumps CacheDb::SchemaVersion.
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> steps{
+        {1, std::vector<const char *>(std::begin(SchemaV1), std::end(SchemaV1))},
+    };
+    return steps;
+}
+
+Error dbError(const QString &path, const QString &what)
+{
+    return Error(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), what), Error::Kind::Database);
+}
+
+Result<qint64> pragmaInt(QSqlDatabase &db, const QString &path, const char *pragma)
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
+        return dbError(path, QStringLiteral("cannot read the cache (%1); the file may not be a SQLite database")
+                                 .arg(q.lastError().text()));
+    }
+    return q.value(0).toLongLong();
+}
+
+Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
+{
+    const auto version = pragmaInt(db, path, "user_version");
+    if (!version)
+        return version.error();
+    const auto appId = pragmaInt(db, path, "application_id");
+    if (!appId)
+        return appId.error();
+    const auto tables = pragmaInt(db, path, "schema_version"); // bumped by every DDL; 0 for an empty file
+    if (!tables)
+        return tables.error();
+
+    const bool fresh = appId.value() == 0 && version.value() == 0 && tables.value() == 0;
+    if (!fresh && appId.value() != ApplicationId) {
+        return dbError(path, QStringLiteral("this SQLite file is not a QuotaScope cache; choose another file or "
+                                            "remove it"));
+    }
+    if (version.value() > CacheDb::SchemaVersion) {
+        return dbError(path, QStringLiteral("the cache has schema version %1, but this QuotaScope supports up to "
+                                            "version %2; update QuotaScope or use another cache file")
+                                 .arg(version.value())
+                                 .arg(CacheDb::SchemaVersion));
+    }
+
+    QSqlQuery q(db);
+    // WAL lets the UI read while a worker writes; NORMAL is durable across application crashes in WAL mode.
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
+        return dbError(path, QStringLiteral("cannot enable WAL: %1").arg(q.lastError().text()));
+    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
+        return dbError(path, q.lastError().text());
+
+    for (const Migration &m : migrations()) {
+        if (m.toVersion <= version.value())
+            continue;
+        if (!db.transaction())
+            return dbError(path, QStringLiteral("cannot start the migration: %1").arg(db.lastError().text()));
+        for (const char *sql : m.statements) {
+            if (!q.exec(QLatin1String(sql))) {
+                const QString err = q.lastError().text();
+                db.rollback();
+                return dbError(path, QStringLiteral("migration to schema version %1 failed: %2")
+                                         .arg(m.toVersion)
+                                         .arg(err));
+            }
+        }
+        if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId))
+            || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.toVersion)) || !db.commit()) {
+            const QString err = q.lastError().text();
+            db.rollback();
+            return dbError(path, QStringLiteral("migration to schema version %1 failed: %2").arg(m.toVersion).arg(err));
+        }
+    }
+    return {};
+}
+
+} // namespace
+
+QString CacheDb::defaultPath()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    QDir().mkpath(dir);
+    return dir + QStringLiteral("/cache.sqlite");
+}
+
+Result<CacheDb> CacheDb::open(const QString &path, const QString &connectionName)
+{
+    if (connectionName.isEmpty())
+        return Error(QStringLiteral("a cache connection needs a name"), Error::Kind::Usage);
+    if (QSqlDatabase::contains(connectionName)) {
+        return Error(QStringLiteral("the cache connection \"%1\" is already open").arg(connectionName),
+                     Error::Kind::Usage);
+    }
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return dbError(path, QStringLiteral("the folder does not exist"));
+
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
+        db.setDatabaseName(path);
+        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
+        Result<void> ready = db.open() ? Result<void>() : dbError(path, db.lastError().text());
+        if (ready)
+            ready = configureAndMigrate(db, path);
+        if (!ready) {
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(connectionName);
+            return ready.error();
+        }
+    }
+    CacheDb cache;
+    cache.m_path = path;
+    cache.m_connection = connectionName;
+    return Result<CacheDb>(std::move(cache));
+}
+
+CacheDb::CacheDb(CacheDb &&other) noexcept
+    : m_path(std::move(other.m_path))
+    , m_connection(std::move(other.m_connection))
+{
+    other.m_connection.clear();
+}
+
+CacheDb &CacheDb::operator=(CacheDb &&other) noexcept
+{
+    if (this != &other) {
+        close();
+        m_path = std::move(other.m_path);
+        m_connection = std::move(other.m_connection);
+        other.m_connection.clear();
+    }
+    return *this;
+}
+
+CacheDb::~CacheDb()
+{
+    close();
+}
+
+void CacheDb::close()
+{
+    if (m_connection.isEmpty())
+        return;
+    {
+        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(m_connection);
+    m_connection.clear();
+}
+
+QSqlDatabase CacheDb::db() const
+{
+    return QSqlDatabase::database(m_connection, false);
+}
+
+} // namespace QuotaScope

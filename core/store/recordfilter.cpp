@@ -1,0 +1,69 @@
+#include "store/recordfilter.h"
+
+namespace QuotaScope {
+
+RecordFilter::RecordFilter(qint64 from, qint64 to, const Filter &filter, bool withTypes)
+{
+    QList<QByteArray> terms;
+    terms << "created_at >= " + placeholder(from) << "created_at < " + placeholder(to);
+    if (!filter.sourceIds.isEmpty()) {
+        QByteArray ids;
+        for (qint64 id : filter.sourceIds)
+            ids += (ids.isEmpty() ? "" : ", ") + QByteArray::number(id);
+        terms << "source_id IN (" + ids + ")";
+    }
+    if (withTypes && !filter.types.isEmpty()) {
+        QByteArray types;
+        for (int t : filter.types)
+            types += (types.isEmpty() ? "" : ", ") + QByteArray::number(t);
+        terms << "type IN (" + types + ")";
+    }
+    const std::pair<const QStringList *, const char *> byName[] = {
+        {&filter.users, "user_name"}, {&filter.tokens, "token_name"}, {&filter.models, "model"},
+        {&filter.groups, "grp"}};
+    for (const auto &[values, column] : byName) {
+        if (!values->isEmpty())
+            terms << QByteArray(column) + " IN (" + textList(*values) + ")";
+    }
+    if (!filter.channels.isEmpty()) {
+        QByteArray ids;
+        for (const QString &c : filter.channels) {
+            bool isNumber = false;
+            const qint64 id = c.toLongLong(&isNumber);
+            if (isNumber)
+                ids += (ids.isEmpty() ? "" : ", ") + QByteArray::number(id);
+        }
+        QByteArray term = "channel_name IN (" + textList(filter.channels) + ")";
+        if (!ids.isEmpty())
+            term = "(" + term + " OR channel_id IN (" + ids + "))";
+        terms << term;
+    }
+    m_where = " WHERE " + terms.join(" AND ");
+}
+
+QByteArray RecordFilter::placeholder(const QVariant &value)
+{
+    m_values << value;
+    return "?" + QByteArray::number(m_values.size());
+}
+
+QByteArray RecordFilter::textList(const QStringList &values)
+{
+    QByteArray out;
+    for (const QString &v : values)
+        out += (out.isEmpty() ? "" : ", ") + placeholder(v);
+    return out;
+}
+
+void RecordFilter::bind(SqliteStatement &st) const
+{
+    for (int i = 0; i < m_values.size(); ++i) {
+        const QVariant &v = m_values[i];
+        if (v.typeId() == QMetaType::QString)
+            st.bind(i + 1, v.toString());
+        else
+            st.bind(i + 1, v.toLongLong());
+    }
+}
+
+} // namespace QuotaScope

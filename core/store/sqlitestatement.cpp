@@ -1,0 +1,146 @@
+#include "store/sqlitestatement.h"
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <sqlite3.h>
+
+namespace QuotaScope {
+
+SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
+    : m_db(other.m_db)
+    , m_stmt(other.m_stmt)
+    , m_ok(other.m_ok)
+{
+    other.m_stmt = nullptr;
+}
+
+SqliteStatement &SqliteStatement::operator=(SqliteStatement &&other) noexcept
+{
+    if (this != &other) {
+        sqlite3_finalize(m_stmt);
+        m_db = other.m_db;
+        m_stmt = other.m_stmt;
+        m_ok = other.m_ok;
+        other.m_stmt = nullptr;
+    }
+    return *this;
+}
+
+SqliteStatement::~SqliteStatement()
+{
+    sqlite3_finalize(m_stmt);
+}
+
+sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
+{
+    if (!db.isOpen() || !db.driver())
+        return nullptr;
+    const QVariant v = db.driver()->handle();
+    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
+        return nullptr;
+    return *static_cast<sqlite3 *const *>(v.constData());
+}
+
+QString SqliteStatement::lastError(sqlite3 *db)
+{
+    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("the cache is not open");
+}
+
+qint64 SqliteStatement::lastInsertId(sqlite3 *db)
+{
+    return sqlite3_last_insert_rowid(db);
+}
+
+Result<void> SqliteStatement::exec(sqlite3 *db, const char *sql)
+{
+    if (!db)
+        return Error(QStringLiteral("the cache is not open"), Error::Kind::Database);
+    char *msg = nullptr;
+    if (sqlite3_exec(db, sql, nullptr, nullptr, &msg) != SQLITE_OK) {
+        const QString text = QString::fromUtf8(msg ? msg : sqlite3_errmsg(db));
+        sqlite3_free(msg);
+        return Error(QStringLiteral("cache: %1").arg(text), Error::Kind::Database);
+    }
+    return {};
+}
+
+Result<void> SqliteStatement::prepare(sqlite3 *db, const QByteArray &sql)
+{
+    sqlite3_finalize(m_stmt);
+    m_stmt = nullptr;
+    m_db = db;
+    m_ok = true;
+    if (!db)
+        return Error(QStringLiteral("the cache is not open"), Error::Kind::Database);
+    if (sqlite3_prepare_v3(db, sql.constData(), int(sql.size()), SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr)
+        != SQLITE_OK) {
+        m_ok = false;
+        return Error(QStringLiteral("cache: cannot prepare a query: %1").arg(lastError(db)), Error::Kind::Database);
+    }
+    return {};
+}
+
+void SqliteStatement::bind(int index, qint64 value)
+{
+    sqlite3_bind_int64(m_stmt, index, value);
+}
+
+void SqliteStatement::bind(int index, const QString &value)
+{
+    bindText(index, value.toUtf8());
+}
+
+void SqliteStatement::bindText(int index, const QByteArray &utf8)
+{
+    // Bound as a non-null empty string when empty: the schema's text columns are NOT NULL.
+    sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
+}
+
+bool SqliteStatement::step()
+{
+    const int rc = sqlite3_step(m_stmt);
+    if (rc == SQLITE_ROW)
+        return true;
+    m_ok = rc == SQLITE_DONE;
+    return false;
+}
+
+Error SqliteStatement::error(const QString &context) const
+{
+    return Error(QStringLiteral("cache: %1: %2").arg(context, lastError(m_db)), Error::Kind::Database);
+}
+
+void SqliteStatement::reset()
+{
+    sqlite3_reset(m_stmt);
+    m_ok = true;
+}
+
+qint64 SqliteStatement::int64(int column) const
+{
+    return sqlite3_column_int64(m_stmt, column);
+}
+
+double SqliteStatement::real(int column) const
+{
+    return sqlite3_column_double(m_stmt, column);
+}
+
+QString SqliteStatement::text(int column) const
+{
+    const auto *p = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, column));
+    return QString::fromUtf8(p, sqlite3_column_bytes(m_stmt, column));
+}
+
+bool SqliteStatement::isNull(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
+}
+
+int SqliteStatement::changes() const
+{
+    return sqlite3_changes(m_db);
+}
+
+} // namespace QuotaScope

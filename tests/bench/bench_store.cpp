@@ -1,0 +1,286 @@
+#include "aggregate/aggregator.h"
+#include "store/cachedb.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QVariant>
+
+#include <benchmark/benchmark.h>
+
+#include <sqlite3.h>
+
+using namespace QuotaScope;
+
+namespace {
+
+constexpr qint64 Start = 1772323200; // 2026-03-01T00:00:00Z
+constexpr qint64 Span = 90 * 86400;
+
+/// Gateway-like traffic: a few heavy users, a long tail, a handful of models each served by its channels.
+class Traffic
+{
+public:
+    explicit Traffic(quint32 seed)
+        : m_rng(seed)
+    {
+    }
+
+    UsageRecord next(qint64 i, qint64 total)
+    {
+        UsageRecord r;
+        r.identity = QStringLiteral("id:%1").arg(i);
+        r.gatewayId = i;
+        r.createdAt = Start + Span * i / total + m_rng.bounded(60);
+        r.type = m_rng.bounded(100) < 3 ? 5 : (m_rng.bounded(100) < 2 ? 6 : 2);
+        const int user = skewed(200);
+        r.userId = user;
+        r.userName = QStringLiteral("user%1").arg(user);
+        r.tokenId = user * 3 + skewed(3);
+        r.tokenName = QStringLiteral("key-%1").arg(r.tokenId);
+        const int model = skewed(16);
+        r.model = QStringLiteral("model-%1").arg(model);
+        r.channelId = model % 6 + 1;
+        r.channelName = QStringLiteral("channel-%1").arg(r.channelId);
+        r.group = user % 5 == 0 ? QStringLiteral("vip") : QStringLiteral("default");
+        r.promptTokens = m_rng.bounded(4000);
+        r.completionTokens = m_rng.bounded(1000);
+        r.cacheReadTokens = r.promptTokens / 4;
+        r.quota = r.promptTokens * 3 + r.completionTokens * 12;
+        r.useTimeMs = m_rng.bounded(30000);
+        r.isStream = true;
+        r.requestId = QStringLiteral("req-%1").arg(i);
+        r.ip = QStringLiteral("10.0.0.1");
+        r.other = QStringLiteral("{\"model_ratio\":2.5}");
+        return r;
+    }
+
+private:
+    int skewed(int n) { return int(double(n) * std::pow(m_rng.generateDouble(), 3.0)); }
+    QRandomGenerator m_rng;
+};
+
+struct BenchCache
+{
+    QTemporaryDir dir;
+    CacheDb cache;
+    qint64 source = 0;
+
+    explicit BenchCache(const QString &name)
+    {
+        cache = CacheDb::open(dir.filePath(QStringLiteral("bench.sqlite")), name).value();
+        source = SourceRepository(cache.db())
+                     .ensure(QStringLiteral("bench"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                     .value();
+    }
+};
+
+const char InsertSql[] =
+    "INSERT INTO usage_records(source_id, identity, gateway_id, created_at, type, user_id, user_name, token_id, "
+    "token_name, model, channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+    "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, identity) DO NOTHING";
+
+constexpr int RowsPerIteration = 100000;
+
+QList<UsageRecord> makeBatch(qint64 first, int n)
+{
+    Traffic t(7);
+    QList<UsageRecord> out;
+    out.reserve(n);
+    for (int i = 0; i < n; ++i)
+        out << t.next(first + i, 10 * RowsPerIteration);
+    return out;
+}
+
+/// Raw record rows through QSqlQuery: the Qt-only baseline.
+void BM_InsertQtPrepared(benchmark::State &state)
+{
+    BenchCache c(QStringLiteral("qt"));
+    qint64 next = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QList<UsageRecord> batch = makeBatch(next, RowsPerIteration);
+        next += RowsPerIteration;
+        state.ResumeTiming();
+        QSqlDatabase db = c.cache.db();
+        db.transaction();
+        QSqlQuery q(db);
+        q.prepare(QLatin1String(InsertSql));
+        for (const UsageRecord &r : batch) {
+            const QVariant values[] = {c.source, r.identity, r.gatewayId, r.createdAt, r.type, r.userId, r.userName,
+                                       r.tokenId, r.tokenName, r.model, r.channelId, r.channelName, r.group, r.quota,
+                                       r.promptTokens, r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens,
+                                       r.useTimeMs, int(r.isStream), r.requestId, r.ip, QStringLiteral(""), r.other};
+            for (int i = 0; i < 24; ++i)
+                q.bindValue(i, values[i]);
+            q.exec();
+        }
+        db.commit();
+    }
+    state.SetItemsProcessed(state.iterations() * RowsPerIteration);
+}
+
+/// The same rows through the sqlite3 C API, without rollups.
+void BM_InsertCApi(benchmark::State &state)
+{
+    BenchCache c(QStringLiteral("capi"));
+    sqlite3 *db = SqliteStatement::handle(c.cache.db());
+    qint64 next = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QList<UsageRecord> batch = makeBatch(next, RowsPerIteration);
+        next += RowsPerIteration;
+        state.ResumeTiming();
+        SqliteStatement::exec(db, "BEGIN");
+        SqliteStatement st;
+        st.prepare(db, InsertSql);
+        for (const UsageRecord &r : batch) {
+            st.reset();
+            st.bind(1, c.source);
+            st.bind(2, r.identity);
+            st.bind(3, r.gatewayId);
+            st.bind(4, r.createdAt);
+            st.bind(5, qint64(r.type));
+            st.bind(6, r.userId);
+            st.bind(7, r.userName);
+            st.bind(8, r.tokenId);
+            st.bind(9, r.tokenName);
+            st.bind(10, r.model);
+            st.bind(11, r.channelId);
+            st.bind(12, r.channelName);
+            st.bind(13, r.group);
+            st.bind(14, r.quota);
+            st.bind(15, r.promptTokens);
+            st.bind(16, r.completionTokens);
+            st.bind(17, r.cacheReadTokens);
+            st.bind(18, r.cacheWriteTokens);
+            st.bind(19, r.useTimeMs);
+            st.bind(20, qint64(r.isStream));
+            st.bind(21, r.requestId);
+            st.bind(22, r.ip);
+            st.bind(23, r.content);
+            st.bind(24, r.other);
+            st.step();
+        }
+        SqliteStatement::exec(db, "COMMIT");
+    }
+    state.SetItemsProcessed(state.iterations() * RowsPerIteration);
+}
+
+/// RecordWriter end to end: records, dictionary, rollup upserts, in batches of 5000 as importers send them.
+void BM_RecordWriter(benchmark::State &state)
+{
+    BenchCache c(QStringLiteral("writer"));
+    qint64 next = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        const QList<UsageRecord> batch = makeBatch(next, RowsPerIteration);
+        next += RowsPerIteration;
+        state.ResumeTiming();
+        RecordWriter w(c.cache.db(), c.source);
+        w.begin();
+        for (int i = 0; i < batch.size(); i += 5000)
+            w.write(batch.mid(i, 5000));
+        w.commit();
+    }
+    state.SetItemsProcessed(state.iterations() * RowsPerIteration);
+}
+
+/// A cache filled once with QS_BENCH_RECORDS (default 2M) records over 90 days, shared by the query benches.
+BenchCache &filledCache()
+{
+    static BenchCache *cache = [] {
+        auto *c = new BenchCache(QStringLiteral("filled"));
+        const qint64 total = qEnvironmentVariableIsSet("QS_BENCH_RECORDS")
+            ? qEnvironmentVariable("QS_BENCH_RECORDS").toLongLong()
+            : 2000000;
+        Traffic t(42);
+        RecordWriter w(c->cache.db(), c->source);
+        w.begin();
+        QList<UsageRecord> batch;
+        for (qint64 i = 0; i < total; ++i) {
+            batch << t.next(i, total);
+            if (batch.size() == 10000 || i + 1 == total) {
+                w.write(batch);
+                batch.clear();
+            }
+        }
+        w.commit();
+        QSqlQuery q(c->cache.db());
+        q.exec(QStringLiteral("ANALYZE"));
+        q.exec(QStringLiteral("SELECT count(*) FROM rollups"));
+        q.next();
+        fprintf(stderr, "filled cache: %lld records, %lld rollup rows\n", total, q.value(0).toLongLong());
+        return c;
+    }();
+    return *cache;
+}
+
+ReportQuery thirtyDays(Granularity g, Dimension by)
+{
+    ReportQuery q;
+    q.from = Start + 45 * 86400 - 19800;
+    q.to = q.from + 30 * 86400;
+    q.tz = QTimeZone("Asia/Kolkata");
+    q.granularity = g;
+    q.by = by;
+    return q;
+}
+
+void BM_Report30DaysByModel(benchmark::State &state)
+{
+    Aggregator a(filledCache().cache.db());
+    const ReportQuery q = thirtyDays(Granularity::Day, Dimension::Model);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(a.report(q));
+}
+
+void BM_Report30DaysHourlyTop10Users(benchmark::State &state)
+{
+    Aggregator a(filledCache().cache.db());
+    ReportQuery q = thirtyDays(Granularity::Hour, Dimension::User);
+    q.topN = 10;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(a.report(q));
+}
+
+void BM_Report30DaysFilteredByUser(benchmark::State &state)
+{
+    Aggregator a(filledCache().cache.db());
+    ReportQuery q = thirtyDays(Granularity::Day, Dimension::Model);
+    q.filter.users = QStringList{QStringLiteral("user0"), QStringLiteral("user3")};
+    for (auto _ : state)
+        benchmark::DoNotOptimize(a.report(q));
+}
+
+void BM_Stats30Days(benchmark::State &state)
+{
+    Aggregator a(filledCache().cache.db());
+    const ReportQuery q = thirtyDays(Granularity::Day, Dimension::Model);
+    for (auto _ : state)
+        benchmark::DoNotOptimize(a.stats(q));
+}
+
+} // namespace
+
+BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Report30DaysFilteredByUser)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Stats30Days)->Unit(benchmark::kMillisecond);
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    benchmark::Initialize(&argc, argv);
+    benchmark::RunSpecifiedBenchmarks();
+    benchmark::Shutdown();
+    return 0;
+}

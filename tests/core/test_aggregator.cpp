@@ -1,0 +1,457 @@
+#include "aggregate/aggregator.h"
+#include "aggregate/timebuckets.h"
+#include "store/cachedb.h"
+#include "store/recordquery.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QDateTime>
+#include <QMap>
+#include <QRandomGenerator>
+
+#include <gtest/gtest.h>
+
+using namespace QuotaScope;
+using QuotaScope::Test::TempDir;
+
+namespace {
+
+qint64 utc(int y, int mo, int d, int h = 0, int mi = 0, int s = 0)
+{
+    return QDateTime(QDate(y, mo, d), QTime(h, mi, s), Qt::UTC).toSecsSinceEpoch();
+}
+
+UsageRecord record(const QString &identity, qint64 at, int type = 2)
+{
+    UsageRecord r;
+    r.identity = identity;
+    r.createdAt = at;
+    r.type = type;
+    return r;
+}
+
+/// Which local period a time falls in, computed with Qt's own conversion (independent of TimeBuckets).
+QString localPeriod(qint64 t, const QTimeZone &tz, Granularity g)
+{
+    const QDateTime local = QDateTime::fromSecsSinceEpoch(t, tz);
+    const QDate d = local.date();
+    switch (g) {
+    case Granularity::Hour:
+        return local.toString(QStringLiteral("yyyy-MM-dd HH")) + QString::number(local.offsetFromUtc());
+    case Granularity::Day:
+        return d.toString(Qt::ISODate);
+    case Granularity::Week:
+        return d.addDays(1 - d.dayOfWeek()).toString(Qt::ISODate);
+    case Granularity::Month:
+        return d.toString(QStringLiteral("yyyy-MM"));
+    }
+    return QString();
+}
+
+QString dimensionKey(const UsageRecord &r, Dimension by)
+{
+    switch (by) {
+    case Dimension::None:
+        return QString();
+    case Dimension::Model:
+        return r.model;
+    case Dimension::User:
+        return r.userName;
+    case Dimension::Token:
+        return r.tokenName;
+    case Dimension::Channel:
+        return r.channelName.isEmpty() ? QString::number(r.channelId) : r.channelName;
+    case Dimension::Group:
+        return r.group;
+    }
+    return QString();
+}
+
+bool matches(const UsageRecord &r, qint64 source, const Filter &f)
+{
+    const auto in = [](const QStringList &list, const QString &v) { return list.isEmpty() || list.contains(v); };
+    return (f.sourceIds.isEmpty() || f.sourceIds.contains(source)) && (f.types.isEmpty() || f.types.contains(r.type))
+        && in(f.users, r.userName) && in(f.tokens, r.tokenName) && in(f.models, r.model) && in(f.groups, r.group)
+        && (f.channels.isEmpty() || f.channels.contains(r.channelName)
+            || f.channels.contains(QString::number(r.channelId)));
+}
+
+class AggregatorTest : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        m_cache = CacheDb::open(m_dir.path(), QStringLiteral("agg")).value();
+        SourceRepository repo(m_cache.db());
+        m_sourceA = repo.ensure(QStringLiteral("a"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+        m_sourceB = repo.ensure(QStringLiteral("b"), QStringLiteral("newapi"), SourceInfo::Backing::Records).value();
+    }
+
+    void write(qint64 source, const QList<UsageRecord> &records)
+    {
+        RecordWriter w(m_cache.db(), source);
+        ASSERT_TRUE(w.begin().ok());
+        const auto written = w.write(records);
+        ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+        ASSERT_TRUE(w.commit().ok());
+        for (const UsageRecord &r : records)
+            m_written.append({source, r});
+    }
+
+    /// Random records around a year boundary and both 2026 DST changes, at random seconds.
+    void writeRandom(quint32 seed, int count)
+    {
+        QRandomGenerator rng(seed);
+        const QStringList models{QStringLiteral("gpt-4o"), QStringLiteral("o3"), QStringLiteral("claude"),
+                                 QStringLiteral("deepseek"), QStringLiteral("qwen"), QStringLiteral("glm")};
+        const qint64 windows[][2] = {{utc(2025, 12, 20), utc(2026, 1, 12)},
+                                     {utc(2026, 3, 5), utc(2026, 4, 5)},
+                                     {utc(2026, 10, 20), utc(2026, 11, 5)}};
+        for (qint64 source : {m_sourceA, m_sourceB}) {
+            QList<UsageRecord> batch;
+            for (int i = 0; i < count; ++i) {
+                const auto &w = windows[rng.bounded(3)];
+                UsageRecord r = record(QStringLiteral("id:%1").arg(i), w[0] + qint64(rng.bounded(w[1] - w[0])),
+                                       QList<int>{2, 2, 2, 2, 5, 6}[int(rng.bounded(6))]);
+                // Skewed model use so that ranking and top-N have something to do.
+                r.model = models[int(models.size() * std::pow(rng.generateDouble(), 2.0))];
+                r.userName = QStringLiteral("user%1").arg(rng.bounded(7));
+                r.tokenName = QStringLiteral("tok%1").arg(rng.bounded(4));
+                r.channelId = 1 + rng.bounded(5);
+                r.channelName = r.channelId == 5 ? QString() : QStringLiteral("ch%1").arg(r.channelId);
+                r.group = rng.bounded(3) == 0 ? QStringLiteral("vip") : QStringLiteral("default");
+                r.quota = rng.bounded(50000);
+                r.promptTokens = rng.bounded(3000);
+                r.completionTokens = rng.bounded(800);
+                r.cacheReadTokens = rng.bounded(100);
+                r.cacheWriteTokens = rng.bounded(50);
+                batch << r;
+            }
+            write(source, batch);
+        }
+    }
+
+    /// (local period, key) -> counters over the raw records, as a report should show them.
+    QMap<QPair<QString, QString>, Counters> bruteForce(const ReportQuery &q) const
+    {
+        QMap<QPair<QString, QString>, Counters> out;
+        for (const auto &[source, r] : m_written) {
+            if (r.createdAt < q.from || r.createdAt >= q.to || !matches(r, source, q.filter))
+                continue;
+            Counters &c = out[{localPeriod(r.createdAt, q.tz, q.granularity), dimensionKey(r, q.by)}];
+            c.requests += 1;
+            c.quota += r.quota;
+            c.promptTokens += r.promptTokens;
+            c.completionTokens += r.completionTokens;
+            c.cacheReadTokens += r.cacheReadTokens;
+            c.cacheWriteTokens += r.cacheWriteTokens;
+        }
+        return out;
+    }
+
+    static QMap<QPair<QString, QString>, Counters> reported(const Report &report)
+    {
+        QMap<QPair<QString, QString>, Counters> out;
+        for (const ReportRow &row : report.rows)
+            out[{localPeriod(row.bucket, report.query.tz, report.query.granularity), row.key}] += row.counters;
+        return out;
+    }
+
+    TempDir m_dir;
+    CacheDb m_cache;
+    qint64 m_sourceA = 0;
+    qint64 m_sourceB = 0;
+    QList<std::pair<qint64, UsageRecord>> m_written;
+};
+
+} // namespace
+
+TEST_F(AggregatorTest, ReportsEqualBruteForceInZonesAndGranularities)
+{
+    writeRandom(77, 3000);
+    Aggregator agg(m_cache.db());
+    const char *zones[] = {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu"};
+    const qint64 ranges[][2] = {{utc(2025, 12, 18), utc(2026, 1, 14)},          // weeks across the year boundary
+                                {utc(2026, 3, 1, 3, 15), utc(2026, 4, 10, 18, 45)}, // both DST springs
+                                {utc(2026, 10, 24), utc(2026, 11, 3)}};          // both DST autumns
+    int compared = 0;
+    for (const char *id : zones) {
+        for (const auto &range : ranges) {
+            for (Granularity g : {Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month}) {
+                for (Dimension by : {Dimension::Model, Dimension::Channel, Dimension::None}) {
+                    ReportQuery q;
+                    q.from = range[0];
+                    q.to = range[1];
+                    q.tz = QTimeZone(id);
+                    q.granularity = g;
+                    q.by = by;
+                    const auto report = agg.report(q);
+                    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+                    const auto expected = bruteForce(q);
+                    ASSERT_EQ(reported(report.value()), expected) << id << " g=" << int(g) << " by=" << int(by);
+                    EXPECT_EQ(report->buckets, TimeBuckets::starts(q.from, q.to, q.tz, g));
+                    Counters sum;
+                    for (const Counters &c : expected)
+                        sum += c;
+                    EXPECT_EQ(report->totals, sum);
+                    for (const ReportRow &row : report->rows)
+                        ASSERT_TRUE(report->buckets.contains(row.bucket));
+                    compared += expected.size();
+                }
+            }
+        }
+    }
+    EXPECT_GT(compared, 1000);
+}
+
+TEST_F(AggregatorTest, FiltersMatchBruteForce)
+{
+    writeRandom(99, 2000);
+    Aggregator agg(m_cache.db());
+    QList<Filter> filters;
+    Filter f;
+    f.users = QStringList{QStringLiteral("user1"), QStringLiteral("user4")};
+    filters << f;
+    f = Filter();
+    f.channels = QStringList{QStringLiteral("5"), QStringLiteral("ch2")}; // an id (nameless channel) and a name
+    filters << f;
+    f = Filter();
+    f.types.clear(); // every type
+    f.sourceIds = {m_sourceB};
+    f.groups = QStringList{QStringLiteral("vip")};
+    filters << f;
+    f = Filter();
+    f.types = {5, 6};
+    f.models = QStringList{QStringLiteral("o3"), QStringLiteral("no-such-model")};
+    f.tokens = QStringList{QStringLiteral("tok0"), QStringLiteral("tok2")};
+    filters << f;
+    f = Filter();
+    f.users = QStringList{QStringLiteral("nobody")};
+    filters << f;
+    for (const Filter &filter : filters) {
+        for (Dimension by : {Dimension::User, Dimension::Token, Dimension::Group}) {
+            ReportQuery q;
+            q.from = utc(2025, 12, 1);
+            q.to = utc(2026, 12, 1);
+            q.tz = QTimeZone("Asia/Kolkata");
+            q.granularity = Granularity::Month;
+            q.by = by;
+            q.filter = filter;
+            const auto report = agg.report(q);
+            ASSERT_TRUE(report.ok());
+            EXPECT_EQ(reported(report.value()), bruteForce(q));
+        }
+    }
+}
+
+TEST_F(AggregatorTest, TopNFoldsTheRestIntoOther)
+{
+    writeRandom(5, 2000);
+    Aggregator agg(m_cache.db());
+    ReportQuery q;
+    q.from = utc(2026, 3, 1);
+    q.to = utc(2026, 4, 10);
+    q.tz = QTimeZone("Europe/Berlin");
+    q.granularity = Granularity::Week;
+    q.by = Dimension::Model;
+    q.rankBy = Metric::Requests;
+    const auto all = agg.report(q);
+    ASSERT_TRUE(all.ok());
+    ASSERT_EQ(all->keys.size(), 6);
+    for (int i = 1; i < all->keys.size(); ++i)
+        EXPECT_GE(all->keyTotal(all->keys[i - 1]).requests, all->keyTotal(all->keys[i]).requests);
+
+    q.topN = 3;
+    const auto top = agg.report(q);
+    ASSERT_TRUE(top.ok());
+    ASSERT_EQ(top->keys.size(), 4);
+    EXPECT_EQ(top->keys.mid(0, 3), all->keys.mid(0, 3));
+    EXPECT_EQ(top->keys.last(), Aggregator::otherKey());
+    EXPECT_EQ(top->totals, all->totals);
+    Counters rest;
+    for (const QString &k : all->keys.mid(3))
+        rest += all->keyTotal(k);
+    EXPECT_EQ(top->keyTotal(Aggregator::otherKey()), rest);
+    for (qint64 bucket : top->buckets) {
+        Counters inAll, inTop;
+        for (const ReportRow &r : all->rows)
+            if (r.bucket == bucket)
+                inAll += r.counters;
+        for (const ReportRow &r : top->rows)
+            if (r.bucket == bucket)
+                inTop += r.counters;
+        EXPECT_EQ(inAll, inTop);
+    }
+    Counters rowSum;
+    for (const ReportRow &r : top->rows)
+        rowSum += r.counters;
+    EXPECT_EQ(rowSum, top->totals);
+
+    q.rankBy = Metric::Quota;
+    q.topN = 10;
+    const auto byQuota = agg.report(q);
+    ASSERT_TRUE(byQuota.ok());
+    EXPECT_EQ(byQuota->keys.size(), 6);
+    EXPECT_FALSE(byQuota->keys.contains(Aggregator::otherKey()));
+    for (int i = 1; i < byQuota->keys.size(); ++i)
+        EXPECT_GE(byQuota->keyTotal(byQuota->keys[i - 1]).quota, byQuota->keyTotal(byQuota->keys[i]).quota);
+}
+
+TEST_F(AggregatorTest, StatCardsOnASmallDataset)
+{
+    const qint64 t0 = utc(2026, 5, 4, 10);
+    QList<UsageRecord> rs;
+    const auto add = [&](int minute, int second, int type, qint64 quota, qint64 prompt, qint64 completion,
+                         const char *user) {
+        UsageRecord r = record(QStringLiteral("id:%1").arg(rs.size()), t0 + minute * 60 + second, type);
+        r.quota = quota;
+        r.promptTokens = prompt;
+        r.completionTokens = completion;
+        r.userName = QLatin1String(user);
+        r.model = QStringLiteral("gpt-4o");
+        rs << r;
+    };
+    add(0, 1, 2, 100, 10, 5, "ann");
+    add(0, 30, 2, 200, 20, 5, "ann");
+    add(0, 59, 2, 300, 30, 5, "bob");
+    add(5, 0, 2, 400, 40, 5, "bob");
+    add(5, 10, 2, 500, 50, 5, "ann");
+    add(7, 0, 6, 50, 0, 0, "ann");  // refund
+    add(8, 0, 5, 0, 0, 0, "bob");   // error
+    add(9, 0, 5, 0, 0, 0, "bob");   // error
+    add(61, 0, 2, 9999, 1, 1, "ann"); // outside the hour
+    write(m_sourceA, rs);
+
+    Aggregator agg(m_cache.db());
+    ReportQuery q;
+    q.from = t0;
+    q.to = t0 + 3600;
+    const auto s = agg.stats(q);
+    ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+    EXPECT_EQ(s->totals.requests, 5);
+    EXPECT_EQ(s->totals.quota, 1500);
+    EXPECT_EQ(s->totals.totalTokens(), 175);
+    EXPECT_DOUBLE_EQ(s->avgRpm, 5.0 / 60.0);
+    EXPECT_DOUBLE_EQ(s->avgTpm, 175.0 / 60.0);
+    EXPECT_EQ(s->peakRpm, 3);
+    EXPECT_EQ(s->peakRpmAt, t0);
+    EXPECT_EQ(s->refunds, 1);
+    EXPECT_EQ(s->refundQuota, 50);
+    EXPECT_EQ(s->errors, 2);
+    EXPECT_EQ(s->netQuota, 1450);
+    EXPECT_DOUBLE_EQ(s->failureRate, 2.0 / 7.0);
+
+    q.filter.users = QStringList{QStringLiteral("bob")};
+    const auto bob = agg.stats(q);
+    ASSERT_TRUE(bob.ok());
+    EXPECT_EQ(bob->totals.requests, 2);
+    EXPECT_EQ(bob->peakRpm, 1);
+    EXPECT_EQ(bob->peakRpmAt, t0);
+    EXPECT_EQ(bob->refunds, 0);
+    EXPECT_EQ(bob->errors, 2);
+    EXPECT_DOUBLE_EQ(bob->failureRate, 0.5);
+}
+
+TEST_F(AggregatorTest, AggregateSourcesHaveNoPeakRpmButCountInReports)
+{
+    const qint64 hourly = SourceRepository(m_cache.db())
+                              .ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate)
+                              .value();
+    HourlyBucket b;
+    b.hourStart = utc(2026, 5, 4, 10);
+    b.userName = QStringLiteral("ann");
+    b.model = QStringLiteral("o3");
+    b.requests = 12;
+    b.quota = 3400;
+    b.tokens = 5600;
+    AggregateWriter w(m_cache.db(), hourly);
+    ASSERT_TRUE(w.begin().ok());
+    ASSERT_TRUE(w.replace({b}).ok());
+    ASSERT_TRUE(w.commit().ok());
+
+    Aggregator agg(m_cache.db());
+    ReportQuery q;
+    q.from = utc(2026, 5, 4);
+    q.to = utc(2026, 5, 5);
+    q.filter.sourceIds = {hourly};
+    const auto s = agg.stats(q);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->peakRpm, -1);
+    EXPECT_EQ(s->totals.requests, 12);
+    EXPECT_EQ(s->totals.totalTokens(), 5600);
+    EXPECT_DOUBLE_EQ(s->avgRpm, 12.0 / 1440.0);
+    q.by = Dimension::User;
+    const auto report = agg.report(q);
+    ASSERT_TRUE(report.ok());
+    ASSERT_EQ(report->rows.size(), 1);
+    EXPECT_EQ(report->rows.first().key, QStringLiteral("ann"));
+    EXPECT_EQ(report->rows.first().counters.unsplitTokens, 5600);
+    const auto span = agg.dataSpan(q.filter);
+    ASSERT_TRUE(span.ok());
+    EXPECT_EQ(span->first, b.hourStart);
+}
+
+TEST_F(AggregatorTest, DistinctValuesAndDataSpan)
+{
+    UsageRecord r1 = record(QStringLiteral("id:1"), utc(2026, 1, 2, 3, 4, 5));
+    r1.model = QStringLiteral("o3");
+    r1.channelId = 9;
+    UsageRecord r2 = record(QStringLiteral("id:2"), utc(2026, 2, 3, 4, 5, 6));
+    r2.model = QStringLiteral("gpt-4o");
+    r2.channelName = QStringLiteral("azure");
+    write(m_sourceA, {r1, r2});
+    UsageRecord r3 = record(QStringLiteral("id:3"), utc(2026, 3, 1));
+    r3.model = QStringLiteral("claude");
+    write(m_sourceB, {r3});
+
+    Aggregator agg(m_cache.db());
+    Filter onlyA;
+    onlyA.sourceIds = {m_sourceA};
+    EXPECT_EQ(agg.distinctValues(Dimension::Model, onlyA).value(),
+              (QStringList{QStringLiteral("gpt-4o"), QStringLiteral("o3")}));
+    EXPECT_EQ(agg.distinctValues(Dimension::Model, Filter()).value().size(), 3);
+    EXPECT_EQ(agg.distinctValues(Dimension::Channel, onlyA).value(),
+              (QStringList{QStringLiteral("9"), QStringLiteral("azure")}));
+    EXPECT_TRUE(agg.distinctValues(Dimension::None, onlyA).value().isEmpty());
+    const auto span = agg.dataSpan(onlyA);
+    ASSERT_TRUE(span.ok());
+    EXPECT_EQ(span->first, r1.createdAt);
+    EXPECT_EQ(span->second, r2.createdAt);
+    EXPECT_EQ(agg.dataSpan(Filter()).value().second, r3.createdAt);
+}
+
+TEST_F(AggregatorTest, RecordPagesNewestFirstWithFilterAndTotal)
+{
+    writeRandom(11, 500);
+    RecordQuery query(m_cache.db());
+    Filter f;
+    f.users = QStringList{QStringLiteral("user2")};
+    f.channels = QStringList{QStringLiteral("5")};
+    const qint64 from = utc(2026, 3, 1);
+    const qint64 to = utc(2026, 4, 1);
+    QList<qint64> expected;
+    for (const auto &[source, r] : m_written) {
+        if (r.createdAt >= from && r.createdAt < to && matches(r, source, f))
+            expected << r.createdAt;
+    }
+    std::sort(expected.begin(), expected.end(), std::greater<qint64>());
+    ASSERT_GT(expected.size(), 3);
+    const auto first = query.page(from, to, f, 0, 3);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->total, expected.size());
+    ASSERT_EQ(first->records.size(), 3);
+    QList<qint64> seen;
+    for (qint64 offset = 0; offset < expected.size(); offset += 3) {
+        const auto page = query.page(from, to, f, offset, 3);
+        ASSERT_TRUE(page.ok());
+        for (const UsageRecord &r : page->records) {
+            seen << r.createdAt;
+            EXPECT_EQ(r.userName, QStringLiteral("user2"));
+            EXPECT_EQ(r.channelId, 5);
+        }
+    }
+    EXPECT_EQ(seen, expected);
+    EXPECT_TRUE(query.page(from, to, f, expected.size(), 3)->records.isEmpty());
+}

@@ -1,0 +1,360 @@
+#include "ingesttesthelpers.h"
+
+#include "ingest/identityassigner.h"
+#include "ingest/rowmapper.h"
+#include "support/printers.h"
+
+#include <QSet>
+#include <QTimeZone>
+
+#include <gtest/gtest.h>
+
+using namespace QuotaScope;
+using namespace QuotaScope::Test;
+
+namespace {
+
+const UsageRecord *byGatewayId(const QList<UsageRecord> &records, qint64 id)
+{
+    for (const UsageRecord &r : records) {
+        if (r.gatewayId == id)
+            return &r;
+    }
+    return nullptr;
+}
+
+// Every field of each Log item in the fixture, compared with what the reader produced for the same id.
+void expectMatchesItems(const QList<UsageRecord> &records, const QJsonArray &items)
+{
+    ASSERT_EQ(records.size(), items.size());
+    for (const QJsonValue &v : items) {
+        const QJsonObject o = v.toObject();
+        const qint64 id = o.value(QLatin1String("id")).toInteger();
+        const UsageRecord *r = byGatewayId(records, id);
+        ASSERT_NE(r, nullptr) << id;
+        EXPECT_EQ(r->identity, QStringLiteral("id:%1").arg(id));
+        EXPECT_EQ(r->createdAt, o.value(QLatin1String("created_at")).toInteger());
+        EXPECT_EQ(r->type, o.value(QLatin1String("type")).toInt());
+        EXPECT_EQ(r->userId, o.value(QLatin1String("user_id")).toInteger());
+        EXPECT_EQ(r->userName, o.value(QLatin1String("username")).toString());
+        EXPECT_EQ(r->tokenName, o.value(QLatin1String("token_name")).toString());
+        EXPECT_EQ(r->model, o.value(QLatin1String("model_name")).toString());
+        EXPECT_EQ(r->quota, o.value(QLatin1String("quota")).toInteger());
+        EXPECT_EQ(r->promptTokens, o.value(QLatin1String("prompt_tokens")).toInteger());
+        EXPECT_EQ(r->completionTokens, o.value(QLatin1String("completion_tokens")).toInteger());
+        EXPECT_EQ(r->useTimeMs, o.value(QLatin1String("use_time")).toInteger() * 1000);
+        EXPECT_EQ(r->isStream, o.value(QLatin1String("is_stream")).toBool());
+        EXPECT_EQ(r->channelId, o.value(QLatin1String("channel")).toInteger());
+        EXPECT_EQ(r->group, o.value(QLatin1String("group")).toString());
+        EXPECT_EQ(r->requestId, o.value(QLatin1String("request_id")).toString());
+        EXPECT_EQ(r->other, o.value(QLatin1String("other")).toString());
+        const QJsonObject other = QJsonDocument::fromJson(r->other.toUtf8()).object();
+        EXPECT_EQ(r->cacheReadTokens, other.value(QLatin1String("cache_tokens")).toInteger());
+    }
+}
+
+} // namespace
+
+TEST(IngestLogs, PagedAdminAnswerStreamsEveryItem)
+{
+    const QString path = fixturePath(QStringLiteral("newapi-log-page.json"));
+    ASSERT_EQ(UsageFileReader::detect(path).value(), ImportFormat::NewApiJson);
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+    EXPECT_EQ(stats->rowsRead, 6);
+    EXPECT_EQ(stats->skipped, 0);
+    EXPECT_FALSE(stats->aggregate);
+    expectMatchesItems(c.records, wholeDocumentItems(path));
+    EXPECT_EQ(byGatewayId(c.records, 90212)->content, QStringLiteral("brace { in \"content\" ] ["));
+}
+
+TEST(IngestLogs, CacheWriteUsesTotalOrTheSplit)
+{
+    Collected c;
+    ASSERT_TRUE(readAll(fixturePath(QStringLiteral("newapi-log-page.json")), {}, &c).ok());
+    // Only the 5m/1h split: their sum. The total present: the total, not total + split.
+    EXPECT_EQ(byGatewayId(c.records, 90212)->cacheWriteTokens, 300 + 200);
+    EXPECT_EQ(byGatewayId(c.records, 90211)->cacheWriteTokens, 700);
+    // "null", "" and a non-object `other` are kept raw and give no cache tokens.
+    for (const qint64 id : {90210, 90209, 90208}) {
+        EXPECT_EQ(byGatewayId(c.records, id)->cacheReadTokens, 0);
+        EXPECT_EQ(byGatewayId(c.records, id)->cacheWriteTokens, 0);
+    }
+    EXPECT_EQ(byGatewayId(c.records, 90208)->other, QStringLiteral("[1,2]"));
+    EXPECT_EQ(byGatewayId(c.records, 90210)->type, int(LogType::Error));
+}
+
+TEST(IngestLogs, JsonlAndCsvGiveTheSameRecordsAsJson)
+{
+    Collected json, jsonl, csv;
+    ASSERT_TRUE(readAll(fixturePath(QStringLiteral("newapi-log-page.json")), {}, &json).ok());
+    const QString jsonlPath = fixturePath(QStringLiteral("newapi-logs.jsonl"));
+    const QString csvPath = fixturePath(QStringLiteral("newapi-logs.csv"));
+    EXPECT_EQ(UsageFileReader::detect(jsonlPath).value(), ImportFormat::NewApiJsonl);
+    EXPECT_EQ(UsageFileReader::detect(csvPath).value(), ImportFormat::NewApiCsv);
+    auto s1 = readAll(jsonlPath, {}, &jsonl);
+    ASSERT_TRUE(s1.ok()) << s1.error().message.toStdString();
+    EXPECT_EQ(s1->skipped, 2);
+    EXPECT_EQ(s1->skippedBy.value(QStringLiteral("empty line")), 2);
+    auto s2 = readAll(csvPath, {}, &csv);
+    ASSERT_TRUE(s2.ok()) << s2.error().message.toStdString();
+    ASSERT_EQ(jsonl.records.size(), json.records.size());
+    ASSERT_EQ(csv.records.size(), json.records.size());
+    for (qsizetype i = 0; i < json.records.size(); ++i) {
+        for (const UsageRecord *r : {&jsonl.records.at(i), &csv.records.at(i)}) {
+            const UsageRecord &e = json.records.at(i);
+            EXPECT_EQ(r->identity, e.identity);
+            EXPECT_EQ(r->createdAt, e.createdAt);
+            EXPECT_EQ(r->quota, e.quota);
+            EXPECT_EQ(r->promptTokens, e.promptTokens);
+            EXPECT_EQ(r->completionTokens, e.completionTokens);
+            EXPECT_EQ(r->cacheReadTokens, e.cacheReadTokens);
+            EXPECT_EQ(r->cacheWriteTokens, e.cacheWriteTokens);
+            EXPECT_EQ(r->useTimeMs, e.useTimeMs);
+            EXPECT_EQ(r->isStream, e.isStream);
+            EXPECT_EQ(r->channelId, e.channelId);
+            EXPECT_EQ(r->other, e.other);
+            EXPECT_EQ(r->type, e.type);
+        }
+    }
+    // The CSV's quoted field keeps its embedded newline and comma.
+    EXPECT_EQ(byGatewayId(csv.records, 90212)->content, QStringLiteral("line one\nline two, with comma"));
+}
+
+TEST(IngestLogs, BareArrayAnswerAndPlainArray)
+{
+    Collected c;
+    const QString path = fixturePath(QStringLiteral("newapi-logs-array.json"));
+    ASSERT_EQ(UsageFileReader::detect(path).value(), ImportFormat::NewApiJson);
+    ASSERT_TRUE(readAll(path, {}, &c).ok());
+    expectMatchesItems(c.records, wholeDocumentItems(path));
+}
+
+TEST(IngestLogs, SelfLogsAreKeyedByContentNotByRowNumber)
+{
+    const QString path = fixturePath(QStringLiteral("newapi-log-self-l.json"));
+    ImportOptions options;
+    options.selfLogs = true;
+    Collected c;
+    auto stats = readAll(path, options, &c);
+    ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+    ASSERT_EQ(c.records.size(), 4);
+    QSet<QString> identities;
+    for (const UsageRecord &r : c.records) {
+        EXPECT_EQ(r.gatewayId, 0);
+        EXPECT_TRUE(r.identity.startsWith(QLatin1String("h:"))) << r.identity.toStdString();
+        identities.insert(r.identity);
+    }
+    EXPECT_EQ(identities.size(), 4);
+    // Rows 1 and 3 are identical: the same hash, numbered 0 and 1.
+    EXPECT_EQ(c.records.at(1).identity.section(QLatin1Char('#'), 0, 0),
+              c.records.at(3).identity.section(QLatin1Char('#'), 0, 0));
+    EXPECT_TRUE(c.records.at(1).identity.endsWith(QLatin1String("#0")));
+    EXPECT_TRUE(c.records.at(3).identity.endsWith(QLatin1String("#1")));
+
+    Collected again;
+    ASSERT_TRUE(readAll(path, options, &again).ok());
+    for (qsizetype i = 0; i < c.records.size(); ++i)
+        EXPECT_EQ(again.records.at(i).identity, c.records.at(i).identity);
+}
+
+TEST(IngestLogs, OneApiAnswer)
+{
+    const QString path = fixturePath(QStringLiteral("oneapi-log.json"));
+    ASSERT_EQ(UsageFileReader::detect(path).value(), ImportFormat::OneApiJson);
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+    const QJsonArray items = wholeDocumentItems(path);
+    ASSERT_EQ(c.records.size(), items.size());
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QJsonObject o = items.at(i).toObject();
+        const UsageRecord &r = c.records.at(i);
+        EXPECT_EQ(r.useTimeMs, o.value(QLatin1String("elapsed_time")).toInteger());
+        EXPECT_EQ(r.quota, o.value(QLatin1String("quota")).toInteger());
+        EXPECT_EQ(r.gatewayId, 0);
+        const QString requestId = o.value(QLatin1String("request_id")).toString();
+        EXPECT_EQ(r.identity.startsWith(QLatin1String("r:")), !requestId.isEmpty()) << r.identity.toStdString();
+        if (o.value(QLatin1String("type")).toInt() == 5) {
+            EXPECT_EQ(r.type, int(LogType::System));
+            EXPECT_EQ(QJsonDocument::fromJson(r.other.toUtf8()).object().value(QLatin1String("one_api_type")).toInt(), 5);
+        } else {
+            EXPECT_EQ(r.type, o.value(QLatin1String("type")).toInt());
+        }
+    }
+    EXPECT_EQ(c.records.at(0).identity,
+              QStringLiteral("r:1740000000:2025021912000000000000001"));
+}
+
+TEST(IngestLogs, GatewayErrorAnswerIsRefusedWithItsMessage)
+{
+    Collected c;
+    auto stats = readAll(fixturePath(QStringLiteral("newapi-error-answer.json")), {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("New-Api-User header not provided")))
+        << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("newapi-error-answer.json")));
+}
+
+TEST(IngestLogs, MalformedFilesNameFileLineAndReason)
+{
+    struct Case
+    {
+        const char *file;
+        const char *where;
+        const char *why;
+    };
+    const Case cases[] = {
+        {"malformed-truncated.json", "malformed-truncated.json line", "truncated"},
+        {"malformed-bad-number.csv", "malformed-bad-number.csv line 5:", "column `quota` is not a number (\"30k\")"},
+        {"malformed-wrong-columns.csv", "malformed-wrong-columns.csv line 6:", "expected 16 columns"},
+        {"malformed-line.jsonl", "malformed-line.jsonl line 3:", "byte"},
+    };
+    for (const Case &k : cases) {
+        Collected c;
+        auto stats = readAll(fixturePath(QString::fromLatin1(k.file)), {}, &c);
+        ASSERT_FALSE(stats.ok()) << k.file;
+        EXPECT_EQ(stats.error().kind, Error::Kind::Parse);
+        EXPECT_TRUE(stats.error().message.contains(QLatin1String(k.where))) << stats.error().message.toStdString();
+        EXPECT_TRUE(stats.error().message.contains(QLatin1String(k.why))) << stats.error().message.toStdString();
+    }
+}
+
+TEST(IngestLogs, TruncatedJsonReportsTheByteOffsetOfTheEnd)
+{
+    const QString path = fixturePath(QStringLiteral("malformed-truncated.json"));
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QStringLiteral("(byte %1)").arg(fileBytes(path).size())))
+        << stats.error().message.toStdString();
+}
+
+TEST(IngestLogs, BatchesProgressAndCancel)
+{
+    const QString path = fixturePath(QStringLiteral("newapi-logs.jsonl"));
+    ImportOptions options;
+    options.batchSize = 2;
+    Collected c;
+    QList<qint64> done;
+    qint64 total = -1;
+    ASSERT_TRUE(readAll(path, options, &c, [&](qint64 d, qint64 t) {
+                    done.append(d);
+                    total = t;
+                }).ok());
+    EXPECT_EQ(c.recordBatches, 3);
+    EXPECT_EQ(total, fileBytes(path).size());
+    ASSERT_FALSE(done.isEmpty());
+    EXPECT_TRUE(std::is_sorted(done.begin(), done.end()));
+    EXPECT_EQ(done.last(), total);
+
+    std::atomic_bool cancel{false};
+    Collected partial;
+    auto stats = readAll(path, options, &partial, [&](qint64, qint64) { cancel = true; }, &cancel);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_EQ(stats.error().kind, Error::Kind::Cancelled);
+    EXPECT_EQ(partial.recordBatches, 1);
+}
+
+TEST(IngestLogs, CsvRowsRepeatingTheHeaderAreCountedAsSkipped)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("two-exports.csv"));
+    QByteArray text = fileBytes(fixturePath(QStringLiteral("newapi-logs.csv")));
+    const QByteArray body = text.mid(3); // without the BOM
+    text += "\r\n" + body;
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(text);
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+    EXPECT_EQ(stats->rowsRead, 12);
+    EXPECT_EQ(stats->skippedBy.value(QStringLiteral("repeated header")), 1);
+    EXPECT_EQ(stats->skippedBy.value(QStringLiteral("empty line")), 1);
+    EXPECT_EQ(stats->skipped, 2);
+}
+
+TEST(IngestIdentity, IdenticalRowsInATraceAreNumbered)
+{
+    ImportOptions options;
+    ASSERT_TRUE(parseColumnMapping(QStringLiteral("created_at=time,model=model,prompt_tokens=in,completion_tokens=out"),
+                                   &options.mapping, nullptr));
+    Collected c;
+    auto stats = readAll(fixturePath(QStringLiteral("identical-rows.csv")), options, &c);
+    ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+    ASSERT_EQ(c.records.size(), 6);
+    QSet<QString> ids;
+    for (const UsageRecord &r : c.records)
+        ids.insert(r.identity);
+    EXPECT_EQ(ids.size(), 6);
+    EXPECT_TRUE(c.records.at(2).identity.endsWith(QLatin1String("#2")));
+    EXPECT_TRUE(c.records.at(5).identity.endsWith(QLatin1String("#1")));
+    EXPECT_TRUE(c.records.at(4).identity.endsWith(QLatin1String("#0")));
+}
+
+TEST(IngestIdentity, CountersArePrunedInTimeOrderAndDisorderIsRefused)
+{
+    IdentityAssigner ids(4);
+    auto record = [](qint64 t) {
+        UsageRecord r;
+        r.createdAt = t;
+        r.model = QStringLiteral("m");
+        return r;
+    };
+    for (qint64 i = 0; i < 50; ++i) {
+        UsageRecord r = record(i * 1000);
+        ASSERT_TRUE(ids.assign(&r).ok());
+        UsageRecord twin = record(i * 1000);
+        ASSERT_TRUE(ids.assign(&twin).ok());
+        EXPECT_TRUE(twin.identity.endsWith(QLatin1String("#1")));
+    }
+    EXPECT_LT(ids.trackedEntries(), 20);
+    UsageRecord old = record(5000);
+    auto r = ids.assign(&old);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QLatin1String("out of time order")));
+}
+
+TEST(IngestTime, ParsesTheFormatsTracesUse)
+{
+    qint64 t = 0;
+    ASSERT_TRUE(RowMapper::parseDateTime(u"2023-11-16 18:17:03.9799600", &t));
+    EXPECT_EQ(t, QDateTime(QDate(2023, 11, 16), QTime(18, 17, 3), QTimeZone::utc()).toSecsSinceEpoch());
+    ASSERT_TRUE(RowMapper::parseDateTime(u"2023-11-16T18:17:03+08:00", &t));
+    EXPECT_EQ(t, QDateTime(QDate(2023, 11, 16), QTime(10, 17, 3), QTimeZone::utc()).toSecsSinceEpoch());
+    ASSERT_TRUE(RowMapper::parseDateTime(u"2023-11-16T18:17Z", &t));
+    EXPECT_EQ(t, QDateTime(QDate(2023, 11, 16), QTime(18, 17), QTimeZone::utc()).toSecsSinceEpoch());
+    ASSERT_TRUE(RowMapper::parseDateTime(u"1969-12-31", &t));
+    EXPECT_EQ(t, -86400);
+    EXPECT_FALSE(RowMapper::parseDateTime(u"2023-02-30 00:00:00", &t));
+    EXPECT_FALSE(RowMapper::parseDateTime(u"2023-11-16 25:00:00", &t));
+    EXPECT_FALSE(RowMapper::parseDateTime(u"16/11/2023", &t));
+    EXPECT_FALSE(RowMapper::parseDateTime(u"2023-11-16 18:17:03.", &t));
+}
+
+TEST(IngestOptions, FormatNamesAndMappingSyntax)
+{
+    for (const char *name :
+         {"newapi-json", "newapi-jsonl", "newapi-csv", "oneapi-json", "newapi-data", "gateway-sqlite", "csv", "jsonl"}) {
+        ImportFormat f = ImportFormat::Auto;
+        ASSERT_TRUE(parseImportFormat(QString::fromLatin1(name), &f)) << name;
+        EXPECT_NE(f, ImportFormat::Auto);
+        EXPECT_EQ(importFormatName(f), QString::fromLatin1(name));
+    }
+    ImportFormat f;
+    EXPECT_FALSE(parseImportFormat(QStringLiteral("xml"), &f));
+
+    QHash<QString, QString> m;
+    QString error;
+    ASSERT_TRUE(parseColumnMapping(QStringLiteral("created_at=Timestamp:s, model=Model,user=Session ID"), &m, &error));
+    EXPECT_EQ(m.value(QStringLiteral("created_at")), QStringLiteral("Timestamp:s"));
+    EXPECT_EQ(m.value(QStringLiteral("model_name")), QStringLiteral("Model"));
+    EXPECT_EQ(m.value(QStringLiteral("username")), QStringLiteral("Session ID"));
+    EXPECT_FALSE(parseColumnMapping(QStringLiteral("colour=x"), &m, &error));
+    EXPECT_TRUE(error.contains(QLatin1String("colour")));
+    EXPECT_FALSE(parseColumnMapping(QStringLiteral("created_at"), &m, &error));
+    EXPECT_TRUE(error.contains(QLatin1String("field=column")));
+}

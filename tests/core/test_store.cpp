@@ -1,0 +1,507 @@
+#include "model/counters.h"
+#include "store/cachedb.h"
+#include "store/recordquery.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QFile>
+#include <QJsonObject>
+#include <QMap>
+#include <QRandomGenerator>
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+#include <tuple>
+
+using namespace QuotaScope;
+using QuotaScope::Test::TempDir;
+
+namespace {
+
+CacheDb openCache(const QString &path, const QString &connection = QStringLiteral("test"))
+{
+    auto cache = CacheDb::open(path, connection);
+    EXPECT_TRUE(cache.ok()) << cache.error().message.toStdString();
+    return std::move(cache).value();
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+    return q.value(0).toLongLong();
+}
+
+UsageRecord makeRecord(int i, qint64 createdAt)
+{
+    UsageRecord r;
+    r.identity = QStringLiteral("id:%1").arg(i);
+    r.gatewayId = i;
+    r.createdAt = createdAt;
+    r.userId = 1 + i % 3;
+    r.userName = QStringLiteral("user%1").arg(r.userId);
+    r.tokenId = 10 + i % 2;
+    r.tokenName = QStringLiteral("token%1").arg(r.tokenId);
+    r.model = i % 2 ? QStringLiteral("gpt-4o") : QStringLiteral("claude-3-5-sonnet");
+    r.channelId = 1 + i % 4;
+    r.channelName = i % 4 == 3 ? QString() : QStringLiteral("ch%1").arg(r.channelId);
+    r.group = QStringLiteral("default");
+    r.quota = 100 + i;
+    r.promptTokens = 10 * i;
+    r.completionTokens = 3 * i;
+    r.cacheReadTokens = i % 5;
+    r.cacheWriteTokens = i % 7;
+    r.useTimeMs = 1000;
+    r.isStream = i % 2;
+    r.requestId = QStringLiteral("req-%1").arg(i);
+    r.other = QStringLiteral("{}");
+    return r;
+}
+
+/// The rollup table read back with names, keyed as the brute-force recomputation below keys it.
+using RollupRowKey = std::tuple<qint64, int, QString, QString, QString, qint64, QString, QString>;
+QMap<RollupRowKey, Counters> storedRollups(const QSqlDatabase &db, qint64 sourceId)
+{
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral(
+        "SELECT r.bucket, r.type, m.value, u.value, t.value, r.channel_id, c.value, g.value, r.requests, r.quota, "
+        "r.prompt_tokens, r.completion_tokens, r.cache_read_tokens, r.cache_write_tokens, r.unsplit_tokens "
+        "FROM rollups r JOIN dims m ON m.id = r.model JOIN dims u ON u.id = r.user_name "
+        "JOIN dims t ON t.id = r.token_name JOIN dims c ON c.id = r.channel_name JOIN dims g ON g.id = r.grp "
+        "WHERE r.source_id = ?"));
+    q.addBindValue(sourceId);
+    EXPECT_TRUE(q.exec());
+    QMap<RollupRowKey, Counters> out;
+    while (q.next()) {
+        Counters c;
+        c.requests = q.value(8).toLongLong();
+        c.quota = q.value(9).toLongLong();
+        c.promptTokens = q.value(10).toLongLong();
+        c.completionTokens = q.value(11).toLongLong();
+        c.cacheReadTokens = q.value(12).toLongLong();
+        c.cacheWriteTokens = q.value(13).toLongLong();
+        c.unsplitTokens = q.value(14).toLongLong();
+        out.insert({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()},
+                   c);
+    }
+    return out;
+}
+
+QMap<RollupRowKey, Counters> bruteForceRollups(const QList<UsageRecord> &records)
+{
+    QMap<RollupRowKey, Counters> out;
+    for (const UsageRecord &r : records) {
+        const qint64 bucket = r.createdAt - (((r.createdAt % 900) + 900) % 900);
+        Counters &c = out[{bucket, r.type, r.model, r.userName, r.tokenName, r.channelId, r.channelName, r.group}];
+        c.requests += 1;
+        c.quota += r.quota;
+        c.promptTokens += r.promptTokens;
+        c.completionTokens += r.completionTokens;
+        c.cacheReadTokens += r.cacheReadTokens;
+        c.cacheWriteTokens += r.cacheWriteTokens;
+    }
+    return out;
+}
+
+} // namespace
+
+TEST(CacheDb, CreatesVersionedWalCacheAndReopens)
+{
+    TempDir dir;
+    {
+        CacheDb cache = openCache(dir.path());
+        EXPECT_TRUE(cache.isOpen());
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+        EXPECT_NE(scalar(cache.db(), QStringLiteral("PRAGMA application_id")), 0);
+        QSqlQuery q(cache.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
+        EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+        SourceRepository repo(cache.db());
+        ASSERT_TRUE(repo.ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Records).ok());
+    }
+    CacheDb again = openCache(dir.path(), QStringLiteral("second"));
+    SourceRepository repo(again.db());
+    const auto sources = repo.list();
+    ASSERT_TRUE(sources.ok());
+    ASSERT_EQ(sources->size(), 1);
+    EXPECT_EQ(sources->first().name, QStringLiteral("gw"));
+    EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("test")));
+}
+
+TEST(CacheDb, MigratesAnEmptySqliteFile)
+{
+    TempDir dir;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(dir.path());
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    CacheDb cache = openCache(dir.path());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'rollups'")), 1);
+}
+
+TEST(CacheDb, RefusesNewerSchemaNamingBothVersions)
+{
+    TempDir dir;
+    {
+        CacheDb cache = openCache(dir.path());
+        QSqlQuery q(cache.db());
+        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+    }
+    const auto again = CacheDb::open(dir.path(), QStringLiteral("again"));
+    ASSERT_FALSE(again.ok());
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("version 7"))) << again.error().message.toStdString();
+    EXPECT_TRUE(again.error().message.contains(QStringLiteral("version %1").arg(CacheDb::SchemaVersion)))
+        << again.error().message.toStdString();
+    EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("again")));
+}
+
+TEST(CacheDb, RefusesOtherSqliteFilesAndNonDatabases)
+{
+    TempDir dir;
+    {
+        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
+        raw.setDatabaseName(dir.path(QStringLiteral("other.sqlite")));
+        ASSERT_TRUE(raw.open());
+        QSqlQuery q(raw);
+        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE notes(body TEXT)")));
+        raw.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    const auto other = CacheDb::open(dir.path(QStringLiteral("other.sqlite")), QStringLiteral("c1"));
+    ASSERT_FALSE(other.ok());
+    EXPECT_TRUE(other.error().message.contains(QStringLiteral("not a QuotaScope cache"))) << other.error().message.toStdString();
+
+    QFile text(dir.path(QStringLiteral("notes.txt")));
+    ASSERT_TRUE(text.open(QIODevice::WriteOnly));
+    text.write(QByteArray(4096, 'x'));
+    text.close();
+    const auto notDb = CacheDb::open(text.fileName(), QStringLiteral("c2"));
+    ASSERT_FALSE(notDb.ok());
+    EXPECT_TRUE(notDb.error().message.contains(QStringLiteral("notes.txt"))) << notDb.error().message.toStdString();
+}
+
+TEST(CacheDb, RefusesADuplicateConnectionName)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const auto second = CacheDb::open(dir.path(), QStringLiteral("test"));
+    EXPECT_FALSE(second.ok());
+    EXPECT_TRUE(cache.db().isOpen());
+}
+
+TEST(SourceRepository, EnsureListStateHistoryAndRemove)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    SourceRepository repo(cache.db());
+    const auto a = repo.ensure(QStringLiteral("files"), QStringLiteral("file"), SourceInfo::Backing::Records);
+    ASSERT_TRUE(a.ok());
+    const auto again = repo.ensure(QStringLiteral("files"), QStringLiteral("file"), SourceInfo::Backing::Records);
+    ASSERT_TRUE(again.ok());
+    EXPECT_EQ(a.value(), again.value());
+    const auto mismatch =
+        repo.ensure(QStringLiteral("files"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate);
+    ASSERT_FALSE(mismatch.ok());
+    EXPECT_TRUE(mismatch.error().message.contains(QStringLiteral("files")));
+    const auto b = repo.ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate);
+    ASSERT_TRUE(b.ok());
+    EXPECT_NE(a.value(), b.value());
+
+    QJsonObject meta{{QStringLiteral("quota_per_unit"), 500000}};
+    ASSERT_TRUE(repo.setMeta(a.value(), meta).ok());
+    ASSERT_TRUE(repo.setState(a.value(), QStringLiteral("cursor"), QStringLiteral("41")).ok());
+    ASSERT_TRUE(repo.setState(a.value(), QStringLiteral("cursor"), QStringLiteral("42")).ok());
+    EXPECT_EQ(repo.state(a.value(), QStringLiteral("cursor")).value(), QStringLiteral("42"));
+    EXPECT_EQ(repo.state(b.value(), QStringLiteral("cursor")).value(), QString());
+
+    RecordWriter w(cache.db(), a.value());
+    ASSERT_TRUE(w.begin().ok());
+    ASSERT_TRUE(w.write({makeRecord(1, 1780000100), makeRecord(2, 1780003000)}).ok());
+    ASSERT_TRUE(w.commit().ok());
+
+    ImportHistoryEntry h;
+    h.sourceId = a.value();
+    h.what = QStringLiteral("logs.csv");
+    h.format = QStringLiteral("csv");
+    h.startedAt = 100;
+    h.finishedAt = 101;
+    h.rowsRead = 3;
+    h.added = 2;
+    h.skipped = 1;
+    ASSERT_TRUE(repo.addHistory(h).ok());
+    const auto history = repo.history(a.value());
+    ASSERT_TRUE(history.ok());
+    ASSERT_EQ(history->size(), 1);
+    EXPECT_EQ(history->first().what, QStringLiteral("logs.csv"));
+    EXPECT_EQ(history->first().skipped, 1);
+
+    const auto info = repo.byName(QStringLiteral("files"));
+    ASSERT_TRUE(info.ok());
+    EXPECT_EQ(info->recordCount, 2);
+    EXPECT_EQ(info->firstAt, 1780000100);
+    EXPECT_EQ(info->lastAt, 1780003000);
+    EXPECT_EQ(info->meta.value(QStringLiteral("quota_per_unit")).toInt(), 500000);
+    EXPECT_EQ(info->backing, SourceInfo::Backing::Records);
+
+    ASSERT_TRUE(repo.remove(a.value()).ok());
+    EXPECT_FALSE(repo.byName(QStringLiteral("files")).ok());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 0);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollups")), 0);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM sync_state")), 0);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM import_history")), 0);
+    EXPECT_TRUE(repo.byName(QStringLiteral("hourly")).ok());
+}
+
+TEST(RecordWriter, SameBatchTwiceAddsNothing)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 src =
+        SourceRepository(cache.db()).ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
+            .value();
+    QList<UsageRecord> batch;
+    for (int i = 0; i < 50; ++i)
+        batch << makeRecord(i, 1780000000 + i * 97);
+    batch << makeRecord(7, 1780000000); // same identity within the batch
+
+    RecordWriter w(cache.db(), src);
+    ASSERT_TRUE(w.begin().ok());
+    const auto first = w.write(batch);
+    ASSERT_TRUE(first.ok());
+    EXPECT_EQ(first->added, 50);
+    EXPECT_EQ(first->duplicates, 1);
+    ASSERT_TRUE(w.commit().ok());
+    const auto rollupsAfterFirst = storedRollups(cache.db(), src);
+
+    RecordWriter w2(cache.db(), src);
+    ASSERT_TRUE(w2.begin().ok());
+    const auto second = w2.write(batch);
+    ASSERT_TRUE(second.ok());
+    EXPECT_EQ(second->added, 0);
+    EXPECT_EQ(second->duplicates, 51);
+    ASSERT_TRUE(w2.commit().ok());
+
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 50);
+    EXPECT_EQ(storedRollups(cache.db(), src), rollupsAfterFirst);
+    batch.removeLast();
+    EXPECT_EQ(rollupsAfterFirst, bruteForceRollups(batch));
+}
+
+TEST(RecordWriter, UncommittedOrRolledBackWritesLeaveTheCacheUnchanged)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 src =
+        SourceRepository(cache.db()).ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
+            .value();
+    {
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write({makeRecord(1, 1780000000)}).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    const auto before = storedRollups(cache.db(), src);
+    {
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write({makeRecord(2, 1780000000), makeRecord(3, 1780090000)}).ok());
+    }
+    {
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write({makeRecord(4, 1780000000)}).ok());
+        w.rollback();
+        EXPECT_FALSE(w.commit().ok());
+    }
+    {
+        // A failing batch (a record without identity) poisons the transaction: nothing of it may be committed.
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        UsageRecord bad = makeRecord(6, 1780000000);
+        bad.identity.clear();
+        EXPECT_FALSE(w.write({makeRecord(5, 1780000000), bad}).ok());
+        EXPECT_FALSE(w.commit().ok());
+    }
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 1);
+    EXPECT_EQ(SourceRepository(cache.db()).byName(QStringLiteral("s"))->recordCount, 1);
+    EXPECT_EQ(storedRollups(cache.db(), src), before);
+}
+
+TEST(RecordWriter, RefusesAggregateSourcesAndWritingWithoutBegin)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 agg = SourceRepository(cache.db())
+                           .ensure(QStringLiteral("a"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate)
+                           .value();
+    RecordWriter w(cache.db(), agg);
+    EXPECT_FALSE(w.write({makeRecord(1, 1780000000)}).ok());
+    EXPECT_FALSE(w.begin().ok());
+    AggregateWriter aw(cache.db(), agg + 100);
+    EXPECT_FALSE(aw.begin().ok());
+}
+
+TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    SourceRepository repo(cache.db());
+    const qint64 s1 = repo.ensure(QStringLiteral("one"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+    const qint64 s2 = repo.ensure(QStringLiteral("two"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+    QRandomGenerator rng(20260329);
+    const QStringList models{QStringLiteral("gpt-4o"), QStringLiteral("o3"), QStringLiteral("claude"),
+                             QStringLiteral("deepseek-chat"), QString()};
+    QList<UsageRecord> all1, all2;
+    for (qint64 src : {s1, s2}) {
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        for (int batchNo = 0; batchNo < 8; ++batchNo) {
+            QList<UsageRecord> batch;
+            for (int i = 0; i < 700; ++i) {
+                const int id = int(rng.bounded(4000)); // repeats across batches: duplicates
+                UsageRecord r = makeRecord(id, 1779000000 + qint64(rng.bounded(3 * 86400)));
+                r.identity = QStringLiteral("id:%1").arg(id);
+                r.type = QList<int>{2, 2, 2, 5, 6}[int(rng.bounded(5))];
+                r.model = models[int(rng.bounded(models.size()))];
+                r.userName = QStringLiteral("u%1").arg(rng.bounded(6));
+                r.quota = rng.bounded(100000);
+                batch << r;
+            }
+            const auto written = w.write(batch);
+            ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+            EXPECT_EQ(written->added + written->duplicates, batch.size());
+            QSet<QString> seen;
+            for (const UsageRecord &r : (src == s1 ? all1 : all2))
+                seen.insert(r.identity);
+            for (const UsageRecord &r : batch) {
+                if (!seen.contains(r.identity)) {
+                    seen.insert(r.identity);
+                    (src == s1 ? all1 : all2) << r;
+                }
+            }
+        }
+        ASSERT_TRUE(w.commit().ok());
+    }
+    EXPECT_EQ(storedRollups(cache.db(), s1), bruteForceRollups(all1));
+    EXPECT_EQ(storedRollups(cache.db(), s2), bruteForceRollups(all2));
+    EXPECT_EQ(repo.byName(QStringLiteral("one"))->recordCount, all1.size());
+
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->sourcesChecked, 2);
+    EXPECT_EQ(verified->recordsChecked, all1.size() + all2.size());
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(QLatin1Char('\n')).toStdString();
+
+    QSqlQuery q(cache.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollups SET quota = quota + 1 WHERE source_id = %1 AND bucket = "
+                                      "(SELECT min(bucket) FROM rollups WHERE source_id = %1) AND type = 2")
+                           .arg(s2)));
+    const qint64 changed = q.numRowsAffected();
+    ASSERT_GT(changed, 0);
+    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)")
+                           .arg(s1)));
+    const auto tampered = verifyRollups(cache.db());
+    ASSERT_TRUE(tampered.ok());
+    EXPECT_EQ(tampered->mismatches, changed + 1);
+    EXPECT_FALSE(tampered->details.isEmpty());
+    const auto onlyTwo = verifyRollups(cache.db(), s2);
+    ASSERT_TRUE(onlyTwo.ok());
+    EXPECT_EQ(onlyTwo->sourcesChecked, 1);
+    EXPECT_EQ(onlyTwo->mismatches, changed);
+}
+
+TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 src = SourceRepository(cache.db())
+                           .ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate)
+                           .value();
+    const qint64 h0 = 1780000000 - 1780000000 % 3600;
+    const auto bucket = [](qint64 hour, const char *user, const char *model, qint64 n, qint64 quota, qint64 tokens) {
+        HourlyBucket b;
+        b.hourStart = hour;
+        b.userId = 1;
+        b.userName = QLatin1String(user);
+        b.model = QLatin1String(model);
+        b.requests = n;
+        b.quota = quota;
+        b.tokens = tokens;
+        return b;
+    };
+    const auto sumFor = [&](qint64 hour) {
+        Counters c;
+        const auto rows = storedRollups(cache.db(), src);
+        for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
+            if (std::get<0>(it.key()) == hour)
+                c += it.value();
+        }
+        return c;
+    };
+    {
+        AggregateWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        const auto n = w.replace({bucket(h0, "alice", "gpt", 2, 20, 200), bucket(h0, "alice", "gpt", 1, 5, 50),
+                                  bucket(h0, "bob", "gpt", 1, 1, 10), bucket(h0 + 3600, "alice", "o3", 4, 40, 400),
+                                  bucket(h0 + 7200, "bob", "o3", 9, 90, 900)});
+        ASSERT_TRUE(n.ok());
+        EXPECT_EQ(n.value(), 4);
+        ASSERT_TRUE(w.commit().ok());
+    }
+    EXPECT_EQ(sumFor(h0).requests, 4);
+    EXPECT_EQ(sumFor(h0).quota, 26);
+    EXPECT_EQ(sumFor(h0).unsplitTokens, 260);
+    EXPECT_EQ(sumFor(h0).promptTokens, 0);
+    const auto rows = storedRollups(cache.db(), src);
+    const RollupRowKey aliceKey{h0, 2, QStringLiteral("gpt"), QStringLiteral("alice"), QString(), 0, QString(),
+                                QString()};
+    ASSERT_TRUE(rows.contains(aliceKey));
+    EXPECT_EQ(rows.value(aliceKey).requests, 3);
+    {
+        // Re-fetching hour h0 + 3600 replaces it; other hours stay.
+        AggregateWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.replace({bucket(h0 + 3600, "alice", "o3", 6, 60, 600)}).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    EXPECT_EQ(sumFor(h0 + 3600).requests, 6);
+    EXPECT_EQ(sumFor(h0).requests, 4);
+    EXPECT_EQ(sumFor(h0 + 7200).requests, 9);
+    {
+        // A window empties hours without data: h0 + 7200 disappears, h0 is rewritten.
+        AggregateWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.replace({bucket(h0, "carol", "gpt", 1, 7, 70)}, h0, h0 + 7200).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    EXPECT_EQ(sumFor(h0).requests, 1);
+    EXPECT_EQ(sumFor(h0 + 3600).requests, 0);
+    EXPECT_EQ(sumFor(h0 + 7200).requests, 0);
+    {
+        AggregateWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        EXPECT_FALSE(w.replace({bucket(h0 + 60, "x", "y", 1, 1, 1)}).ok());
+        EXPECT_FALSE(w.commit().ok());
+    }
+    {
+        AggregateWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.replace({bucket(h0, "dave", "gpt", 5, 5, 5)}).ok());
+    }
+    EXPECT_EQ(sumFor(h0).requests, 1);
+    const auto recordSrc =
+        SourceRepository(cache.db()).ensure(QStringLiteral("rec"), QStringLiteral("file"), SourceInfo::Backing::Records);
+    AggregateWriter wrong(cache.db(), recordSrc.value());
+    EXPECT_FALSE(wrong.begin().ok());
+}
