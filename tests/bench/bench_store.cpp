@@ -1,4 +1,5 @@
 #include "aggregate/aggregator.h"
+#include "ingest/usagefilereader.h"
 #include "store/cachedb.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
@@ -199,6 +200,61 @@ void BM_RecordWriter(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * RowsPerIteration);
 }
 
+/// The first QS_BENCH_LOG_ROWS (default 200,000) rows of the new-api log file QS_BENCH_LOGS (written by
+/// tests/bench/genlogs.py), parsed once: realistic names and cardinalities for the writer.
+const QList<UsageRecord> &logRecords()
+{
+    static const QList<UsageRecord> records = [] {
+        QList<UsageRecord> out;
+        const QString path = qEnvironmentVariable("QS_BENCH_LOGS");
+        if (path.isEmpty())
+            return out;
+        const qint64 limit = qEnvironmentVariableIsSet("QS_BENCH_LOG_ROWS")
+            ? qEnvironmentVariable("QS_BENCH_LOG_ROWS").toLongLong()
+            : 200000;
+        UsageSink sink;
+        sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
+            for (const UsageRecord &r : batch) {
+                if (out.size() >= limit)
+                    return Error::cancelled();
+                out << r;
+            }
+            return {};
+        };
+        const auto read = UsageFileReader(path, ImportOptions()).read(sink);
+        if (!read && read.error().kind != Error::Kind::Cancelled)
+            check(read, "reading QS_BENCH_LOGS");
+        return out;
+    }();
+    return records;
+}
+
+/// RecordWriter on real-looking gateway logs, into a fresh cache each time, in the importer's batch size.
+void BM_RecordWriterLogs(benchmark::State &state)
+{
+    const QList<UsageRecord> &records = logRecords();
+    if (records.isEmpty()) {
+        state.SkipWithError("set QS_BENCH_LOGS to a file written by tests/bench/genlogs.py");
+        return;
+    }
+    const int batchSize = ImportOptions().batchSize;
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto c = std::make_unique<BenchCache>(QStringLiteral("logs%1").arg(round++));
+        state.ResumeTiming();
+        RecordWriter w(c->cache.db(), c->source);
+        check(w.begin(), "begin");
+        for (qsizetype i = 0; i < records.size(); i += batchSize)
+            check(w.write(records.mid(i, batchSize)), "write");
+        check(w.commit(), "commit");
+        state.PauseTiming();
+        c.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * records.size());
+}
+
 /// A cache filled once with QS_BENCH_RECORDS (default 2M) records over 90 days, shared by the query benches.
 BenchCache &filledCache()
 {
@@ -279,6 +335,7 @@ void BM_Stats30Days(benchmark::State &state)
 BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_RecordWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysFilteredByUser)->Unit(benchmark::kMillisecond);
