@@ -1,17 +1,21 @@
 #include "store/recordwriter.h"
 
 #include "model/counters.h"
+#include "store/batchtable.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
 #include "store/sqlitestatement.h"
 
 #include <QHash>
 #include <QMap>
+#include <QStringEncoder>
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <limits>
 #include <tuple>
+#include <vector>
 
 namespace QuotaScope {
 
@@ -33,10 +37,15 @@ size_t qHash(const RollupKey &k, size_t seed = 0)
     return qHashMulti(seed, k.bucket, k.type, k.model, k.user, k.token, k.channelId, k.channelName, k.group);
 }
 
+/*
+ * Rollup deltas go in as one INSERT ... SELECT per batch from the qs_batch table (see batchtable.h), sorted in
+ * primary-key order so that SQLite appends to the pages it has just written. "WHERE true" tells the parser
+ * that ON CONFLICT starts the upsert clause rather than a join constraint.
+ */
 const char UpsertRollupSql[]
     = "INSERT INTO rollups(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp, "
       "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16) "
+      "SELECT c0, ?2, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14 FROM qs_batch(?1) WHERE true "
       "ON CONFLICT(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp) DO UPDATE SET "
       "requests = requests + excluded.requests, quota = quota + excluded.quota, "
       "prompt_tokens = prompt_tokens + excluded.prompt_tokens, "
@@ -48,7 +57,7 @@ const char UpsertRollupSql[]
 const char UpsertKeySql[]
     = "INSERT INTO rollup_keys(dimension, type, bucket, source_id, key, requests, quota, prompt_tokens, "
       "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
-      "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12) "
+      "SELECT c0, c1, c2, ?2, c3, c4, c5, c6, c7, c8, c9, c10 FROM qs_batch(?1) WHERE true "
       "ON CONFLICT(dimension, type, bucket, source_id, key) DO UPDATE SET "
       "requests = requests + excluded.requests, quota = quota + excluded.quota, "
       "prompt_tokens = prompt_tokens + excluded.prompt_tokens, "
@@ -56,6 +65,35 @@ const char UpsertKeySql[]
       "cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens, "
       "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
       "unsplit_tokens = unsplit_tokens + excluded.unsplit_tokens";
+
+const char UpsertMinuteSql[]
+    = "INSERT INTO minute_counts(type, minute, source_id, requests) SELECT c0, c1, ?2, c2 FROM qs_batch(?1) "
+      "WHERE true ON CONFLICT(type, minute, source_id) DO UPDATE SET requests = requests + excluded.requests";
+
+const char InsertRecordsSql[]
+    = "INSERT INTO usage_records(source_id, identity, gateway_id, created_at, type, user_id, user_name, token_id, "
+      "token_name, model, channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, "
+      "cache_read_tokens, cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other) "
+      "SELECT ?2, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, "
+      "c21, c22 FROM qs_batch(?1) WHERE true ON CONFLICT(source_id, identity) DO NOTHING";
+
+/// Runs an INSERT ... SELECT over qs_batch(?1) once for the given rows.
+Result<void> insertRows(SqliteStatement &st, BatchSource *rows, qint64 sourceId, const char *what)
+{
+    if (rows->rowCount() == 0)
+        return {};
+    st.reset();
+    BatchTable::bind(st, 1, rows);
+    st.bind(2, sourceId);
+    st.step();
+    const bool ok = st.ok();
+    // Unbinds the batch, so the statement holds no pointer to rows after this call.
+    st.reset();
+    BatchTable::bind(st, 1, nullptr);
+    if (!ok)
+        return st.error(QLatin1String(what));
+    return {};
+}
 
 /// A rollup_keys row: one report key of one dimension.
 struct KeyRow
@@ -76,27 +114,6 @@ size_t qHash(const KeyRow &k, size_t seed = 0)
     return qHashMulti(seed, k.dimension, k.type, k.bucket, k.key);
 }
 
-void bindRollup(SqliteStatement &st, qint64 sourceId, const RollupKey &k, const Counters &c)
-{
-    st.reset();
-    st.bind(1, k.bucket);
-    st.bind(2, sourceId);
-    st.bind(3, qint64(k.type));
-    st.bind(4, k.model);
-    st.bind(5, k.user);
-    st.bind(6, k.token);
-    st.bind(7, k.channelId);
-    st.bind(8, k.channelName);
-    st.bind(9, k.group);
-    st.bind(10, c.requests);
-    st.bind(11, c.quota);
-    st.bind(12, c.promptTokens);
-    st.bind(13, c.completionTokens);
-    st.bind(14, c.cacheReadTokens);
-    st.bind(15, c.cacheWriteTokens);
-    st.bind(16, c.unsplitTokens);
-}
-
 /// Writes one batch of rollup deltas to both rollup tables.
 class RollupSink
 {
@@ -109,20 +126,33 @@ public:
 
     Result<void> flush(const QHash<RollupKey, Counters> &deltas)
     {
+        if (deltas.isEmpty())
+            return {};
         if (!m_rollup.isPrepared()) {
-            auto r = m_rollup.prepare(m_db, UpsertRollupSql);
+            auto r = BatchTable::install(m_db);
+            if (r)
+                r = m_rollup.prepare(m_db, UpsertRollupSql);
             if (r)
                 r = m_keys.prepare(m_db, UpsertKeySql);
             if (!r)
                 return r;
         }
+        m_sorted.assign(deltas.constKeyValueBegin(), deltas.constKeyValueEnd());
+        std::sort(m_sorted.begin(), m_sorted.end(),
+            [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+        m_rows.clear();
         m_keyDeltas.clear();
-        for (auto it = deltas.cbegin(); it != deltas.cend(); ++it) {
-            const RollupKey &k = it.key();
-            bindRollup(m_rollup, m_sourceId, k, it.value());
-            m_rollup.step();
-            if (!m_rollup.ok())
-                return m_rollup.error(QStringLiteral("updating rollups"));
+        for (const auto &[k, c] : m_sorted) {
+            qint64 *v = m_rows.append();
+            *v++ = k.bucket;
+            *v++ = k.type;
+            *v++ = k.model;
+            *v++ = k.user;
+            *v++ = k.token;
+            *v++ = k.channelId;
+            *v++ = k.channelName;
+            *v++ = k.group;
+            putCounters(v, c);
             // Reports show a nameless channel by its id.
             qint64 channelKey = k.channelName;
             if (channelKey == 0) {
@@ -133,39 +163,107 @@ public:
             }
             const qint64 keys[] = { 0, k.model, k.user, k.token, channelKey, k.group };
             for (int d = 0; d < 6; ++d)
-                m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }] += it.value();
+                m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }] += c;
         }
-        for (auto it = m_keyDeltas.cbegin(); it != m_keyDeltas.cend(); ++it) {
-            const KeyRow &k = it.key();
-            const Counters &c = it.value();
-            m_keys.reset();
-            m_keys.bind(1, qint64(k.dimension));
-            m_keys.bind(2, qint64(k.type));
-            m_keys.bind(3, k.bucket);
-            m_keys.bind(4, m_sourceId);
-            m_keys.bind(5, k.key);
-            m_keys.bind(6, c.requests);
-            m_keys.bind(7, c.quota);
-            m_keys.bind(8, c.promptTokens);
-            m_keys.bind(9, c.completionTokens);
-            m_keys.bind(10, c.cacheReadTokens);
-            m_keys.bind(11, c.cacheWriteTokens);
-            m_keys.bind(12, c.unsplitTokens);
-            m_keys.step();
-            if (!m_keys.ok())
-                return m_keys.error(QStringLiteral("updating rollups"));
+        auto r = insertRows(m_rollup, &m_rows, m_sourceId, "updating rollups");
+        if (!r)
+            return r;
+
+        m_sortedKeys.assign(m_keyDeltas.constKeyValueBegin(), m_keyDeltas.constKeyValueEnd());
+        std::sort(m_sortedKeys.begin(), m_sortedKeys.end(), [](const auto &a, const auto &b) {
+            return std::tie(a.first.dimension, a.first.type, a.first.bucket, a.first.key)
+                < std::tie(b.first.dimension, b.first.type, b.first.bucket, b.first.key);
+        });
+        m_keyRows.clear();
+        for (const auto &[k, c] : m_sortedKeys) {
+            qint64 *v = m_keyRows.append();
+            *v++ = k.dimension;
+            *v++ = k.type;
+            *v++ = k.bucket;
+            *v++ = k.key;
+            putCounters(v, c);
         }
-        m_keyDeltas.clear();
-        return {};
+        return insertRows(m_keys, &m_keyRows, m_sourceId, "updating rollups");
     }
 
 private:
+    static void putCounters(qint64 *v, const Counters &c)
+    {
+        v[0] = c.requests;
+        v[1] = c.quota;
+        v[2] = c.promptTokens;
+        v[3] = c.completionTokens;
+        v[4] = c.cacheReadTokens;
+        v[5] = c.cacheWriteTokens;
+        v[6] = c.unsplitTokens;
+    }
+
     sqlite3 *m_db;
     qint64 m_sourceId;
     DimensionDictionary *m_dims;
     SqliteStatement m_rollup;
     SqliteStatement m_keys;
     QHash<KeyRow, Counters> m_keyDeltas;
+    // Kept between batches so that their memory is reused; bounded by the batch size.
+    std::vector<std::pair<RollupKey, Counters>> m_sorted;
+    std::vector<std::pair<KeyRow, Counters>> m_sortedKeys;
+    IntRows m_rows { 15 };
+    IntRows m_keyRows { 11 };
+};
+
+/// A batch of records as qs_batch rows: c0 to c22 are InsertRecordsSql's columns after source_id.
+class RecordRows : public BatchSource
+{
+public:
+    explicit RecordRows(const QList<UsageRecord> &records)
+        : m_records(records)
+    { }
+
+    qint64 rowCount() const override { return m_records.size(); }
+
+    void column(sqlite3_context *ctx, qint64 row, int column) override
+    {
+        const UsageRecord &r = m_records[row];
+        switch (column) {
+        case 0: return text(ctx, r.identity);
+        case 1: return sqlite3_result_int64(ctx, r.gatewayId);
+        case 2: return sqlite3_result_int64(ctx, r.createdAt);
+        case 3: return sqlite3_result_int64(ctx, r.type);
+        case 4: return sqlite3_result_int64(ctx, r.userId);
+        case 5: return text(ctx, r.userName);
+        case 6: return sqlite3_result_int64(ctx, r.tokenId);
+        case 7: return text(ctx, r.tokenName);
+        case 8: return text(ctx, r.model);
+        case 9: return sqlite3_result_int64(ctx, r.channelId);
+        case 10: return text(ctx, r.channelName);
+        case 11: return text(ctx, r.group);
+        case 12: return sqlite3_result_int64(ctx, r.quota);
+        case 13: return sqlite3_result_int64(ctx, r.promptTokens);
+        case 14: return sqlite3_result_int64(ctx, r.completionTokens);
+        case 15: return sqlite3_result_int64(ctx, r.cacheReadTokens);
+        case 16: return sqlite3_result_int64(ctx, r.cacheWriteTokens);
+        case 17: return sqlite3_result_int64(ctx, r.useTimeMs);
+        case 18: return sqlite3_result_int64(ctx, r.isStream ? 1 : 0);
+        case 19: return text(ctx, r.requestId);
+        case 20: return text(ctx, r.ip);
+        case 21: return text(ctx, r.content);
+        case 22: return text(ctx, r.other);
+        default: return sqlite3_result_null(ctx);
+        }
+    }
+
+private:
+    // Encodes into one reused buffer (SQLite copies it) instead of a new QByteArray per field.
+    void text(sqlite3_context *ctx, const QString &value)
+    {
+        m_buffer.resize(m_encoder.requiredSpace(value.size()));
+        const char *end = m_encoder.appendToBuffer(m_buffer.data(), value);
+        sqlite3_result_text(ctx, m_buffer.constData(), int(end - m_buffer.constData()), SQLITE_TRANSIENT);
+    }
+
+    const QList<UsageRecord> &m_records;
+    QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
+    QByteArray m_buffer;
 };
 
 Result<QString> sourceBacking(sqlite3 *db, qint64 sourceId)
@@ -280,86 +378,125 @@ struct RecordWriter::Private
 
     Result<void> prepare();
     Result<WriteStats> write(const QList<UsageRecord> &records);
+    Result<void> markAdded(const QList<UsageRecord> &records, qint64 lastIdBefore);
+    Result<void> flushMinutes();
 
     Transaction tx;
     DimensionDictionary dims;
     RollupSink sink;
     SqliteStatement insert;
+    SqliteStatement lastId;
+    SqliteStatement addedSince;
     SqliteStatement count;
     SqliteStatement minutes;
     QHash<QPair<int, qint64>, qint64> minuteDeltas; // (type, minute start) -> requests
     QHash<RollupKey, Counters> deltas;
+    std::vector<bool> added; // per record of a batch with duplicates: stored by this batch
+    std::vector<std::pair<QPair<int, qint64>, qint64>> sortedMinutes;
+    IntRows minuteRows { 3 };
 };
 
 Result<void> RecordWriter::Private::prepare()
 {
     if (insert.isPrepared())
         return {};
-    auto r = insert.prepare(tx.db(),
-        "INSERT INTO usage_records(source_id, identity, gateway_id, created_at, type, user_id, user_name, token_id, "
-        "token_name, model, channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, "
-        "cache_read_tokens, cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other) "
-        "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-        "?22, ?23, ?24) ON CONFLICT(source_id, identity) DO NOTHING");
+    sqlite3 *db = tx.db();
+    auto r = BatchTable::install(db);
     if (r)
-        r = count.prepare(tx.db(), "UPDATE sources SET record_count = record_count + ?1 WHERE id = ?2");
-    if (r) {
-        r = minutes.prepare(tx.db(),
-            "INSERT INTO minute_counts(type, minute, source_id, requests) VALUES (?1, ?2, ?3, "
-            "?4) ON CONFLICT(type, minute, source_id) DO UPDATE SET requests = requests + "
-            "excluded.requests");
-    }
+        r = insert.prepare(db, InsertRecordsSql);
+    if (r)
+        r = lastId.prepare(db, "SELECT coalesce(max(id), 0) FROM usage_records");
+    if (r)
+        r = addedSince.prepare(db, "SELECT identity FROM usage_records WHERE id > ?1 ORDER BY id");
+    if (r)
+        r = count.prepare(db, "UPDATE sources SET record_count = record_count + ?1 WHERE id = ?2");
+    if (r)
+        r = minutes.prepare(db, UpsertMinuteSql);
     return r;
+}
+
+/*
+ * A batch is stored by one INSERT ... SELECT, which reports only how many rows it added. The new rows get the
+ * ids after lastIdBefore in input order (INTEGER PRIMARY KEY takes max + 1, and this transaction holds the
+ * write lock), so they are a subsequence of the batch: matching their identities in order tells which
+ * records were added and which were duplicates. An identity occurs at most once among the new rows, at its
+ * first occurrence in the batch, so the first match is the right one.
+ */
+Result<void> RecordWriter::Private::markAdded(const QList<UsageRecord> &records, qint64 lastIdBefore)
+{
+    added.assign(size_t(records.size()), false);
+    addedSince.reset();
+    addedSince.bind(1, lastIdBefore);
+    qsizetype next = 0;
+    while (addedSince.step()) {
+        const QString identity = addedSince.text(0);
+        while (next < records.size() && records[next].identity != identity)
+            ++next;
+        if (next == records.size()) {
+            return Error(QStringLiteral("cache: the stored record %1 is not in the batch being written").arg(identity),
+                Error::Kind::Database);
+        }
+        added[size_t(next++)] = true;
+    }
+    if (!addedSince.ok())
+        return addedSince.error(QStringLiteral("reading the records just stored"));
+    addedSince.reset();
+    return {};
+}
+
+Result<void> RecordWriter::Private::flushMinutes()
+{
+    sortedMinutes.assign(minuteDeltas.constKeyValueBegin(), minuteDeltas.constKeyValueEnd());
+    std::sort(sortedMinutes.begin(), sortedMinutes.end());
+    minuteRows.clear();
+    for (const auto &[key, requests] : sortedMinutes) {
+        qint64 *v = minuteRows.append();
+        v[0] = key.first;
+        v[1] = key.second;
+        v[2] = requests;
+    }
+    return insertRows(minutes, &minuteRows, tx.sourceId(), "updating minute counts");
 }
 
 Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &records)
 {
     WriteStats stats;
-    deltas.clear();
-    minuteDeltas.clear();
-    sqlite3 *db = tx.db();
-    const qint64 sourceId = tx.sourceId();
     for (const UsageRecord &r : records) {
         if (r.identity.isEmpty()) {
             return Error(
                 QStringLiteral("a record created at %1 has no identity; the importer must assign one").arg(r.createdAt),
                 Error::Kind::Usage);
         }
-        insert.reset();
-        insert.bind(1, sourceId);
-        insert.bind(2, r.identity);
-        insert.bind(3, r.gatewayId);
-        insert.bind(4, r.createdAt);
-        insert.bind(5, qint64(r.type));
-        insert.bind(6, r.userId);
-        insert.bind(7, r.userName);
-        insert.bind(8, r.tokenId);
-        insert.bind(9, r.tokenName);
-        insert.bind(10, r.model);
-        insert.bind(11, r.channelId);
-        insert.bind(12, r.channelName);
-        insert.bind(13, r.group);
-        insert.bind(14, r.quota);
-        insert.bind(15, r.promptTokens);
-        insert.bind(16, r.completionTokens);
-        insert.bind(17, r.cacheReadTokens);
-        insert.bind(18, r.cacheWriteTokens);
-        insert.bind(19, r.useTimeMs);
-        insert.bind(20, qint64(r.isStream ? 1 : 0));
-        insert.bind(21, r.requestId);
-        insert.bind(22, r.ip);
-        insert.bind(23, r.content);
-        insert.bind(24, r.other);
-        const qint64 before = sqlite3_total_changes64(db);
-        insert.step();
-        if (!insert.ok())
-            return insert.error(QStringLiteral("storing record %1").arg(r.identity));
-        if (sqlite3_total_changes64(db) == before) {
-            ++stats.duplicates;
-            continue;
-        }
-        ++stats.added;
+    }
+    if (records.isEmpty())
+        return stats;
+    const qint64 sourceId = tx.sourceId();
 
+    lastId.reset();
+    if (!lastId.step())
+        return lastId.error(QStringLiteral("reading the record ids"));
+    const qint64 lastIdBefore = lastId.int64(0);
+    lastId.reset();
+    RecordRows rows(records);
+    const auto inserted = insertRows(insert, &rows, sourceId, "storing records");
+    if (!inserted)
+        return inserted.error();
+    stats.added = insert.changes();
+    stats.duplicates = records.size() - stats.added;
+    if (stats.added == 0)
+        return stats;
+    if (stats.duplicates > 0) {
+        const auto marked = markAdded(records, lastIdBefore);
+        if (!marked)
+            return marked.error();
+    }
+
+    deltas.clear();
+    minuteDeltas.clear();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (stats.duplicates > 0 && !added[size_t(i)])
+            continue;
+        const UsageRecord &r = records[i];
         RollupKey k;
         k.bucket = CacheDb::rollupBucket(r.createdAt);
         k.type = r.type;
@@ -381,29 +518,18 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
         c.cacheReadTokens += r.cacheReadTokens;
         c.cacheWriteTokens += r.cacheWriteTokens;
     }
-    const auto flushed = sink.flush(deltas);
+    auto flushed = sink.flush(deltas);
+    if (flushed)
+        flushed = flushMinutes();
     if (!flushed)
         return flushed.error();
-    deltas.clear();
-    for (auto it = minuteDeltas.cbegin(); it != minuteDeltas.cend(); ++it) {
-        minutes.reset();
-        minutes.bind(1, qint64(it.key().first));
-        minutes.bind(2, it.key().second);
-        minutes.bind(3, sourceId);
-        minutes.bind(4, it.value());
-        minutes.step();
-        if (!minutes.ok())
-            return minutes.error(QStringLiteral("updating minute counts"));
-    }
-    minuteDeltas.clear();
-    if (stats.added > 0) {
-        count.reset();
-        count.bind(1, stats.added);
-        count.bind(2, sourceId);
-        count.step();
-        if (!count.ok())
-            return count.error(QStringLiteral("updating the record count"));
-    }
+
+    count.reset();
+    count.bind(1, stats.added);
+    count.bind(2, sourceId);
+    count.step();
+    if (!count.ok())
+        return count.error(QStringLiteral("updating the record count"));
     return stats;
 }
 

@@ -97,6 +97,11 @@ void SqliteStatement::bindText(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindPointer(int index, void *pointer, const char *type)
+{
+    sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);
+}
+
 bool SqliteStatement::step()
 {
     const int rc = sqlite3_step(m_stmt);
