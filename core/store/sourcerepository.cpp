@@ -25,7 +25,8 @@ Error queryError(const QSqlQuery &q, const QString &what)
 void fillSpan(QSqlDatabase db, SourceInfo *s)
 {
     QSqlQuery q(db);
-    q.prepare(QStringLiteral("SELECT min(bucket), max(bucket) FROM rollups WHERE source_id = ?"));
+    // Every rollup row has a dimension-0 (totals) row in rollup_keys: a small range instead of all rollups.
+    q.prepare(QStringLiteral("SELECT min(bucket), max(bucket) FROM rollup_keys WHERE dimension = 0 AND source_id = ?"));
     q.addBindValue(s->id);
     if (!q.exec() || !q.next() || q.value(0).isNull())
         return;
@@ -144,7 +145,8 @@ Result<void> SourceRepository::remove(qint64 id)
     if (!m_db.transaction())
         return Error(QStringLiteral("cache: %1").arg(m_db.lastError().text()), Error::Kind::Database);
     QSqlQuery q(m_db);
-    for (const char *table : { "usage_records", "rollups", "rollup_keys", "sync_state", "import_history" }) {
+    for (const char *table :
+        { "usage_records", "rollups", "rollup_keys", "minute_counts", "sync_state", "import_history" }) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE source_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
         if (!q.exec()) {

@@ -1,0 +1,251 @@
+#include "store/cachedb.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QSqlQuery>
+#include <QVariant>
+
+#include <gtest/gtest.h>
+
+using namespace QuotaScope;
+using QuotaScope::Test::TempDir;
+
+namespace {
+
+CacheDb openCache(const QString &path, const QString &connection = QStringLiteral("bulk"))
+{
+    auto cache = CacheDb::open(path, connection);
+    EXPECT_TRUE(cache.ok()) << cache.error().message.toStdString();
+    return std::move(cache).value();
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+    return q.value(0).toLongLong();
+}
+
+UsageRecord record(const QString &identity, qint64 createdAt, int user, int type = 2)
+{
+    UsageRecord r;
+    r.identity = identity;
+    r.createdAt = createdAt;
+    r.type = type;
+    r.userId = user;
+    r.userName = QStringLiteral("user%1").arg(user);
+    r.tokenName = QStringLiteral("key-%1").arg(user % 3);
+    r.model = user % 2 ? QStringLiteral("gpt-4o") : QStringLiteral("deepseek-chat");
+    r.channelId = 1 + user % 4;
+    r.channelName = user % 4 == 3 ? QString() : QStringLiteral("ch%1").arg(r.channelId);
+    r.group = QStringLiteral("default");
+    r.quota = 1000 + user;
+    r.promptTokens = 10 * user;
+    r.completionTokens = 3 * user;
+    r.cacheReadTokens = user % 5;
+    r.other = QStringLiteral("{\"model_ratio\":2.5}");
+    return r;
+}
+
+qint64 recordSource(CacheDb &cache, const QString &name)
+{
+    return SourceRepository(cache.db()).ensure(name, QStringLiteral("file"), SourceInfo::Backing::Records).value();
+}
+
+} // namespace
+
+TEST(BulkWrite, TellsAddedFromDuplicatesAcrossSourcesBatchesAndWithinABatch)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    const qint64 b = recordSource(cache, QStringLiteral("b"));
+    {
+        RecordWriter w(cache.db(), a);
+        ASSERT_TRUE(w.begin().ok());
+        QList<UsageRecord> batch;
+        for (int i = 0; i < 300; ++i)
+            batch << record(QStringLiteral("id:%1").arg(i), 1780000000 + i * 17, i % 11);
+        const auto written = w.write(batch);
+        ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+        EXPECT_EQ(written->added, 300);
+        ASSERT_TRUE(w.commit().ok());
+    }
+    RecordWriter w(cache.db(), b);
+    ASSERT_TRUE(w.begin().ok());
+    QList<UsageRecord> first;
+    for (int i = 0; i < 100; ++i)
+        first << record(QStringLiteral("id:%1").arg(i), 1780000000 + i * 17, i % 7);
+    const auto one = w.write(first);
+    ASSERT_TRUE(one.ok());
+    EXPECT_EQ(one->added, 100); // the same identities in another source are other records
+    EXPECT_EQ(one->duplicates, 0);
+
+    // New records between repeats of the previous batch and of earlier rows of this batch; the one record that
+    // differs only in content from a stored one is still a duplicate (identity decides).
+    QList<UsageRecord> mixed;
+    qint64 expectedAdded = 0;
+    for (int i = 50; i < 250; ++i) {
+        UsageRecord r = record(QStringLiteral("id:%1").arg(i), 1780000000 + i * 17, i % 7, i % 9 == 0 ? 5 : 2);
+        if (i == 60)
+            r.quota = 999999;
+        mixed << r;
+        expectedAdded += i >= 100 ? 1 : 0;
+        if (i % 10 == 0)
+            mixed << r;
+    }
+    mixed << record(QStringLiteral("id:%1").arg(249), 1780000000, 1);
+    const auto two = w.write(mixed);
+    ASSERT_TRUE(two.ok()) << two.error().message.toStdString();
+    EXPECT_EQ(two->added, expectedAdded);
+    EXPECT_EQ(two->duplicates, mixed.size() - expectedAdded);
+    ASSERT_TRUE(w.commit().ok());
+
+    EXPECT_EQ(SourceRepository(cache.db()).byName(QStringLiteral("b"))->recordCount, 250);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT quota FROM usage_records WHERE source_id = %1 AND identity = "
+                                                "'id:60'")
+                                     .arg(b)),
+        1000 + 60 % 7);
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->recordsChecked, 550);
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(QLatin1Char('\n')).toStdString();
+}
+
+TEST(BulkWrite, AnEmptyBatchWritesNothing)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    RecordWriter w(cache.db(), a);
+    ASSERT_TRUE(w.begin().ok());
+    const auto written = w.write({});
+    ASSERT_TRUE(written.ok());
+    EXPECT_EQ(written->added + written->duplicates, 0);
+    ASSERT_TRUE(w.commit().ok());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_keys")), 0);
+}
+
+TEST(BulkWrite, TheWriteCacheLastsOnlyAsLongAsTheTransaction)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    const qint64 before = scalar(cache.db(), QStringLiteral("PRAGMA cache_size"));
+    {
+        RecordWriter w(cache.db(), a);
+        ASSERT_TRUE(w.begin().ok());
+        EXPECT_LT(scalar(cache.db(), QStringLiteral("PRAGMA cache_size")), before); // more KiB, as a negative count
+        ASSERT_TRUE(w.write({ record(QStringLiteral("id:1"), 1780000000, 1) }).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA cache_size")), before);
+    {
+        RecordWriter w(cache.db(), a);
+        ASSERT_TRUE(w.begin().ok());
+        w.rollback();
+    }
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA cache_size")), before);
+    {
+        RecordWriter w(cache.db(), a);
+        ASSERT_TRUE(w.begin().ok());
+    }
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA cache_size")), before);
+}
+
+TEST(BulkWrite, SchemaOneCachesLoseTheWriteOnlyIndexesAndKeepTheirData)
+{
+    TempDir dir;
+    {
+        CacheDb cache = openCache(dir.path());
+        const qint64 a = recordSource(cache, QStringLiteral("a"));
+        RecordWriter w(cache.db(), a);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write({ record(QStringLiteral("id:1"), 1780000000, 1), record(QStringLiteral("id:2"), 1780009000, 2) })
+                        .ok());
+        ASSERT_TRUE(w.commit().ok());
+        // Back to what a version 1 cache looked like.
+        QSqlQuery q(cache.db());
+        for (const char *sql : { "CREATE INDEX usage_records_source_time ON usage_records(source_id, created_at)",
+                 "CREATE INDEX rollups_source ON rollups(source_id, bucket)",
+                 "CREATE INDEX rollup_keys_source ON rollup_keys(source_id, bucket)",
+                 "CREATE INDEX minute_counts_source ON minute_counts(source_id)", "PRAGMA user_version = 1" }) {
+            ASSERT_TRUE(q.exec(QLatin1String(sql))) << sql;
+        }
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("reopened"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN "
+                                 "('usage_records_source_time', 'rollups_source', 'rollup_keys_source', "
+                                 "'minute_counts_source')")),
+        0);
+    const auto info = SourceRepository(cache.db()).byName(QStringLiteral("a"));
+    ASSERT_TRUE(info.ok());
+    EXPECT_EQ(info->recordCount, 2);
+    EXPECT_EQ(info->firstAt, 1780000000);
+    EXPECT_EQ(info->lastAt, 1780009000);
+    EXPECT_EQ(verifyRollups(cache.db())->mismatches, 0);
+}
+
+TEST(BulkWrite, RemovingASourceRemovesItsMinuteCounts)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    const qint64 b = recordSource(cache, QStringLiteral("b"));
+    for (qint64 src : { a, b }) {
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write({ record(QStringLiteral("id:1"), 1780000000, 1), record(QStringLiteral("id:2"), 1780000500, 2) })
+                        .ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    ASSERT_TRUE(SourceRepository(cache.db()).remove(a).ok());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_counts WHERE source_id = %1").arg(a)), 0);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM minute_counts WHERE source_id = %1").arg(b)),
+        2);
+}
+
+TEST(BulkWrite, ReplacingAggregateHoursReplacesTheirPerKeyRows)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    SourceRepository repo(cache.db());
+    const qint64 hourly
+        = repo.ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate).value();
+    const qint64 h0 = 1780000000 - 1780000000 % 3600;
+    const auto bucket = [](qint64 hour, const char *user, qint64 requests) {
+        HourlyBucket b;
+        b.hourStart = hour;
+        b.userName = QLatin1String(user);
+        b.model = QStringLiteral("gpt-4o");
+        b.requests = requests;
+        b.quota = 10 * requests;
+        return b;
+    };
+    for (const QList<HourlyBucket> &batch : { QList<HourlyBucket> { bucket(h0, "alice", 3), bucket(h0 + 3600, "bob", 4) },
+             QList<HourlyBucket> { bucket(h0, "carol", 5) } }) {
+        AggregateWriter w(cache.db(), hourly);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.replace(batch).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    const auto keyed = [&](int dimension, qint64 hour) {
+        return scalar(cache.db(),
+            QStringLiteral("SELECT coalesce(sum(requests), 0) FROM rollup_keys WHERE dimension = %1 AND source_id = %2 "
+                           "AND bucket = %3")
+                .arg(dimension)
+                .arg(hourly)
+                .arg(hour));
+    };
+    for (int dimension = 0; dimension < 6; ++dimension) {
+        EXPECT_EQ(keyed(dimension, h0), 5) << "dimension " << dimension;
+        EXPECT_EQ(keyed(dimension, h0 + 3600), 4) << "dimension " << dimension;
+    }
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension = 2 AND source_id = %1").arg(hourly)),
+        2); // carol replaced alice; bob stays
+}
