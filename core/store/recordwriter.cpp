@@ -87,12 +87,13 @@ Result<void> insertRows(SqliteStatement &st, BatchSource *rows, qint64 sourceId,
     BatchTable::bind(st, 1, rows);
     st.bind(2, sourceId);
     st.step();
-    const bool ok = st.ok();
-    // Unbinds the batch, so the statement holds no pointer to rows after this call.
+    // Taken before the reset and unbinding below, which clear the connection's error.
+    const std::optional<Error> failed = st.ok() ? std::nullopt : std::optional(st.error(QLatin1String(what)));
+    // Unbinds the batch, so that the statement holds no pointer to rows after this call.
     st.reset();
     BatchTable::bind(st, 1, nullptr);
-    if (!ok)
-        return st.error(QLatin1String(what));
+    if (failed)
+        return *failed;
     return {};
 }
 
@@ -226,30 +227,54 @@ public:
     {
         const UsageRecord &r = m_records[row];
         switch (column) {
-        case 0: return text(ctx, r.identity);
-        case 1: return sqlite3_result_int64(ctx, r.gatewayId);
-        case 2: return sqlite3_result_int64(ctx, r.createdAt);
-        case 3: return sqlite3_result_int64(ctx, r.type);
-        case 4: return sqlite3_result_int64(ctx, r.userId);
-        case 5: return text(ctx, r.userName);
-        case 6: return sqlite3_result_int64(ctx, r.tokenId);
-        case 7: return text(ctx, r.tokenName);
-        case 8: return text(ctx, r.model);
-        case 9: return sqlite3_result_int64(ctx, r.channelId);
-        case 10: return text(ctx, r.channelName);
-        case 11: return text(ctx, r.group);
-        case 12: return sqlite3_result_int64(ctx, r.quota);
-        case 13: return sqlite3_result_int64(ctx, r.promptTokens);
-        case 14: return sqlite3_result_int64(ctx, r.completionTokens);
-        case 15: return sqlite3_result_int64(ctx, r.cacheReadTokens);
-        case 16: return sqlite3_result_int64(ctx, r.cacheWriteTokens);
-        case 17: return sqlite3_result_int64(ctx, r.useTimeMs);
-        case 18: return sqlite3_result_int64(ctx, r.isStream ? 1 : 0);
-        case 19: return text(ctx, r.requestId);
-        case 20: return text(ctx, r.ip);
-        case 21: return text(ctx, r.content);
-        case 22: return text(ctx, r.other);
-        default: return sqlite3_result_null(ctx);
+        case 0:
+            return text(ctx, r.identity);
+        case 1:
+            return sqlite3_result_int64(ctx, r.gatewayId);
+        case 2:
+            return sqlite3_result_int64(ctx, r.createdAt);
+        case 3:
+            return sqlite3_result_int64(ctx, r.type);
+        case 4:
+            return sqlite3_result_int64(ctx, r.userId);
+        case 5:
+            return text(ctx, r.userName);
+        case 6:
+            return sqlite3_result_int64(ctx, r.tokenId);
+        case 7:
+            return text(ctx, r.tokenName);
+        case 8:
+            return text(ctx, r.model);
+        case 9:
+            return sqlite3_result_int64(ctx, r.channelId);
+        case 10:
+            return text(ctx, r.channelName);
+        case 11:
+            return text(ctx, r.group);
+        case 12:
+            return sqlite3_result_int64(ctx, r.quota);
+        case 13:
+            return sqlite3_result_int64(ctx, r.promptTokens);
+        case 14:
+            return sqlite3_result_int64(ctx, r.completionTokens);
+        case 15:
+            return sqlite3_result_int64(ctx, r.cacheReadTokens);
+        case 16:
+            return sqlite3_result_int64(ctx, r.cacheWriteTokens);
+        case 17:
+            return sqlite3_result_int64(ctx, r.useTimeMs);
+        case 18:
+            return sqlite3_result_int64(ctx, r.isStream ? 1 : 0);
+        case 19:
+            return text(ctx, r.requestId);
+        case 20:
+            return text(ctx, r.ip);
+        case 21:
+            return text(ctx, r.content);
+        case 22:
+            return text(ctx, r.other);
+        default:
+            return sqlite3_result_null(ctx);
         }
     }
 

@@ -104,9 +104,10 @@ TEST(BulkWrite, TellsAddedFromDuplicatesAcrossSourcesBatchesAndWithinABatch)
     ASSERT_TRUE(w.commit().ok());
 
     EXPECT_EQ(SourceRepository(cache.db()).byName(QStringLiteral("b"))->recordCount, 250);
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT quota FROM usage_records WHERE source_id = %1 AND identity = "
-                                                "'id:60'")
-                                     .arg(b)),
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT quota FROM usage_records WHERE source_id = %1 AND identity = "
+                                 "'id:60'")
+                      .arg(b)),
         1000 + 60 % 7);
     const auto verified = verifyRollups(cache.db());
     ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
@@ -163,8 +164,9 @@ TEST(BulkWrite, SchemaOneCachesLoseTheWriteOnlyIndexesAndKeepTheirData)
         const qint64 a = recordSource(cache, QStringLiteral("a"));
         RecordWriter w(cache.db(), a);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.write({ record(QStringLiteral("id:1"), 1780000000, 1), record(QStringLiteral("id:2"), 1780009000, 2) })
-                        .ok());
+        ASSERT_TRUE(
+            w.write({ record(QStringLiteral("id:1"), 1780000000, 1), record(QStringLiteral("id:2"), 1780009000, 2) })
+                .ok());
         ASSERT_TRUE(w.commit().ok());
         // Back to what a version 1 cache looked like.
         QSqlQuery q(cache.db());
@@ -199,14 +201,15 @@ TEST(BulkWrite, RemovingASourceRemovesItsMinuteCounts)
     for (qint64 src : { a, b }) {
         RecordWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.write({ record(QStringLiteral("id:1"), 1780000000, 1), record(QStringLiteral("id:2"), 1780000500, 2) })
-                        .ok());
+        ASSERT_TRUE(
+            w.write({ record(QStringLiteral("id:1"), 1780000000, 1), record(QStringLiteral("id:2"), 1780000500, 2) })
+                .ok());
         ASSERT_TRUE(w.commit().ok());
     }
     ASSERT_TRUE(SourceRepository(cache.db()).remove(a).ok());
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_counts WHERE source_id = %1").arg(a)), 0);
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM minute_counts WHERE source_id = %1").arg(b)),
-        2);
+    EXPECT_EQ(
+        scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM minute_counts WHERE source_id = %1").arg(b)), 2);
 }
 
 TEST(BulkWrite, ReplacingAggregateHoursReplacesTheirPerKeyRows)
@@ -226,8 +229,9 @@ TEST(BulkWrite, ReplacingAggregateHoursReplacesTheirPerKeyRows)
         b.quota = 10 * requests;
         return b;
     };
-    for (const QList<HourlyBucket> &batch : { QList<HourlyBucket> { bucket(h0, "alice", 3), bucket(h0 + 3600, "bob", 4) },
-             QList<HourlyBucket> { bucket(h0, "carol", 5) } }) {
+    for (const QList<HourlyBucket> &batch :
+        { QList<HourlyBucket> { bucket(h0, "alice", 3), bucket(h0 + 3600, "bob", 4) },
+            QList<HourlyBucket> { bucket(h0, "carol", 5) } }) {
         AggregateWriter w(cache.db(), hourly);
         ASSERT_TRUE(w.begin().ok());
         ASSERT_TRUE(w.replace(batch).ok());
@@ -245,7 +249,27 @@ TEST(BulkWrite, ReplacingAggregateHoursReplacesTheirPerKeyRows)
         EXPECT_EQ(keyed(dimension, h0), 5) << "dimension " << dimension;
         EXPECT_EQ(keyed(dimension, h0 + 3600), 4) << "dimension " << dimension;
     }
-    EXPECT_EQ(scalar(cache.db(),
-                  QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension = 2 AND source_id = %1").arg(hourly)),
+    EXPECT_EQ(
+        scalar(cache.db(),
+            QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension = 2 AND source_id = %1").arg(hourly)),
         2); // carol replaced alice; bob stays
+}
+
+TEST(BulkWrite, AFailingBatchNamesTheCauseAndKeepsNothing)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    QSqlQuery q(cache.db());
+    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON rollup_keys WHEN NEW.dimension = 4 "
+                                      "BEGIN SELECT RAISE(ABORT, 'channel keys refused'); END")));
+    RecordWriter w(cache.db(), a);
+    ASSERT_TRUE(w.begin().ok());
+    const auto written = w.write({ record(QStringLiteral("id:1"), 1780000000, 1) });
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("channel keys refused")))
+        << written.error().message.toStdString();
+    EXPECT_FALSE(w.commit().ok());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 0);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollups")), 0);
 }
