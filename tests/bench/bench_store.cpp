@@ -229,6 +229,26 @@ const QList<UsageRecord> &logRecords()
     return records;
 }
 
+/// Reading and mapping the same rows without writing them: the importer's share of an import's time.
+void BM_ReadLogs(benchmark::State &state)
+{
+    const qint64 rows = logRecords().size();
+    if (rows == 0) {
+        state.SkipWithError("set QS_BENCH_LOGS to a file written by tests/bench/genlogs.py");
+        return;
+    }
+    for (auto _ : state) {
+        qint64 seen = 0;
+        UsageSink sink;
+        sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
+            seen += batch.size();
+            return seen >= rows ? Result<void>(Error::cancelled()) : Result<void>();
+        };
+        benchmark::DoNotOptimize(UsageFileReader(qEnvironmentVariable("QS_BENCH_LOGS"), ImportOptions()).read(sink));
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
 /// RecordWriter on real-looking gateway logs, into a fresh cache each time, in the importer's batch size.
 void BM_RecordWriterLogs(benchmark::State &state)
 {
@@ -336,6 +356,7 @@ BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysFilteredByUser)->Unit(benchmark::kMillisecond);
