@@ -1,9 +1,18 @@
 #include "currencymeta.h"
 
+#include "gateway/gatewaystatus.h"
+
 namespace QuotaScope {
 
-CurrencyDisplay currencyFromMeta(const QJsonObject &meta)
+bool hasDisplayCurrency(const QJsonObject &meta)
 {
+    return meta.contains(QLatin1String("gateway")) || meta.contains(QLatin1String("currency"));
+}
+
+CurrencyDisplay displayCurrency(const QJsonObject &meta)
+{
+    if (meta.contains(QLatin1String("gateway")))
+        return currencyFromMeta(meta);
     CurrencyDisplay c;
     const QJsonValue v = meta.value(QLatin1String("currency"));
     if (v.isString()) {

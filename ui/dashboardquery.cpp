@@ -53,8 +53,8 @@ CurrencyDisplay currencyForSources(const QList<SourceInfo> &sources, const QList
     for (const SourceInfo &s : sources) {
         if (!sourceIds.isEmpty() && !sourceIds.contains(s.id))
             continue;
-        if (s.meta.contains(QLatin1String("currency")))
-            return currencyFromMeta(s.meta);
+        if (hasDisplayCurrency(s.meta))
+            return displayCurrency(s.meta);
     }
     return CurrencyDisplay();
 }

@@ -64,7 +64,7 @@ Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZon
     if (!source)
         return source.error();
     QJsonObject meta = source->meta;
-    if (!meta.contains(QLatin1String("currency"))) {
+    if (!hasDisplayCurrency(meta)) {
         meta.insert(QStringLiteral("currency"), currencyToMeta(CurrencyDisplay()));
         auto saved = sources.setMeta(source->id, meta);
         if (!saved)

@@ -96,16 +96,23 @@ void MainWindow::buildMenus()
 QWidget *MainWindow::buildFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(4);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    // Two independent rows (not one grid) so each row's labels size only their own columns.
+    auto *row0 = new QHBoxLayout;
+    auto *row1 = new QHBoxLayout;
+    rows->addLayout(row0);
+    rows->addLayout(row1);
+    const QList<QHBoxLayout *> rowLayouts{row0, row1};
 
-    auto addLabeled = [&](int row, int col, const QString &text, QWidget *w, int span = 1) {
+    auto addLabeled = [&](int row, int, const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);
         label->setBuddy(w);
-        grid->addWidget(label, row, col, Qt::AlignRight);
-        grid->addWidget(w, row, col + 1, 1, span);
+        if (rowLayouts[row]->count() > 0)
+            rowLayouts[row]->addSpacing(6);
+        rowLayouts[row]->addWidget(label);
+        rowLayouts[row]->addWidget(w, 1);
     };
 
     m_range = new QComboBox(bar);
@@ -139,9 +146,14 @@ QWidget *MainWindow::buildFilterBar()
             m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     }
     m_timeZone->setMaxVisibleItems(20);
+    // Sized by a typical entry, not the longest zone name, so the bar fits narrow windows.
+    for (QComboBox *c : {m_range, m_granularity, m_timeZone}) {
+        c->setMinimumContentsLength(c == m_timeZone ? 10 : 6);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     m_source = new QComboBox(bar);
     m_source->addItem(tr("All sources"), qint64(0));
-    m_source->setMinimumContentsLength(14);
+    m_source->setMinimumContentsLength(8);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     addLabeled(0, 0, tr("&Range:"), m_range);
@@ -149,7 +161,6 @@ QWidget *MainWindow::buildFilterBar()
     addLabeled(0, 4, tr("T&o:"), m_to);
     addLabeled(0, 6, tr("&Granularity:"), m_granularity);
     addLabeled(0, 8, tr("Time &zone:"), m_timeZone);
-    addLabeled(0, 10, tr("&Source:"), m_source);
 
     m_user = new QComboBox(bar);
     m_token = new QComboBox(bar);
@@ -160,25 +171,25 @@ QWidget *MainWindow::buildFilterBar()
     const QList<QComboBox *> combos{m_user, m_token, m_model, m_channel, m_group};
     for (int i = 0; i < combos.size(); ++i) {
         combos[i]->addItem(alls.at(i), QString());
-        combos[i]->setMinimumContentsLength(12);
+        combos[i]->setMinimumContentsLength(6);
         combos[i]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
-    addLabeled(1, 0, tr("&User:"), m_user);
-    addLabeled(1, 2, tr("To&ken:"), m_token);
-    addLabeled(1, 4, tr("&Model:"), m_model);
-    addLabeled(1, 6, tr("&Channel:"), m_channel);
-    addLabeled(1, 8, tr("Gro&up:"), m_group);
+    addLabeled(1, 0, tr("&Source:"), m_source);
+    addLabeled(1, 2, tr("&User:"), m_user);
+    addLabeled(1, 4, tr("To&ken:"), m_token);
+    addLabeled(1, 6, tr("&Model:"), m_model);
+    addLabeled(1, 8, tr("&Channel:"), m_channel);
+    addLabeled(1, 10, tr("Gro&up:"), m_group);
     m_resetFilters = new QPushButton(tr("R&eset filters"), bar);
-    grid->addWidget(m_resetFilters, 1, 10, 1, 2, Qt::AlignLeft);
-    for (int c = 1; c < 12; c += 2)
-        grid->setColumnStretch(c, 1);
+    row0->addSpacing(6);
+    row0->addWidget(m_resetFilters);
 
     m_note = new QLabel(bar);
     m_note->setObjectName(QStringLiteral("coarseningNote"));
     m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_note->setWordWrap(true);
     m_note->hide();
-    grid->addWidget(m_note, 2, 0, 1, 12);
+    rows->addWidget(m_note);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &MainWindow::onRangePresetChanged);
     connect(m_from, &QDateTimeEdit::editingFinished, this, &MainWindow::scheduleDashboard);
@@ -221,9 +232,11 @@ QWidget *MainWindow::buildDashboard()
     m_quotaChart = new QuotaBarChart(charts);
     m_requestChart = new RequestPieChart(charts);
     m_tokenChart = new TokenTrendChart(charts);
-    m_quotaChart->setMinimumHeight(260);
-    m_tokenChart->setMinimumHeight(200);
-    m_requestChart->setMinimumWidth(420);
+    m_quotaChart->setMinimumHeight(200);
+    m_tokenChart->setMinimumHeight(150);
+    m_requestChart->setMinimumWidth(300);
+    m_quotaChart->setMinimumWidth(400);
+    m_tokenChart->setMinimumWidth(400);
     grid->addWidget(m_quotaChart, 0, 0);
     grid->addWidget(m_tokenChart, 1, 0);
     grid->addWidget(m_requestChart, 0, 1, 2, 1);

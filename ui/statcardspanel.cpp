@@ -59,14 +59,42 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
         v->addWidget(card.value);
         v->addWidget(card.detail);
         frame->setAccessibleName(titles.at(i));
-        layout->addWidget(frame, 0, i);
-        layout->setColumnStretch(i, 1);
+        m_frames.append(frame);
         m_cards.append(card);
     }
+    // The panel takes the width it is given and wraps to two rows when one row would not fit, so it never
+    // forces a wide window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    arrange(CardCount);
     setStyleSheet(QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
                                  "#statTitle { color: palette(dark); }"
                                  "#statValue { font-size: 17pt; font-weight: 600; }"
                                  "#statDetail { color: palette(dark); font-size: 8pt; }"));
+}
+
+void StatCardsPanel::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (QWidget *frame : std::as_const(m_frames))
+        grid->removeWidget(frame);
+    for (int i = 0; i < m_frames.size(); ++i)
+        grid->addWidget(m_frames.at(i), i / columns, i % columns);
+    for (int c = 0; c < CardCount; ++c)
+        grid->setColumnStretch(c, c < columns ? 1 : 0);
+    grid->setVerticalSpacing(6);
+    updateGeometry();
+}
+
+void StatCardsPanel::resizeEvent(QResizeEvent *event)
+{
+    int oneRow = 0;
+    for (QWidget *frame : std::as_const(m_frames))
+        oneRow += frame->minimumSizeHint().width() + 8;
+    arrange(width() >= oneRow ? int(CardCount) : int(CardCount) / 2);
+    QWidget::resizeEvent(event);
 }
 
 void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &currency, const QTimeZone &tz)

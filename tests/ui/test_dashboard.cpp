@@ -107,7 +107,7 @@ TEST_F(DashboardTest, ChartsShowWhatTheCliReports)
     cliKeys.sort();
     chartKeys.sort();
     EXPECT_EQ(chartKeys, cliKeys);
-    EXPECT_EQ(chartKeys.size(), 9) << "8 models and Other";
+    EXPECT_EQ(chartKeys.size(), 8) << "the demo data has 8 models, all within the top 8";
     const QList<qint64> buckets = bars->buckets();
     for (const QString &key : bars->keys()) {
         const QList<double> values = bars->values(key);
@@ -130,7 +130,7 @@ TEST_F(DashboardTest, ChartsShowWhatTheCliReports)
     const QList<double> trend = m_window->tokenChart()->values();
     ASSERT_EQ(trend.size(), buckets.size());
     for (int i = 0; i < buckets.size(); ++i)
-        EXPECT_EQ(trend.at(i), tokens.value(QString()).value(buckets.at(i)));
+        EXPECT_NEAR(trend.at(i), tokens.value(QString()).value(buckets.at(i)), 1e-6); // drawn in millions
 
     EXPECT_EQ(m_window->statCards()->value(StatCardsPanel::Requests),
               QLocale().toString(qint64(totals.value(QLatin1String("requests")).toDouble())));
