@@ -366,7 +366,9 @@ int cmdProfile(const QStringList &args, Io &io)
         }
     }
     const QString action = actionIndex > 0 ? rest.takeAt(actionIndex) : QString();
-    rest.removeAll(QStringLiteral("--db")); // profiles live in the settings, not in the cache
+    // Profiles live in the settings, not in the cache: drop a global --db PATH.
+    if (const int db = rest.indexOf(QStringLiteral("--db")); db > 0)
+        rest.erase(rest.begin() + db, rest.begin() + qMin(db + 2, int(rest.size())));
     if (action == QLatin1String("add"))
         return profileAdd(rest, io);
     if (action == QLatin1String("list"))

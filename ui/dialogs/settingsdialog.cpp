@@ -98,8 +98,9 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 
     m_language->setObjectName(QStringLiteral("language"));
     m_language->addItem(tr("System language"), QStringLiteral("system"));
-    m_language->addItem(QStringLiteral("English"), QStringLiteral("en"));
-    m_language->addItem(QStringLiteral("简体中文"), QStringLiteral("zh_CN"));
+    // Each language under its own name, so that someone who cannot read the current one still finds theirs.
+    for (const QString &code : {QStringLiteral("en"), QStringLiteral("zh_CN")})
+        m_language->addItem(QLocale(code).nativeLanguageName(), code);
 
     m_topN->setObjectName(QStringLiteral("topN"));
     m_topN->setRange(Settings::MinTopN, Settings::MaxTopN);
