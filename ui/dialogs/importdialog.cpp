@@ -97,12 +97,17 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     fillRow->addWidget(m_fillToken);
 
     auto *form = new QFormLayout;
-    form->addRow(tr("&Files:"), filesRow);
+    // Rows holding a layout get an explicit label so the mnemonic has a buddy to focus.
+    auto *filesLabel = new QLabel(tr("&Files:"), this);
+    filesLabel->setBuddy(m_files);
+    form->addRow(filesLabel, filesRow);
     form->addRow(tr("&Source name:"), m_source);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Preset:"), m_preset);
     form->addRow(tr("Column ma&pping:"), m_mapping);
-    form->addRow(tr("&Epoch base:"), epochRow);
+    auto *epochLabel = new QLabel(tr("&Epoch base:"), this);
+    epochLabel->setBuddy(m_useEpochBase);
+    form->addRow(epochLabel, epochRow);
     form->addRow(tr("Fill in:"), fillRow);
 
     m_detected = new QLabel(tr("Add a file to see a preview."), this);
