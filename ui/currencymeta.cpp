@@ -20,7 +20,8 @@ CurrencyDisplay displayCurrency(const QJsonObject &meta)
         return c;
     }
     const QJsonObject o = v.toObject();
-    const QString type = o.value(QLatin1String("quota_display_type")).toString(o.value(QLatin1String("type")).toString());
+    const QString type
+        = o.value(QLatin1String("quota_display_type")).toString(o.value(QLatin1String("type")).toString());
     CurrencyDisplay::parseType(type, &c.type);
     if (o.value(QLatin1String("quota_per_unit")).toDouble() > 0)
         c.quotaPerUnit = o.value(QLatin1String("quota_per_unit")).toDouble();
@@ -35,11 +36,11 @@ CurrencyDisplay displayCurrency(const QJsonObject &meta)
 
 QJsonObject currencyToMeta(const CurrencyDisplay &currency)
 {
-    return QJsonObject{{QStringLiteral("quota_display_type"), CurrencyDisplay::typeName(currency.type)},
-                       {QStringLiteral("quota_per_unit"), currency.quotaPerUnit},
-                       {QStringLiteral("usd_exchange_rate"), currency.usdExchangeRate},
-                       {QStringLiteral("custom_currency_symbol"), currency.customSymbol},
-                       {QStringLiteral("custom_currency_exchange_rate"), currency.customExchangeRate}};
+    return QJsonObject { { QStringLiteral("quota_display_type"), CurrencyDisplay::typeName(currency.type) },
+        { QStringLiteral("quota_per_unit"), currency.quotaPerUnit },
+        { QStringLiteral("usd_exchange_rate"), currency.usdExchangeRate },
+        { QStringLiteral("custom_currency_symbol"), currency.customSymbol },
+        { QStringLiteral("custom_currency_exchange_rate"), currency.customExchangeRate } };
 }
 
 } // namespace QuotaScope

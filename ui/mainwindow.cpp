@@ -104,7 +104,7 @@ QWidget *MainWindow::buildFilterBar()
     auto *row1 = new QHBoxLayout;
     rows->addLayout(row0);
     rows->addLayout(row1);
-    const QList<QHBoxLayout *> rowLayouts{row0, row1};
+    const QList<QHBoxLayout *> rowLayouts { row0, row1 };
 
     auto addLabeled = [&](int row, int, const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);
@@ -126,7 +126,7 @@ QWidget *MainWindow::buildFilterBar()
     m_range->setCurrentIndex(2);
     m_from = new QDateTimeEdit(bar);
     m_to = new QDateTimeEdit(bar);
-    for (QDateTimeEdit *e : {m_from, m_to}) {
+    for (QDateTimeEdit *e : { m_from, m_to }) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
         e->setEnabled(false);
@@ -138,7 +138,8 @@ QWidget *MainWindow::buildFilterBar()
     m_granularity->addItem(tr("Month"), int(Granularity::Month));
     m_granularity->setCurrentIndex(1);
     m_timeZone = new QComboBox(bar);
-    m_timeZone->addItem(tr("Local (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QStringLiteral("local"));
+    m_timeZone->addItem(
+        tr("Local (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QStringLiteral("local"));
     m_timeZone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
     const auto ids = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &id : ids) {
@@ -147,7 +148,7 @@ QWidget *MainWindow::buildFilterBar()
     }
     m_timeZone->setMaxVisibleItems(20);
     // Sized by a typical entry, not the longest zone name, so the bar fits narrow windows.
-    for (QComboBox *c : {m_range, m_granularity, m_timeZone}) {
+    for (QComboBox *c : { m_range, m_granularity, m_timeZone }) {
         c->setMinimumContentsLength(c == m_timeZone ? 10 : 6);
         c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
@@ -167,8 +168,9 @@ QWidget *MainWindow::buildFilterBar()
     m_model = new QComboBox(bar);
     m_channel = new QComboBox(bar);
     m_group = new QComboBox(bar);
-    const QStringList alls{tr("All users"), tr("All tokens"), tr("All models"), tr("All channels"), tr("All groups")};
-    const QList<QComboBox *> combos{m_user, m_token, m_model, m_channel, m_group};
+    const QStringList alls { tr("All users"), tr("All tokens"), tr("All models"), tr("All channels"),
+        tr("All groups") };
+    const QList<QComboBox *> combos { m_user, m_token, m_model, m_channel, m_group };
     for (int i = 0; i < combos.size(); ++i) {
         combos[i]->addItem(alls.at(i), QString());
         combos[i]->setMinimumContentsLength(6);
@@ -195,9 +197,7 @@ QWidget *MainWindow::buildFilterBar()
     connect(m_from, &QDateTimeEdit::editingFinished, this, &MainWindow::scheduleDashboard);
     connect(m_to, &QDateTimeEdit::editingFinished, this, &MainWindow::scheduleDashboard);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &MainWindow::scheduleDashboard);
-    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
-        scheduleDashboard();
-    });
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] { scheduleDashboard(); });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
         clearDrillDown();
         loadChoices();
@@ -210,7 +210,7 @@ QWidget *MainWindow::buildFilterBar()
         });
     }
     connect(m_resetFilters, &QPushButton::clicked, this, [this] {
-        for (QComboBox *c : {m_user, m_token, m_model, m_channel, m_group}) {
+        for (QComboBox *c : { m_user, m_token, m_model, m_channel, m_group }) {
             QSignalBlocker block(c);
             c->setCurrentIndex(0);
         }
@@ -272,13 +272,11 @@ QWidget *MainWindow::buildDashboard()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Requests"));
-    const QList<QPair<int, int>> widths{{LogTableModel::Time, 150}, {LogTableModel::Type, 80},
-                                        {LogTableModel::User, 80},  {LogTableModel::Token, 120},
-                                        {LogTableModel::Model, 170}, {LogTableModel::Channel, 130},
-                                        {LogTableModel::Group, 70}, {LogTableModel::Prompt, 80},
-                                        {LogTableModel::Completion, 90}, {LogTableModel::CacheRead, 90},
-                                        {LogTableModel::Quota, 100}, {LogTableModel::Latency, 70},
-                                        {LogTableModel::Stream, 60}};
+    const QList<QPair<int, int>> widths { { LogTableModel::Time, 150 }, { LogTableModel::Type, 80 },
+        { LogTableModel::User, 80 }, { LogTableModel::Token, 120 }, { LogTableModel::Model, 170 },
+        { LogTableModel::Channel, 130 }, { LogTableModel::Group, 70 }, { LogTableModel::Prompt, 80 },
+        { LogTableModel::Completion, 90 }, { LogTableModel::CacheRead, 90 }, { LogTableModel::Quota, 100 },
+        { LogTableModel::Latency, 70 }, { LogTableModel::Stream, 60 } };
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     tableLayout->addWidget(m_table, 1);
@@ -289,12 +287,11 @@ QWidget *MainWindow::buildDashboard()
     splitter->setStretchFactor(1, 2);
 
     connect(m_quotaChart, &QuotaBarChart::barClicked, this, &MainWindow::drillDown);
-    connect(m_requestChart, &RequestPieChart::sliceClicked, this,
-            [this](const QString &key) { drillDown(key, 0, 0); });
+    connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) { drillDown(key, 0, 0); });
     connect(m_clearDrill, &QPushButton::clicked, this, &MainWindow::clearDrillDown);
     connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) { m_tableTitle->setText(drillDownText()); });
     connect(m_logModel, &LogTableModel::loadFailed, this,
-            [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
+        [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
     return splitter;
 }
 
@@ -412,12 +409,9 @@ DashboardRequest MainWindow::currentRequest() const
     r.granularity = Granularity(m_granularity->currentData().toInt());
     const qint64 source = m_source->currentData().toLongLong();
     if (source > 0)
-        r.filter.sourceIds = {source};
-    const QList<QPair<QStringList *, QComboBox *>> fields{{&r.filter.users, m_user},
-                                                          {&r.filter.tokens, m_token},
-                                                          {&r.filter.models, m_model},
-                                                          {&r.filter.channels, m_channel},
-                                                          {&r.filter.groups, m_group}};
+        r.filter.sourceIds = { source };
+    const QList<QPair<QStringList *, QComboBox *>> fields { { &r.filter.users, m_user }, { &r.filter.tokens, m_token },
+        { &r.filter.models, m_model }, { &r.filter.channels, m_channel }, { &r.filter.groups, m_group } };
     for (const auto &f : fields) {
         const QString v = f.second->currentData().toString();
         if (!v.isEmpty())
@@ -512,7 +506,7 @@ QString MainWindow::coarseningNote() const
 void MainWindow::loadChoices()
 {
     const qint64 source = m_source->currentData().toLongLong();
-    const QList<qint64> ids = source > 0 ? QList<qint64>{source} : QList<qint64>{};
+    const QList<qint64> ids = source > 0 ? QList<qint64> { source } : QList<qint64> {};
     const quint64 serial = ++m_choicesSerial;
     auto *watcher = new QFutureWatcher<Result<FilterChoices>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
@@ -525,8 +519,8 @@ void MainWindow::loadChoices()
         else
             m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
     });
-    watcher->setFuture(runWithCache<FilterChoices>(
-        m_dbPath, [ids](QSqlDatabase db) { return loadFilterChoices(db, ids); }));
+    watcher->setFuture(
+        runWithCache<FilterChoices>(m_dbPath, [ids](QSqlDatabase db) { return loadFilterChoices(db, ids); }));
 }
 
 void MainWindow::applyChoices(const FilterChoices &choices)
@@ -543,11 +537,9 @@ void MainWindow::applyChoices(const FilterChoices &choices)
         const int index = m_source->findData(current);
         m_source->setCurrentIndex(index < 0 ? 0 : index);
     }
-    const QList<QPair<QComboBox *, const QStringList *>> lists{{m_user, &choices.users},
-                                                               {m_token, &choices.tokens},
-                                                               {m_model, &choices.models},
-                                                               {m_channel, &choices.channels},
-                                                               {m_group, &choices.groups}};
+    const QList<QPair<QComboBox *, const QStringList *>> lists { { m_user, &choices.users },
+        { m_token, &choices.tokens }, { m_model, &choices.models }, { m_channel, &choices.channels },
+        { m_group, &choices.groups } };
     for (const auto &l : lists) {
         QComboBox *c = l.first;
         QSignalBlocker block(c);
@@ -602,7 +594,7 @@ void MainWindow::updateLogQuery()
     Filter f = r.filter;
     f.types.clear(); // the log shows errors and refunds next to consumption
     if (!m_drillModel.isEmpty())
-        f.models = {m_drillModel};
+        f.models = { m_drillModel };
     qint64 from = m_data.from, to = m_data.to;
     if (m_drillFrom != m_drillTo) {
         from = m_drillFrom;
@@ -665,20 +657,19 @@ void MainWindow::openImportDialog()
         names.append(m_source->itemText(i));
     auto *dialog = new ImportDialog(m_dbPath, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this,
-            [this](const QList<ImportFileResult> &, bool anyAdded) {
-                if (anyAdded)
-                    refresh();
-            });
+    connect(dialog, &ImportDialog::importFinished, this, [this](const QList<ImportFileResult> &, bool anyAdded) {
+        if (anyAdded)
+            refresh();
+    });
     dialog->open();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About QuotaScope"),
-                       tr("<p><b>QuotaScope</b></p><p>Where the requests, tokens and money of your AI API gateways "
-                          "go: new-api and one-api usage from the gateway's API, its database or exported log "
-                          "files, cached locally.</p>"));
+        tr("<p><b>QuotaScope</b></p><p>Where the requests, tokens and money of your AI API gateways "
+           "go: new-api and one-api usage from the gateway's API, its database or exported log "
+           "files, cached locally.</p>"));
 }
 
 } // namespace QuotaScope

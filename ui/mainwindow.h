@@ -44,7 +44,7 @@ public:
     void setCustomRange(qint64 from, qint64 to);
     void setGranularity(Granularity g);
     bool setTimeZoneName(const QString &name); ///< "local", "UTC" or an IANA id; false when unknown
-    void setSourceId(qint64 sourceId);         ///< 0: all sources
+    void setSourceId(qint64 sourceId); ///< 0: all sources
     void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
 
     DashboardRequest currentRequest() const;

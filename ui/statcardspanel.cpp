@@ -25,17 +25,15 @@ QString compactNumber(double value)
 StatCardsPanel::StatCardsPanel(QWidget *parent)
     : QWidget(parent)
 {
-    const QStringList titles{tr("Requests"),   tr("Spend"),    tr("Tokens"),          tr("Avg RPM"),
-                             tr("Avg TPM"),    tr("Peak RPM"), tr("Refunds / net"),   tr("Failure rate")};
-    const QStringList tips{
-        tr("Consumption requests in the range (with the filters)"),
-        tr("Quota consumed, in the gateway's display currency"),
-        tr("Prompt + completion tokens"),
+    const QStringList titles { tr("Requests"), tr("Spend"), tr("Tokens"), tr("Avg RPM"), tr("Avg TPM"), tr("Peak RPM"),
+        tr("Refunds / net"), tr("Failure rate") };
+    const QStringList tips { tr("Consumption requests in the range (with the filters)"),
+        tr("Quota consumed, in the gateway's display currency"), tr("Prompt + completion tokens"),
         tr("Average requests per minute: requests / minutes in the range"),
         tr("Average tokens per minute: tokens / minutes in the range"),
         tr("Most requests in one calendar minute, from the raw records"),
         tr("Refunded quota (type 6 logs) and the net spend after refunds"),
-        tr("Errors (type 5 logs) / (errors + consumption requests)")};
+        tr("Errors (type 5 logs) / (errors + consumption requests)") };
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(8);
@@ -66,10 +64,11 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
     // forces a wide window.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     arrange(CardCount);
-    setStyleSheet(QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
-                                 "#statTitle { color: palette(dark); }"
-                                 "#statValue { font-size: 17pt; font-weight: 600; }"
-                                 "#statDetail { color: palette(dark); font-size: 8pt; }"));
+    setStyleSheet(
+        QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+                       "#statTitle { color: palette(dark); }"
+                       "#statValue { font-size: 17pt; font-weight: 600; }"
+                       "#statDetail { color: palette(dark); font-size: 8pt; }"));
 }
 
 void StatCardsPanel::arrange(int columns)
@@ -115,8 +114,9 @@ void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &cur
         set(PeakRpm, tr("n/a"), tr("needs raw records"));
     else
         set(PeakRpm, locale.toString(stats.peakRpm),
-            stats.peakRpm > 0 ? QDateTime::fromSecsSinceEpoch(stats.peakRpmAt, tz).toString(QStringLiteral("MM-dd HH:mm"))
-                              : QString());
+            stats.peakRpm > 0
+                ? QDateTime::fromSecsSinceEpoch(stats.peakRpmAt, tz).toString(QStringLiteral("MM-dd HH:mm"))
+                : QString());
     set(Refunds, currency.format(stats.refundQuota, 2),
         tr("%n refund(s) · net %1", nullptr, int(stats.refunds)).arg(currency.format(stats.netQuota, 2)));
     set(FailureRate, locale.toString(stats.failureRate * 100.0, 'f', 2) + QLatin1Char('%'),

@@ -23,7 +23,8 @@ void installTranslations(QApplication &app, const QString &lang)
     if (own->load(locale, QStringLiteral("quotascope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
@@ -51,22 +52,21 @@ int main(int argc, char **argv)
     installTranslations(app, lang);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Usage dashboard for new-api / one-api gateways."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Usage dashboard for new-api / one-api gateways."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the cache file <path>."),
-                                      QStringLiteral("path"), CacheDb::defaultPath());
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Import the bundled demo data (once) and show it."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate("main", "Use the cache file <path>."), QStringLiteral("path"), CacheDb::defaultPath());
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Import the bundled demo data (once) and show it."));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window to the PNG <file> and exit."),
-                                        QStringLiteral("file"));
+        QApplication::translate("main", "Render the window to the PNG <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."),
-                                        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+        QApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."), QStringLiteral("WxH"),
+        QStringLiteral("1600x1000"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "User interface language: zh_CN or en."),
-                                        QStringLiteral("language"));
-    parser.addOptions({dbOption, demoOption, shotOption, sizeOption, langOption});
+        QApplication::translate("main", "User interface language: zh_CN or en."), QStringLiteral("language"));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption });
     parser.process(app);
 
     QSize size;

@@ -50,16 +50,18 @@ TEST(ImportDialog, ImportsOffTheGuiThreadAndReportsCounts)
     ASSERT_GT(rows, 0);
 
     ImportDialog dialog(dir.path(), {});
-    dialog.setFiles({fixture});
+    dialog.setFiles({ fixture });
     dialog.setSourceName(QStringLiteral("Sample"));
     QList<QPair<QList<ImportFileResult>, bool>> finished;
-    QObject::connect(&dialog, &ImportDialog::importFinished, &dialog,
-                     [&](const QList<ImportFileResult> &r, bool anyAdded) { finished.append({r, anyAdded}); });
+    QObject::connect(
+        &dialog, &ImportDialog::importFinished, &dialog, [&](const QList<ImportFileResult> &r, bool anyAdded) {
+            finished.append({ r, anyAdded });
+        });
     QThread *guiThread = QThread::currentThread();
     QThread *workerThread = nullptr;
     QObject::connect(
-        dialog.job(), &ImportJob::fileStarted, dialog.job(), [&](int, const QString &) { workerThread = QThread::currentThread(); },
-        Qt::DirectConnection);
+        dialog.job(), &ImportJob::fileStarted, dialog.job(),
+        [&](int, const QString &) { workerThread = QThread::currentThread(); }, Qt::DirectConnection);
     dialog.startImport();
     EXPECT_TRUE(dialog.isImporting());
     ASSERT_TRUE(waitUntil([&] { return finished.size() == 1; }));
@@ -72,7 +74,8 @@ TEST(ImportDialog, ImportsOffTheGuiThreadAndReportsCounts)
     EXPECT_EQ(results.first().summary.rowsRead, rows);
     EXPECT_EQ(results.first().summary.added, rows);
     EXPECT_TRUE(finished.first().second);
-    EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("%1 added").arg(rows))) << dialog.resultText().toStdString();
+    EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("%1 added").arg(rows)))
+        << dialog.resultText().toStdString();
     EXPECT_EQ(recordCount(dir.path()), rows);
 
     // The same file again: every row is a duplicate and the cache does not change.
@@ -99,7 +102,7 @@ TEST(ImportDialog, ReportsTheImportersErrorWithFileAndLine)
     f.close();
 
     ImportDialog dialog(dir.path(), {});
-    dialog.setFiles({bad});
+    dialog.setFiles({ bad });
     dialog.setSourceName(QStringLiteral("Broken"));
     dialog.setFormat(ImportFormat::NewApiJsonl);
     QList<ImportFileResult> results;
@@ -113,7 +116,8 @@ TEST(ImportDialog, ReportsTheImportersErrorWithFileAndLine)
     ASSERT_EQ(results.size(), 1);
     EXPECT_FALSE(results.first().ok);
     EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("broken.jsonl"))) << dialog.resultText().toStdString();
-    EXPECT_TRUE(results.first().error.contains(QLatin1Char('2'))) << "names line 2: " << results.first().error.toStdString();
+    EXPECT_TRUE(results.first().error.contains(QLatin1Char('2')))
+        << "names line 2: " << results.first().error.toStdString();
     EXPECT_EQ(recordCount(dir.path()), 0);
 }
 
@@ -125,7 +129,7 @@ TEST(ImportJob, CancelLeavesTheCacheUnchanged)
         ImportJob first;
         bool done = false;
         QObject::connect(&first, &ImportJob::finished, &first, [&](const QList<ImportFileResult> &) { done = true; });
-        first.start(dir.path(), {fixture}, QStringLiteral("Sample"), ImportOptions());
+        first.start(dir.path(), { fixture }, QStringLiteral("Sample"), ImportOptions());
         ASSERT_TRUE(waitUntil([&] { return done; }));
     }
     const qint64 before = recordCount(dir.path());
@@ -135,15 +139,16 @@ TEST(ImportJob, CancelLeavesTheCacheUnchanged)
     ImportOptions options;
     options.batchSize = 100;
     // Cancel from the worker at its first progress report, so the importer is mid-file when it sees the flag.
-    QObject::connect(&job, &ImportJob::progress, &job, [&job](int, qint64, qint64) { job.cancel(); }, Qt::DirectConnection);
+    QObject::connect(
+        &job, &ImportJob::progress, &job, [&job](int, qint64, qint64) { job.cancel(); }, Qt::DirectConnection);
     QList<ImportFileResult> results;
     bool done = false;
     QObject::connect(&job, &ImportJob::finished, &job, [&](const QList<ImportFileResult> &r) {
         results = r;
         done = true;
     });
-    job.start(dir.path(), {QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl")}, QStringLiteral("Demo"),
-              options);
+    job.start(dir.path(), { QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl") }, QStringLiteral("Demo"),
+        options);
     ASSERT_TRUE(waitUntil([&] { return done; }, 120000));
     ASSERT_EQ(results.size(), 1);
     EXPECT_FALSE(results.first().ok);

@@ -20,7 +20,7 @@ QString makeDemoCache(const TempDir &dir)
     if (!cache)
         return path;
     auto summary = DemoData::import(cache->db(), QDateTime::currentDateTimeUtc().date(), QTimeZone::utc(),
-                                    QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl"));
+        QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl"));
     EXPECT_TRUE(summary.ok()) << summary.error().message.toStdString();
     return path;
 }

@@ -29,9 +29,9 @@
 namespace QuotaScope {
 
 namespace {
-const QList<ImportFormat> allFormats{ImportFormat::Auto,       ImportFormat::NewApiJson,  ImportFormat::NewApiJsonl,
-                                     ImportFormat::NewApiCsv,  ImportFormat::OneApiJson,  ImportFormat::NewApiData,
-                                     ImportFormat::GatewaySqlite, ImportFormat::MappedCsv, ImportFormat::MappedJsonl};
+const QList<ImportFormat> allFormats { ImportFormat::Auto, ImportFormat::NewApiJson, ImportFormat::NewApiJsonl,
+    ImportFormat::NewApiCsv, ImportFormat::OneApiJson, ImportFormat::NewApiData, ImportFormat::GatewaySqlite,
+    ImportFormat::MappedCsv, ImportFormat::MappedJsonl };
 } // namespace
 
 ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames, QWidget *parent)
@@ -80,7 +80,7 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     m_fillModel = new QLineEdit(this);
     m_fillUser = new QLineEdit(this);
     m_fillToken = new QLineEdit(this);
-    for (QLineEdit *e : {m_fillModel, m_fillUser, m_fillToken})
+    for (QLineEdit *e : { m_fillModel, m_fillUser, m_fillToken })
         e->setPlaceholderText(tr("only for rows that lack it"));
     auto *fillRow = new QHBoxLayout;
     auto *modelLabel = new QLabel(tr("&Model:"), this);
@@ -164,10 +164,11 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, [this] { showPreview(m_previewWatcher.result()); });
     connect(&m_job, &ImportJob::progress, this, &ImportDialog::onProgress);
     connect(&m_job, &ImportJob::fileStarted, this, [this](int index, const QString &file) {
-        m_status->setText(tr("Importing %1 (%2 of %3)...").arg(QFileInfo(file).fileName()).arg(index + 1).arg(m_fileCount));
+        m_status->setText(
+            tr("Importing %1 (%2 of %3)...").arg(QFileInfo(file).fileName()).arg(index + 1).arg(m_fileCount));
     });
     connect(&m_job, &ImportJob::fileFinished, this,
-            [this](const ImportFileResult &r) { m_result->appendPlainText(describe(r)); });
+        [this](const ImportFileResult &r) { m_result->appendPlainText(describe(r)); });
     connect(&m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
 
     setTabOrder(m_files, m_addButton);
@@ -234,8 +235,7 @@ ImportOptions ImportDialog::options() const
 
 void ImportDialog::addFiles()
 {
-    const QStringList picked = QFileDialog::getOpenFileNames(
-        this, tr("Choose usage files"), QString(),
+    const QStringList picked = QFileDialog::getOpenFileNames(this, tr("Choose usage files"), QString(),
         tr("Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)"));
     for (const QString &f : picked) {
         if (m_files->findItems(f, Qt::MatchExactly).isEmpty())
@@ -265,7 +265,8 @@ void ImportDialog::updatePreview()
     }
     QString mappingError;
     QHash<QString, QString> mapping;
-    if (!m_mapping->text().trimmed().isEmpty() && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
+    if (!m_mapping->text().trimmed().isEmpty()
+        && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
         m_detected->setText(tr("Column mapping: %1").arg(mappingError));
         return;
     }
@@ -277,9 +278,8 @@ void ImportDialog::updatePreview()
 
 void ImportDialog::showPreview(const FilePreview &preview)
 {
-    QString head = preview.detectError.isEmpty()
-        ? tr("Detected format: %1").arg(importFormatName(preview.detected))
-        : tr("Format not detected: %1").arg(preview.detectError);
+    QString head = preview.detectError.isEmpty() ? tr("Detected format: %1").arg(importFormatName(preview.detected))
+                                                 : tr("Format not detected: %1").arg(preview.detectError);
     if (!preview.parseError.isEmpty())
         head += QLatin1Char('\n') + tr("Preview: %1").arg(preview.parseError);
     else if (preview.skipped > 0)
@@ -287,8 +287,8 @@ void ImportDialog::showPreview(const FilePreview &preview)
     m_detected->setText(head);
     m_previewRaw->setPlainText(preview.rawText);
 
-    const QStringList headers{tr("Time (UTC)"), tr("Type"), tr("User"), tr("Token"), tr("Model"),
-                              tr("Prompt"),     tr("Completion"), tr("Quota"), tr("Channel")};
+    const QStringList headers { tr("Time (UTC)"), tr("Type"), tr("User"), tr("Token"), tr("Model"), tr("Prompt"),
+        tr("Completion"), tr("Quota"), tr("Channel") };
     m_previewTable->clear();
     m_previewTable->setColumnCount(int(headers.size()));
     m_previewTable->setHorizontalHeaderLabels(headers);
@@ -296,16 +296,11 @@ void ImportDialog::showPreview(const FilePreview &preview)
     const QLocale locale;
     for (int r = 0; r < preview.records.size(); ++r) {
         const UsageRecord &rec = preview.records.at(r);
-        const QStringList cells{
-            QDateTime::fromSecsSinceEpoch(rec.createdAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            LogItemDelegate::typeName(rec.type),
-            rec.userName,
-            rec.tokenName,
-            rec.model,
-            locale.toString(rec.promptTokens),
-            locale.toString(rec.completionTokens),
-            locale.toString(rec.quota),
-            rec.channelName.isEmpty() ? QString::number(rec.channelId) : rec.channelName};
+        const QStringList cells { QDateTime::fromSecsSinceEpoch(rec.createdAt, QTimeZone::utc())
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            LogItemDelegate::typeName(rec.type), rec.userName, rec.tokenName, rec.model,
+            locale.toString(rec.promptTokens), locale.toString(rec.completionTokens), locale.toString(rec.quota),
+            rec.channelName.isEmpty() ? QString::number(rec.channelId) : rec.channelName };
         for (int c = 0; c < cells.size(); ++c)
             m_previewTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -324,7 +319,8 @@ void ImportDialog::startImport()
     }
     QString mappingError;
     QHash<QString, QString> mapping;
-    if (!m_mapping->text().trimmed().isEmpty() && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
+    if (!m_mapping->text().trimmed().isEmpty()
+        && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
         m_status->setText(tr("Column mapping: %1").arg(mappingError));
         return;
     }
@@ -390,7 +386,7 @@ QString ImportDialog::describe(const ImportFileResult &r)
     const ImportSummary &s = r.summary;
     QString text = tr("%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped")
                        .arg(name, importFormatName(s.format), locale.toString(s.rowsRead), locale.toString(s.added),
-                            locale.toString(s.duplicates), locale.toString(s.skipped));
+                           locale.toString(s.duplicates), locale.toString(s.skipped));
     if (s.aggregate)
         text += tr(" (hourly buckets)");
     QStringList reasons;
