@@ -4,12 +4,12 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../ui/demodata.cpp" line="39"/>
+        <location filename="../ui/demodata.cpp" line="40"/>
         <source>The demo data is missing from this build (%1).</source>
         <translation>此版本缺少演示数据（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/demodata.cpp" line="42"/>
+        <location filename="../ui/demodata.cpp" line="43"/>
         <source>Cannot write a temporary copy of the demo data: %1</source>
         <translation>无法写入演示数据的临时副本：%1</translation>
     </message>
@@ -22,27 +22,27 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="39"/>
+        <location filename="../ui/filepreview.cpp" line="40"/>
         <source>(binary file: %1 bytes)</source>
         <translation>（二进制文件：%1 字节）</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="48"/>
+        <location filename="../ui/filepreview.cpp" line="51"/>
         <source>unknown format</source>
         <translation>未知格式</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="58"/>
+        <location filename="../ui/filepreview.cpp" line="62"/>
         <source>could not write a temporary sample file</source>
         <translation>无法写入临时样本文件</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="62"/>
+        <location filename="../ui/filepreview.cpp" line="67"/>
         <source>no row preview for a large %1 file; the import reads it all</source>
         <translation>%1 文件过大，不提供行预览；导入时会完整读取</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filepreview.cpp" line="91"/>
+        <location filename="../ui/filepreview.cpp" line="98"/>
         <source>hourly aggregates: %n bucket(s) in the sample</source>
         <translation>
             <numerusform>按小时聚合：样本中有 %n 个时段</numerusform>
@@ -215,166 +215,166 @@
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="101"/>
         <source>&amp;Files:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="104"/>
         <source>&amp;Source name:</source>
         <translation>数据源名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="105"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="106"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="107"/>
         <source>Column ma&amp;pping:</source>
         <translation>列映射(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="108"/>
         <source>&amp;Epoch base:</source>
         <translation>时间基准(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
         <source>Fill in:</source>
         <translation>补全：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="108"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="255"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="260"/>
         <source>Add a file to see a preview.</source>
         <translation>添加文件后即可预览。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
         <source>Parsed rows</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="125"/>
         <source>Raw lines</source>
         <translation>原始行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="126"/>
         <source>Preview (first 20 rows of the selected file)</source>
         <translation>预览（所选文件的前 20 行）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Results appear here.</source>
         <translation>导入结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="141"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="142"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="162"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>Importing %1 (%2 of %3)...</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="238"/>
         <source>Choose usage files</source>
         <translation>选择用量文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="239"/>
         <source>Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)</source>
         <translation>用量文件 (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="264"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="323"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="324"/>
         <source>Column mapping: %1</source>
         <translation>列映射：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="267"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="273"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="276"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="281"/>
         <source>Detected format: %1</source>
         <translation>识别到的格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="282"/>
         <source>Format not detected: %1</source>
         <translation>未能识别格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="279"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="284"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
         <source>%n row(s) of the sample would be skipped.</source>
         <translation>
             <numerusform>样本中有 %n 行将被跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
         <source>Quota</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
@@ -384,49 +384,49 @@
         <translation>请输入数据源名称：导入的记录按数据源保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="329"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="330"/>
         <source>Starting...</source>
         <translation>正在开始...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="339"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="340"/>
         <source>Cancelling: the file being imported is rolled back...</source>
         <translation>正在取消：正在导入的文件将被回滚...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="370"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="371"/>
         <source>Cancelled. Files not finished were rolled back; the cache holds only completed files.</source>
         <translation>已取消。未完成的文件已回滚，缓存中只保留已完成的文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="372"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="373"/>
         <source>%n file(s) failed; see below.</source>
         <translation>
             <numerusform>%n 个文件导入失败，详见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="374"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="375"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="385"/>
         <source>%1: cancelled, nothing imported</source>
         <translation>%1：已取消，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="385"/>
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="387"/>
         <source>%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped</source>
         <translation>%1（%2）：读取 %3 行，新增 %4 行，重复 %5 行，跳过 %6 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="390"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="391"/>
         <source> (hourly buckets)</source>
         <translation>（按小时聚合）</translation>
     </message>
@@ -442,37 +442,37 @@
 <context>
     <name>QuotaScope::LogItemDelegate</name>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="20"/>
+        <location filename="../ui/logitemdelegate.cpp" line="19"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="22"/>
+        <location filename="../ui/logitemdelegate.cpp" line="21"/>
         <source>Consume</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="24"/>
+        <location filename="../ui/logitemdelegate.cpp" line="23"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="26"/>
+        <location filename="../ui/logitemdelegate.cpp" line="25"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="28"/>
+        <location filename="../ui/logitemdelegate.cpp" line="27"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="30"/>
+        <location filename="../ui/logitemdelegate.cpp" line="29"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="32"/>
+        <location filename="../ui/logitemdelegate.cpp" line="31"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
@@ -495,72 +495,72 @@
 <context>
     <name>QuotaScope::LogTableModel</name>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="135"/>
+        <location filename="../ui/logtablemodel.cpp" line="133"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="137"/>
+        <location filename="../ui/logtablemodel.cpp" line="135"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="139"/>
+        <location filename="../ui/logtablemodel.cpp" line="137"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="141"/>
+        <location filename="../ui/logtablemodel.cpp" line="139"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="143"/>
+        <location filename="../ui/logtablemodel.cpp" line="141"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="145"/>
+        <location filename="../ui/logtablemodel.cpp" line="143"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="147"/>
+        <location filename="../ui/logtablemodel.cpp" line="145"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="149"/>
+        <location filename="../ui/logtablemodel.cpp" line="147"/>
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="151"/>
+        <location filename="../ui/logtablemodel.cpp" line="149"/>
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="153"/>
+        <location filename="../ui/logtablemodel.cpp" line="151"/>
         <source>Cache read</source>
         <translation>缓存读取</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="155"/>
+        <location filename="../ui/logtablemodel.cpp" line="153"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="157"/>
+        <location filename="../ui/logtablemodel.cpp" line="155"/>
         <source>Latency</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="159"/>
+        <location filename="../ui/logtablemodel.cpp" line="157"/>
         <source>Stream</source>
         <translation>流式</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="161"/>
+        <location filename="../ui/logtablemodel.cpp" line="159"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
@@ -683,97 +683,97 @@
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>T&amp;o:</source>
         <translation>到(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Granularity:</source>
         <translation>粒度(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>All tokens</source>
         <translation>全部令牌</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>To&amp;ken:</source>
         <translation>令牌(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Gro&amp;up:</source>
         <translation>分组(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
@@ -788,99 +788,99 @@
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="297"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="328"/>
+        <location filename="../ui/mainwindow.cpp" line="325"/>
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="338"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="337"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>演示数据：新增 %n 条请求。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="344"/>
+        <location filename="../ui/mainwindow.cpp" line="341"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="450"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="449"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="490"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="498"/>
+        <location filename="../ui/mainwindow.cpp" line="492"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="494"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="502"/>
+        <location filename="../ui/mainwindow.cpp" line="496"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="506"/>
+        <location filename="../ui/mainwindow.cpp" line="500"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="520"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="558"/>
+        <location filename="../ui/mainwindow.cpp" line="550"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="580"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="595"/>
+        <location filename="../ui/mainwindow.cpp" line="587"/>
         <source>Requests (%1, newest first)</source>
         <translation>请求记录（%1 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="596"/>
+        <location filename="../ui/mainwindow.cpp" line="588"/>
         <source>Requests for %1 (%2, newest first)</source>
         <translation>%1 的请求记录（%2 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="678"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
         <source>About QuotaScope</source>
         <translation>关于 QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="679"/>
+        <location filename="../ui/mainwindow.cpp" line="670"/>
         <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、令牌和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
     </message>
@@ -1231,7 +1231,7 @@
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="81"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="82"/>
         <source>Quota</source>
         <translation>额度</translation>
     </message>
@@ -1346,52 +1346,52 @@
         <translation>系统语言</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
         <source>&amp;Granularity:</source>
         <translation>粒度(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
         <source>&amp;Refresh every:</source>
         <translation>刷新间隔(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
         <source>&amp;Time zone:</source>
         <translation>时区(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
         <source>&amp;Week starts on:</source>
         <translation>每周开始于(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
         <source>&amp;Currency:</source>
         <translation>货币(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="128"/>
         <source>Currency s&amp;ymbol:</source>
         <translation>货币符号(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
         <source>Exchange r&amp;ate:</source>
         <translation>汇率(&amp;A)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
         <source>&amp;Language:</source>
         <translation>语言(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="131"/>
         <source>A new language applies after QuotaScope restarts.</source>
         <translation>新语言将在 QuotaScope 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
         <source>Chart series (&amp;top N):</source>
         <translation>图表系列数（前 &amp;N 个）：</translation>
     </message>
@@ -1419,12 +1419,12 @@
         <translation>平均 RPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29"/>
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Avg TPM</source>
         <translation>平均 TPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29"/>
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Peak RPM</source>
         <translation>峰值 RPM</translation>
     </message>
@@ -1439,73 +1439,73 @@
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="31"/>
+        <location filename="../ui/statcardspanel.cpp" line="30"/>
         <source>Consumption requests in the range (with the filters)</source>
         <translation>范围内（按当前筛选）的消费请求数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="31"/>
         <source>Quota consumed, in the gateway&apos;s display currency</source>
         <translation>消耗的额度，按网关的显示货币换算</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33"/>
+        <location filename="../ui/statcardspanel.cpp" line="31"/>
         <source>Prompt + completion tokens</source>
         <translation>输入 + 输出令牌数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="34"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Average requests per minute: requests / minutes in the range</source>
         <translation>平均每分钟请求数：请求数 / 范围内的分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35"/>
+        <location filename="../ui/statcardspanel.cpp" line="33"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
         <translation>平均每分钟令牌数：令牌数 / 范围内的分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="36"/>
+        <location filename="../ui/statcardspanel.cpp" line="34"/>
         <source>Most requests in one calendar minute, from the raw records</source>
         <translation>单个自然分钟内的最多请求数（基于原始记录）</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="37"/>
+        <location filename="../ui/statcardspanel.cpp" line="35"/>
         <source>Refunded quota (type 6 logs) and the net spend after refunds</source>
         <translation>退款额度（类型 6 日志）及扣除退款后的净消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="38"/>
+        <location filename="../ui/statcardspanel.cpp" line="36"/>
         <source>Errors (type 5 logs) / (errors + consumption requests)</source>
         <translation>错误数（类型 5 日志）/（错误数 + 消费请求数）</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="108"/>
+        <location filename="../ui/statcardspanel.cpp" line="107"/>
         <source>%1 errors</source>
         <translation>%1 次错误</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="109"/>
+        <location filename="../ui/statcardspanel.cpp" line="108"/>
         <source>%1 quota</source>
         <translation>%1 额度</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="111"/>
+        <location filename="../ui/statcardspanel.cpp" line="110"/>
         <source>in %1 · out %2</source>
         <translation>输入 %1 · 输出 %2</translation>
     </message>
     <message>
+        <location filename="../ui/statcardspanel.cpp" line="111"/>
         <location filename="../ui/statcardspanel.cpp" line="112"/>
-        <location filename="../ui/statcardspanel.cpp" line="113"/>
         <source>per minute</source>
         <translation>每分钟</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="115"/>
+        <location filename="../ui/statcardspanel.cpp" line="114"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="115"/>
+        <location filename="../ui/statcardspanel.cpp" line="114"/>
         <source>needs raw records</source>
         <translation>需要原始记录</translation>
     </message>
@@ -1554,32 +1554,32 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="54"/>
+        <location filename="../app/gui/main.cpp" line="56"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="59"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="61"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="63"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64"/>
+        <location filename="../app/gui/main.cpp" line="65"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67"/>
+        <location filename="../app/gui/main.cpp" line="68"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
