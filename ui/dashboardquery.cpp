@@ -1,7 +1,7 @@
 #include "dashboardquery.h"
 
 #include "aggregate/timebuckets.h"
-#include "currencymeta.h"
+#include "gateway/gatewaystatus.h"
 
 #include <QDateTime>
 
@@ -46,17 +46,6 @@ Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Gran
     while (g != Granularity::Month && TimeBuckets::starts(from, to, tz, g).size() > MaxChartBuckets)
         g = Granularity(int(g) + 1);
     return g;
-}
-
-CurrencyDisplay currencyForSources(const QList<SourceInfo> &sources, const QList<qint64> &sourceIds)
-{
-    for (const SourceInfo &s : sources) {
-        if (!sourceIds.isEmpty() && !sourceIds.contains(s.id))
-            continue;
-        if (hasDisplayCurrency(s.meta))
-            return displayCurrency(s.meta);
-    }
-    return CurrencyDisplay();
 }
 
 Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &request)

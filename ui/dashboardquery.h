@@ -62,7 +62,4 @@ struct FilterChoices
 };
 Result<FilterChoices> loadFilterChoices(QSqlDatabase db, const QList<qint64> &sourceIds);
 
-/// The currency to show for a set of sources: the first source with a "currency" in its meta, else USD.
-CurrencyDisplay currencyForSources(const QList<SourceInfo> &sources, const QList<qint64> &sourceIds);
-
 } // namespace QuotaScope

@@ -1,6 +1,6 @@
 #include "demodata.h"
 
-#include "currencymeta.h"
+#include "gateway/gatewaystatus.h"
 #include "store/sourcerepository.h"
 
 #include <QCoreApplication>
@@ -65,8 +65,10 @@ Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZon
     if (!source)
         return source.error();
     QJsonObject meta = source->meta;
-    if (!hasDisplayCurrency(meta)) {
-        meta.insert(QStringLiteral("currency"), currencyToMeta(CurrencyDisplay()));
+    if (!meta.contains(QLatin1String("gateway"))) {
+        GatewayStatus demo; // the gateway defaults: USD, 500000 quota per dollar
+        demo.systemName = sourceName();
+        meta.insert(QStringLiteral("gateway"), demo.toMeta());
         auto saved = sources.setMeta(source->id, meta);
         if (!saved)
             return saved.error();

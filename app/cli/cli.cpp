@@ -6,6 +6,7 @@
 #include "aggregate/aggregator.h"
 #include "aggregate/reportformat.h"
 #include "aggregate/timebuckets.h"
+#include "gateway/gatewaystatus.h"
 #include "ingest/importer.h"
 #include "store/cachedb.h"
 #include "store/recordwriter.h"
@@ -218,28 +219,10 @@ bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptio
     return true;
 }
 
-/// The currency of the selected sources when they agree (from a gateway's /api/status), else the default.
 CurrencyDisplay currencyFor(QSqlDatabase db, const Filter &filter)
 {
-    CurrencyDisplay currency;
     auto list = SourceRepository(db).list();
-    if (!list)
-        return currency;
-    for (const SourceInfo &s : list.value()) {
-        if (!filter.sourceIds.isEmpty() && !filter.sourceIds.contains(s.id))
-            continue;
-        const QJsonObject c = s.meta.value(QStringLiteral("currency")).toObject();
-        if (c.isEmpty())
-            continue;
-        CurrencyDisplay::parseType(c.value(QStringLiteral("type")).toString(), &currency.type);
-        currency.quotaPerUnit = c.value(QStringLiteral("quota_per_unit")).toDouble(currency.quotaPerUnit);
-        currency.usdExchangeRate = c.value(QStringLiteral("usd_exchange_rate")).toDouble(currency.usdExchangeRate);
-        currency.customExchangeRate =
-            c.value(QStringLiteral("custom_exchange_rate")).toDouble(currency.customExchangeRate);
-        currency.customSymbol = c.value(QStringLiteral("custom_symbol")).toString(currency.customSymbol);
-        break;
-    }
-    return currency;
+    return list ? currencyForSources(list.value(), filter.sourceIds) : CurrencyDisplay();
 }
 
 int cmdReport(const QStringList &args, Io &io, bool statsOnly)

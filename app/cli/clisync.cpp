@@ -6,6 +6,7 @@
 #include "gateway/syncengine.h"
 #include "keychain/keychainstore.h"
 #include "settings/profilestore.h"
+#include "settings/settings.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -147,7 +148,7 @@ ConnectionReport testConnection(const GatewayProfile &profile, const QString &to
 
 struct Profiles
 {
-    QSettings settings;
+    std::unique_ptr<QSettings> settings = Settings::openUserStore();
     std::unique_ptr<CredentialStore> credentials;
     QString keychainNote;
     std::unique_ptr<ProfileStore> store;
@@ -155,7 +156,7 @@ struct Profiles
     Profiles()
     {
         credentials = createSystemCredentialStore(&keychainNote);
-        store = std::make_unique<ProfileStore>(&settings, credentials.get());
+        store = std::make_unique<ProfileStore>(settings.get(), credentials.get());
     }
 };
 

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <limits>
 #include <optional>
 #include <vector>
 
@@ -175,18 +176,36 @@ const QStringList &filterValues(const Filter &f, Dimension d)
     }
 }
 
-/// The condition on rollup_keys for dimension d (with its own filter, if any).
+/// Every log type in the cache, found by a few index lookups.
+Result<QList<qint64>> storedTypes(sqlite3 *db)
+{
+    SqliteStatement st;
+    const auto r = st.prepare(db, "SELECT min(type) FROM rollup_keys WHERE dimension = 0 AND type > ?1");
+    if (!r)
+        return r.error();
+    QList<qint64> types;
+    for (qint64 after = std::numeric_limits<qint64>::min();;) {
+        st.reset();
+        st.bind(1, after);
+        if (!st.step())
+            return st.error(QStringLiteral("reading log types"));
+        if (st.isNull(0))
+            return types;
+        after = st.int64(0);
+        types << after;
+    }
+}
+
+/**
+ * The condition on rollup_keys for dimension d (with its own filter, if any) and the given types. Naming the
+ * types lets SQLite seek (dimension, type, bucket) in the primary key instead of scanning every dimension.
+ */
 Result<QByteArray> keysWhere(
-    DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, Dimension d, bool withTypes)
+    DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, Dimension d, const QList<qint64> &types)
 {
     QList<QByteArray> terms;
     terms << "dimension = " + QByteArray::number(int(d));
-    if (withTypes && !filter.types.isEmpty()) {
-        QList<qint64> types;
-        for (int t : filter.types)
-            types << t;
-        terms << "type IN (" + idList(types) + ")";
-    }
+    terms << "type IN (" + (types.isEmpty() ? QByteArray("NULL") : idList(types)) + ")";
     terms << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
     if (!filter.sourceIds.isEmpty())
         terms << "source_id IN (" + idList(filter.sourceIds) + ")";
@@ -283,7 +302,16 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
     sqlite3 *db = SqliteStatement::handle(m_db);
     DimensionDictionary dims(db);
     const std::optional<Dimension> keysDim = keysDimension(query.filter, query.by);
-    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, true)
+    QList<qint64> types;
+    for (int t : query.filter.types)
+        types << t;
+    if (keysDim && types.isEmpty()) {
+        const auto stored = storedTypes(db);
+        if (!stored)
+            return stored.error();
+        types = stored.value();
+    }
+    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, types)
                                : rollupWhere(dims, query.from, query.to, query.filter, true);
     if (!where)
         return where.error();
@@ -363,7 +391,23 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     sqlite3 *db = SqliteStatement::handle(m_db);
     DimensionDictionary dims(db);
     const std::optional<Dimension> keysDim = keysDimension(query.filter, Dimension::None);
-    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, false)
+    QList<qint64> types; // the filtered types plus those the cards show separately
+    if (keysDim) {
+        if (query.filter.types.isEmpty()) {
+            const auto stored = storedTypes(db);
+            if (!stored)
+                return stored.error();
+            types = stored.value();
+        } else {
+            for (int t : query.filter.types)
+                types << t;
+            for (LogType t : { LogType::Consume, LogType::Error, LogType::Refund }) {
+                if (!types.contains(qint64(t)))
+                    types << qint64(t);
+            }
+        }
+    }
+    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, types)
                                : rollupWhere(dims, query.from, query.to, query.filter, false);
     if (!where)
         return where.error();

@@ -127,6 +127,15 @@ void GatewayClient::get(const QString &path, const QUrlQuery &query, Callback do
     send(std::move(call));
 }
 
+void GatewayClient::put(const QString &path, const QJsonObject &body, Callback done)
+{
+    Call call;
+    call.path = path;
+    call.putBody = QJsonDocument(body).toJson(QJsonDocument::Compact);
+    call.done = std::move(done);
+    send(std::move(call));
+}
+
 void GatewayClient::sleep(Call call, qint64 ms)
 {
     const int id = ++m_nextWaitId;
@@ -177,9 +186,12 @@ void GatewayClient::send(Call call)
     m_sentAt.push_back(m_clock.elapsed());
     ++m_sent;
     ++call.attempt;
-    qCDebug(lcGateway) << "GET" << url.toString(QUrl::RemoveUserInfo) << "attempt" << call.attempt;
+    const bool isPut = !call.putBody.isEmpty();
+    qCDebug(lcGateway) << (isPut ? "PUT" : "GET") << url.toString(QUrl::RemoveUserInfo) << "attempt" << call.attempt;
     const qint64 sentAt = m_clock.elapsed();
-    QNetworkReply *reply = m_nam->get(request);
+    if (isPut)
+        request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
+    QNetworkReply *reply = isPut ? m_nam->put(request, call.putBody) : m_nam->get(request);
     m_inFlight.insert(reply, call);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt] {
         auto it = m_inFlight.find(reply);

@@ -67,6 +67,9 @@ public:
 
     /// GET baseUrl + path with query. authenticated=false sends no credentials (/api/status).
     void get(const QString &path, const QUrlQuery &query, Callback done, bool authenticated = true);
+    /// PUT baseUrl + path with a JSON body (e.g. /api/option/). Retried like get(): the gateway's writes of
+    /// this kind set a value, so repeating one is harmless.
+    void put(const QString &path, const QJsonObject &body, Callback done);
     /// Aborts everything in flight and pending; their callbacks receive Error::cancelled().
     void cancel();
 
@@ -94,6 +97,7 @@ private:
         QString path;
         QUrlQuery query;
         bool authenticated = true;
+        QByteArray putBody; ///< empty for GET
         Callback done;
         int attempt = 0;
         int rateWaits = 0;

@@ -122,4 +122,15 @@ std::optional<GatewayAccount> accountFromMeta(const QJsonObject &meta)
     return GatewayAccount::fromJson(meta.value(kAccount).toObject());
 }
 
+CurrencyDisplay currencyForSources(const QList<SourceInfo> &sources, const QList<qint64> &sourceIds)
+{
+    for (const SourceInfo &s : sources) {
+        if (!sourceIds.isEmpty() && !sourceIds.contains(s.id))
+            continue;
+        if (s.meta.contains(kGateway))
+            return currencyFromMeta(s.meta);
+    }
+    return CurrencyDisplay();
+}
+
 } // namespace QuotaScope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "store/sourcerepository.h"
+
 #include "model/money.h"
 #include "settings/gatewayprofile.h"
 
@@ -46,6 +48,9 @@ struct GatewayAccount
 /// The money display recorded by the last sync in a source's meta (SourceInfo::meta); the gateway default
 /// (USD, 500000 quota per dollar) when the source never synced.
 CurrencyDisplay currencyFromMeta(const QJsonObject &meta);
+/// The currency to show for a set of sources (all when sourceIds is empty): the first one that recorded its
+/// gateway's money display, else the gateway default.
+CurrencyDisplay currencyForSources(const QList<SourceInfo> &sources, const QList<qint64> &sourceIds);
 /// The account recorded by the last sync; nullopt when none.
 std::optional<GatewayAccount> accountFromMeta(const QJsonObject &meta);
 

@@ -93,6 +93,12 @@ Settings::Settings(QSettings *store, QObject *parent)
         m_store->setValue(Key::SchemaVersion, SchemaVersion);
 }
 
+std::unique_ptr<QSettings> Settings::openUserStore()
+{
+    return std::make_unique<QSettings>(QSettings::IniFormat, QSettings::UserScope, QStringLiteral("quotascope"),
+                                       QStringLiteral("quotascope"));
+}
+
 Preferences Settings::defaults()
 {
     return Preferences();

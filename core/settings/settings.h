@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QSettings;
 QT_END_NAMESPACE
@@ -75,6 +77,9 @@ public:
 
     /// Does not take ownership of store; stamps the schema version into a store that has none.
     explicit Settings(QSettings *store, QObject *parent = nullptr);
+
+    /// The user's settings file, shared by the app and the CLI (on Linux ~/.config/quotascope/quotascope.conf).
+    static std::unique_ptr<QSettings> openUserStore();
 
     static Preferences defaults();
     static QStringList languages(); ///< the values Preferences::language accepts

@@ -18,6 +18,15 @@ using namespace QuotaScope;
 
 namespace {
 
+template <typename T>
+void check(const T &result, const char *what)
+{
+    if (!result.ok()) {
+        fprintf(stderr, "%s failed: %s\n", what, qPrintable(result.error().message));
+        std::abort();
+    }
+}
+
 constexpr qint64 Start = 1772323200; // 2026-03-01T00:00:00Z
 constexpr qint64 Span = 90 * 86400;
 
@@ -182,10 +191,10 @@ void BM_RecordWriter(benchmark::State &state)
         next += RowsPerIteration;
         state.ResumeTiming();
         RecordWriter w(c.cache.db(), c.source);
-        w.begin();
+        check(w.begin(), "begin");
         for (int i = 0; i < batch.size(); i += 5000)
-            w.write(batch.mid(i, 5000));
-        w.commit();
+            check(w.write(batch.mid(i, 5000)), "write");
+        check(w.commit(), "commit");
     }
     state.SetItemsProcessed(state.iterations() * RowsPerIteration);
 }
@@ -200,16 +209,16 @@ BenchCache &filledCache()
             : 2000000;
         Traffic t(42);
         RecordWriter w(c->cache.db(), c->source);
-        w.begin();
+        check(w.begin(), "begin");
         QList<UsageRecord> batch;
         for (qint64 i = 0; i < total; ++i) {
             batch << t.next(i, total);
             if (batch.size() == 10000 || i + 1 == total) {
-                w.write(batch);
+                check(w.write(batch), "write");
                 batch.clear();
             }
         }
-        w.commit();
+        check(w.commit(), "commit");
         QSqlQuery q(c->cache.db());
         q.exec(QStringLiteral("ANALYZE"));
         q.exec(QStringLiteral("SELECT count(*) FROM rollups"));

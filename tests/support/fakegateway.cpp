@@ -158,18 +158,23 @@ void FakeGateway::onReadable(QTcpSocket *socket)
     if (end < 0)
         return;
     const QList<QByteArray> lines = buffer.left(end).split('\n');
-    buffer.clear();
     Request request;
-    request.rawLine = lines.value(0).trimmed();
-    const QList<QByteArray> parts = request.rawLine.split(' ');
-    const QUrl target(QString::fromLatin1(parts.value(1)));
-    request.path = target.path();
-    request.query = QUrlQuery(target);
     for (int i = 1; i < lines.size(); ++i) {
         const int colon = lines[i].indexOf(':');
         if (colon > 0)
             request.headers.insert(lines[i].left(colon).trimmed().toLower(), lines[i].mid(colon + 1).trimmed());
     }
+    const qsizetype bodyLength = request.headers.value("content-length").toLongLong();
+    if (buffer.size() < end + 4 + bodyLength)
+        return; // the body is still arriving
+    request.body = buffer.mid(end + 4, bodyLength);
+    buffer.clear();
+    request.rawLine = lines.value(0).trimmed();
+    const QList<QByteArray> parts = request.rawLine.split(' ');
+    request.method = parts.value(0);
+    const QUrl target(QString::fromLatin1(parts.value(1)));
+    request.path = target.path();
+    request.query = QUrlQuery(target);
     m_requests.append(request);
     serve(socket, request);
 }
@@ -327,6 +332,17 @@ FakeGateway::Answer FakeGateway::route(const Request &request)
     if (path == QLatin1String("/api/option/")) {
         if (user->role < 100)
             return failure(QStringLiteral("无权进行此操作，权限不足"));
+        if (request.method == "PUT") {
+            // One key per request, any JSON value, stored as a string (the gateway's UpdateOption).
+            const QJsonObject o = QJsonDocument::fromJson(request.body).object();
+            if (!o.contains(QLatin1String("key")))
+                return Answer{400, QByteArray("{\"success\":false,\"message\":\"invalid json\"}")};
+            const QJsonValue v = o.value(QLatin1String("value"));
+            m_options.insert(o.value(QLatin1String("key")).toString(),
+                             v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                                                      : QString::number(v.toDouble()));
+            return envelope(QJsonValue());
+        }
         QJsonArray options;
         QMap<QString, QString> all{{QStringLiteral("DataExportEnabled"), QStringLiteral("true")},
                                    {QStringLiteral("DataExportInterval"), QStringLiteral("5")},

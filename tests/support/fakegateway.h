@@ -82,6 +82,8 @@ public:
         QUrlQuery query;
         QHash<QByteArray, QByteArray> headers; ///< lower-case names
         QByteArray rawLine;                    ///< request line as received
+        QByteArray method;                     ///< GET, PUT, ...
+        QByteArray body;
     };
 
     explicit FakeGateway(Shape shape = Shape::U, QObject *parent = nullptr);
