@@ -16,8 +16,7 @@ public:
 
     explicit ByteStream(QIODevice *device)
         : m_device(device)
-    {
-    }
+    { }
 
     /// The next byte without consuming it, or -1 at the end.
     int peek()

@@ -6,8 +6,7 @@ namespace QuotaScope {
 
 CsvReader::CsvReader(QIODevice *device)
     : m_stream(device)
-{
-}
+{ }
 
 CsvReader::Status CsvReader::next(QStringList *fields)
 {
@@ -28,15 +27,16 @@ CsvReader::Status CsvReader::next(QStringList *fields)
 
     m_recordLine = m_stream.line();
     m_field.clear();
-    bool quoted = false;     // inside a quoted section
-    bool wasQuoted = false;  // the current field began with a quote
+    bool quoted = false; // inside a quoted section
+    bool wasQuoted = false; // the current field began with a quote
     bool afterQuote = false; // just closed a quoted section
     for (;;) {
         const int c = m_stream.get();
         if (c < 0) {
             if (quoted) {
-                m_error = QCoreApplication::translate("CsvReader", "line %1: quoted field is not closed before the "
-                                                                   "end of the file")
+                m_error = QCoreApplication::translate("CsvReader",
+                    "line %1: quoted field is not closed before the "
+                    "end of the file")
                               .arg(m_recordLine);
                 return Status::Error;
             }

@@ -11,13 +11,13 @@ QByteArray IdentityAssigner::contentHash(const UsageRecord &r)
     QByteArray buf;
     buf.reserve(256 + r.other.size() + r.content.size());
     const char sep = '\x1f';
-    for (const qint64 n : {r.createdAt, qint64(r.type), r.userId, r.tokenId, r.channelId, r.quota, r.promptTokens,
-                           r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs, qint64(r.isStream)}) {
+    for (const qint64 n : { r.createdAt, qint64(r.type), r.userId, r.tokenId, r.channelId, r.quota, r.promptTokens,
+             r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs, qint64(r.isStream) }) {
         buf.append(QByteArray::number(n));
         buf.append(sep);
     }
-    for (const QString *s : {&r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip,
-                             &r.content, &r.other}) {
+    for (const QString *s :
+        { &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip, &r.content, &r.other }) {
         buf.append(s->toUtf8());
         buf.append(sep);
     }
@@ -57,15 +57,15 @@ Result<void> IdentityAssigner::assign(UsageRecord *r)
     if (it == m_seen.end()) {
         if (m_pruned && r->createdAt >= m_prunedMin && r->createdAt <= m_prunedMax) {
             return Error(QCoreApplication::translate("IdentityAssigner",
-                                                     "rows are out of time order by more than an hour (a row at %1 "
-                                                     "follows rows far from it); identical rows cannot be told "
-                                                     "apart safely, sort the file by time")
+                             "rows are out of time order by more than an hour (a row at %1 "
+                             "follows rows far from it); identical rows cannot be told "
+                             "apart safely, sort the file by time")
                              .arg(QDateTime::fromSecsSinceEpoch(r->createdAt, Qt::UTC).toString(Qt::ISODate)),
-                         Error::Kind::Parse);
+                Error::Kind::Parse);
         }
         if (m_seen.size() >= m_threshold)
             prune(r->createdAt);
-        it = m_seen.insert(hash, Entry{r->createdAt, 0});
+        it = m_seen.insert(hash, Entry { r->createdAt, 0 });
     }
     r->identity = QStringLiteral("h:") + QString::fromLatin1(hash) + QLatin1Char('#') + QString::number(it->count++);
     return {};

@@ -30,8 +30,7 @@ public:
 
     explicit IdentityAssigner(qsizetype pruneThreshold = DefaultPruneThreshold)
         : m_threshold(pruneThreshold)
-    {
-    }
+    { }
 
     Result<void> assign(UsageRecord *record);
 

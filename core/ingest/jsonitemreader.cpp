@@ -18,8 +18,7 @@ bool isSpace(int c)
 
 JsonItemReader::JsonItemReader(QIODevice *device)
     : m_stream(device)
-{
-}
+{ }
 
 Error JsonItemReader::syntaxError(const QString &what) const
 {
@@ -27,7 +26,7 @@ Error JsonItemReader::syntaxError(const QString &what) const
                      .arg(m_stream.line())
                      .arg(m_stream.offset())
                      .arg(what),
-                 Error::Kind::Parse);
+        Error::Kind::Parse);
 }
 
 void JsonItemReader::skipWhitespace()
@@ -83,8 +82,9 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
         do {
             c = m_stream.peek();
             if (c < 0)
-                return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside an %1")
-                                       .arg(depth > 0 ? QStringLiteral("object or array") : QString()));
+                return syntaxError(QCoreApplication::translate("JsonItemReader",
+                    "the document ends inside an object or a list "
+                    "(truncated?)"));
             if (c == '"') {
                 if (auto r = readString(out); !r)
                     return r;
@@ -132,9 +132,10 @@ Result<void> JsonItemReader::readItems(const ItemHandler &onItem)
         if (c == ']')
             return {};
         if (c != ',') {
-            return c < 0 ? syntaxError(QCoreApplication::translate("JsonItemReader",
-                                                                   "the document ends inside the list (truncated?)"))
-                         : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `]` in the list"));
+            return c < 0
+                ? syntaxError(
+                    QCoreApplication::translate("JsonItemReader", "the document ends inside the list (truncated?)"))
+                : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `]` in the list"));
         }
     }
 }
@@ -155,8 +156,8 @@ Result<void> JsonItemReader::readObject(int depth, const ItemHandler &onItem)
         skipWhitespace();
         if (m_stream.peek() != '"')
             return syntaxError(m_stream.peek() < 0
-                                   ? QCoreApplication::translate("JsonItemReader", "the document ends early (truncated?)")
-                                   : QCoreApplication::translate("JsonItemReader", "expected a key in quotes"));
+                    ? QCoreApplication::translate("JsonItemReader", "the document ends early (truncated?)")
+                    : QCoreApplication::translate("JsonItemReader", "expected a key in quotes"));
         key.clear();
         if (auto r = readString(&key); !r)
             return r;
@@ -188,9 +189,9 @@ Result<void> JsonItemReader::readObject(int depth, const ItemHandler &onItem)
         if (sep == '}')
             return {};
         if (sep != ',') {
-            return sep < 0 ? syntaxError(QCoreApplication::translate("JsonItemReader",
-                                                                     "the document ends early (truncated?)"))
-                           : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `}`"));
+            return sep < 0
+                ? syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends early (truncated?)"))
+                : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `}`"));
         }
     }
 }

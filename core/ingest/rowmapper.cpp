@@ -200,7 +200,7 @@ Result<void> RowMapper::bindHeader(const QStringList &header)
         if (m_columnIndex[f] < 0) {
             return Error(QCoreApplication::translate("RowMapper", "the header has no column `%1` (columns: %2)")
                              .arg(m_keys[f], header.join(QStringLiteral(", "))),
-                         Error::Kind::Parse);
+                Error::Kind::Parse);
         }
     }
     return {};
@@ -208,7 +208,8 @@ Result<void> RowMapper::bindHeader(const QStringList &header)
 
 Result<UsageRecord> RowMapper::map(const QJsonObject &row) const
 {
-    return mapWith([&](Field f) { return m_keys[f].isEmpty() ? QJsonValue(QJsonValue::Undefined) : row.value(m_keys[f]); });
+    return mapWith(
+        [&](Field f) { return m_keys[f].isEmpty() ? QJsonValue(QJsonValue::Undefined) : row.value(m_keys[f]); });
 }
 
 Result<UsageRecord> RowMapper::map(const QStringList &cells) const
@@ -236,11 +237,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         case Num::Bad:
             double d = 0;
             error = Error(toDouble(v, &d) == Num::Ok
-                              ? QCoreApplication::translate("RowMapper", "%1 is not a whole number (%2)")
-                                    .arg(label(f), quoted(v))
-                              : QCoreApplication::translate("RowMapper", "%1 is not a number (%2)")
-                                    .arg(label(f), quoted(v)),
-                          Error::Kind::Parse);
+                    ? QCoreApplication::translate("RowMapper", "%1 is not a whole number (%2)").arg(label(f), quoted(v))
+                    : QCoreApplication::translate("RowMapper", "%1 is not a number (%2)").arg(label(f), quoted(v)),
+                Error::Kind::Parse);
             return false;
         }
         return true;
@@ -262,17 +261,18 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
     const Num createdNum = toDouble(created, &when);
     if (createdNum == Num::Absent)
         return Error(QCoreApplication::translate("RowMapper", "%1 (the time) is empty").arg(label(CreatedAt)),
-                     Error::Kind::Parse);
+            Error::Kind::Parse);
     if (createdNum == Num::Ok) {
         const qint64 unitMs = m_config.createdAtUnitMs > 0 ? m_config.createdAtUnitMs
-                              : std::fabs(when) >= 1e11   ? 1
-                                                          : 1000;
+            : std::fabs(when) >= 1e11                      ? 1
+                                                           : 1000;
         r.createdAt = qint64(std::floor(when * double(unitMs) / 1000.0));
         if (m_config.relativeTime)
             r.createdAt += m_config.epochBase;
     } else if (m_config.relativeTime || !parseDateTime(QStringView(toText(created)), &r.createdAt)) {
-        return Error(QCoreApplication::translate("RowMapper", "%1 is not a time (%2)").arg(label(CreatedAt), quoted(created)),
-                     Error::Kind::Parse);
+        return Error(
+            QCoreApplication::translate("RowMapper", "%1 is not a time (%2)").arg(label(CreatedAt), quoted(created)),
+            Error::Kind::Parse);
     }
     r.createdAt += m_config.timeShift;
 
@@ -286,8 +286,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         useNum = toDouble(get(ElapsedTime), &useTime);
     }
     if (useNum == Num::Bad)
-        return Error(QCoreApplication::translate("RowMapper", "%1 is not a number (%2)").arg(label(useField), quoted(get(useField))),
-                     Error::Kind::Parse);
+        return Error(QCoreApplication::translate("RowMapper", "%1 is not a number (%2)")
+                         .arg(label(useField), quoted(get(useField))),
+            Error::Kind::Parse);
     r.useTimeMs = std::llround(useTime * double(useUnitMs));
 
     const QJsonValue stream = get(IsStream);
@@ -298,8 +299,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         if (s == QLatin1String("true") || s == QLatin1String("1"))
             r.isStream = true;
         else if (!s.isEmpty() && s != QLatin1String("false") && s != QLatin1String("0"))
-            return Error(QCoreApplication::translate("RowMapper", "%1 is not true or false (%2)").arg(label(IsStream), quoted(stream)),
-                         Error::Kind::Parse);
+            return Error(QCoreApplication::translate("RowMapper", "%1 is not true or false (%2)")
+                             .arg(label(IsStream), quoted(stream)),
+                Error::Kind::Parse);
     }
 
     text(Username, &r.userName);

@@ -77,7 +77,7 @@ TEST(IngestLogs, CacheWriteUsesTotalOrTheSplit)
     EXPECT_EQ(byGatewayId(c.records, 90212)->cacheWriteTokens, 300 + 200);
     EXPECT_EQ(byGatewayId(c.records, 90211)->cacheWriteTokens, 700);
     // "null", "" and a non-object `other` are kept raw and give no cache tokens.
-    for (const qint64 id : {90210, 90209, 90208}) {
+    for (const qint64 id : { 90210, 90209, 90208 }) {
         EXPECT_EQ(byGatewayId(c.records, id)->cacheReadTokens, 0);
         EXPECT_EQ(byGatewayId(c.records, id)->cacheWriteTokens, 0);
     }
@@ -102,7 +102,7 @@ TEST(IngestLogs, JsonlAndCsvGiveTheSameRecordsAsJson)
     ASSERT_EQ(jsonl.records.size(), json.records.size());
     ASSERT_EQ(csv.records.size(), json.records.size());
     for (qsizetype i = 0; i < json.records.size(); ++i) {
-        for (const UsageRecord *r : {&jsonl.records.at(i), &csv.records.at(i)}) {
+        for (const UsageRecord *r : { &jsonl.records.at(i), &csv.records.at(i) }) {
             const UsageRecord &e = json.records.at(i);
             EXPECT_EQ(r->identity, e.identity);
             EXPECT_EQ(r->createdAt, e.createdAt);
@@ -149,7 +149,7 @@ TEST(IngestLogs, SelfLogsAreKeyedByContentNotByRowNumber)
     EXPECT_EQ(identities.size(), 4);
     // Rows 1 and 3 are identical: the same hash, numbered 0 and 1.
     EXPECT_EQ(c.records.at(1).identity.section(QLatin1Char('#'), 0, 0),
-              c.records.at(3).identity.section(QLatin1Char('#'), 0, 0));
+        c.records.at(3).identity.section(QLatin1Char('#'), 0, 0));
     EXPECT_TRUE(c.records.at(1).identity.endsWith(QLatin1String("#0")));
     EXPECT_TRUE(c.records.at(3).identity.endsWith(QLatin1String("#1")));
 
@@ -178,13 +178,13 @@ TEST(IngestLogs, OneApiAnswer)
         EXPECT_EQ(r.identity.startsWith(QLatin1String("r:")), !requestId.isEmpty()) << r.identity.toStdString();
         if (o.value(QLatin1String("type")).toInt() == 5) {
             EXPECT_EQ(r.type, int(LogType::System));
-            EXPECT_EQ(QJsonDocument::fromJson(r.other.toUtf8()).object().value(QLatin1String("one_api_type")).toInt(), 5);
+            EXPECT_EQ(
+                QJsonDocument::fromJson(r.other.toUtf8()).object().value(QLatin1String("one_api_type")).toInt(), 5);
         } else {
             EXPECT_EQ(r.type, o.value(QLatin1String("type")).toInt());
         }
     }
-    EXPECT_EQ(c.records.at(0).identity,
-              QStringLiteral("r:1740000000:2025021912000000000000001"));
+    EXPECT_EQ(c.records.at(0).identity, QStringLiteral("r:1740000000:2025021912000000000000001"));
 }
 
 TEST(IngestLogs, GatewayErrorAnswerIsRefusedWithItsMessage)
@@ -206,10 +206,10 @@ TEST(IngestLogs, MalformedFilesNameFileLineAndReason)
         const char *why;
     };
     const Case cases[] = {
-        {"malformed-truncated.json", "malformed-truncated.json line", "truncated"},
-        {"malformed-bad-number.csv", "malformed-bad-number.csv line 5:", "column `quota` is not a number (\"30k\")"},
-        {"malformed-wrong-columns.csv", "malformed-wrong-columns.csv line 6:", "expected 16 columns"},
-        {"malformed-line.jsonl", "malformed-line.jsonl line 3:", "byte"},
+        { "malformed-truncated.json", "malformed-truncated.json line", "truncated" },
+        { "malformed-bad-number.csv", "malformed-bad-number.csv line 5:", "column `quota` is not a number (\"30k\")" },
+        { "malformed-wrong-columns.csv", "malformed-wrong-columns.csv line 6:", "expected 16 columns" },
+        { "malformed-line.jsonl", "malformed-line.jsonl line 3:", "byte" },
     };
     for (const Case &k : cases) {
         Collected c;
@@ -240,18 +240,19 @@ TEST(IngestLogs, BatchesProgressAndCancel)
     QList<qint64> done;
     qint64 total = -1;
     ASSERT_TRUE(readAll(path, options, &c, [&](qint64 d, qint64 t) {
-                    done.append(d);
-                    total = t;
-                }).ok());
+        done.append(d);
+        total = t;
+    }).ok());
     EXPECT_EQ(c.recordBatches, 3);
     EXPECT_EQ(total, fileBytes(path).size());
     ASSERT_FALSE(done.isEmpty());
     EXPECT_TRUE(std::is_sorted(done.begin(), done.end()));
     EXPECT_EQ(done.last(), total);
 
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     Collected partial;
-    auto stats = readAll(path, options, &partial, [&](qint64, qint64) { cancel = true; }, &cancel);
+    auto stats = readAll(
+        path, options, &partial, [&](qint64, qint64) { cancel = true; }, &cancel);
     ASSERT_FALSE(stats.ok());
     EXPECT_EQ(stats.error().kind, Error::Kind::Cancelled);
     EXPECT_EQ(partial.recordBatches, 1);
@@ -281,7 +282,7 @@ TEST(IngestIdentity, IdenticalRowsInATraceAreNumbered)
 {
     ImportOptions options;
     ASSERT_TRUE(parseColumnMapping(QStringLiteral("created_at=time,model=model,prompt_tokens=in,completion_tokens=out"),
-                                   &options.mapping, nullptr));
+        &options.mapping, nullptr));
     Collected c;
     auto stats = readAll(fixturePath(QStringLiteral("identical-rows.csv")), options, &c);
     ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
@@ -337,8 +338,8 @@ TEST(IngestTime, ParsesTheFormatsTracesUse)
 
 TEST(IngestOptions, FormatNamesAndMappingSyntax)
 {
-    for (const char *name :
-         {"newapi-json", "newapi-jsonl", "newapi-csv", "oneapi-json", "newapi-data", "gateway-sqlite", "csv", "jsonl"}) {
+    for (const char *name : { "newapi-json", "newapi-jsonl", "newapi-csv", "oneapi-json", "newapi-data",
+             "gateway-sqlite", "csv", "jsonl" }) {
         ImportFormat f = ImportFormat::Auto;
         ASSERT_TRUE(parseImportFormat(QString::fromLatin1(name), &f)) << name;
         EXPECT_NE(f, ImportFormat::Auto);
