@@ -18,9 +18,9 @@ struct ImportSummary
     qint64 rowsRead = 0;
     qint64 added = 0;
     qint64 duplicates = 0;
-    qint64 skipped = 0; ///< rows deliberately left out, counted by reason below
+    qint64 skipped = 0;              ///< rows deliberately left out, counted by reason below
     QHash<QString, qint64> skippedBy; ///< reason -> count, e.g. "empty line" -> 3
-    bool aggregate = false; ///< rows were hourly buckets (added counts buckets)
+    bool aggregate = false;           ///< rows were hourly buckets (added counts buckets)
 };
 
 /// Progress: bytes done of bytes total (total 0 when unknown).
@@ -40,7 +40,8 @@ public:
     static Result<ImportFormat> detect(const QString &path);
 
     Result<ImportSummary> importFile(const QString &path, const QString &sourceName, const ImportOptions &options,
-        const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
+                                     const ImportProgress &progress = {},
+                                     const std::atomic_bool *cancel = nullptr);
 
 private:
     QSqlDatabase m_db;
