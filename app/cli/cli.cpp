@@ -46,23 +46,6 @@ void addDbOption(QCommandLineParser &p)
                  QStringLiteral("path")});
 }
 
-/// Parses a subcommand's arguments; on --help prints help and sets *exitCode.
-bool parseArgs(QCommandLineParser &p, const QStringList &args, Io &io, int *exitCode)
-{
-    p.addHelpOption();
-    if (!p.parse(args)) {
-        io.error(p.errorText());
-        *exitCode = UsageError;
-        return false;
-    }
-    if (p.isSet(QStringLiteral("help"))) {
-        io.out << p.helpText();
-        *exitCode = Ok;
-        return false;
-    }
-    return true;
-}
-
 struct QueryOptions
 {
     ReportQuery query;
@@ -561,6 +544,22 @@ int cmdVerify(const QStringList &args, Io &io)
 }
 
 } // namespace
+
+bool parseArgs(QCommandLineParser &p, const QStringList &args, Io &io, int *exitCode)
+{
+    p.addHelpOption();
+    if (!p.parse(args)) {
+        io.error(p.errorText());
+        *exitCode = UsageError;
+        return false;
+    }
+    if (p.isSet(QStringLiteral("help"))) {
+        io.out << p.helpText();
+        *exitCode = Ok;
+        return false;
+    }
+    return true;
+}
 
 Result<CacheDb> openCache(const QString &path, Io &io)
 {

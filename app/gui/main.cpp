@@ -1,7 +1,106 @@
+#include "mainwindow.h"
+#include "screenshot.h"
+#include "store/cachedb.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QFileInfo>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTranslator>
+
+#include <cstdio>
+
+using namespace QuotaScope;
+
+namespace {
+void installTranslations(QApplication &app, const QString &lang)
+{
+    const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
+    QLocale::setDefault(locale);
+    auto *own = new QTranslator(&app);
+    if (own->load(locale, QStringLiteral("quotascope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        app.installTranslator(own);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        app.installTranslator(qt);
+}
+
+void fail(const QString &message)
+{
+    std::fprintf(stderr, "quotascope: %s\n", qPrintable(message));
+}
+} // namespace
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setApplicationName(QStringLiteral("QuotaScope"));
+    QApplication::setOrganizationName(QStringLiteral("QuotaScope"));
+
+    // Language first, so --help is translated too.
+    QString lang;
+    const QStringList args = QApplication::arguments();
+    for (int i = 1; i < args.size(); ++i) {
+        if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
+            lang = args.at(i + 1);
+        else if (args.at(i).startsWith(QLatin1String("--lang=")))
+            lang = args.at(i).mid(7);
+    }
+    installTranslations(app, lang);
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QApplication::translate("main", "Usage dashboard for new-api / one-api gateways."));
+    parser.addHelpOption();
+    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the cache file <path>."),
+                                      QStringLiteral("path"), CacheDb::defaultPath());
+    const QCommandLineOption demoOption(QStringLiteral("demo"),
+                                        QApplication::translate("main", "Import the bundled demo data (once) and show it."));
+    const QCommandLineOption shotOption(QStringLiteral("screenshot"),
+                                        QApplication::translate("main", "Render the window to the PNG <file> and exit."),
+                                        QStringLiteral("file"));
+    const QCommandLineOption sizeOption(QStringLiteral("size"),
+                                        QApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."),
+                                        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+    const QCommandLineOption langOption(QStringLiteral("lang"),
+                                        QApplication::translate("main", "User interface language: zh_CN or en."),
+                                        QStringLiteral("language"));
+    parser.addOptions({dbOption, demoOption, shotOption, sizeOption, langOption});
+    parser.process(app);
+
+    QSize size;
+    if (!parseWindowSize(parser.value(sizeOption), &size)) {
+        fail(QApplication::translate("main", "--size expects WIDTHxHEIGHT, e.g. 1600x1000, not \"%1\"")
+                 .arg(parser.value(sizeOption)));
+        return 2;
+    }
+    const QString dbPath = parser.value(dbOption);
+    QDir().mkpath(QFileInfo(dbPath).absolutePath());
+    {
+        // Fail early with the store's own message (a newer schema, not a QuotaScope cache, unwritable).
+        auto probe = CacheDb::open(dbPath, QStringLiteral("qs-main-probe"));
+        if (!probe) {
+            fail(probe.error().message);
+            return 1;
+        }
+    }
+
+    MainWindow window(dbPath);
+    int exitCode = 0;
+    if (parser.isSet(shotOption)) {
+        auto *taker = new ScreenshotTaker(&window, parser.value(shotOption), &window);
+        QObject::connect(taker, &ScreenshotTaker::done, &app, [&exitCode](bool ok, const QString &message) {
+            if (!ok) {
+                fail(message);
+                exitCode = 1;
+            }
+            QApplication::exit(exitCode);
+        });
+        window.resize(size);
+    }
+    window.show();
+    window.start(parser.isSet(demoOption));
+    const int rc = app.exec();
+    return exitCode != 0 ? exitCode : rc;
 }

@@ -13,6 +13,7 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace QuotaScope {
@@ -44,8 +45,7 @@ QByteArray idList(const QList<qint64> &ids)
 }
 
 /// The filter as a condition on rollups (names as dictionary ids, inlined: they are our own integers).
-Result<QByteArray> rollupWhere(DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter,
-                               bool withTypes)
+Result<QByteArray> rollupWhere(DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, bool withTypes)
 {
     QList<QByteArray> terms;
     terms << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
@@ -67,9 +67,8 @@ Result<QByteArray> rollupWhere(DimensionDictionary &dims, qint64 from, qint64 to
         }
         return ids;
     };
-    const std::pair<const QStringList *, const char *> byName[] = {
-        {&filter.users, "user_name"}, {&filter.tokens, "token_name"}, {&filter.models, "model"},
-        {&filter.groups, "grp"}};
+    const std::pair<const QStringList *, const char *> byName[] = { { &filter.users, "user_name" },
+        { &filter.tokens, "token_name" }, { &filter.models, "model" }, { &filter.groups, "grp" } };
     for (const auto &[values, column] : byName) {
         if (values->isEmpty())
             continue;
@@ -133,6 +132,78 @@ Result<QString> keyAt(DimensionDictionary &dims, const SqliteStatement &st, Dime
     }
 }
 
+/**
+ * The rollup_keys dimension that can answer a query grouped by `by` (or only totals when by is None) with this
+ * filter: possible when no name filter applies, or only one on the grouped dimension itself. Channel filters
+ * accept ids and names alike, which rollup_keys cannot tell apart, so they always need the full rollups.
+ */
+std::optional<Dimension> keysDimension(const Filter &f, Dimension by)
+{
+    if (!f.channels.isEmpty())
+        return std::nullopt;
+    const std::pair<Dimension, const QStringList *> filters[] = { { Dimension::User, &f.users },
+        { Dimension::Token, &f.tokens }, { Dimension::Model, &f.models }, { Dimension::Group, &f.groups } };
+    std::optional<Dimension> filtered;
+    for (const auto &[d, values] : filters) {
+        if (values->isEmpty())
+            continue;
+        if (filtered)
+            return std::nullopt;
+        filtered = d;
+    }
+    if (!filtered)
+        return by;
+    if (by != Dimension::None && by != *filtered)
+        return std::nullopt;
+    return filtered;
+}
+
+const QStringList &filterValues(const Filter &f, Dimension d)
+{
+    static const QStringList none;
+    switch (d) {
+    case Dimension::User:
+        return f.users;
+    case Dimension::Token:
+        return f.tokens;
+    case Dimension::Model:
+        return f.models;
+    case Dimension::Group:
+        return f.groups;
+    default:
+        return none;
+    }
+}
+
+/// The condition on rollup_keys for dimension d (with its own filter, if any).
+Result<QByteArray> keysWhere(
+    DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, Dimension d, bool withTypes)
+{
+    QList<QByteArray> terms;
+    terms << "dimension = " + QByteArray::number(int(d));
+    if (withTypes && !filter.types.isEmpty()) {
+        QList<qint64> types;
+        for (int t : filter.types)
+            types << t;
+        terms << "type IN (" + idList(types) + ")";
+    }
+    terms << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
+    if (!filter.sourceIds.isEmpty())
+        terms << "source_id IN (" + idList(filter.sourceIds) + ")";
+    const QStringList &values = filterValues(filter, d);
+    if (!values.isEmpty()) {
+        QList<qint64> ids;
+        for (const QString &v : values) {
+            const auto id = dims.find(v);
+            if (!id)
+                return id.error();
+            ids << id.value();
+        }
+        terms << "key IN (" + idList(ids) + ")";
+    }
+    return " WHERE " + terms.join(" AND ");
+}
+
 qint64 metricOf(const Counters &c, Metric m)
 {
     switch (m) {
@@ -165,7 +236,7 @@ public:
         , m_starts(starts.cbegin(), starts.cend())
     {
         m_ok = sqlite3_create_function_v2(db, "qs_bucket", 1, SQLITE_UTF8 | SQLITE_DETERMINISTIC, &m_starts,
-                                          displayBucket, nullptr, nullptr, nullptr)
+                   displayBucket, nullptr, nullptr, nullptr)
             == SQLITE_OK;
     }
     ~BucketFunction()
@@ -194,8 +265,7 @@ Counters Report::keyTotal(const QString &key) const
 
 Aggregator::Aggregator(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 QString Aggregator::otherKey()
 {
@@ -212,10 +282,11 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 
     sqlite3 *db = SqliteStatement::handle(m_db);
     DimensionDictionary dims(db);
-    const auto where = rollupWhere(dims, query.from, query.to, query.filter, true);
+    const std::optional<Dimension> keysDim = keysDimension(query.filter, query.by);
+    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, true)
+                               : rollupWhere(dims, query.from, query.to, query.filter, true);
     if (!where)
         return where.error();
-    const QByteArray keys = keyColumns(query.by);
     QHash<QString, Counters> keyTotals;
     QMap<qint64, QHash<QString, Counters>> cells; // bucket -> key -> counters
     {
@@ -223,14 +294,23 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
         if (!fn.ok())
             return Error(QStringLiteral("cache: %1").arg(SqliteStatement::lastError(db)), Error::Kind::Database);
         SqliteStatement st;
-        const QByteArray groupBy = keys.isEmpty() ? QByteArray("1") : "1, " + keys;
-        auto r = st.prepare(db, "SELECT qs_bucket(bucket)" + (keys.isEmpty() ? QByteArray() : ", " + keys) + ", "
-                                    + CounterSums + " FROM rollups" + where.value() + " GROUP BY " + groupBy);
+        QByteArray sql;
+        if (keysDim) {
+            // With a filter on the grouped dimension itself, keysDim is that dimension; a None report sums it.
+            const QByteArray key = query.by == Dimension::None ? QByteArray("0") : QByteArray("key");
+            sql = "SELECT qs_bucket(bucket), " + key + ", " + CounterSums + " FROM rollup_keys" + where.value()
+                + " GROUP BY 1, 2";
+        } else {
+            const QByteArray keys = keyColumns(query.by);
+            sql = "SELECT qs_bucket(bucket)" + (keys.isEmpty() ? QByteArray(", 0") : ", " + keys) + ", " + CounterSums
+                + " FROM rollups" + where.value() + " GROUP BY 1" + (keys.isEmpty() ? "" : ", " + keys);
+        }
+        auto r = st.prepare(db, sql);
         if (!r)
             return r.error();
-        const int countersColumn = 1 + (query.by == Dimension::None ? 0 : query.by == Dimension::Channel ? 2 : 1);
+        const int countersColumn = (!keysDim && query.by == Dimension::Channel) ? 3 : 2;
         while (st.step()) {
-            const auto key = keyAt(dims, st, query.by, 1);
+            const auto key = keysDim ? dims.value(st.int64(1)) : keyAt(dims, st, query.by, 1);
             if (!key)
                 return key.error();
             const Counters c = countersAt(st, countersColumn);
@@ -270,7 +350,7 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
         for (int i = 0; i < ranked.size(); ++i) {
             if (!present[i])
                 continue;
-            report.rows.append(ReportRow{it.key(), ranked[i], byKey[i]});
+            report.rows.append(ReportRow { it.key(), ranked[i], byKey[i] });
             report.totals += byKey[i];
         }
     }
@@ -282,12 +362,15 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     StatCards cards;
     sqlite3 *db = SqliteStatement::handle(m_db);
     DimensionDictionary dims(db);
-    const auto where = rollupWhere(dims, query.from, query.to, query.filter, false);
+    const std::optional<Dimension> keysDim = keysDimension(query.filter, Dimension::None);
+    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, false)
+                               : rollupWhere(dims, query.from, query.to, query.filter, false);
     if (!where)
         return where.error();
     SqliteStatement st;
-    auto r = st.prepare(db, "SELECT type, " + QByteArray(CounterSums) + " FROM rollups" + where.value()
-                                + " GROUP BY type");
+    auto r = st.prepare(db,
+        "SELECT type, " + QByteArray(CounterSums) + (keysDim ? " FROM rollup_keys" : " FROM rollups") + where.value()
+            + " GROUP BY type");
     if (!r)
         return r.error();
     qint64 consumption = 0;
@@ -329,11 +412,34 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     if (st.int64(0) == 0)
         return cards;
     const RecordFilter records(query.from, query.to, query.filter);
-    r = st.prepare(db, "SELECT created_at - ((created_at % 60) + 60) % 60 AS minute, count(*) AS n FROM usage_records"
-                           + records.where() + " GROUP BY minute ORDER BY n DESC, minute ASC LIMIT 1");
+    const bool byNames = !query.filter.users.isEmpty() || !query.filter.tokens.isEmpty()
+        || !query.filter.models.isEmpty() || !query.filter.channels.isEmpty() || !query.filter.groups.isEmpty();
+    if (byNames) {
+        r = st.prepare(db,
+            "SELECT created_at - ((created_at % 60) + 60) % 60 AS minute, count(*) AS n FROM "
+            "usage_records"
+                + records.where() + " GROUP BY minute ORDER BY n DESC, minute ASC LIMIT 1");
+        if (r)
+            records.bind(st);
+    } else {
+        // Without name filters the per-minute counts answer it: tens of thousands of rows for a month instead
+        // of every raw record.
+        QByteArray where
+            = " WHERE minute >= " + QByteArray::number(query.from) + " AND minute < " + QByteArray::number(query.to);
+        if (!query.filter.types.isEmpty()) {
+            QList<qint64> types;
+            for (int t : query.filter.types)
+                types << t;
+            where += " AND type IN (" + idList(types) + ")";
+        }
+        if (!query.filter.sourceIds.isEmpty())
+            where += " AND source_id IN (" + idList(query.filter.sourceIds) + ")";
+        r = st.prepare(db,
+            "SELECT minute, sum(requests) AS n FROM minute_counts" + where
+                + " GROUP BY minute ORDER BY n DESC, minute ASC LIMIT 1");
+    }
     if (!r)
         return r.error();
-    records.bind(st);
     cards.peakRpm = 0;
     if (st.step()) {
         cards.peakRpmAt = st.int64(0);
@@ -351,15 +457,15 @@ Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter
     sqlite3 *db = SqliteStatement::handle(m_db);
     DimensionDictionary dims(db);
     SqliteStatement st;
-    QByteArray sql = "SELECT DISTINCT " + keyColumns(dimension) + " FROM rollups";
+    QByteArray sql = "SELECT DISTINCT key FROM rollup_keys WHERE dimension = " + QByteArray::number(int(dimension));
     if (!filter.sourceIds.isEmpty())
-        sql += " WHERE source_id IN (" + idList(filter.sourceIds) + ")";
+        sql += " AND source_id IN (" + idList(filter.sourceIds) + ")";
     auto r = st.prepare(db, sql);
     if (!r)
         return r.error();
     QSet<QString> values;
     while (st.step()) {
-        const auto key = keyAt(dims, st, dimension, 0);
+        const auto key = dims.value(st.int64(0));
         if (!key)
             return key.error();
         if (!key.value().isEmpty())
@@ -377,7 +483,7 @@ Result<QPair<qint64, qint64>> Aggregator::dataSpan(const Filter &filter) const
     const auto sources = SourceRepository(m_db).list();
     if (!sources)
         return sources.error();
-    QPair<qint64, qint64> span{0, 0};
+    QPair<qint64, qint64> span { 0, 0 };
     for (const SourceInfo &s : sources.value()) {
         if ((!filter.sourceIds.isEmpty() && !filter.sourceIds.contains(s.id)) || (s.firstAt == 0 && s.lastAt == 0))
             continue;

@@ -43,14 +43,13 @@ qint64 fromLocal(qint64 wall, const QTimeZone &tz)
     const qint64 before = offsetAt(wall - Day, tz);
     const qint64 after = offsetAt(wall + Day, tz);
     qint64 best = std::numeric_limits<qint64>::max();
-    for (const qint64 o : {before, after}) {
+    for (const qint64 o : { before, after }) {
         if (offsetAt(wall - o, tz) == o)
             best = std::min(best, wall - o);
     }
     if (best != std::numeric_limits<qint64>::max())
         return best;
-    const QTimeZone::OffsetData tr =
-        tz.previousTransition(QDateTime::fromSecsSinceEpoch(wall - before + 1, Qt::UTC));
+    const QTimeZone::OffsetData tr = tz.previousTransition(QDateTime::fromSecsSinceEpoch(wall - before + 1, Qt::UTC));
     return tr.atUtc.isValid() ? tr.atUtc.toSecsSinceEpoch() : wall - before;
 }
 
@@ -85,7 +84,10 @@ QString offsetText(qint64 offset)
 {
     const QChar sign = offset < 0 ? QLatin1Char('-') : QLatin1Char('+');
     const qint64 a = qAbs(offset) / 60;
-    return QStringLiteral("%1%2:%3").arg(sign).arg(a / 60, 2, 10, QLatin1Char('0')).arg(a % 60, 2, 10, QLatin1Char('0'));
+    return QStringLiteral("%1%2:%3")
+        .arg(sign)
+        .arg(a / 60, 2, 10, QLatin1Char('0'))
+        .arg(a % 60, 2, 10, QLatin1Char('0'));
 }
 
 } // namespace

@@ -19,10 +19,7 @@ public:
     /// any zone's hours, days, weeks and months are unions of whole rollup buckets.
     static constexpr qint64 RollupSeconds = 900;
     /// The rollup bucket (UTC seconds) holding t.
-    static constexpr qint64 rollupBucket(qint64 t)
-    {
-        return t - ((t % RollupSeconds) + RollupSeconds) % RollupSeconds;
-    }
+    static constexpr qint64 rollupBucket(qint64 t) { return t - ((t % RollupSeconds) + RollupSeconds) % RollupSeconds; }
 
     /// The platform's app-data folder + "cache.sqlite".
     static QString defaultPath();

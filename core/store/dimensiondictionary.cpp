@@ -9,8 +9,7 @@ constexpr int MaxCached = 200000;
 
 DimensionDictionary::DimensionDictionary(sqlite3 *db)
     : m_db(db)
-{
-}
+{ }
 
 Result<qint64> DimensionDictionary::find(const QString &value)
 {

@@ -18,9 +18,8 @@ RecordFilter::RecordFilter(qint64 from, qint64 to, const Filter &filter, bool wi
             types += (types.isEmpty() ? "" : ", ") + QByteArray::number(t);
         terms << "type IN (" + types + ")";
     }
-    const std::pair<const QStringList *, const char *> byName[] = {
-        {&filter.users, "user_name"}, {&filter.tokens, "token_name"}, {&filter.models, "model"},
-        {&filter.groups, "grp"}};
+    const std::pair<const QStringList *, const char *> byName[] = { { &filter.users, "user_name" },
+        { &filter.tokens, "token_name" }, { &filter.models, "model" }, { &filter.groups, "grp" } };
     for (const auto &[values, column] : byName) {
         if (!values->isEmpty())
             terms << QByteArray(column) + " IN (" + textList(*values) + ")";

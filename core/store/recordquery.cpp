@@ -7,8 +7,7 @@ namespace QuotaScope {
 
 RecordQuery::RecordQuery(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<RecordPage> RecordQuery::page(qint64 from, qint64 to, const Filter &filter, qint64 offset, int limit) const
 {
@@ -29,11 +28,11 @@ Result<RecordPage> RecordQuery::page(qint64 from, qint64 to, const Filter &filte
 
     const int limitIndex = where.nextIndex();
     r = st.prepare(db,
-                   "SELECT identity, gateway_id, created_at, type, user_id, user_name, token_id, token_name, model, "
-                   "channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
-                   "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other FROM usage_records"
-                       + where.where() + " ORDER BY created_at DESC, id DESC LIMIT ?"
-                       + QByteArray::number(limitIndex) + " OFFSET ?" + QByteArray::number(limitIndex + 1));
+        "SELECT identity, gateway_id, created_at, type, user_id, user_name, token_id, token_name, model, "
+        "channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+        "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other FROM usage_records"
+            + where.where() + " ORDER BY created_at DESC, id DESC LIMIT ?" + QByteArray::number(limitIndex)
+            + " OFFSET ?" + QByteArray::number(limitIndex + 1));
     if (!r)
         return r.error();
     where.bind(st);

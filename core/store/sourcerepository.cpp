@@ -77,8 +77,7 @@ const char SourceColumns[] = "SELECT id, name, kind, backing, created_at, record
 
 SourceRepository::SourceRepository(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<qint64> SourceRepository::ensure(const QString &name, const QString &kind, SourceInfo::Backing backing)
 {
@@ -95,11 +94,11 @@ Result<qint64> SourceRepository::ensure(const QString &name, const QString &kind
             return Error(QStringLiteral("source \"%1\" holds %2 data and cannot also take %3 data; mixing them "
                                         "would count usage twice. Use another source name.")
                              .arg(name,
-                                  stored == QLatin1String("aggregate") ? QStringLiteral("hourly aggregate")
-                                                                       : QStringLiteral("per-request"),
-                                  backing == SourceInfo::Backing::Aggregate ? QStringLiteral("hourly aggregate")
-                                                                            : QStringLiteral("per-request")),
-                         Error::Kind::Usage);
+                                 stored == QLatin1String("aggregate") ? QStringLiteral("hourly aggregate")
+                                                                      : QStringLiteral("per-request"),
+                                 backing == SourceInfo::Backing::Aggregate ? QStringLiteral("hourly aggregate")
+                                                                           : QStringLiteral("per-request")),
+                Error::Kind::Usage);
         }
         return q.value(0).toLongLong();
     }
@@ -145,7 +144,7 @@ Result<void> SourceRepository::remove(qint64 id)
     if (!m_db.transaction())
         return Error(QStringLiteral("cache: %1").arg(m_db.lastError().text()), Error::Kind::Database);
     QSqlQuery q(m_db);
-    for (const char *table : {"usage_records", "rollups", "sync_state", "import_history"}) {
+    for (const char *table : { "usage_records", "rollups", "rollup_keys", "sync_state", "import_history" }) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE source_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
         if (!q.exec()) {

@@ -27,8 +27,7 @@ class Traffic
 public:
     explicit Traffic(quint32 seed)
         : m_rng(seed)
-    {
-    }
+    { }
 
     UsageRecord next(qint64 i, qint64 total)
     {
@@ -79,11 +78,11 @@ struct BenchCache
     }
 };
 
-const char InsertSql[] =
-    "INSERT INTO usage_records(source_id, identity, gateway_id, created_at, type, user_id, user_name, token_id, "
-    "token_name, model, channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
-    "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-    "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, identity) DO NOTHING";
+const char InsertSql[]
+    = "INSERT INTO usage_records(source_id, identity, gateway_id, created_at, type, user_id, user_name, token_id, "
+      "token_name, model, channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+      "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, identity) DO NOTHING";
 
 constexpr int RowsPerIteration = 100000;
 
@@ -112,10 +111,10 @@ void BM_InsertQtPrepared(benchmark::State &state)
         QSqlQuery q(db);
         q.prepare(QLatin1String(InsertSql));
         for (const UsageRecord &r : batch) {
-            const QVariant values[] = {c.source, r.identity, r.gatewayId, r.createdAt, r.type, r.userId, r.userName,
-                                       r.tokenId, r.tokenName, r.model, r.channelId, r.channelName, r.group, r.quota,
-                                       r.promptTokens, r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens,
-                                       r.useTimeMs, int(r.isStream), r.requestId, r.ip, QStringLiteral(""), r.other};
+            const QVariant values[] = { c.source, r.identity, r.gatewayId, r.createdAt, r.type, r.userId, r.userName,
+                r.tokenId, r.tokenName, r.model, r.channelId, r.channelName, r.group, r.quota, r.promptTokens,
+                r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs, int(r.isStream), r.requestId,
+                r.ip, QStringLiteral(""), r.other };
             for (int i = 0; i < 24; ++i)
                 q.bindValue(i, values[i]);
             q.exec();
@@ -253,7 +252,7 @@ void BM_Report30DaysFilteredByUser(benchmark::State &state)
 {
     Aggregator a(filledCache().cache.db());
     ReportQuery q = thirtyDays(Granularity::Day, Dimension::Model);
-    q.filter.users = QStringList{QStringLiteral("user0"), QStringLiteral("user3")};
+    q.filter.users = QStringList { QStringLiteral("user0"), QStringLiteral("user3") };
     for (auto _ : state)
         benchmark::DoNotOptimize(a.report(q));
 }

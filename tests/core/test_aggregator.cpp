@@ -97,24 +97,23 @@ protected:
         ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
         ASSERT_TRUE(w.commit().ok());
         for (const UsageRecord &r : records)
-            m_written.append({source, r});
+            m_written.append({ source, r });
     }
 
     /// Random records around a year boundary and both 2026 DST changes, at random seconds.
     void writeRandom(quint32 seed, int count)
     {
         QRandomGenerator rng(seed);
-        const QStringList models{QStringLiteral("gpt-4o"), QStringLiteral("o3"), QStringLiteral("claude"),
-                                 QStringLiteral("deepseek"), QStringLiteral("qwen"), QStringLiteral("glm")};
-        const qint64 windows[][2] = {{utc(2025, 12, 20), utc(2026, 1, 12)},
-                                     {utc(2026, 3, 5), utc(2026, 4, 5)},
-                                     {utc(2026, 10, 20), utc(2026, 11, 5)}};
-        for (qint64 source : {m_sourceA, m_sourceB}) {
+        const QStringList models { QStringLiteral("gpt-4o"), QStringLiteral("o3"), QStringLiteral("claude"),
+            QStringLiteral("deepseek"), QStringLiteral("qwen"), QStringLiteral("glm") };
+        const qint64 windows[][2] = { { utc(2025, 12, 20), utc(2026, 1, 12) }, { utc(2026, 3, 5), utc(2026, 4, 5) },
+            { utc(2026, 10, 20), utc(2026, 11, 5) } };
+        for (qint64 source : { m_sourceA, m_sourceB }) {
             QList<UsageRecord> batch;
             for (int i = 0; i < count; ++i) {
                 const auto &w = windows[rng.bounded(3)];
                 UsageRecord r = record(QStringLiteral("id:%1").arg(i), w[0] + qint64(rng.bounded(w[1] - w[0])),
-                                       QList<int>{2, 2, 2, 2, 5, 6}[int(rng.bounded(6))]);
+                    QList<int> { 2, 2, 2, 2, 5, 6 }[int(rng.bounded(6))]);
                 // Skewed model use so that ranking and top-N have something to do.
                 r.model = models[int(models.size() * std::pow(rng.generateDouble(), 2.0))];
                 r.userName = QStringLiteral("user%1").arg(rng.bounded(7));
@@ -140,7 +139,7 @@ protected:
         for (const auto &[source, r] : m_written) {
             if (r.createdAt < q.from || r.createdAt >= q.to || !matches(r, source, q.filter))
                 continue;
-            Counters &c = out[{localPeriod(r.createdAt, q.tz, q.granularity), dimensionKey(r, q.by)}];
+            Counters &c = out[{ localPeriod(r.createdAt, q.tz, q.granularity), dimensionKey(r, q.by) }];
             c.requests += 1;
             c.quota += r.quota;
             c.promptTokens += r.promptTokens;
@@ -155,7 +154,7 @@ protected:
     {
         QMap<QPair<QString, QString>, Counters> out;
         for (const ReportRow &row : report.rows)
-            out[{localPeriod(row.bucket, report.query.tz, report.query.granularity), row.key}] += row.counters;
+            out[{ localPeriod(row.bucket, report.query.tz, report.query.granularity), row.key }] += row.counters;
         return out;
     }
 
@@ -172,15 +171,15 @@ TEST_F(AggregatorTest, ReportsEqualBruteForceInZonesAndGranularities)
 {
     writeRandom(77, 3000);
     Aggregator agg(m_cache.db());
-    const char *zones[] = {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu"};
-    const qint64 ranges[][2] = {{utc(2025, 12, 18), utc(2026, 1, 14)},          // weeks across the year boundary
-                                {utc(2026, 3, 1, 3, 15), utc(2026, 4, 10, 18, 45)}, // both DST springs
-                                {utc(2026, 10, 24), utc(2026, 11, 3)}};          // both DST autumns
+    const char *zones[] = { "UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu" };
+    const qint64 ranges[][2] = { { utc(2025, 12, 18), utc(2026, 1, 14) }, // weeks across the year boundary
+        { utc(2026, 3, 1, 3, 15), utc(2026, 4, 10, 18, 45) }, // both DST springs
+        { utc(2026, 10, 24), utc(2026, 11, 3) } }; // both DST autumns
     int compared = 0;
     for (const char *id : zones) {
         for (const auto &range : ranges) {
-            for (Granularity g : {Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month}) {
-                for (Dimension by : {Dimension::Model, Dimension::Channel, Dimension::None}) {
+            for (Granularity g : { Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month }) {
+                for (Dimension by : { Dimension::Model, Dimension::Channel, Dimension::None }) {
                     ReportQuery q;
                     q.from = range[0];
                     q.to = range[1];
@@ -212,26 +211,26 @@ TEST_F(AggregatorTest, FiltersMatchBruteForce)
     Aggregator agg(m_cache.db());
     QList<Filter> filters;
     Filter f;
-    f.users = QStringList{QStringLiteral("user1"), QStringLiteral("user4")};
+    f.users = QStringList { QStringLiteral("user1"), QStringLiteral("user4") };
     filters << f;
     f = Filter();
-    f.channels = QStringList{QStringLiteral("5"), QStringLiteral("ch2")}; // an id (nameless channel) and a name
+    f.channels = QStringList { QStringLiteral("5"), QStringLiteral("ch2") }; // an id (nameless channel) and a name
     filters << f;
     f = Filter();
     f.types.clear(); // every type
-    f.sourceIds = {m_sourceB};
-    f.groups = QStringList{QStringLiteral("vip")};
+    f.sourceIds = { m_sourceB };
+    f.groups = QStringList { QStringLiteral("vip") };
     filters << f;
     f = Filter();
-    f.types = {5, 6};
-    f.models = QStringList{QStringLiteral("o3"), QStringLiteral("no-such-model")};
-    f.tokens = QStringList{QStringLiteral("tok0"), QStringLiteral("tok2")};
+    f.types = { 5, 6 };
+    f.models = QStringList { QStringLiteral("o3"), QStringLiteral("no-such-model") };
+    f.tokens = QStringList { QStringLiteral("tok0"), QStringLiteral("tok2") };
     filters << f;
     f = Filter();
-    f.users = QStringList{QStringLiteral("nobody")};
+    f.users = QStringList { QStringLiteral("nobody") };
     filters << f;
     for (const Filter &filter : filters) {
-        for (Dimension by : {Dimension::User, Dimension::Token, Dimension::Group}) {
+        for (Dimension by : { Dimension::User, Dimension::Token, Dimension::Group }) {
             ReportQuery q;
             q.from = utc(2025, 12, 1);
             q.to = utc(2026, 12, 1);
@@ -303,24 +302,24 @@ TEST_F(AggregatorTest, StatCardsOnASmallDataset)
 {
     const qint64 t0 = utc(2026, 5, 4, 10);
     QList<UsageRecord> rs;
-    const auto add = [&](int minute, int second, int type, qint64 quota, qint64 prompt, qint64 completion,
-                         const char *user) {
-        UsageRecord r = record(QStringLiteral("id:%1").arg(rs.size()), t0 + minute * 60 + second, type);
-        r.quota = quota;
-        r.promptTokens = prompt;
-        r.completionTokens = completion;
-        r.userName = QLatin1String(user);
-        r.model = QStringLiteral("gpt-4o");
-        rs << r;
-    };
+    const auto add
+        = [&](int minute, int second, int type, qint64 quota, qint64 prompt, qint64 completion, const char *user) {
+              UsageRecord r = record(QStringLiteral("id:%1").arg(rs.size()), t0 + minute * 60 + second, type);
+              r.quota = quota;
+              r.promptTokens = prompt;
+              r.completionTokens = completion;
+              r.userName = QLatin1String(user);
+              r.model = QStringLiteral("gpt-4o");
+              rs << r;
+          };
     add(0, 1, 2, 100, 10, 5, "ann");
     add(0, 30, 2, 200, 20, 5, "ann");
     add(0, 59, 2, 300, 30, 5, "bob");
     add(5, 0, 2, 400, 40, 5, "bob");
     add(5, 10, 2, 500, 50, 5, "ann");
-    add(7, 0, 6, 50, 0, 0, "ann");  // refund
-    add(8, 0, 5, 0, 0, 0, "bob");   // error
-    add(9, 0, 5, 0, 0, 0, "bob");   // error
+    add(7, 0, 6, 50, 0, 0, "ann"); // refund
+    add(8, 0, 5, 0, 0, 0, "bob"); // error
+    add(9, 0, 5, 0, 0, 0, "bob"); // error
     add(61, 0, 2, 9999, 1, 1, "ann"); // outside the hour
     write(m_sourceA, rs);
 
@@ -343,7 +342,7 @@ TEST_F(AggregatorTest, StatCardsOnASmallDataset)
     EXPECT_EQ(s->netQuota, 1450);
     EXPECT_DOUBLE_EQ(s->failureRate, 2.0 / 7.0);
 
-    q.filter.users = QStringList{QStringLiteral("bob")};
+    q.filter.users = QStringList { QStringLiteral("bob") };
     const auto bob = agg.stats(q);
     ASSERT_TRUE(bob.ok());
     EXPECT_EQ(bob->totals.requests, 2);
@@ -354,11 +353,52 @@ TEST_F(AggregatorTest, StatCardsOnASmallDataset)
     EXPECT_DOUBLE_EQ(bob->failureRate, 0.5);
 }
 
+TEST_F(AggregatorTest, PeakRpmEqualsBruteForceWithAndWithoutNameFilters)
+{
+    writeRandom(3, 4000);
+    // A burst: many requests in one minute, split across both sources.
+    QList<UsageRecord> burst;
+    for (int i = 0; i < 9; ++i) {
+        UsageRecord r = record(QStringLiteral("burst:%1").arg(i), utc(2026, 3, 20, 8, 41, 5 * i));
+        r.userName = QStringLiteral("user1");
+        burst << r;
+    }
+    write(m_sourceA, burst.mid(0, 5));
+    write(m_sourceB, burst.mid(5));
+    Aggregator agg(m_cache.db());
+    for (const QStringList &users :
+        { QStringList(), QStringList { QStringLiteral("user1"), QStringLiteral("user2") } }) {
+        ReportQuery q;
+        q.from = utc(2026, 3, 1);
+        q.to = utc(2026, 4, 1);
+        q.filter.users = users;
+        QMap<qint64, qint64> perMinute;
+        for (const auto &[source, r] : m_written) {
+            if (r.createdAt >= q.from && r.createdAt < q.to && matches(r, source, q.filter))
+                ++perMinute[r.createdAt - r.createdAt % 60];
+        }
+        qint64 peak = 0, peakAt = 0;
+        for (auto it = perMinute.cbegin(); it != perMinute.cend(); ++it) {
+            if (it.value() > peak) {
+                peak = it.value();
+                peakAt = it.key();
+            }
+        }
+        const auto s = agg.stats(q);
+        ASSERT_TRUE(s.ok());
+        EXPECT_EQ(s->peakRpm, peak);
+        EXPECT_EQ(s->peakRpmAt, peakAt);
+        EXPECT_EQ(peakAt, utc(2026, 3, 20, 8, 41));
+    }
+    EXPECT_EQ(verifyRollups(m_cache.db())->mismatches, 0);
+}
+
 TEST_F(AggregatorTest, AggregateSourcesHaveNoPeakRpmButCountInReports)
 {
-    const qint64 hourly = SourceRepository(m_cache.db())
-                              .ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate)
-                              .value();
+    const qint64 hourly
+        = SourceRepository(m_cache.db())
+              .ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate)
+              .value();
     HourlyBucket b;
     b.hourStart = utc(2026, 5, 4, 10);
     b.userName = QStringLiteral("ann");
@@ -368,14 +408,14 @@ TEST_F(AggregatorTest, AggregateSourcesHaveNoPeakRpmButCountInReports)
     b.tokens = 5600;
     AggregateWriter w(m_cache.db(), hourly);
     ASSERT_TRUE(w.begin().ok());
-    ASSERT_TRUE(w.replace({b}).ok());
+    ASSERT_TRUE(w.replace({ b }).ok());
     ASSERT_TRUE(w.commit().ok());
 
     Aggregator agg(m_cache.db());
     ReportQuery q;
     q.from = utc(2026, 5, 4);
     q.to = utc(2026, 5, 5);
-    q.filter.sourceIds = {hourly};
+    q.filter.sourceIds = { hourly };
     const auto s = agg.stats(q);
     ASSERT_TRUE(s.ok());
     EXPECT_EQ(s->peakRpm, -1);
@@ -401,19 +441,19 @@ TEST_F(AggregatorTest, DistinctValuesAndDataSpan)
     UsageRecord r2 = record(QStringLiteral("id:2"), utc(2026, 2, 3, 4, 5, 6));
     r2.model = QStringLiteral("gpt-4o");
     r2.channelName = QStringLiteral("azure");
-    write(m_sourceA, {r1, r2});
+    write(m_sourceA, { r1, r2 });
     UsageRecord r3 = record(QStringLiteral("id:3"), utc(2026, 3, 1));
     r3.model = QStringLiteral("claude");
-    write(m_sourceB, {r3});
+    write(m_sourceB, { r3 });
 
     Aggregator agg(m_cache.db());
     Filter onlyA;
-    onlyA.sourceIds = {m_sourceA};
+    onlyA.sourceIds = { m_sourceA };
     EXPECT_EQ(agg.distinctValues(Dimension::Model, onlyA).value(),
-              (QStringList{QStringLiteral("gpt-4o"), QStringLiteral("o3")}));
+        (QStringList { QStringLiteral("gpt-4o"), QStringLiteral("o3") }));
     EXPECT_EQ(agg.distinctValues(Dimension::Model, Filter()).value().size(), 3);
     EXPECT_EQ(agg.distinctValues(Dimension::Channel, onlyA).value(),
-              (QStringList{QStringLiteral("9"), QStringLiteral("azure")}));
+        (QStringList { QStringLiteral("9"), QStringLiteral("azure") }));
     EXPECT_TRUE(agg.distinctValues(Dimension::None, onlyA).value().isEmpty());
     const auto span = agg.dataSpan(onlyA);
     ASSERT_TRUE(span.ok());
@@ -427,8 +467,8 @@ TEST_F(AggregatorTest, RecordPagesNewestFirstWithFilterAndTotal)
     writeRandom(11, 500);
     RecordQuery query(m_cache.db());
     Filter f;
-    f.users = QStringList{QStringLiteral("user2")};
-    f.channels = QStringList{QStringLiteral("5")};
+    f.users = QStringList { QStringLiteral("user2") };
+    f.channels = QStringList { QStringLiteral("5") };
     const qint64 from = utc(2026, 3, 1);
     const qint64 to = utc(2026, 4, 1);
     QList<qint64> expected;

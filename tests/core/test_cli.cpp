@@ -96,12 +96,12 @@ TEST_F(CliTest, ReportTotalsMatchHandComputation)
     EXPECT_EQ(totals.value(QStringLiteral("completion_tokens")).toInteger(), sampleCompletion);
     EXPECT_EQ(totals.value(QStringLiteral("total_tokens")).toInteger(), samplePrompt + sampleCompletion);
     EXPECT_EQ(report.value(QStringLiteral("granularity")).toString(), QStringLiteral("day"));
-    EXPECT_EQ(report.value(QStringLiteral("from")).toString(), QStringLiteral("2026-06-06T00:00:00Z"));
+    EXPECT_EQ(report.value(QStringLiteral("from")).toString(), QStringLiteral("2026-06-06T00:00:00+00:00"));
 
     // Per day in UTC: 06-06 holds ids 101-104, 107, 108 (6 requests, 69062 quota); 06-07 the other four.
     const QJsonArray rows = report.value(QStringLiteral("rows")).toArray();
     ASSERT_EQ(rows.size(), 2);
-    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("bucket")).toString(), QStringLiteral("2026-06-06T00:00:00Z"));
+    EXPECT_EQ(rows[0].toObject().value(QStringLiteral("bucket")).toString(), QStringLiteral("2026-06-06T00:00:00+00:00"));
     EXPECT_EQ(rows[0].toObject().value(QStringLiteral("requests")).toInt(), 6);
     EXPECT_EQ(rows[0].toObject().value(QStringLiteral("quota")).toInteger(), 69062);
     EXPECT_EQ(rows[1].toObject().value(QStringLiteral("requests")).toInt(), 4);
@@ -166,7 +166,7 @@ TEST_F(CliTest, StatsCountRefundsErrorsAndPeak)
     EXPECT_NEAR(s.value(QStringLiteral("avg_tpm")).toDouble(), double(samplePrompt + sampleCompletion) / 2880.0, 1e-6);
     // 00:00:00, 00:00:30 and 00:00:59 on 06-06 share one minute.
     EXPECT_EQ(s.value(QStringLiteral("peak_rpm")).toInt(), 3);
-    EXPECT_EQ(s.value(QStringLiteral("peak_rpm_at")).toString(), QStringLiteral("2026-06-06T00:00:00Z"));
+    EXPECT_EQ(s.value(QStringLiteral("peak_rpm_at")).toString(), QStringLiteral("2026-06-06T00:00:00+00:00"));
 }
 
 TEST_F(CliTest, MalformedFileIsRefusedAndCacheUnchanged)

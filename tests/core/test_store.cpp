@@ -85,9 +85,9 @@ QMap<RollupRowKey, Counters> storedRollups(const QSqlDatabase &db, qint64 source
         c.cacheReadTokens = q.value(12).toLongLong();
         c.cacheWriteTokens = q.value(13).toLongLong();
         c.unsplitTokens = q.value(14).toLongLong();
-        out.insert({q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                    q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString()},
-                   c);
+        out.insert({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
+                       q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString() },
+            c);
     }
     return out;
 }
@@ -97,7 +97,7 @@ QMap<RollupRowKey, Counters> bruteForceRollups(const QList<UsageRecord> &records
     QMap<RollupRowKey, Counters> out;
     for (const UsageRecord &r : records) {
         const qint64 bucket = r.createdAt - (((r.createdAt % 900) + 900) % 900);
-        Counters &c = out[{bucket, r.type, r.model, r.userName, r.tokenName, r.channelId, r.channelName, r.group}];
+        Counters &c = out[{ bucket, r.type, r.model, r.userName, r.tokenName, r.channelId, r.channelName, r.group }];
         c.requests += 1;
         c.quota += r.quota;
         c.promptTokens += r.promptTokens;
@@ -180,7 +180,8 @@ TEST(CacheDb, RefusesOtherSqliteFilesAndNonDatabases)
     QSqlDatabase::removeDatabase(QStringLiteral("raw"));
     const auto other = CacheDb::open(dir.path(QStringLiteral("other.sqlite")), QStringLiteral("c1"));
     ASSERT_FALSE(other.ok());
-    EXPECT_TRUE(other.error().message.contains(QStringLiteral("not a QuotaScope cache"))) << other.error().message.toStdString();
+    EXPECT_TRUE(other.error().message.contains(QStringLiteral("not a QuotaScope cache")))
+        << other.error().message.toStdString();
 
     QFile text(dir.path(QStringLiteral("notes.txt")));
     ASSERT_TRUE(text.open(QIODevice::WriteOnly));
@@ -210,15 +211,15 @@ TEST(SourceRepository, EnsureListStateHistoryAndRemove)
     const auto again = repo.ensure(QStringLiteral("files"), QStringLiteral("file"), SourceInfo::Backing::Records);
     ASSERT_TRUE(again.ok());
     EXPECT_EQ(a.value(), again.value());
-    const auto mismatch =
-        repo.ensure(QStringLiteral("files"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate);
+    const auto mismatch
+        = repo.ensure(QStringLiteral("files"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate);
     ASSERT_FALSE(mismatch.ok());
     EXPECT_TRUE(mismatch.error().message.contains(QStringLiteral("files")));
     const auto b = repo.ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate);
     ASSERT_TRUE(b.ok());
     EXPECT_NE(a.value(), b.value());
 
-    QJsonObject meta{{QStringLiteral("quota_per_unit"), 500000}};
+    QJsonObject meta { { QStringLiteral("quota_per_unit"), 500000 } };
     ASSERT_TRUE(repo.setMeta(a.value(), meta).ok());
     ASSERT_TRUE(repo.setState(a.value(), QStringLiteral("cursor"), QStringLiteral("41")).ok());
     ASSERT_TRUE(repo.setState(a.value(), QStringLiteral("cursor"), QStringLiteral("42")).ok());
@@ -227,7 +228,7 @@ TEST(SourceRepository, EnsureListStateHistoryAndRemove)
 
     RecordWriter w(cache.db(), a.value());
     ASSERT_TRUE(w.begin().ok());
-    ASSERT_TRUE(w.write({makeRecord(1, 1780000100), makeRecord(2, 1780003000)}).ok());
+    ASSERT_TRUE(w.write({ makeRecord(1, 1780000100), makeRecord(2, 1780003000) }).ok());
     ASSERT_TRUE(w.commit().ok());
 
     ImportHistoryEntry h;
@@ -267,9 +268,9 @@ TEST(RecordWriter, SameBatchTwiceAddsNothing)
 {
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    const qint64 src =
-        SourceRepository(cache.db()).ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
-            .value();
+    const qint64 src = SourceRepository(cache.db())
+                           .ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                           .value();
     QList<UsageRecord> batch;
     for (int i = 0; i < 50; ++i)
         batch << makeRecord(i, 1780000000 + i * 97);
@@ -302,25 +303,25 @@ TEST(RecordWriter, UncommittedOrRolledBackWritesLeaveTheCacheUnchanged)
 {
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    const qint64 src =
-        SourceRepository(cache.db()).ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
-            .value();
+    const qint64 src = SourceRepository(cache.db())
+                           .ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                           .value();
     {
         RecordWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.write({makeRecord(1, 1780000000)}).ok());
+        ASSERT_TRUE(w.write({ makeRecord(1, 1780000000) }).ok());
         ASSERT_TRUE(w.commit().ok());
     }
     const auto before = storedRollups(cache.db(), src);
     {
         RecordWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.write({makeRecord(2, 1780000000), makeRecord(3, 1780090000)}).ok());
+        ASSERT_TRUE(w.write({ makeRecord(2, 1780000000), makeRecord(3, 1780090000) }).ok());
     }
     {
         RecordWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.write({makeRecord(4, 1780000000)}).ok());
+        ASSERT_TRUE(w.write({ makeRecord(4, 1780000000) }).ok());
         w.rollback();
         EXPECT_FALSE(w.commit().ok());
     }
@@ -330,7 +331,7 @@ TEST(RecordWriter, UncommittedOrRolledBackWritesLeaveTheCacheUnchanged)
         ASSERT_TRUE(w.begin().ok());
         UsageRecord bad = makeRecord(6, 1780000000);
         bad.identity.clear();
-        EXPECT_FALSE(w.write({makeRecord(5, 1780000000), bad}).ok());
+        EXPECT_FALSE(w.write({ makeRecord(5, 1780000000), bad }).ok());
         EXPECT_FALSE(w.commit().ok());
     }
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 1);
@@ -346,7 +347,7 @@ TEST(RecordWriter, RefusesAggregateSourcesAndWritingWithoutBegin)
                            .ensure(QStringLiteral("a"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate)
                            .value();
     RecordWriter w(cache.db(), agg);
-    EXPECT_FALSE(w.write({makeRecord(1, 1780000000)}).ok());
+    EXPECT_FALSE(w.write({ makeRecord(1, 1780000000) }).ok());
     EXPECT_FALSE(w.begin().ok());
     AggregateWriter aw(cache.db(), agg + 100);
     EXPECT_FALSE(aw.begin().ok());
@@ -360,10 +361,10 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     const qint64 s1 = repo.ensure(QStringLiteral("one"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
     const qint64 s2 = repo.ensure(QStringLiteral("two"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
     QRandomGenerator rng(20260329);
-    const QStringList models{QStringLiteral("gpt-4o"), QStringLiteral("o3"), QStringLiteral("claude"),
-                             QStringLiteral("deepseek-chat"), QString()};
+    const QStringList models { QStringLiteral("gpt-4o"), QStringLiteral("o3"), QStringLiteral("claude"),
+        QStringLiteral("deepseek-chat"), QString() };
     QList<UsageRecord> all1, all2;
-    for (qint64 src : {s1, s2}) {
+    for (qint64 src : { s1, s2 }) {
         RecordWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
         for (int batchNo = 0; batchNo < 8; ++batchNo) {
@@ -372,7 +373,7 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
                 const int id = int(rng.bounded(4000)); // repeats across batches: duplicates
                 UsageRecord r = makeRecord(id, 1779000000 + qint64(rng.bounded(3 * 86400)));
                 r.identity = QStringLiteral("id:%1").arg(id);
-                r.type = QList<int>{2, 2, 2, 5, 6}[int(rng.bounded(5))];
+                r.type = QList<int> { 2, 2, 2, 5, 6 }[int(rng.bounded(5))];
                 r.model = models[int(rng.bounded(models.size()))];
                 r.userName = QStringLiteral("u%1").arg(rng.bounded(6));
                 r.quota = rng.bounded(100000);
@@ -403,22 +404,41 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     EXPECT_EQ(verified->recordsChecked, all1.size() + all2.size());
     EXPECT_EQ(verified->mismatches, 0) << verified->details.join(QLatin1Char('\n')).toStdString();
 
+    // A per-key rollup off by one request is one mismatch.
     QSqlQuery q(cache.db());
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("SELECT type, bucket, key FROM rollup_keys WHERE dimension = 3 AND source_id = %1 "
+                              "LIMIT 1")
+                   .arg(s1))
+        && q.next());
+    const QString oneRow = QStringLiteral("dimension = 3 AND source_id = %1 AND type = %2 AND bucket = %3 AND key = %4")
+                               .arg(s1)
+                               .arg(q.value(0).toLongLong())
+                               .arg(q.value(1).toLongLong())
+                               .arg(q.value(2).toLongLong());
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollup_keys SET requests = requests + 1 WHERE ") + oneRow));
+    ASSERT_EQ(q.numRowsAffected(), 1);
+    const auto keyTampered = verifyRollups(cache.db());
+    ASSERT_TRUE(keyTampered.ok());
+    EXPECT_EQ(keyTampered->mismatches, 1);
+    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollup_keys SET requests = requests - 1 WHERE ") + oneRow));
+    EXPECT_EQ(verifyRollups(cache.db())->mismatches, 0);
+
+    // Tampered rollup rows disagree with the records (and with rollup_keys); an extra row is caught as well.
     ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollups SET quota = quota + 1 WHERE source_id = %1 AND bucket = "
                                       "(SELECT min(bucket) FROM rollups WHERE source_id = %1) AND type = 2")
                            .arg(s2)));
     const qint64 changed = q.numRowsAffected();
     ASSERT_GT(changed, 0);
-    ASSERT_TRUE(q.exec(QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)")
-                           .arg(s1)));
-    const auto tampered = verifyRollups(cache.db());
-    ASSERT_TRUE(tampered.ok());
-    EXPECT_EQ(tampered->mismatches, changed + 1);
-    EXPECT_FALSE(tampered->details.isEmpty());
     const auto onlyTwo = verifyRollups(cache.db(), s2);
     ASSERT_TRUE(onlyTwo.ok());
     EXPECT_EQ(onlyTwo->sourcesChecked, 1);
-    EXPECT_EQ(onlyTwo->mismatches, changed);
+    EXPECT_GE(onlyTwo->mismatches, changed + 6); // each changed row, and at least one key row per dimension
+    EXPECT_FALSE(onlyTwo->details.isEmpty());
+    EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 0);
+    ASSERT_TRUE(
+        q.exec(QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)").arg(s1)));
+    EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 1 + 6);
 }
 
 TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
@@ -452,9 +472,9 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
     {
         AggregateWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        const auto n = w.replace({bucket(h0, "alice", "gpt", 2, 20, 200), bucket(h0, "alice", "gpt", 1, 5, 50),
-                                  bucket(h0, "bob", "gpt", 1, 1, 10), bucket(h0 + 3600, "alice", "o3", 4, 40, 400),
-                                  bucket(h0 + 7200, "bob", "o3", 9, 90, 900)});
+        const auto n = w.replace({ bucket(h0, "alice", "gpt", 2, 20, 200), bucket(h0, "alice", "gpt", 1, 5, 50),
+            bucket(h0, "bob", "gpt", 1, 1, 10), bucket(h0 + 3600, "alice", "o3", 4, 40, 400),
+            bucket(h0 + 7200, "bob", "o3", 9, 90, 900) });
         ASSERT_TRUE(n.ok());
         EXPECT_EQ(n.value(), 4);
         ASSERT_TRUE(w.commit().ok());
@@ -464,15 +484,15 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
     EXPECT_EQ(sumFor(h0).unsplitTokens, 260);
     EXPECT_EQ(sumFor(h0).promptTokens, 0);
     const auto rows = storedRollups(cache.db(), src);
-    const RollupRowKey aliceKey{h0, 2, QStringLiteral("gpt"), QStringLiteral("alice"), QString(), 0, QString(),
-                                QString()};
+    const RollupRowKey aliceKey { h0, 2, QStringLiteral("gpt"), QStringLiteral("alice"), QString(), 0, QString(),
+        QString() };
     ASSERT_TRUE(rows.contains(aliceKey));
     EXPECT_EQ(rows.value(aliceKey).requests, 3);
     {
         // Re-fetching hour h0 + 3600 replaces it; other hours stay.
         AggregateWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.replace({bucket(h0 + 3600, "alice", "o3", 6, 60, 600)}).ok());
+        ASSERT_TRUE(w.replace({ bucket(h0 + 3600, "alice", "o3", 6, 60, 600) }).ok());
         ASSERT_TRUE(w.commit().ok());
     }
     EXPECT_EQ(sumFor(h0 + 3600).requests, 6);
@@ -482,7 +502,7 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
         // A window empties hours without data: h0 + 7200 disappears, h0 is rewritten.
         AggregateWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.replace({bucket(h0, "carol", "gpt", 1, 7, 70)}, h0, h0 + 7200).ok());
+        ASSERT_TRUE(w.replace({ bucket(h0, "carol", "gpt", 1, 7, 70) }, h0, h0 + 7200).ok());
         ASSERT_TRUE(w.commit().ok());
     }
     EXPECT_EQ(sumFor(h0).requests, 1);
@@ -491,17 +511,17 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
     {
         AggregateWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        EXPECT_FALSE(w.replace({bucket(h0 + 60, "x", "y", 1, 1, 1)}).ok());
+        EXPECT_FALSE(w.replace({ bucket(h0 + 60, "x", "y", 1, 1, 1) }).ok());
         EXPECT_FALSE(w.commit().ok());
     }
     {
         AggregateWriter w(cache.db(), src);
         ASSERT_TRUE(w.begin().ok());
-        ASSERT_TRUE(w.replace({bucket(h0, "dave", "gpt", 5, 5, 5)}).ok());
+        ASSERT_TRUE(w.replace({ bucket(h0, "dave", "gpt", 5, 5, 5) }).ok());
     }
     EXPECT_EQ(sumFor(h0).requests, 1);
-    const auto recordSrc =
-        SourceRepository(cache.db()).ensure(QStringLiteral("rec"), QStringLiteral("file"), SourceInfo::Backing::Records);
+    const auto recordSrc = SourceRepository(cache.db())
+                               .ensure(QStringLiteral("rec"), QStringLiteral("file"), SourceInfo::Backing::Records);
     AggregateWriter wrong(cache.db(), recordSrc.value());
     EXPECT_FALSE(wrong.begin().ok());
 }

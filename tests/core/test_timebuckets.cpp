@@ -53,25 +53,26 @@ TEST(TimeBuckets, DstDaysInNewYork)
 TEST(TimeBuckets, HourBucketsAcrossTheRepeatedAndTheSkippedHour)
 {
     const QTimeZone berlin = zone("Europe/Berlin");
-    const QList<qint64> autumn =
-        TimeBuckets::starts(utc(2026, 10, 24, 23), utc(2026, 10, 25, 3), berlin, Granularity::Hour);
-    ASSERT_EQ(autumn, (QList<qint64>{utc(2026, 10, 24, 23), utc(2026, 10, 25, 0), utc(2026, 10, 25, 1),
-                                     utc(2026, 10, 25, 2)}));
+    const QList<qint64> autumn
+        = TimeBuckets::starts(utc(2026, 10, 24, 23), utc(2026, 10, 25, 3), berlin, Granularity::Hour);
+    ASSERT_EQ(autumn,
+        (QList<qint64> { utc(2026, 10, 24, 23), utc(2026, 10, 25, 0), utc(2026, 10, 25, 1), utc(2026, 10, 25, 2) }));
     QStringList labels;
     for (qint64 b : autumn)
         labels << TimeBuckets::shortLabel(b, berlin, Granularity::Hour);
-    EXPECT_EQ(labels, (QStringList{QStringLiteral("01:00"), QStringLiteral("02:00"), QStringLiteral("02:00"),
-                                   QStringLiteral("03:00")}));
+    EXPECT_EQ(labels,
+        (QStringList {
+            QStringLiteral("01:00"), QStringLiteral("02:00"), QStringLiteral("02:00"), QStringLiteral("03:00") }));
     EXPECT_EQ(TimeBuckets::isoLabel(autumn[1], berlin), QStringLiteral("2026-10-25T02:00:00+02:00"));
     EXPECT_EQ(TimeBuckets::isoLabel(autumn[2], berlin), QStringLiteral("2026-10-25T02:00:00+01:00"));
     EXPECT_EQ(TimeBuckets::floor(utc(2026, 10, 25, 1, 40), berlin, Granularity::Hour), utc(2026, 10, 25, 1));
 
-    const QList<qint64> spring =
-        TimeBuckets::starts(utc(2026, 3, 29, 0), utc(2026, 3, 29, 3), berlin, Granularity::Hour);
+    const QList<qint64> spring
+        = TimeBuckets::starts(utc(2026, 3, 29, 0), utc(2026, 3, 29, 3), berlin, Granularity::Hour);
     labels.clear();
     for (qint64 b : spring)
         labels << TimeBuckets::shortLabel(b, berlin, Granularity::Hour);
-    EXPECT_EQ(labels, (QStringList{QStringLiteral("01:00"), QStringLiteral("03:00"), QStringLiteral("04:00")}));
+    EXPECT_EQ(labels, (QStringList { QStringLiteral("01:00"), QStringLiteral("03:00"), QStringLiteral("04:00") }));
 }
 
 TEST(TimeBuckets, HalfAndQuarterHourZones)
@@ -113,9 +114,9 @@ TEST(TimeBuckets, CalendarMonths)
     EXPECT_EQ(march, utc(2026, 2, 28, 23));
     EXPECT_EQ(TimeBuckets::next(march, berlin, Granularity::Month), utc(2026, 3, 31, 22));
     EXPECT_EQ(TimeBuckets::shortLabel(march, berlin, Granularity::Month), QStringLiteral("2026-03"));
-    const QList<qint64> year = TimeBuckets::starts(utc(2025, 12, 1), utc(2026, 3, 1), QTimeZone::utc(),
-                                                   Granularity::Month);
-    EXPECT_EQ(year, (QList<qint64>{utc(2025, 12, 1), utc(2026, 1, 1), utc(2026, 2, 1)}));
+    const QList<qint64> year
+        = TimeBuckets::starts(utc(2025, 12, 1), utc(2026, 3, 1), QTimeZone::utc(), Granularity::Month);
+    EXPECT_EQ(year, (QList<qint64> { utc(2025, 12, 1), utc(2026, 1, 1), utc(2026, 2, 1) }));
 }
 
 // Checked against Qt's own conversion: every bucket starts at a local midnight (or the hour) and buckets tile
@@ -123,11 +124,11 @@ TEST(TimeBuckets, CalendarMonths)
 TEST(TimeBuckets, BucketsTileTimeInManyZones)
 {
     QRandomGenerator rng(1234);
-    const char *zones[] = {"UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu",
-                           "Australia/Lord_Howe", "America/Santiago", "Pacific/Chatham"};
+    const char *zones[] = { "UTC", "Europe/Berlin", "America/New_York", "Asia/Kolkata", "Asia/Kathmandu",
+        "Australia/Lord_Howe", "America/Santiago", "Pacific/Chatham" };
     for (const char *id : zones) {
         const QTimeZone tz = zone(id);
-        for (Granularity g : {Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month}) {
+        for (Granularity g : { Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month }) {
             for (int i = 0; i < 200; ++i) {
                 const qint64 t = utc(2025, 1, 1) + qint64(rng.bounded(2 * 365 * 86400));
                 const qint64 b = TimeBuckets::floor(t, tz, g);
@@ -175,6 +176,6 @@ TEST(TimeBuckets, ParseTimePoint)
     // 02:30 happens twice on the autumn day: the first one is meant.
     ASSERT_TRUE(parseTimePoint(QStringLiteral("2026-10-25T02:30"), berlin, &t));
     EXPECT_EQ(t, utc(2026, 10, 25, 0, 30));
-    for (const char *bad : {"2026-02-30", "tomorrow", "2026-03-29T25:00", "2026-3-29", "", "12:00"})
+    for (const char *bad : { "2026-02-30", "tomorrow", "2026-03-29T25:00", "2026-3-29", "", "12:00" })
         EXPECT_FALSE(parseTimePoint(QLatin1String(bad), berlin, &t)) << bad;
 }

@@ -1,0 +1,329 @@
+#include "gateway/gatewayclient.h"
+
+#include <QHostAddress>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLoggingCategory>
+#include <QNetworkAccessManager>
+#include <QNetworkProxyFactory>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QRandomGenerator>
+#include <QTimer>
+
+#include <algorithm>
+
+Q_LOGGING_CATEGORY(lcGateway, "quotascope.gateway", QtWarningMsg)
+
+namespace QuotaScope {
+
+namespace {
+
+bool isTransientNetworkError(QNetworkReply::NetworkError e)
+{
+    switch (e) {
+    case QNetworkReply::ConnectionRefusedError:
+    case QNetworkReply::RemoteHostClosedError:
+    case QNetworkReply::HostNotFoundError:
+    case QNetworkReply::TimeoutError:
+    case QNetworkReply::OperationCanceledError: // transfer timeout
+    case QNetworkReply::TemporaryNetworkFailureError:
+    case QNetworkReply::NetworkSessionFailedError:
+    case QNetworkReply::UnknownNetworkError:
+    case QNetworkReply::ProxyConnectionClosedError:
+    case QNetworkReply::ProxyTimeoutError:
+    case QNetworkReply::ProtocolFailure:
+    case QNetworkReply::InternalServerError:
+    case QNetworkReply::ServiceUnavailableError:
+    case QNetworkReply::UnknownServerError:
+        return true;
+    default:
+        return false;
+    }
+}
+
+QString messageFromBody(const QByteArray &body)
+{
+    const QJsonObject o = QJsonDocument::fromJson(body).object();
+    return o.value(QLatin1String("message")).toString();
+}
+
+} // namespace
+
+GatewayClient::GatewayClient(QNetworkAccessManager *nam, const GatewayProfile &profile, const QString &token,
+                             const ClientOptions &options, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_profile(profile)
+    , m_token(token)
+    , m_options(options)
+    , m_kind(profile.kind)
+{
+    m_clock.start();
+}
+
+GatewayClient::~GatewayClient()
+{
+    // Replies still running belong to the manager; detach them so their finished() finds no client.
+    for (auto it = m_inFlight.begin(); it != m_inFlight.end(); ++it) {
+        it.key()->disconnect(this);
+        it.key()->abort();
+        it.key()->deleteLater();
+    }
+}
+
+void GatewayClient::useSystemProxy()
+{
+    QNetworkProxyFactory::setUseSystemConfiguration(true);
+}
+
+QString GatewayClient::transportWarning(const QUrl &baseUrl)
+{
+    if (baseUrl.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
+        return {};
+    const QString host = baseUrl.host();
+    if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
+        return {};
+    return QStringLiteral("%1 uses plain http: the access token travels unencrypted. Use https unless this "
+                          "network is trusted.")
+        .arg(baseUrl.host());
+}
+
+QString GatewayClient::where(const Call &call) const
+{
+    return m_profile.baseUrl.host() + call.path;
+}
+
+qint64 GatewayClient::budgetDelayMs()
+{
+    const int budget = std::max(1, m_profile.requestBudget);
+    const qint64 now = m_clock.elapsed();
+    while (!m_sentAt.empty() && m_sentAt.front() <= now - m_options.budgetWindowMs)
+        m_sentAt.pop_front();
+    if (int(m_sentAt.size()) < budget)
+        return 0;
+    return m_sentAt[m_sentAt.size() - budget] + m_options.budgetWindowMs - now;
+}
+
+qint64 GatewayClient::estimateMs(qint64 requests) const
+{
+    if (requests <= 0)
+        return 0;
+    const qint64 latency = m_answered > 0 ? m_latencyTotalMs / m_answered : 500;
+    const int budget = std::max(1, m_profile.requestBudget);
+    const qint64 available = std::max<qint64>(0, budget - qint64(m_sentAt.size()));
+    const qint64 paced = requests > available ? (requests - available) * m_options.budgetWindowMs / budget : 0;
+    return std::max(requests * latency, paced);
+}
+
+void GatewayClient::get(const QString &path, const QUrlQuery &query, Callback done, bool authenticated)
+{
+    Call call;
+    call.path = path;
+    call.query = query;
+    call.authenticated = authenticated;
+    call.done = std::move(done);
+    send(std::move(call));
+}
+
+void GatewayClient::sleep(Call call, qint64 ms)
+{
+    const int id = ++m_nextWaitId;
+    m_waiting.insert(id, std::move(call));
+    QTimer::singleShot(int(std::max<qint64>(0, ms)), this, [this, id] {
+        auto it = m_waiting.find(id);
+        if (it == m_waiting.end())
+            return; // cancelled meanwhile
+        Call c = std::move(it.value());
+        m_waiting.erase(it);
+        send(std::move(c));
+    });
+}
+
+void GatewayClient::send(Call call)
+{
+    if (!m_nam) {
+        finish(call, Error(QStringLiteral("no network access available"), Error::Kind::Network));
+        return;
+    }
+    const qint64 wait = budgetDelayMs();
+    if (wait > 0) {
+        Q_EMIT backingOff(QDateTime::currentDateTimeUtc().addMSecs(wait),
+                          QStringLiteral("request budget of %1 per %2 s used up")
+                              .arg(m_profile.requestBudget)
+                              .arg(m_options.budgetWindowMs / 1000));
+        sleep(std::move(call), wait);
+        return;
+    }
+
+    QUrl url = m_profile.baseUrl;
+    QString basePath = url.path();
+    if (basePath.endsWith(QLatin1Char('/')))
+        basePath.chop(1);
+    url.setPath(basePath + call.path);
+    url.setQuery(call.query);
+
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setTransferTimeout(m_options.transferTimeoutMs);
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    if (call.authenticated) {
+        request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
+        if (m_kind != GatewayProfile::Kind::OneApi)
+            request.setRawHeader("New-Api-User", QByteArray::number(m_profile.userId));
+    }
+
+    m_sentAt.push_back(m_clock.elapsed());
+    ++m_sent;
+    ++call.attempt;
+    qCDebug(lcGateway) << "GET" << url.toString(QUrl::RemoveUserInfo) << "attempt" << call.attempt;
+    const qint64 sentAt = m_clock.elapsed();
+    QNetworkReply *reply = m_nam->get(request);
+    m_inFlight.insert(reply, call);
+    connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt] {
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        Call c = std::move(it.value());
+        m_inFlight.erase(it);
+        m_latencyTotalMs += m_clock.elapsed() - sentAt;
+        ++m_answered;
+        handle(reply, std::move(c));
+        reply->deleteLater();
+    });
+}
+
+void GatewayClient::retryLater(Call call, const QString &why)
+{
+    if (call.attempt >= m_options.maxAttempts) {
+        finish(call, Error(QStringLiteral("%1: %2; gave up after %3 attempts. Check that the gateway is up and "
+                                          "reachable, then sync again.")
+                               .arg(where(call), why)
+                               .arg(call.attempt),
+                           Error::Kind::Network));
+        return;
+    }
+    ++m_retries;
+    const qint64 exp = qint64(m_options.baseDelayMs) << std::min(call.attempt - 1, 20);
+    const qint64 capped = std::min<qint64>(exp, m_options.maxDelayMs);
+    const qint64 jittered = capped / 2 + qint64(QRandomGenerator::global()->bounded(double(capped)));
+    qCInfo(lcGateway) << where(call) << why << "- retrying in" << jittered << "ms";
+    sleep(std::move(call), jittered);
+}
+
+void GatewayClient::handle(QNetworkReply *reply, Call call)
+{
+    const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+    const QNetworkReply::NetworkError netError = reply->error();
+    const QByteArray body = reply->readAll();
+    m_unreachable = status == 0 && netError != QNetworkReply::NoError;
+
+    if (status == 401 || status == 403) {
+        QString msg = messageFromBody(body);
+        if (msg.isEmpty())
+            msg = QStringLiteral("access denied");
+        const QString fix = m_kind == GatewayProfile::Kind::OneApi
+            ? QStringLiteral("Check the access token of profile \"%1\" (it changes whenever a new one is generated).")
+            : QStringLiteral("Check the access token and the numeric user id of profile \"%1\" (the token changes "
+                             "whenever a new one is generated; the user id must be the token owner's).");
+        finish(call, Error(QStringLiteral("%1: HTTP %2, the gateway refused the credentials (%3). %4")
+                               .arg(where(call))
+                               .arg(status)
+                               .arg(msg, fix.arg(m_profile.name)),
+                           Error::Kind::Auth));
+        return;
+    }
+    if (status == 429) {
+        if (call.rateWaits >= m_options.maxRateLimitWaits) {
+            finish(call, Error(QStringLiteral("%1: still rate limited (HTTP 429) after %2 waits. Lower the request "
+                                              "budget of profile \"%3\" or sync later.")
+                                   .arg(where(call))
+                                   .arg(call.rateWaits)
+                                   .arg(m_profile.name),
+                               Error::Kind::RateLimited));
+            return;
+        }
+        ++m_rateLimitWaits;
+        const qint64 base = std::min<qint64>(qint64(m_options.rateLimitDelayMs) << std::min(call.rateWaits, 10),
+                                             qint64(m_options.maxDelayMs) * 4);
+        const qint64 delay = base + qint64(QRandomGenerator::global()->bounded(double(base) / 4 + 1));
+        ++call.rateWaits;
+        --call.attempt; // waiting out a rate limit is not a failed attempt
+        Q_EMIT backingOff(QDateTime::currentDateTimeUtc().addMSecs(delay),
+                          QStringLiteral("the gateway is rate limiting us (HTTP 429)"));
+        sleep(std::move(call), delay);
+        return;
+    }
+    if (status >= 500) {
+        retryLater(std::move(call), QStringLiteral("HTTP %1").arg(status));
+        return;
+    }
+    if (status == 0 || netError != QNetworkReply::NoError) {
+        if (status == 0 && isTransientNetworkError(netError)) {
+            retryLater(std::move(call), reply->errorString());
+            return;
+        }
+        if (status == 0) {
+            // TLS failures and the like: retrying will not help and must never be worked around.
+            finish(call, Error(QStringLiteral("%1: %2").arg(where(call), reply->errorString()), Error::Kind::Network));
+            return;
+        }
+    }
+
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (status >= 200 && status < 300) {
+            retryLater(std::move(call), QStringLiteral("invalid or truncated JSON (%1 at byte %2)")
+                                            .arg(parseError.errorString())
+                                            .arg(parseError.offset));
+            return;
+        }
+        finish(call, Error(QStringLiteral("%1: HTTP %2; is this a new-api or one-api gateway?").arg(where(call)).arg(status),
+                           Error::Kind::Network));
+        return;
+    }
+    const QJsonObject envelope = doc.object();
+    if (doc.isObject() && envelope.contains(QLatin1String("success"))) {
+        if (!envelope.value(QLatin1String("success")).toBool()) {
+            QString msg = envelope.value(QLatin1String("message")).toString();
+            if (msg.isEmpty())
+                msg = QStringLiteral("no message");
+            finish(call, Error(QStringLiteral("%1: the gateway answered: %2").arg(where(call), msg)));
+            return;
+        }
+        finish(call, envelope.value(QLatin1String("data")));
+        return;
+    }
+    if (status < 200 || status >= 300) {
+        finish(call, Error(QStringLiteral("%1: HTTP %2").arg(where(call)).arg(status), Error::Kind::Network));
+        return;
+    }
+    finish(call, doc.isArray() ? QJsonValue(doc.array()) : QJsonValue(envelope));
+}
+
+void GatewayClient::finish(const Call &call, const Result<QJsonValue> &result)
+{
+    if (call.done)
+        call.done(result);
+}
+
+void GatewayClient::cancel()
+{
+    const QList<QNetworkReply *> replies = m_inFlight.keys();
+    QList<Call> calls;
+    for (QNetworkReply *r : replies) {
+        calls.append(m_inFlight.take(r));
+        r->disconnect(this);
+        r->abort();
+        r->deleteLater();
+    }
+    for (auto it = m_waiting.begin(); it != m_waiting.end(); ++it)
+        calls.append(std::move(it.value()));
+    m_waiting.clear();
+    for (const Call &c : calls)
+        finish(c, Error::cancelled());
+}
+
+} // namespace QuotaScope

@@ -1,0 +1,537 @@
+#include "gateway/syncengine.h"
+
+#include "gateway/logpage.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QJsonObject>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace QuotaScope {
+
+namespace {
+
+constexpr qint64 kDay = 86400;
+constexpr qint64 kHour = 3600;
+constexpr qint64 kMaxSelfDataSpan = 2592000; // /api/data/self refuses end - start > 30 days
+constexpr int kPageSize = 100;
+constexpr int kOneApiPageSize = 10;
+
+qint64 floorHour(qint64 t)
+{
+    return t - ((t % kHour) + kHour) % kHour;
+}
+
+QString windowText(qint64 from, qint64 to)
+{
+    return QStringLiteral("%1 .. %2")
+        .arg(QDateTime::fromSecsSinceEpoch(from, Qt::UTC).toString(Qt::ISODate),
+             QDateTime::fromSecsSinceEpoch(to, Qt::UTC).toString(Qt::ISODate));
+}
+
+} // namespace
+
+struct SyncEngine::Read
+{
+    Window window;
+    int page = 0;
+    bool paged = false;
+    qint64 firstTotal = -1;
+    qint64 lastTotal = -1;
+    int pageSize = kPageSize;
+    int attempts = 0;
+    QList<UsageRecord> rows;
+};
+
+SyncEngine::SyncEngine(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+    : QObject(parent)
+    , m_nam(nam)
+    , m_db(std::move(db))
+{
+    qRegisterMetaType<QuotaScope::SyncReport>();
+}
+
+SyncEngine::~SyncEngine() = default;
+
+QString SyncEngine::logsCursorKey()
+{
+    return QStringLiteral("gateway.logs.cursor");
+}
+
+QString SyncEngine::hourlyCursorKey()
+{
+    return QStringLiteral("gateway.hourly.cursor");
+}
+
+qint64 SyncEngine::now() const
+{
+    return m_options.clock ? m_options.clock() : QDateTime::currentSecsSinceEpoch();
+}
+
+void SyncEngine::start(const GatewayProfile &profile, const QString &token, const SyncOptions &options)
+{
+    if (m_running) {
+        SyncReport busy;
+        busy.profile = profile.name;
+        busy.error = Error(QStringLiteral("a sync of \"%1\" is already running").arg(m_profile.name), Error::Kind::Usage);
+        Q_EMIT finished(busy);
+        return;
+    }
+    m_running = true;
+    m_profile = profile;
+    m_options = options;
+    m_report = SyncReport();
+    m_report.profile = profile.name;
+    m_report.kind = profile.kind;
+    m_report.startedAt = QDateTime::currentDateTimeUtc();
+    m_sourceId = 0;
+    m_windows.clear();
+    m_read.reset();
+    m_grandTotal = -1;
+    m_rowsDone = 0;
+    if (m_client)
+        m_client.release()->deleteLater(); // may be on the stack of its own callback
+    m_client = std::make_unique<GatewayClient>(m_nam, profile, token, options.client);
+    connect(m_client.get(), &GatewayClient::backingOff, this, &SyncEngine::backingOff);
+
+    const QString warning = GatewayClient::transportWarning(profile.baseUrl);
+    if (!warning.isEmpty())
+        m_report.warnings.append(warning);
+    if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(QStringLiteral("profile \"%1\": the base URL is not valid").arg(m_profile.name), Error::Kind::Usage));
+        });
+        return;
+    }
+    if (token.isEmpty()) {
+        QTimer::singleShot(0, this, [this] {
+            fail(Error(QStringLiteral("profile \"%1\" has no access token").arg(m_profile.name), Error::Kind::Auth));
+        });
+        return;
+    }
+    QTimer::singleShot(0, this, [this] { fetchStatus(); });
+}
+
+void SyncEngine::cancel()
+{
+    if (!m_running)
+        return;
+    if (m_client)
+        m_client->cancel(); // the pending callback reports the cancellation
+}
+
+Result<void> SyncEngine::mergeMeta(const QString &key, const QJsonObject &value)
+{
+    SourceRepository repo(m_db);
+    auto info = repo.byName(m_profile.name);
+    if (!info)
+        return info.error();
+    QJsonObject meta = info->meta;
+    meta.insert(key, value);
+    meta.insert(QStringLiteral("synced_at"), now());
+    return repo.setMeta(m_sourceId, meta);
+}
+
+void SyncEngine::fetchStatus()
+{
+    m_client->get(QStringLiteral("/api/status"), {}, [this](const Result<QJsonValue> &data) {
+        if (!data) {
+            fail(data.error());
+            return;
+        }
+        const GatewayStatus status = GatewayStatus::fromJson(data.value().toObject());
+        const GatewayProfile::Kind kind = m_profile.kind == GatewayProfile::Kind::Auto ? status.kind : m_profile.kind;
+        m_report.kind = kind;
+        m_client->setKind(kind);
+        if (m_profile.mode == GatewayProfile::Mode::Hourly && kind == GatewayProfile::Kind::OneApi) {
+            fail(Error(QStringLiteral("profile \"%1\": one-api has no hourly data (/api/data); use the request-log "
+                                      "mode")
+                           .arg(m_profile.name),
+                       Error::Kind::Usage));
+            return;
+        }
+        SourceRepository repo(m_db);
+        const auto backing = m_profile.mode == GatewayProfile::Mode::Hourly ? SourceInfo::Backing::Aggregate
+                                                                             : SourceInfo::Backing::Records;
+        auto id = repo.ensure(m_profile.name,
+                              kind == GatewayProfile::Kind::OneApi ? QStringLiteral("oneapi") : QStringLiteral("newapi"),
+                              backing);
+        if (!id) {
+            fail(id.error());
+            return;
+        }
+        m_sourceId = id.value();
+        auto stored = mergeMeta(QStringLiteral("gateway"), status.toMeta());
+        if (!stored) {
+            fail(stored.error());
+            return;
+        }
+        fetchAccount();
+    }, false);
+}
+
+void SyncEngine::fetchAccount()
+{
+    m_client->get(QStringLiteral("/api/user/self"), {}, [this](const Result<QJsonValue> &data) {
+        if (!data) {
+            fail(data.error());
+            return;
+        }
+        const GatewayAccount account = GatewayAccount::fromJson(data.value().toObject());
+        auto stored = mergeMeta(QStringLiteral("account"), account.toMeta());
+        if (!stored) {
+            fail(stored.error());
+            return;
+        }
+        if (m_profile.scope == GatewayProfile::Scope::Admin && account.role < 10) {
+            fail(Error(QStringLiteral("profile \"%1\" reads everyone's logs, but user \"%2\" is a %3 on this gateway. "
+                                      "Switch the profile to self scope or use an admin's token.")
+                           .arg(m_profile.name, account.userName, GatewayAccount::roleName(account.role)),
+                       Error::Kind::Auth));
+            return;
+        }
+        if (m_profile.mode == GatewayProfile::Mode::Hourly)
+            beginHourly();
+        else
+            beginLogs();
+    });
+}
+
+void SyncEngine::beginLogs()
+{
+    SourceRepository repo(m_db);
+    auto cursor = repo.state(m_sourceId, logsCursorKey());
+    if (!cursor) {
+        fail(cursor.error());
+        return;
+    }
+    const qint64 t = now();
+    qint64 from = m_profile.backfillFrom > 0 ? m_profile.backfillFrom : t - 30 * kDay;
+    if (!cursor->isEmpty())
+        from = cursor->toLongLong() + 1;
+    const qint64 to = t - std::max<qint64>(0, m_options.settleSeconds);
+    m_rangeFrom = from;
+    m_rangeTo = to;
+    m_report.from = from;
+    m_report.to = to;
+    m_report.cursor = from - 1;
+    if (from <= to)
+        m_windows.append(Window{from, to});
+    nextWindow();
+}
+
+void SyncEngine::nextWindow()
+{
+    if (m_windows.isEmpty()) {
+        succeed();
+        return;
+    }
+    m_read = std::make_unique<Read>();
+    m_read->window = m_windows.takeFirst();
+    fetchPage();
+}
+
+void SyncEngine::fetchPage()
+{
+    QUrlQuery q;
+    // p=0 is the first page in every shape: new-api treats it as 1, the 0-based lists as 0.
+    const int p = m_read->page == 0 ? 0 : (m_read->paged ? m_read->page + 1 : m_read->page);
+    q.addQueryItem(QStringLiteral("p"), QString::number(p));
+    q.addQueryItem(QStringLiteral("page_size"), QString::number(kPageSize));
+    q.addQueryItem(QStringLiteral("start_timestamp"), QString::number(m_read->window.from));
+    q.addQueryItem(QStringLiteral("end_timestamp"), QString::number(m_read->window.to));
+    const QString path = m_profile.scope == GatewayProfile::Scope::Admin ? QStringLiteral("/api/log/")
+                                                                         : QStringLiteral("/api/log/self");
+    m_client->get(path, q, [this](const Result<QJsonValue> &data) { onPage(data); });
+}
+
+void SyncEngine::onPage(const Result<QJsonValue> &data)
+{
+    if (!data) {
+        fail(data.error());
+        return;
+    }
+    auto parsed = LogPage::parse(data.value(), m_profile.scope, m_report.kind);
+    if (!parsed) {
+        fail(Error(QStringLiteral("window %1, page %2: %3")
+                       .arg(windowText(m_read->window.from, m_read->window.to))
+                       .arg(m_read->page + 1)
+                       .arg(parsed.error().message),
+                   Error::Kind::Parse));
+        return;
+    }
+    LogPage &page = parsed.value();
+    Read &r = *m_read;
+    const int bareSize = m_report.kind == GatewayProfile::Kind::OneApi ? kOneApiPageSize : kPageSize;
+    if (r.page == 0) {
+        if (m_grandTotal < 0) {
+            m_grandTotal = page.paged ? page.total : 0;
+            emitProgress();
+        }
+        const Window w = r.window;
+        if (page.paged && page.total > m_options.maxWindowRows && w.to > w.from) {
+            const qint64 mid = w.from + (w.to - w.from) / 2;
+            m_windows.prepend(Window{mid + 1, w.to});
+            m_windows.prepend(Window{w.from, mid});
+            nextWindow();
+            return;
+        }
+        // Lists without a total are read a day at a time, so one window stays small and checkable.
+        if (!page.paged && page.records.size() >= bareSize && w.to - w.from >= kDay) {
+            QList<Window> days;
+            for (qint64 a = w.from; a <= w.to; a += kDay)
+                days.append(Window{a, std::min(w.to, a + kDay - 1)});
+            m_windows = days + m_windows;
+            nextWindow();
+            return;
+        }
+        r.paged = page.paged;
+        r.firstTotal = page.total;
+    }
+    r.rows += page.records;
+    ++r.page;
+    bool more = false;
+    if (r.paged) {
+        r.lastTotal = page.total;
+        r.pageSize = page.pageSize > 0 ? page.pageSize : kPageSize;
+        more = !page.records.isEmpty() && qint64(r.page) * r.pageSize < page.total;
+    } else {
+        more = page.records.size() >= bareSize;
+    }
+    if (more) {
+        fetchPage();
+        return;
+    }
+    if (r.paged && (r.firstTotal != r.lastTotal || r.rows.size() != r.lastTotal)) {
+        // Rows were added or removed while we paged: descending pages shifted under us. Read it again.
+        ++m_report.rereads;
+        if (++r.attempts > m_options.maxRereads) {
+            fail(Error(QStringLiteral("window %1 kept changing while it was read (%2 reads; the gateway reported %3 "
+                                      "then %4 rows, %5 were read). Sync again later.")
+                           .arg(windowText(r.window.from, r.window.to))
+                           .arg(r.attempts)
+                           .arg(r.firstTotal)
+                           .arg(r.lastTotal)
+                           .arg(r.rows.size())));
+            return;
+        }
+        r.rows.clear();
+        r.page = 0;
+        r.firstTotal = r.lastTotal = -1;
+        fetchPage();
+        return;
+    }
+    commitWindow();
+}
+
+void SyncEngine::commitWindow()
+{
+    Read &r = *m_read;
+    // Identical rows (same identity) are told apart by their occurrence within the window; a window always
+    // holds every row of each second it covers, so the numbering is stable across runs.
+    QHash<QString, int> seen;
+    for (UsageRecord &rec : r.rows) {
+        const int k = seen[rec.identity]++;
+        if (rec.identity.startsWith(QLatin1String("h:")))
+            rec.identity += QStringLiteral("#%1").arg(k);
+        else if (k > 0)
+            rec.identity += QStringLiteral("#%1").arg(k);
+    }
+    RecordWriter writer(m_db, m_sourceId);
+    auto begun = writer.begin();
+    if (!begun) {
+        fail(begun.error());
+        return;
+    }
+    auto stats = writer.write(r.rows);
+    if (!stats) {
+        fail(stats.error());
+        return;
+    }
+    auto committed = writer.commit();
+    if (!committed) {
+        fail(committed.error());
+        return;
+    }
+    SourceRepository repo(m_db);
+    auto cursor = repo.setState(m_sourceId, logsCursorKey(), QString::number(r.window.to));
+    if (!cursor) {
+        fail(cursor.error());
+        return;
+    }
+    m_report.cursor = r.window.to;
+    m_report.added += stats->added;
+    m_report.duplicates += stats->duplicates;
+    ++m_report.windows;
+    m_rowsDone += r.rows.size();
+    if (stats->added > 0)
+        Q_EMIT dataChanged(m_profile.name);
+    emitProgress();
+    nextWindow();
+}
+
+void SyncEngine::beginHourly()
+{
+    SourceRepository repo(m_db);
+    auto cursor = repo.state(m_sourceId, hourlyCursorKey());
+    if (!cursor) {
+        fail(cursor.error());
+        return;
+    }
+    const qint64 t = now();
+    qint64 from = floorHour(m_profile.backfillFrom > 0 ? m_profile.backfillFrom : t - 30 * kDay);
+    if (!cursor->isEmpty())
+        from = cursor->toLongLong();
+    const qint64 to = floorHour(t);
+    m_rangeFrom = from;
+    m_rangeTo = to;
+    m_report.from = from;
+    m_report.to = to + kHour - 1;
+    m_report.cursor = from;
+    for (qint64 a = from; a <= to; a += kMaxSelfDataSpan)
+        m_windows.append(Window{a, std::min(to, a + kMaxSelfDataSpan - kHour)});
+    nextHourlyWindow();
+}
+
+void SyncEngine::nextHourlyWindow()
+{
+    if (m_windows.isEmpty()) {
+        succeed();
+        return;
+    }
+    const Window w = m_windows.takeFirst();
+    QUrlQuery q;
+    q.addQueryItem(QStringLiteral("start_timestamp"), QString::number(w.from));
+    q.addQueryItem(QStringLiteral("end_timestamp"), QString::number(w.to));
+    const QString path = m_profile.scope == GatewayProfile::Scope::Admin ? QStringLiteral("/api/data/")
+                                                                         : QStringLiteral("/api/data/self");
+    m_client->get(path, q, [this, w](const Result<QJsonValue> &data) { onHourly(data, w.from, w.to); });
+}
+
+void SyncEngine::onHourly(const Result<QJsonValue> &data, qint64 fromHour, qint64 toHour)
+{
+    if (!data) {
+        fail(data.error());
+        return;
+    }
+    if (!data.value().isArray() && !data.value().isNull()) {
+        fail(Error(QStringLiteral("hourly data %1: expected a list").arg(windowText(fromHour, toHour)), Error::Kind::Parse));
+        return;
+    }
+    // The gateway may hold several rows for one (user, model, hour) (nodes flush independently): sum them.
+    QHash<QString, int> index;
+    QList<HourlyBucket> buckets;
+    for (const QJsonValue &v : data.value().toArray()) {
+        const QJsonObject o = v.toObject();
+        HourlyBucket b;
+        b.hourStart = floorHour(qint64(o.value(QLatin1String("created_at")).toDouble()));
+        b.userId = qint64(o.value(QLatin1String("user_id")).toDouble());
+        b.userName = o.value(QLatin1String("username")).toString();
+        b.model = o.value(QLatin1String("model_name")).toString();
+        b.requests = qint64(o.value(QLatin1String("count")).toDouble());
+        b.quota = qint64(o.value(QLatin1String("quota")).toDouble());
+        b.tokens = qint64(o.value(QLatin1String("token_used")).toDouble());
+        const QString key = QStringLiteral("%1|%2|%3|%4").arg(b.hourStart).arg(b.userId).arg(b.userName, b.model);
+        auto it = index.constFind(key);
+        if (it == index.constEnd()) {
+            index.insert(key, buckets.size());
+            buckets.append(b);
+        } else {
+            HourlyBucket &sum = buckets[*it];
+            sum.requests += b.requests;
+            sum.quota += b.quota;
+            sum.tokens += b.tokens;
+        }
+    }
+    AggregateWriter writer(m_db, m_sourceId);
+    auto begun = writer.begin();
+    if (!begun) {
+        fail(begun.error());
+        return;
+    }
+    auto written = writer.replace(buckets, fromHour, toHour);
+    if (!written) {
+        fail(written.error());
+        return;
+    }
+    auto committed = writer.commit();
+    if (!committed) {
+        fail(committed.error());
+        return;
+    }
+    // Recent hours are still growing on the gateway: the next run starts early enough to fetch them again.
+    const qint64 cursor = std::min(toHour + kHour, floorHour(now() - m_options.hourlyRefetchSeconds));
+    SourceRepository repo(m_db);
+    auto stored = repo.setState(m_sourceId, hourlyCursorKey(), QString::number(cursor));
+    if (!stored) {
+        fail(stored.error());
+        return;
+    }
+    m_report.cursor = cursor;
+    m_report.buckets += buckets.size();
+    ++m_report.windows;
+    Q_EMIT dataChanged(m_profile.name);
+    const qint64 span = std::max<qint64>(1, m_rangeTo - m_rangeFrom + kHour);
+    Q_EMIT progress(std::min(span, toHour + kHour - m_rangeFrom), span,
+                    m_client->estimateMs(m_windows.size()) / 1000);
+    nextHourlyWindow();
+}
+
+void SyncEngine::emitProgress()
+{
+    if (m_grandTotal > 0) {
+        const qint64 total = std::max(m_grandTotal, m_rowsDone);
+        const qint64 remainingRequests = (total - m_rowsDone + kPageSize - 1) / kPageSize + m_windows.size();
+        Q_EMIT progress(m_rowsDone, total, m_client->estimateMs(remainingRequests) / 1000);
+        return;
+    }
+    const qint64 span = std::max<qint64>(1, m_rangeTo - m_rangeFrom + 1);
+    const qint64 done = std::clamp<qint64>(m_report.cursor - m_rangeFrom + 1, 0, span);
+    Q_EMIT progress(done, span, -1);
+}
+
+void SyncEngine::fail(const Error &error)
+{
+    m_report.ok = false;
+    m_report.error = error;
+    m_report.offline = m_client && m_client->unreachable();
+    succeed();
+}
+
+void SyncEngine::succeed()
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    if (m_report.error.message.isEmpty())
+        m_report.ok = true;
+    m_read.reset();
+    m_windows.clear();
+    if (m_client) {
+        m_report.requests = m_client->requestsSent();
+        m_report.retries = m_client->retries();
+        m_report.rateLimitWaits = m_client->rateLimitWaits();
+    }
+    m_report.finishedAt = QDateTime::currentDateTimeUtc();
+    if (m_sourceId > 0) {
+        ImportHistoryEntry h;
+        h.sourceId = m_sourceId;
+        h.what = m_profile.baseUrl.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
+        h.format = m_profile.mode == GatewayProfile::Mode::Hourly ? QStringLiteral("gateway-hourly")
+                                                                  : QStringLiteral("gateway-logs");
+        h.startedAt = m_report.startedAt.toSecsSinceEpoch();
+        h.finishedAt = m_report.finishedAt.toSecsSinceEpoch();
+        h.rowsRead = m_rowsDone + m_report.buckets;
+        h.added = m_report.added + m_report.buckets;
+        h.duplicates = m_report.duplicates;
+        h.error = m_report.error.message;
+        SourceRepository(m_db).addHistory(h);
+    }
+    Q_EMIT finished(m_report);
+}
+
+} // namespace QuotaScope

@@ -1,0 +1,66 @@
+#include "chartstyle.h"
+
+#include "aggregate/timebuckets.h"
+
+#include <QCategoryAxis>
+#include <QChart>
+#include <QGraphicsLayout>
+#include <QLegend>
+
+#include <cmath>
+
+namespace QuotaScope::ChartStyle {
+
+QColor keyColor(int index, bool isOther)
+{
+    if (isOther)
+        return QColor(0xA0, 0xA4, 0xAB);
+    static const QList<QColor> palette{QColor(0x2F, 0x6D, 0xB5), QColor(0xF2, 0x8E, 0x2B), QColor(0x3A, 0xA6, 0x5B),
+                                       QColor(0xD6, 0x45, 0x50), QColor(0x8C, 0x6B, 0xC8), QColor(0x1F, 0xA9, 0xB3),
+                                       QColor(0xE3, 0x77, 0xC2), QColor(0x8C, 0x56, 0x4B), QColor(0xBC, 0xBD, 0x22),
+                                       QColor(0x4E, 0x79, 0xA7), QColor(0xF1, 0xCE, 0x63), QColor(0x76, 0xB7, 0xB2)};
+    return palette.at(index % palette.size());
+}
+
+void applyBaseStyle(QChart *chart, const QString &title)
+{
+    chart->setTitle(title);
+    QFont f = chart->titleFont();
+    f.setBold(true);
+    f.setPointSizeF(f.pointSizeF() * 1.05);
+    chart->setTitleFont(f);
+    chart->setDropShadowEnabled(false);
+    chart->setAnimationOptions(QChart::NoAnimation);
+    chart->setMargins(QMargins(4, 4, 4, 4));
+    chart->layout()->setContentsMargins(0, 0, 0, 0);
+    chart->setBackgroundRoundness(0);
+    chart->legend()->setAlignment(Qt::AlignBottom);
+}
+
+QCategoryAxis *makeTimeAxis(const QList<qint64> &buckets, const QTimeZone &tz, Granularity g, int maxLabels)
+{
+    auto *axis = new QCategoryAxis;
+    axis->setLabelsPosition(QCategoryAxis::AxisLabelsPositionOnValue);
+    const int n = int(buckets.size());
+    axis->setRange(-0.5, qMax(0.5, n - 0.5));
+    const int step = qMax(1, (n + maxLabels - 1) / qMax(1, maxLabels));
+    for (int i = 0; i < n; i += step)
+        axis->append(TimeBuckets::shortLabel(buckets.at(i), tz, g), i);
+    axis->setGridLineVisible(false);
+    return axis;
+}
+
+double niceMaximum(double value)
+{
+    if (value <= 0)
+        return 1.0;
+    const double padded = value * 1.08;
+    const double magnitude = std::pow(10.0, std::floor(std::log10(padded)));
+    for (double m : {1.0, 2.0, 2.5, 5.0, 10.0}) {
+        if (m * magnitude >= padded)
+            return m * magnitude;
+    }
+    return 10.0 * magnitude;
+}
+
+} // namespace QuotaScope::ChartStyle

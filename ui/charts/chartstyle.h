@@ -1,0 +1,27 @@
+#pragma once
+
+#include "model/query.h"
+
+#include <QColor>
+#include <QList>
+#include <QString>
+#include <QTimeZone>
+
+QT_BEGIN_NAMESPACE
+class QCategoryAxis;
+class QChart;
+QT_END_NAMESPACE
+
+namespace QuotaScope::ChartStyle {
+
+/// A colour for the i-th ranked key; the "Other" key is always grey so it never looks like a model.
+QColor keyColor(int index, bool isOther);
+/// Common look: no drop shadow, compact margins, legend at the bottom.
+void applyBaseStyle(QChart *chart, const QString &title);
+/// An x axis over bucket indices 0..n-1 with a readable subset of time labels in the display zone (Qt's
+/// date-time axis knows only the local zone, and a bar category axis cannot skip labels).
+QCategoryAxis *makeTimeAxis(const QList<qint64> &buckets, const QTimeZone &tz, Granularity g, int maxLabels);
+/// A y-axis maximum with some headroom, rounded up to a 1-2-5 step.
+double niceMaximum(double value);
+
+} // namespace QuotaScope::ChartStyle

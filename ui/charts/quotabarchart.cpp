@@ -1,0 +1,119 @@
+#include "quotabarchart.h"
+
+#include "chartstyle.h"
+
+#include <QBarSet>
+#include <QCategoryAxis>
+#include <QHash>
+#include <QLegend>
+#include <QStackedBarSeries>
+#include <QValueAxis>
+
+namespace QuotaScope {
+
+QuotaBarChart::QuotaBarChart(QWidget *parent)
+    : QChartView(parent)
+{
+    setRenderHint(QPainter::Antialiasing);
+    ChartStyle::applyBaseStyle(chart(), tr("Spend by model"));
+    chart()->legend()->setAlignment(Qt::AlignRight);
+    setAccessibleName(tr("Spend by model over time"));
+}
+
+void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &currency)
+{
+    QChart *c = chart();
+    c->removeAllSeries();
+    const auto oldAxes = c->axes();
+    for (QAbstractAxis *axis : oldAxes) {
+        c->removeAxis(axis);
+        delete axis;
+    }
+
+    m_buckets = report.buckets;
+    m_rangeEnd = report.query.to;
+    QHash<qint64, int> bucketIndex;
+    for (int i = 0; i < m_buckets.size(); ++i)
+        bucketIndex.insert(m_buckets.at(i), i);
+    QHash<QString, QList<qreal>> values;
+    for (const QString &key : report.keys)
+        values.insert(key, QList<qreal>(m_buckets.size(), 0.0));
+    for (const ReportRow &row : report.rows) {
+        auto it = values.find(row.key);
+        const int i = bucketIndex.value(row.bucket, -1);
+        if (it != values.end() && i >= 0)
+            (*it)[i] += currency.amount(row.counters.quota);
+    }
+
+    m_series = new QStackedBarSeries;
+    m_series->setBarWidth(0.85);
+    QList<QBarSet *> sets;
+    double maxStack = 0;
+    QList<qreal> stack(m_buckets.size(), 0.0);
+    for (int k = 0; k < report.keys.size(); ++k) {
+        const QString &key = report.keys.at(k);
+        const bool other = key == Aggregator::otherKey();
+        auto *set = new QBarSet(other ? tr("Other") : key);
+        set->setProperty("key", key);
+        set->append(values.value(key));
+        set->setColor(ChartStyle::keyColor(k, other));
+        set->setBorderColor(ChartStyle::keyColor(k, other));
+        sets.append(set);
+        const QList<qreal> &v = values[key];
+        for (int i = 0; i < v.size(); ++i)
+            stack[i] += v.at(i);
+    }
+    for (qreal s : std::as_const(stack))
+        maxStack = qMax(maxStack, double(s));
+    m_series->append(sets);
+    c->addSeries(m_series);
+
+    auto *x = ChartStyle::makeTimeAxis(m_buckets, report.query.tz, report.query.granularity, 10);
+    c->addAxis(x, Qt::AlignBottom);
+    m_series->attachAxis(x);
+    auto *y = new QValueAxis;
+    y->setRange(0, ChartStyle::niceMaximum(maxStack));
+    y->applyNiceNumbers();
+    const QString symbol = QString(currency.symbol()).replace(QLatin1Char('%'), QLatin1String("%%"));
+    y->setLabelFormat(currency.type == CurrencyDisplay::Type::Tokens ? QStringLiteral("%.0f")
+                      : maxStack >= 100                              ? symbol + QStringLiteral("%.0f")
+                                                                     : symbol + QStringLiteral("%.2f"));
+    y->setTitleText(currency.type == CurrencyDisplay::Type::Tokens ? tr("Quota") : CurrencyDisplay::typeName(currency.type));
+    c->addAxis(y, Qt::AlignLeft);
+    m_series->attachAxis(y);
+
+    connect(m_series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
+        if (index < 0 || index >= m_buckets.size())
+            return;
+        const qint64 end = index + 1 < m_buckets.size() ? m_buckets.at(index + 1) : m_rangeEnd;
+        emit barClicked(set->property("key").toString(), m_buckets.at(index), end);
+    });
+}
+
+QStringList QuotaBarChart::keys() const
+{
+    QStringList out;
+    if (!m_series)
+        return out;
+    const auto sets = m_series->barSets();
+    for (const QBarSet *set : sets)
+        out.append(set->property("key").toString());
+    return out;
+}
+
+QList<double> QuotaBarChart::values(const QString &key) const
+{
+    QList<double> out;
+    if (!m_series)
+        return out;
+    const auto sets = m_series->barSets();
+    for (const QBarSet *set : sets) {
+        if (set->property("key").toString() != key)
+            continue;
+        for (int i = 0; i < set->count(); ++i)
+            out.append(set->at(i));
+    }
+    return out;
+}
+
+} // namespace QuotaScope

@@ -1,0 +1,33 @@
+#pragma once
+
+#include "aggregate/aggregator.h"
+
+#include <QChartView>
+
+QT_BEGIN_NAMESPACE
+class QPieSeries;
+QT_END_NAMESPACE
+
+namespace QuotaScope {
+
+/** Requests by model over the whole range: the top N plus "Other". */
+class RequestPieChart : public QChartView
+{
+    Q_OBJECT
+public:
+    explicit RequestPieChart(QWidget *parent = nullptr);
+
+    /// colorKeys: the keys in the order whose colours the other charts use, so a model keeps its colour.
+    void setReport(const Report &report, const QStringList &colorKeys = {});
+
+    /// (key, requests) per slice as drawn, in order.
+    QList<QPair<QString, double>> slices() const;
+
+signals:
+    void sliceClicked(const QString &key);
+
+private:
+    QPieSeries *m_series = nullptr;
+};
+
+} // namespace QuotaScope

@@ -1,0 +1,68 @@
+#pragma once
+
+#include "aggregate/aggregator.h"
+#include "model/money.h"
+#include "model/query.h"
+#include "store/sourcerepository.h"
+#include "support/result.h"
+
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace QuotaScope {
+
+enum class RangePreset { Last24Hours, Last7Days, Last30Days, Last90Days, ThisMonth, All, Custom };
+
+/// Bar charts stay readable and fast up to about this many buckets (design §7).
+constexpr int MaxChartBuckets = 200;
+
+/// Everything the dashboard shows is derived from this; the window builds it from its controls.
+struct DashboardRequest
+{
+    RangePreset preset = RangePreset::Last30Days;
+    qint64 customFrom = 0; ///< Custom only, UTC seconds
+    qint64 customTo = 0;
+    qint64 now = 0; ///< the clock, UTC seconds (injected so results are reproducible)
+    QTimeZone tz = QTimeZone::systemTimeZone();
+    Granularity granularity = Granularity::Day;
+    Filter filter;
+    int topN = 8;
+};
+
+/// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).
+QPair<qint64, qint64> resolveRange(const DashboardRequest &request, QPair<qint64, qint64> dataSpan);
+
+/// The finest granularity, starting at the requested one, that puts at most MaxChartBuckets buckets in
+/// [from, to).
+Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Granularity requested);
+
+struct DashboardData
+{
+    qint64 from = 0;
+    qint64 to = 0;
+    Granularity granularity = Granularity::Day; ///< what was used
+    Granularity requestedGranularity = Granularity::Day;
+    bool coarsened = false;                     ///< granularity differs from the request's
+    int requestedBuckets = 0;                   ///< buckets the requested granularity would have made
+    StatCards stats;
+    Report quotaByModel;    ///< top N models by quota per bucket
+    Report requestsByModel; ///< top N models by requests
+    Report tokens;          ///< no split, tokens per bucket
+    CurrencyDisplay currency;
+};
+
+/// Runs every dashboard query on db (call it off the GUI thread).
+Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &request);
+
+/// What the filter pickers offer.
+struct FilterChoices
+{
+    QList<SourceInfo> sources;
+    QStringList users, tokens, models, channels, groups;
+};
+Result<FilterChoices> loadFilterChoices(QSqlDatabase db, const QList<qint64> &sourceIds);
+
+/// The currency to show for a set of sources: the first source with a "currency" in its meta, else USD.
+CurrencyDisplay currencyForSources(const QList<SourceInfo> &sources, const QList<qint64> &sourceIds);
+
+} // namespace QuotaScope

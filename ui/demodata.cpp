@@ -1,0 +1,76 @@
+#include "demodata.h"
+
+#include "currencymeta.h"
+#include "store/sourcerepository.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+
+namespace QuotaScope::DemoData {
+
+QString sourceName()
+{
+    return QStringLiteral("Demo gateway");
+}
+
+QString resourcePath()
+{
+    return QStringLiteral(":/demo/demo-newapi.jsonl");
+}
+
+qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz)
+{
+    const QDate newestDay = QDateTime::fromSecsSinceEpoch(newestAt, tz).date();
+    return newestDay.daysTo(today) * 86400;
+}
+
+Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz, const QString &dataFile)
+{
+    // The importer reads files from disk; the data set lives in the executable's resources.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("demo-newapi.jsonl"));
+    QFile in(dataFile);
+    QFile out(path);
+    if (!in.open(QIODevice::ReadOnly))
+        return Error(QCoreApplication::translate("DemoData", "The demo data is missing from this build (%1).").arg(dataFile),
+                     Error::Kind::Io);
+    if (!dir.isValid() || !out.open(QIODevice::WriteOnly))
+        return Error(QCoreApplication::translate("DemoData", "Cannot write a temporary copy of the demo data: %1")
+                         .arg(out.errorString()),
+                     Error::Kind::Io);
+    QByteArray lastLine;
+    while (!in.atEnd()) {
+        const QByteArray line = in.readLine();
+        if (!line.trimmed().isEmpty())
+            lastLine = line;
+        out.write(line);
+    }
+    out.close();
+    // Rows are sorted by time, so the last one is the newest.
+    const qint64 newestAt = QJsonDocument::fromJson(lastLine).object().value(QLatin1String("created_at")).toInteger();
+
+    ImportOptions options;
+    options.format = ImportFormat::NewApiJsonl;
+    options.timeShift = timeShiftFor(newestAt, today, tz);
+    auto summary = Importer(db).importFile(path, sourceName(), options);
+    if (!summary)
+        return summary;
+    SourceRepository sources(db);
+    auto source = sources.byName(sourceName());
+    if (!source)
+        return source.error();
+    QJsonObject meta = source->meta;
+    if (!meta.contains(QLatin1String("currency"))) {
+        meta.insert(QStringLiteral("currency"), currencyToMeta(CurrencyDisplay()));
+        auto saved = sources.setMeta(source->id, meta);
+        if (!saved)
+            return saved.error();
+    }
+    return summary;
+}
+
+} // namespace QuotaScope::DemoData

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "ingest/importer.h"
+#include "support/result.h"
+
+#include <QDate>
+#include <QSqlDatabase>
+#include <QTimeZone>
+
+namespace QuotaScope {
+
+namespace DemoData {
+
+QString sourceName();   ///< "Demo gateway"
+QString resourcePath(); ///< the embedded new-api JSONL export
+
+/// Whole days to add so the newest demo row falls on `today` in tz (whole days keep weekday and hour
+/// patterns). newestAt is the newest row's UTC time.
+qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz);
+
+/**
+ * Imports the embedded demo data into the "Demo gateway" source and records its currency (USD) in the
+ * source meta. Idempotent: rows keep their gateway ids, so a second run adds nothing. Blocking.
+ */
+/// dataFile defaults to the embedded copy; tests pass the file in the source tree.
+Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz,
+                             const QString &dataFile = resourcePath());
+
+} // namespace DemoData
+
+} // namespace QuotaScope

@@ -1,0 +1,130 @@
+#pragma once
+
+#include "dashboardquery.h"
+
+#include <QMainWindow>
+#include <QTimer>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QDateTimeEdit;
+class QLabel;
+class QPushButton;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace QuotaScope {
+
+class LogItemDelegate;
+class LogTableModel;
+class QuotaBarChart;
+class RequestPieChart;
+class StatCardsPanel;
+class TokenTrendChart;
+
+/**
+ * The dashboard: filters, stat cards, charts and the log table over one cache file. Every query runs on the
+ * thread pool with its own connection; a newer request supersedes an older one, whose answer is dropped.
+ */
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(const QString &dbPath, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads the filter choices and the dashboard; imports the demo data first when forceDemo is set or the
+    /// cache has no source yet.
+    void start(bool forceDemo);
+
+    /// Puts a widget (the sync status) at the right of the status bar; the window takes ownership.
+    void setSyncStatusWidget(QWidget *widget);
+
+    void setRangePreset(RangePreset preset);
+    void setCustomRange(qint64 from, qint64 to);
+    void setGranularity(Granularity g);
+    bool setTimeZoneName(const QString &name); ///< "local", "UTC" or an IANA id; false when unknown
+    void setSourceId(qint64 sourceId);         ///< 0: all sources
+    void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
+
+    DashboardRequest currentRequest() const;
+    const DashboardData &dashboardData() const { return m_data; }
+    bool isBusy() const;
+
+    QuotaBarChart *quotaChart() const { return m_quotaChart; }
+    RequestPieChart *requestChart() const { return m_requestChart; }
+    TokenTrendChart *tokenChart() const { return m_tokenChart; }
+    StatCardsPanel *statCards() const { return m_cards; }
+    LogTableModel *logModel() const { return m_logModel; }
+    QString coarseningNote() const;
+    QString drillDownText() const;
+
+public slots:
+    /// Re-queries everything with the current filters; what is shown stays until the new answer arrives.
+    void refresh();
+    void openImportDialog();
+    void importDemoData();
+
+signals:
+    void settingsRequested();
+    void gatewaysRequested();
+    /// The charts, cards and table query were fed with an answer (and no newer request is pending).
+    void dashboardUpdated();
+    void demoImportFinished(bool ok, const QString &message);
+
+private:
+    void buildMenus();
+    QWidget *buildFilterBar();
+    QWidget *buildDashboard();
+    void scheduleDashboard();
+    void loadDashboard();
+    void loadChoices();
+    void applyChoices(const FilterChoices &choices);
+    void applyDashboard(const DashboardData &data);
+    void onRangePresetChanged();
+    void drillDown(const QString &model, qint64 from, qint64 to);
+    void clearDrillDown();
+    void updateLogQuery();
+    void runDemoImport(bool onlyIfEmpty);
+    void showAbout();
+    QComboBox *filterCombo(Dimension d) const;
+
+    QString m_dbPath;
+    DashboardData m_data;
+    bool m_hasData = false;
+    quint64 m_dashboardSerial = 0;
+    quint64 m_choicesSerial = 0;
+    int m_pendingDashboards = 0;
+    bool m_demoRunning = false;
+    QTimer m_debounce;
+
+    QString m_drillModel;
+    qint64 m_drillFrom = 0, m_drillTo = 0;
+
+    QComboBox *m_range = nullptr;
+    QDateTimeEdit *m_from = nullptr;
+    QDateTimeEdit *m_to = nullptr;
+    QComboBox *m_granularity = nullptr;
+    QComboBox *m_timeZone = nullptr;
+    QComboBox *m_source = nullptr;
+    QComboBox *m_user = nullptr;
+    QComboBox *m_token = nullptr;
+    QComboBox *m_model = nullptr;
+    QComboBox *m_channel = nullptr;
+    QComboBox *m_group = nullptr;
+    QPushButton *m_resetFilters = nullptr;
+    QLabel *m_note = nullptr;
+    StatCardsPanel *m_cards = nullptr;
+    QuotaBarChart *m_quotaChart = nullptr;
+    RequestPieChart *m_requestChart = nullptr;
+    TokenTrendChart *m_tokenChart = nullptr;
+    QLabel *m_tableTitle = nullptr;
+    QPushButton *m_clearDrill = nullptr;
+    QTableView *m_table = nullptr;
+    LogTableModel *m_logModel = nullptr;
+    LogItemDelegate *m_logDelegate = nullptr;
+    QLabel *m_statusText = nullptr;
+    QWidget *m_syncWidget = nullptr;
+};
+
+} // namespace QuotaScope

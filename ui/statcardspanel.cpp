@@ -1,0 +1,108 @@
+#include "statcardspanel.h"
+
+#include <QDateTime>
+#include <QFrame>
+#include <QGridLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QVBoxLayout>
+
+namespace QuotaScope {
+
+QString compactNumber(double value)
+{
+    const QLocale locale;
+    const double a = qAbs(value);
+    if (a >= 1e9)
+        return locale.toString(value / 1e9, 'f', 2) + QStringLiteral(" B");
+    if (a >= 1e6)
+        return locale.toString(value / 1e6, 'f', 2) + QStringLiteral(" M");
+    if (a >= 1e4)
+        return locale.toString(value / 1e3, 'f', 1) + QStringLiteral(" k");
+    return locale.toString(qint64(qRound64(value)));
+}
+
+StatCardsPanel::StatCardsPanel(QWidget *parent)
+    : QWidget(parent)
+{
+    const QStringList titles{tr("Requests"),   tr("Spend"),    tr("Tokens"),          tr("Avg RPM"),
+                             tr("Avg TPM"),    tr("Peak RPM"), tr("Refunds / net"),   tr("Failure rate")};
+    const QStringList tips{
+        tr("Consumption requests in the range (with the filters)"),
+        tr("Quota consumed, in the gateway's display currency"),
+        tr("Prompt + completion tokens"),
+        tr("Average requests per minute: requests / minutes in the range"),
+        tr("Average tokens per minute: tokens / minutes in the range"),
+        tr("Most requests in one calendar minute, from the raw records"),
+        tr("Refunded quota (type 6 logs) and the net spend after refunds"),
+        tr("Errors (type 5 logs) / (errors + consumption requests)")};
+    auto *layout = new QGridLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setHorizontalSpacing(8);
+    for (int i = 0; i < CardCount; ++i) {
+        auto *frame = new QFrame(this);
+        frame->setObjectName(QStringLiteral("statCard"));
+        frame->setFrameShape(QFrame::StyledPanel);
+        frame->setToolTip(tips.at(i));
+        auto *v = new QVBoxLayout(frame);
+        v->setContentsMargins(10, 6, 10, 6);
+        v->setSpacing(1);
+        CardLabels card;
+        card.title = new QLabel(titles.at(i), frame);
+        card.title->setObjectName(QStringLiteral("statTitle"));
+        card.value = new QLabel(QStringLiteral("–"), frame);
+        card.value->setObjectName(QStringLiteral("statValue"));
+        card.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        card.detail = new QLabel(frame);
+        card.detail->setObjectName(QStringLiteral("statDetail"));
+        v->addWidget(card.title);
+        v->addWidget(card.value);
+        v->addWidget(card.detail);
+        frame->setAccessibleName(titles.at(i));
+        layout->addWidget(frame, 0, i);
+        layout->setColumnStretch(i, 1);
+        m_cards.append(card);
+    }
+    setStyleSheet(QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+                                 "#statTitle { color: palette(dark); }"
+                                 "#statValue { font-size: 17pt; font-weight: 600; }"
+                                 "#statDetail { color: palette(dark); font-size: 8pt; }"));
+}
+
+void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &currency, const QTimeZone &tz)
+{
+    const QLocale locale;
+    const Counters &t = stats.totals;
+    auto set = [this](Card c, const QString &value, const QString &detail) {
+        m_cards[c].value->setText(value);
+        m_cards[c].detail->setText(detail);
+    };
+    set(Requests, locale.toString(t.requests), tr("%1 errors").arg(locale.toString(stats.errors)));
+    set(Spend, currency.format(t.quota, 2), tr("%1 quota").arg(compactNumber(double(t.quota))));
+    set(Tokens, compactNumber(double(t.totalTokens())),
+        tr("in %1 · out %2").arg(compactNumber(double(t.promptTokens)), compactNumber(double(t.completionTokens))));
+    set(AvgRpm, locale.toString(stats.avgRpm, 'f', 2), tr("per minute"));
+    set(AvgTpm, compactNumber(stats.avgTpm), tr("per minute"));
+    if (stats.peakRpm < 0)
+        set(PeakRpm, tr("n/a"), tr("needs raw records"));
+    else
+        set(PeakRpm, locale.toString(stats.peakRpm),
+            stats.peakRpm > 0 ? QDateTime::fromSecsSinceEpoch(stats.peakRpmAt, tz).toString(QStringLiteral("MM-dd HH:mm"))
+                              : QString());
+    set(Refunds, currency.format(stats.refundQuota, 2),
+        tr("%n refund(s) · net %1", nullptr, int(stats.refunds)).arg(currency.format(stats.netQuota, 2)));
+    set(FailureRate, locale.toString(stats.failureRate * 100.0, 'f', 2) + QLatin1Char('%'),
+        tr("%1 of %2").arg(locale.toString(stats.errors), locale.toString(stats.errors + t.requests)));
+}
+
+QString StatCardsPanel::value(Card card) const
+{
+    return m_cards.at(card).value->text();
+}
+
+QString StatCardsPanel::detail(Card card) const
+{
+    return m_cards.at(card).detail->text();
+}
+
+} // namespace QuotaScope

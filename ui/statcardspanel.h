@@ -1,0 +1,41 @@
+#pragma once
+
+#include "aggregate/aggregator.h"
+#include "model/money.h"
+
+#include <QTimeZone>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+QT_END_NAMESPACE
+
+namespace QuotaScope {
+
+/** The row of stat cards above the charts. */
+class StatCardsPanel : public QWidget
+{
+    Q_OBJECT
+public:
+    enum Card { Requests, Spend, Tokens, AvgRpm, AvgTpm, PeakRpm, Refunds, FailureRate, CardCount };
+
+    explicit StatCardsPanel(QWidget *parent = nullptr);
+
+    void setStats(const StatCards &stats, const CurrencyDisplay &currency, const QTimeZone &tz);
+    QString value(Card card) const;
+    QString detail(Card card) const;
+
+private:
+    struct CardLabels
+    {
+        QLabel *title = nullptr;
+        QLabel *value = nullptr;
+        QLabel *detail = nullptr;
+    };
+    QList<CardLabels> m_cards;
+};
+
+/// "1,234", "12.3 k", "4.56 M" in the UI locale.
+QString compactNumber(double value);
+
+} // namespace QuotaScope
