@@ -26,7 +26,7 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         return m_stream.readError() ? Status::Error : Status::End;
 
     m_recordLine = m_stream.line();
-    m_field.clear();
+    m_field.resize(0);
     bool quoted = false; // inside a quoted section
     bool wasQuoted = false; // the current field began with a quote
     bool afterQuote = false; // just closed a quoted section
@@ -59,7 +59,7 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         }
         if (c == ',') {
             fields->append(QString::fromUtf8(m_field));
-            m_field.clear();
+            m_field.resize(0);
             wasQuoted = afterQuote = false;
             continue;
         }

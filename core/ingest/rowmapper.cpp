@@ -89,7 +89,52 @@ QString toText(const QJsonValue &v)
     }
 }
 
-QString quoted(const QJsonValue &v)
+// CSV and database cells arrive as text; these overloads spare wrapping each one in a QJsonValue.
+Num toDouble(const QString &text, double *out)
+{
+    const QStringView s = QStringView(text).trimmed();
+    if (s.isEmpty())
+        return Num::Absent;
+    bool ok = false;
+    *out = s.toDouble(&ok);
+    return ok && std::isfinite(*out) ? Num::Ok : Num::Bad;
+}
+
+Num toInteger(const QString &text, qint64 *out)
+{
+    bool ok = false;
+    const qint64 i = QStringView(text).trimmed().toLongLong(&ok);
+    if (ok) {
+        *out = i;
+        return Num::Ok;
+    }
+    double d = 0;
+    const Num n = toDouble(text, &d);
+    if (n != Num::Ok)
+        return n;
+    if (d != std::floor(d) || std::fabs(d) > 9.0e18)
+        return Num::Bad;
+    *out = qint64(d);
+    return Num::Ok;
+}
+
+const QString &toText(const QString &text)
+{
+    return text;
+}
+
+bool isAbsent(const QString &text)
+{
+    return text.isEmpty();
+}
+
+bool isAbsent(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined();
+}
+
+template <typename Value>
+QString quoted(const Value &v)
 {
     QString t = toText(v);
     if (t.size() > 40)
@@ -216,7 +261,7 @@ Result<UsageRecord> RowMapper::map(const QStringList &cells) const
 {
     return mapWith([&](Field f) {
         const int i = m_columnIndex[f];
-        return i < 0 ? QJsonValue(QJsonValue::Undefined) : QJsonValue(cells.at(i));
+        return i < 0 ? QString() : cells.at(i);
     });
 }
 
@@ -226,7 +271,7 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
     UsageRecord r;
     Error error;
     auto integer = [&](Field f, qint64 *out) {
-        const QJsonValue v = get(f);
+        const auto v = get(f);
         qint64 value = 0;
         switch (toInteger(v, &value)) {
         case Num::Ok:
@@ -256,7 +301,7 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
     if (m_config.idsAreReal && id > 0)
         r.gatewayId = id;
 
-    const QJsonValue created = get(CreatedAt);
+    const auto created = get(CreatedAt);
     double when = 0;
     const Num createdNum = toDouble(created, &when);
     if (createdNum == Num::Absent)
@@ -291,10 +336,8 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
             Error::Kind::Parse);
     r.useTimeMs = std::llround(useTime * double(useUnitMs));
 
-    const QJsonValue stream = get(IsStream);
-    if (stream.isBool()) {
-        r.isStream = stream.toBool();
-    } else if (!stream.isNull() && !stream.isUndefined()) {
+    const auto stream = get(IsStream);
+    if (!isAbsent(stream)) {
         const QString s = toText(stream).trimmed().toLower();
         if (s == QLatin1String("true") || s == QLatin1String("1"))
             r.isStream = true;
