@@ -53,18 +53,16 @@ Result<void> JsonItemReader::readString(QByteArray *raw)
     // Called on the opening quote; raw receives the quoted text as written (escapes not decoded).
     raw->append(char(m_stream.get()));
     for (;;) {
-        const int c = m_stream.get();
+        const int c = m_stream.appendUntil(raw, [](int b) { return b == '"' || b == '\\'; });
         if (c < 0)
             return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside a string"));
-        raw->append(char(c));
-        if (c == '\\') {
-            const int e = m_stream.get();
-            if (e < 0)
-                return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside a string"));
-            raw->append(char(e));
-        } else if (c == '"') {
+        raw->append(char(m_stream.get()));
+        if (c == '"')
             return {};
-        }
+        const int e = m_stream.get();
+        if (e < 0)
+            return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside a string"));
+        raw->append(char(e));
     }
 }
 
@@ -80,11 +78,12 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
         // Nesting is only counted here; QJsonDocument validates what we keep, and what we skip is not data.
         int depth = 0;
         do {
-            c = m_stream.peek();
+            c = m_stream.appendUntil(
+                out, [](int b) { return b == '"' || b == '{' || b == '}' || b == '[' || b == ']'; });
             if (c < 0)
                 return syntaxError(QCoreApplication::translate("JsonItemReader",
-                    "the document ends inside an object or a list "
-                    "(truncated?)"));
+                                                               "the document ends inside an object or a list "
+                                                               "(truncated?)"));
             if (c == '"') {
                 if (auto r = readString(out); !r)
                     return r;
@@ -94,7 +93,7 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
             out->append(char(c));
             if (c == '{' || c == '[')
                 ++depth;
-            else if (c == '}' || c == ']')
+            else
                 --depth;
         } while (depth > 0);
         return {};
