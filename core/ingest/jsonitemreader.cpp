@@ -82,8 +82,8 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
                 out, [](int b) { return b == '"' || b == '{' || b == '}' || b == '[' || b == ']'; });
             if (c < 0)
                 return syntaxError(QCoreApplication::translate("JsonItemReader",
-                                                               "the document ends inside an object or a list "
-                                                               "(truncated?)"));
+                    "the document ends inside an object or a list "
+                    "(truncated?)"));
             if (c == '"') {
                 if (auto r = readString(out); !r)
                     return r;

@@ -553,8 +553,6 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
     if (!file.open(QIODevice::ReadOnly))
         return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
     std::optional<RowMapper> mapper;
-    if (format == ImportFormat::NewApiJsonl)
-        mapper.emplace(logConfig(m_options, LogDialect::NewApi, nullptr).value());
     qint64 lineNo = 0;
     while (!file.atEnd()) {
         const qint64 lineStart = file.pos();
@@ -574,6 +572,11 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
         if (!doc.isObject())
             return located(lineNo, tr("the line is not a JSON object"));
         const QJsonObject o = doc.object();
+        if (!mapper && format == ImportFormat::NewApiJsonl) {
+            // one-api writes elapsed_time instead of use_time; its type 5 is a channel test.
+            const bool oneApi = o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time"));
+            mapper.emplace(logConfig(m_options, oneApi ? LogDialect::OneApi : LogDialect::NewApi, nullptr).value());
+        }
         if (!mapper) {
             auto config = mappedConfig(m_options, m_path, o.keys(), false, &m_stats.preset);
             if (!config)

@@ -359,3 +359,91 @@ TEST(IngestOptions, FormatNamesAndMappingSyntax)
     EXPECT_FALSE(parseColumnMapping(QStringLiteral("created_at"), &m, &error));
     EXPECT_TRUE(error.contains(QLatin1String("field=column")));
 }
+
+TEST(IngestLogs, LargeDocumentsAcrossReadChunks)
+{
+    // Several MiB, so items, strings and quoted CSV fields straddle the reader's 1 MiB chunks.
+    TempDir dir;
+    const int n = 12000;
+    QByteArray json = "{\"success\":true,\"message\":\"\",\"data\":{\"page\":1,\"total\":12000,\"items\":[\n";
+    QByteArray csv = "id,created_at,model_name,quota,content\r\n";
+    qint64 quota = 0;
+    for (int i = 0; i < n; ++i) {
+        const QByteArray content = "say \\\"{[\\\" " + QByteArray(200 + i % 97, 'x') + " ]}";
+        json += (i ? ",\n" : "") + QByteArray("{\"id\":") + QByteArray::number(i + 1)
+            + ",\"created_at\":" + QByteArray::number(1780000000 + i)
+            + ",\"model_name\":\"m\",\"quota\":" + QByteArray::number(i * 3) + ",\"content\":\"" + content + "\"}";
+        csv += QByteArray::number(i + 1) + "," + QByteArray::number(1780000000 + i) + ",m," + QByteArray::number(i * 3)
+            + ",\"a \"\"quoted\"\", multi\nline " + QByteArray(200 + i % 97, 'y') + "\"\r\n";
+        quota += i * 3;
+    }
+    json += "]}}";
+    for (const auto &[name, bytes] :
+        { std::pair { QStringLiteral("big.json"), json }, std::pair { QStringLiteral("big.csv"), csv } }) {
+        const QString path = dir.path(name);
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        ASSERT_GT(bytes.size(), 3 * 1024 * 1024);
+        Collected c;
+        auto stats = readAll(path, {}, &c);
+        ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+        ASSERT_EQ(c.records.size(), n);
+        qint64 sum = 0;
+        for (const UsageRecord &r : c.records)
+            sum += r.quota;
+        EXPECT_EQ(sum, quota);
+        EXPECT_EQ(c.records.last().gatewayId, n);
+        const QString content = c.records.at(5).content;
+        EXPECT_TRUE(content.endsWith(QLatin1Char(name.endsWith(QLatin1String("json")) ? '}' : 'y')))
+            << content.toStdString();
+    }
+
+    // An error in the last CSV row names its line: two physical lines per row plus the header.
+    QByteArray bad = csv;
+    bad.chop(2);
+    bad += "\r\n" + QByteArray::number(n + 1) + "," + QByteArray::number(1780000000) + ",m,oops,\"\"\r\n";
+    const QString path = dir.path(QStringLiteral("bad.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bad);
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QStringLiteral("bad.csv line %1:").arg(2 + 2 * n)))
+        << stats.error().message.toStdString();
+}
+
+TEST(IngestLogs, UnclosedQuoteIsAnError)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("q.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("created_at,model_name,quota\n1780000000,m,1\n1780000001,\"m,2\n");
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("q.csv line 3:"))) << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("not closed"))) << stats.error().message.toStdString();
+}
+
+TEST(IngestLogs, OneApiLogsAsJsonl)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("oneapi.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    for (const QJsonValue &v : wholeDocumentItems(fixturePath(QStringLiteral("oneapi-log.json"))))
+        f.write(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + '\n');
+    f.close();
+    EXPECT_EQ(UsageFileReader::detect(path).value(), ImportFormat::NewApiJsonl);
+    Collected c;
+    ASSERT_TRUE(readAll(path, {}, &c).ok());
+    ASSERT_EQ(c.records.size(), 3);
+    EXPECT_EQ(c.records.at(1).type, int(LogType::System));
+    EXPECT_EQ(c.records.at(1).useTimeMs, 950);
+}
