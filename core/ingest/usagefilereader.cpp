@@ -224,6 +224,8 @@ struct UsageFileReader::Batcher
 
     Result<void> finish(qint64 done)
     {
+        if (auto r = identities.finish(); !r)
+            return r;
         if (auto r = flushRecords(done); !r)
             return r;
         if (!buckets.isEmpty()) {
@@ -384,8 +386,11 @@ Result<ReadStats> UsageFileReader::read(
     case ImportFormat::Auto:
         break;
     }
-    if (r)
+    if (r) {
         r = out.finish(out.total);
+        if (!r && r.error().kind == Error::Kind::Parse)
+            r = Error(m_fileName + QStringLiteral(": ") + r.error().message, Error::Kind::Parse);
+    }
     if (!r)
         return r.error();
     return m_stats;

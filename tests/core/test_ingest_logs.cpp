@@ -447,3 +447,45 @@ TEST(IngestLogs, OneApiLogsAsJsonl)
     EXPECT_EQ(c.records.at(1).type, int(LogType::System));
     EXPECT_EQ(c.records.at(1).useTimeMs, 950);
 }
+
+TEST(IngestIdentity, RowNumberIdsAreRefusedUnlessSelfLogs)
+{
+    TempDir dir;
+    // A current /api/log/self answer: newest first, ids renumbered 1..n.
+    QByteArray self
+        = "{\"success\":true,\"message\":\"\",\"data\":{\"page\":1,\"page_size\":20,\"total\":20,\"items\":[";
+    for (int i = 0; i < 20; ++i) {
+        self += (i ? "," : "") + QByteArray("{\"id\":") + QByteArray::number(i + 1) + ",\"created_at\":"
+            + QByteArray::number(1780000000 - i * 60) + ",\"type\":2,\"model_name\":\"m\",\"quota\":5}";
+    }
+    self += "]}}";
+    const QString path = dir.path(QStringLiteral("self.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(self);
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("self.json:"))) << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("self logs"))) << stats.error().message.toStdString();
+
+    ImportOptions options;
+    options.selfLogs = true;
+    Collected ok;
+    ASSERT_TRUE(readAll(path, options, &ok).ok());
+    EXPECT_EQ(ok.records.size(), 20);
+    EXPECT_TRUE(ok.records.first().identity.startsWith(QLatin1String("h:")));
+
+    // The same id at two different times cannot be one gateway log.
+    IdentityAssigner ids;
+    UsageRecord a;
+    a.gatewayId = 7;
+    a.createdAt = 100;
+    UsageRecord again = a;
+    ASSERT_TRUE(ids.assign(&a).ok());
+    EXPECT_TRUE(ids.assign(&again).ok()); // the same log twice (overlapping exports) is fine
+    UsageRecord b = a;
+    b.createdAt = 200;
+    EXPECT_FALSE(ids.assign(&b).ok());
+}
