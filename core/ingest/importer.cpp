@@ -14,23 +14,21 @@ namespace QuotaScope {
 
 Importer::Importer(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<ImportFormat> Importer::detect(const QString &path)
 {
     return UsageFileReader::detect(path);
 }
 
-Result<ImportSummary> Importer::importFile(const QString &path, const QString &sourceName,
-                                           const ImportOptions &options, const ImportProgress &progress,
-                                           const std::atomic_bool *cancel)
+Result<ImportSummary> Importer::importFile(const QString &path, const QString &sourceName, const ImportOptions &options,
+    const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
     summary.file = path;
     if (!QFileInfo(path).isFile()) {
         return Error(QCoreApplication::translate("Importer", "%1: no such file").arg(QFileInfo(path).fileName()),
-                     Error::Kind::Io);
+            Error::Kind::Io);
     }
     // The backing of the source depends on the format, so it is settled before anything is written.
     auto format = UsageFileReader::resolveFormat(path, options);
@@ -43,10 +41,10 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
 
     SourceRepository sources(m_db);
     const bool existed = sources.byName(sourceName).ok();
-    const QString kind = format.value() == ImportFormat::GatewaySqlite ? QStringLiteral("gateway-db")
-                                                                       : QStringLiteral("file");
-    auto sourceId = sources.ensure(sourceName, kind,
-                                   summary.aggregate ? SourceInfo::Backing::Aggregate : SourceInfo::Backing::Records);
+    const QString kind
+        = format.value() == ImportFormat::GatewaySqlite ? QStringLiteral("gateway-db") : QStringLiteral("file");
+    auto sourceId = sources.ensure(
+        sourceName, kind, summary.aggregate ? SourceInfo::Backing::Aggregate : SourceInfo::Backing::Records);
     if (!sourceId)
         return sourceId.error();
     const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
