@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 #include "screenshot.h"
 #include "store/cachedb.h"
+#include "support/appidentity.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -37,8 +38,8 @@ void fail(const QString &message)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("QuotaScope"));
-    QApplication::setOrganizationName(QStringLiteral("QuotaScope"));
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("QuotaScope"));
 
     // Language first, so --help is translated too.
     QString lang;
