@@ -63,14 +63,18 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
             sources.remove(sourceId.value());
         return error;
     };
+    // Store errors (a full disk, a locked or read-only cache) say which file was being imported.
+    auto inFile = [&](const Error &error) {
+        return Error(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message), error.kind);
+    };
     if (!begun)
-        return fail(begun.error());
+        return fail(inFile(begun.error()));
 
     UsageSink sink;
     sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
         auto written = records->write(batch);
         if (!written)
-            return written.error();
+            return inFile(written.error());
         summary.added += written->added;
         summary.duplicates += written->duplicates;
         return {};
@@ -78,7 +82,7 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     sink.buckets = [&](const QList<HourlyBucket> &batch) -> Result<void> {
         auto written = aggregates->replace(batch);
         if (!written)
-            return written.error();
+            return inFile(written.error());
         summary.added += written.value();
         return {};
     };
@@ -105,11 +109,11 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     entry.duplicates = summary.duplicates;
     entry.skipped = summary.skipped;
     if (auto h = sources.addHistory(entry); !h)
-        return fail(h.error());
+        return fail(inFile(h.error()));
 
     Result<void> committed = summary.aggregate ? aggregates->commit() : records->commit();
     if (!committed)
-        return fail(committed.error());
+        return fail(inFile(committed.error()));
     return summary;
 }
 
