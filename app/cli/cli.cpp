@@ -296,6 +296,9 @@ int cmdImport(const QStringList &args, Io &io)
         {QStringLiteral("epoch-base"),
          QStringLiteral("Start time for relative timestamps (ISO 8601 or epoch seconds)."), QStringLiteral("time")},
         {QStringLiteral("quota-data"), QStringLiteral("Gateway SQLite file: read quota_data instead of logs.")},
+        {QStringLiteral("self-logs"),
+         QStringLiteral("The files hold your own logs (/api/log/self): their ids are row numbers, so rows are "
+                        "identified by time and request id instead.")},
         {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
     });
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
@@ -329,6 +332,7 @@ int cmdImport(const QStringList &args, Io &io)
     options.user = p.value(QStringLiteral("user"));
     options.token = p.value(QStringLiteral("token"));
     options.quotaData = p.isSet(QStringLiteral("quota-data"));
+    options.selfLogs = p.isSet(QStringLiteral("self-logs"));
     if (p.isSet(QStringLiteral("epoch-base"))) {
         qint64 base = 0;
         if (!parseTimePoint(p.value(QStringLiteral("epoch-base")), QTimeZone::utc(), &base)) {

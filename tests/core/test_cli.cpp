@@ -211,3 +211,31 @@ TEST_F(CliTest, SourcesListRemoveAndVerify)
     const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 0);
 }
+
+TEST_F(CliTest, SelfLogExportsMergeByRequestNotByRowNumber)
+{
+    // /api/log/self numbers its rows newest first, so one request has another id in each later export.
+    auto write = [this](const QString &name, const QList<int> &requests) {
+        QFile f(m_dir.path(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        int row = 0;
+        for (int r : requests)
+            f.write(QStringLiteral("{\"id\":%1,\"created_at\":%2,\"type\":2,\"model_name\":\"gpt-4o-mini\","
+                                   "\"quota\":%3,\"prompt_tokens\":10,\"completion_tokens\":5,\"request_id\":\"req-%4\"}\n")
+                        .arg(++row)
+                        .arg(1780704000 + r * 60)
+                        .arg(100 * r)
+                        .arg(r)
+                        .toUtf8());
+        return f.fileName();
+    };
+    const QString monday = write(QStringLiteral("self-monday.jsonl"), {3, 2, 1});
+    const QString tuesday = write(QStringLiteral("self-tuesday.jsonl"), {4, 3, 2, 1});
+    QJsonObject r = json({QStringLiteral("import"), QStringLiteral("--self-logs"), QStringLiteral("--json"), monday});
+    EXPECT_EQ(r.value(QStringLiteral("added")).toInt(), 3);
+    r = json({QStringLiteral("import"), QStringLiteral("--self-logs"), QStringLiteral("--json"), tuesday});
+    EXPECT_EQ(r.value(QStringLiteral("added")).toInt(), 1);
+    EXPECT_EQ(r.value(QStringLiteral("duplicates")).toInt(), 3);
+    const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(s.value(QStringLiteral("quota")).toInt(), 100 + 200 + 300 + 400);
+}

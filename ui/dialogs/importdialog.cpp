@@ -96,6 +96,12 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     fillRow->addWidget(tokenLabel);
     fillRow->addWidget(m_fillToken);
 
+    m_selfLogs = new QCheckBox(tr("My own &logs (exported from /api/log/self: ids are row numbers)"), this);
+    m_quotaData = new QCheckBox(tr("From a gateway database, read its &hourly data (quota_data)"), this);
+    auto *kindColumn = new QVBoxLayout;
+    kindColumn->addWidget(m_selfLogs);
+    kindColumn->addWidget(m_quotaData);
+
     auto *form = new QFormLayout;
     // Rows holding a layout get an explicit label so the mnemonic has a buddy to focus.
     auto *filesLabel = new QLabel(tr("&Files:"), this);
@@ -109,6 +115,7 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     epochLabel->setBuddy(m_useEpochBase);
     form->addRow(epochLabel, epochRow);
     form->addRow(tr("Fill in:"), fillRow);
+    form->addRow(tr("Content:"), kindColumn);
 
     m_detected = new QLabel(tr("Add a file to see a preview."), this);
     m_detected->setWordWrap(true);
@@ -158,6 +165,8 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     connect(m_mapping, &QLineEdit::editingFinished, this, &ImportDialog::updatePreview);
     connect(m_useEpochBase, &QCheckBox::toggled, m_epochBase, &QWidget::setEnabled);
     connect(m_useEpochBase, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+    connect(m_selfLogs, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+    connect(m_quotaData, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
@@ -182,6 +191,8 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     setTabOrder(m_epochBase, m_fillModel);
     setTabOrder(m_fillModel, m_fillUser);
     setTabOrder(m_fillUser, m_fillToken);
+    setTabOrder(m_fillToken, m_selfLogs);
+    setTabOrder(m_selfLogs, m_quotaData);
     updateButtons();
 }
 
@@ -230,6 +241,8 @@ ImportOptions ImportDialog::options() const
     o.model = m_fillModel->text().trimmed();
     o.user = m_fillUser->text().trimmed();
     o.token = m_fillToken->text().trimmed();
+    o.selfLogs = m_selfLogs->isChecked();
+    o.quotaData = m_quotaData->isChecked();
     return o;
 }
 
