@@ -239,3 +239,38 @@ TEST_F(CliTest, SelfLogExportsMergeByRequestNotByRowNumber)
     const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(s.value(QStringLiteral("quota")).toInt(), 100 + 200 + 300 + 400);
 }
+
+TEST_F(CliTest, ExportRoundTripsThroughImport)
+{
+    importSample();
+    const QString csv = m_dir.path(QStringLiteral("export.csv"));
+    ProcessResult r = run({QStringLiteral("export"), QStringLiteral("--output"), csv});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("exported 12 records"))) << r.err.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll().count('\n'), 1 + 12);
+    EXPECT_FALSE(QFile::exists(csv + QStringLiteral(".part")));
+
+    // Into another source of the same cache: every counter the same, refunds and errors included.
+    const QJsonObject imported =
+        json({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--source"), QStringLiteral("copy"), csv});
+    EXPECT_EQ(imported.value(QStringLiteral("added")).toInt(), 12);
+    auto statsOf = [this](const QString &source) {
+        return json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tz"),
+                     QStringLiteral("UTC"), QStringLiteral("--from"), QStringLiteral("2026-06-01"), QStringLiteral("--to"),
+                     QStringLiteral("2026-07-01"), QStringLiteral("--source"), source});
+    };
+    const QJsonObject original = statsOf(QStringLiteral("files"));
+    const QJsonObject copy = statsOf(QStringLiteral("copy"));
+    for (const char *key : {"requests", "quota", "prompt_tokens", "completion_tokens", "refunds", "errors", "peak_rpm"})
+        EXPECT_EQ(copy.value(QLatin1String(key)), original.value(QLatin1String(key))) << key;
+
+    // JSONL to stdout, filtered.
+    r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--source"),
+             QStringLiteral("files"), QStringLiteral("--model"), QStringLiteral("qwen-max")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(QJsonDocument::fromJson(lines[0].toUtf8()).object().value(QStringLiteral("id")).toInt(), 110);
+}
