@@ -23,6 +23,7 @@ enum Column { NameColumn, UrlColumn, SyncColumn, TokenColumn, StatusColumn };
 ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_notice(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -85,7 +86,13 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProfileManagerDialog::reject);
 
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_notice->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(top);
     layout->addWidget(m_undoBar);
     layout->addWidget(m_message);
@@ -105,6 +112,17 @@ void ProfileManagerDialog::setTestConnection(TestConnection test)
 {
     m_test = std::move(test);
     updateButtons();
+}
+
+void ProfileManagerDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString ProfileManagerDialog::notice() const
+{
+    return m_notice->text();
 }
 
 void ProfileManagerDialog::setSyncNow(SyncNow sync)
