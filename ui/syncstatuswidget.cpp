@@ -123,12 +123,11 @@ void SyncStatusWidget::rebuild(const QDateTime &now)
 
 QString SyncStatusWidget::clockText(const QDateTime &when, const QDateTime &now)
 {
-    const QLocale locale;
+    // Compact, like the charts' axis labels: the status bar has little room.
     const QDateTime local = when.toLocalTime();
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
     if (local.date() == now.toLocalTime().date())
-        return time;
-    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + time;
+        return local.toString(QStringLiteral("HH:mm"));
+    return local.toString(QStringLiteral("MM-dd HH:mm"));
 }
 
 QString SyncStatusWidget::durationText(qint64 seconds)
@@ -199,7 +198,7 @@ QString SyncStatusWidget::summaryText(const QList<Source> &sources, const QDateT
     if (offline.size() == 1)
         return tr("%1: offline since %2").arg(offline.first(), clockText(offlineSince, now));
     if (offline.size() > 1)
-        return tr("%n gateway(s) offline since %1", nullptr, int(offline.size())).arg(clockText(offlineSince, now));
+        return tr("%n gateways offline since %1", nullptr, int(offline.size())).arg(clockText(offlineSince, now));
     if (const Source *s = first([](const SourceStatus &st) { return st.authFailed; }))
         return tr("%1: token or user id rejected").arg(s->profile.name);
     if (const Source *s = first([&](const SourceStatus &st) { return backingOff(st, now); }))
@@ -217,8 +216,9 @@ QString SyncStatusWidget::summaryText(const QList<Source> &sources, const QDateT
             next = s.status.nextSync;
     }
     QStringList parts;
+    // One gateway is named; "%n gateways" only ever counts two or more.
     parts << (sources.size() == 1 ? sources.first().profile.name
-                                  : tr("%n gateway(s)", nullptr, int(sources.size())));
+                                  : tr("%n gateways", nullptr, int(sources.size())));
     parts << (last.isValid() ? tr("synced %1").arg(clockText(last, now)) : tr("not synced yet"));
     parts << (next.isValid() ? tr("next %1").arg(clockText(qMax(next, now), now)) : tr("manual sync"));
     return parts.join(QStringLiteral(" · "));
