@@ -17,7 +17,7 @@
 namespace QuotaScope {
 
 GatewayController::GatewayController(MainWindow *window, Settings *settings, ProfileStore *profiles,
-                                     SyncScheduler *scheduler, QNetworkAccessManager *nam, QObject *parent)
+    SyncScheduler *scheduler, QNetworkAccessManager *nam, QObject *parent)
     : QObject(parent)
     , m_window(window)
     , m_settings(settings)
@@ -166,7 +166,8 @@ void GatewayController::onDataChanged()
 
 QString GatewayController::statusLine(const GatewayProfile &profile) const
 {
-    return SyncStatusWidget::statusLine({ profile, m_scheduler->status(profile.name) }, QDateTime::currentDateTimeUtc());
+    return SyncStatusWidget::statusLine(
+        { profile, m_scheduler->status(profile.name) }, QDateTime::currentDateTimeUtc());
 }
 
 void GatewayController::updateStatusWidget()
@@ -237,9 +238,9 @@ void GatewayController::openAdminDialog()
     const QStringList names = adminCandidates();
     if (names.isEmpty()) {
         auto *box = new QMessageBox(QMessageBox::Information, tr("Gateway data dashboard"),
-                                    tr("The data dashboard options belong to new-api gateways. Add one in "
-                                       "Gateways > Manage gateways first."),
-                                    QMessageBox::Ok, m_window);
+            tr("The data dashboard options belong to new-api gateways. Add one in "
+               "Gateways > Manage gateways first."),
+            QMessageBox::Ok, m_window);
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
         return;

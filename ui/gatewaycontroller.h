@@ -35,7 +35,7 @@ public:
 
     /// Puts its status widget into the window's status bar and connects the window's menu signals.
     GatewayController(MainWindow *window, Settings *settings, ProfileStore *profiles, SyncScheduler *scheduler,
-                      QNetworkAccessManager *nam, QObject *parent = nullptr);
+        QNetworkAccessManager *nam, QObject *parent = nullptr);
     ~GatewayController() override;
 
     /// Why tokens are not kept between runs (no keychain); shown in the status bar and the profile manager.

@@ -217,8 +217,7 @@ QString SyncStatusWidget::summaryText(const QList<Source> &sources, const QDateT
     }
     QStringList parts;
     // One gateway is named; "%n gateways" only ever counts two or more.
-    parts << (sources.size() == 1 ? sources.first().profile.name
-                                  : tr("%n gateways", nullptr, int(sources.size())));
+    parts << (sources.size() == 1 ? sources.first().profile.name : tr("%n gateways", nullptr, int(sources.size())));
     parts << (last.isValid() ? tr("synced %1").arg(clockText(last, now)) : tr("not synced yet"));
     parts << (next.isValid() ? tr("next %1").arg(clockText(qMax(next, now), now)) : tr("manual sync"));
     return parts.join(QStringLiteral(" · "));

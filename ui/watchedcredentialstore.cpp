@@ -5,8 +5,7 @@ namespace QuotaScope {
 WatchedCredentialStore::WatchedCredentialStore(CredentialStore *inner, QObject *parent)
     : QObject(parent)
     , m_inner(inner)
-{
-}
+{ }
 
 bool WatchedCredentialStore::available() const
 {

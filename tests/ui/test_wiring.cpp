@@ -10,8 +10,8 @@
 #include "settings/profilestore.h"
 #include "settings/settings.h"
 #include "statcardspanel.h"
-#include "store/sourcerepository.h"
 #include "store/cachedb.h"
+#include "store/sourcerepository.h"
 #include "support/eventwait.h"
 #include "support/fakegateway.h"
 #include "support/printers.h"
@@ -59,10 +59,10 @@ protected:
         fast.client.transferTimeoutMs = 2000;
         fast.client.maxAttempts = 3;
         m_scheduler->setSyncOptions(fast);
-        m_controller = std::make_unique<GatewayController>(m_window.get(), m_settings.get(), m_profiles.get(),
-                                                           m_scheduler.get(), &m_nam);
+        m_controller = std::make_unique<GatewayController>(
+            m_window.get(), m_settings.get(), m_profiles.get(), m_scheduler.get(), &m_nam);
         QObject::connect(m_credentials.get(), &WatchedCredentialStore::tokenWritten, m_controller.get(),
-                         &GatewayController::onTokenWritten);
+            &GatewayController::onTokenWritten);
     }
 
     void TearDown() override
@@ -197,7 +197,8 @@ TEST_F(WiringTest, ABackgroundSyncUpdatesTheOpenDashboardAndKeepsTheFilter)
     // Nobody touches the window: the sync's dataChanged alone must bring the numbers in.
     ASSERT_TRUE(waitUntil([&] {
         return !m_window->isBusy() && m_window->dashboardData().stats.totals.requests == expected.requests;
-    })) << "dashboard shows " << m_window->dashboardData().stats.totals.requests << " requests";
+    })) << "dashboard shows "
+        << m_window->dashboardData().stats.totals.requests << " requests";
     ASSERT_TRUE(waitForDashboard(*m_window));
 
     const DashboardData &data = m_window->dashboardData();
@@ -247,7 +248,8 @@ TEST_F(WiringTest, StatusShowsLastAndNextSyncThenOfflineWhileTheCacheStaysUsable
         << summary.toStdString();
     EXPECT_TRUE(status->details().contains(QStringLiteral("Last successful sync:")));
     EXPECT_FALSE(status->details().contains(QStringLiteral("never")));
-    EXPECT_TRUE(m_controller->profileManager()->profileStatus(QStringLiteral("prod")).contains(QStringLiteral("synced")));
+    EXPECT_TRUE(
+        m_controller->profileManager()->profileStatus(QStringLiteral("prod")).contains(QStringLiteral("synced")));
 
     ASSERT_TRUE(waitUntil([&] {
         return !m_window->isBusy() && m_window->dashboardData().stats.totals.requests == seededTotals().requests;
@@ -265,7 +267,8 @@ TEST_F(WiringTest, StatusShowsLastAndNextSyncThenOfflineWhileTheCacheStaysUsable
         << status->summary().toStdString();
     EXPECT_TRUE(status->details().contains(QStringLiteral("Offline since:")));
     EXPECT_TRUE(status->details().contains(offline.lastError.message.toHtmlEscaped()));
-    EXPECT_TRUE(m_controller->profileManager()->profileStatus(QStringLiteral("prod")).contains(QStringLiteral("offline")));
+    EXPECT_TRUE(
+        m_controller->profileManager()->profileStatus(QStringLiteral("prod")).contains(QStringLiteral("offline")));
 
     m_window->refresh();
     ASSERT_TRUE(waitForDashboard(*m_window));
@@ -419,9 +422,9 @@ TEST(SyncStatusWidget, SummarisesTheMostUrgentSourceAndShowsBackfillProgress)
     b.status.nextSync = now.addSecs(30);
 
     EXPECT_EQ(SyncStatusWidget::summaryText({ a, b }, now),
-              QStringLiteral("2 gateways · synced %1 · next %2")
-                  .arg(SyncStatusWidget::clockText(b.status.lastSuccess, now),
-                       SyncStatusWidget::clockText(b.status.nextSync, now)));
+        QStringLiteral("2 gateways · synced %1 · next %2")
+            .arg(SyncStatusWidget::clockText(b.status.lastSuccess, now),
+                SyncStatusWidget::clockText(b.status.nextSync, now)));
 
     b.status.running = true;
     b.status.progressDone = 250;
@@ -442,7 +445,7 @@ TEST(SyncStatusWidget, SummarisesTheMostUrgentSourceAndShowsBackfillProgress)
 
     a.status.offlineSince = now.addSecs(-600);
     EXPECT_EQ(SyncStatusWidget::summaryText({ a, b }, now),
-              QStringLiteral("a: offline since %1").arg(SyncStatusWidget::clockText(a.status.offlineSince, now)));
+        QStringLiteral("a: offline since %1").arg(SyncStatusWidget::clockText(a.status.offlineSince, now)));
     widget.setSources({ a, b });
     EXPECT_FALSE(widget.isProgressShown());
 }

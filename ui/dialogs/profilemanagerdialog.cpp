@@ -36,7 +36,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     , m_report(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Gateways"));
-    resize(760, 480);
+    resize(880, 480);
 
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setRootIsDecorated(false);
@@ -148,10 +148,13 @@ void ProfileManagerDialog::rebuild()
             item->setText(SyncColumn, tr("every %1 s").arg(p.refreshSeconds));
         item->setText(TokenColumn, m_store->hasToken(p.name) ? tr("stored in %1").arg(backend) : tr("missing"));
         item->setText(StatusColumn, m_status.value(p.name));
+        item->setToolTip(StatusColumn, m_status.value(p.name));
         if (ProfileStore::isPlainHttpToRemote(p.baseUrl))
             item->setToolTip(UrlColumn, tr("Plain http to another machine: the token crosses the network unencrypted."));
     }
-    m_list->resizeColumnToContents(NameColumn);
+    // Addresses and the token's home are short enough to show whole; the status takes what is left.
+    for (int column = NameColumn; column < StatusColumn; ++column)
+        m_list->resizeColumnToContents(column);
     selectProfile(selected);
     updateButtons();
 }
@@ -191,8 +194,10 @@ void ProfileManagerDialog::setProfileStatus(const QString &name, const QString &
     m_status.insert(name, status);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->text(NameColumn) == name)
+        if (item->text(NameColumn) == name) {
             item->setText(StatusColumn, status);
+            item->setToolTip(StatusColumn, status);
+        }
     }
 }
 
