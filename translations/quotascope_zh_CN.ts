@@ -150,18 +150,18 @@
         <translation>所有网关都已关闭自动同步；请在“网关 &gt; 管理网关”中同步某个网关。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="239"/>
-        <location filename="../ui/gatewaycontroller.cpp" line="253"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="240"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="254"/>
         <source>Gateway data dashboard</source>
         <translation>网关数据看板</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="240"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="241"/>
         <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
         <translation>数据看板选项属于 new-api 网关。请先在“网关 &gt; 管理网关”中添加一个。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="254"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="255"/>
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
@@ -1192,62 +1192,62 @@
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="152"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="153"/>
         <source>Plain http to another machine: the token crosses the network unencrypted.</source>
         <translation>使用明文 http 连接其他机器：令牌将以未加密的方式在网络中传输。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="184"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="187"/>
         <source>Connection tests are not available in this build.</source>
         <translation>此版本不支持连接测试。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189"/>
         <source>Syncing is not available in this build.</source>
         <translation>此版本不支持同步。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="223"/>
         <source>profile &quot;%1&quot; was saved, but its token was not: %2</source>
         <translation>配置“%1”已保存，但其令牌未保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="259"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="264"/>
         <source>Removed &quot;%1&quot; and its stored token.</source>
         <translation>已删除“%1”及其保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275"/>
         <source>Could not undo: %1</source>
         <translation>无法撤销：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="288"/>
         <source>Testing &quot;%1&quot;…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
         <source>&quot;%1&quot;: connection works.</source>
         <translation>“%1”：连接正常。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
         <source>&quot;%1&quot;: connection failed.</source>
         <translation>“%1”：连接失败。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
         <source>connection OK</source>
         <translation>连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="310"/>
         <source>sync requested…</source>
         <translation>已请求同步…</translation>
     </message>
@@ -1564,145 +1564,145 @@
 <context>
     <name>QuotaScope::SyncStatusWidget</name>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="43"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="44"/>
         <source>Gateway sync status</source>
         <translation>网关同步状态</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="47"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="48"/>
         <source>no keychain: tokens kept for this run only</source>
         <translation>无钥匙串：令牌仅在本次运行期间保留</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="118"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="119"/>
         <source>%1: %p% · %2 left</source>
         <translation>%1：%p% · 剩余 %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="119"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="120"/>
         <source>%1: %p%</source>
         <translation>%1：%p%</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="136"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="137"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n 秒</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="138"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="139"/>
         <source>about %n min</source>
         <translation>
             <numerusform>约 %n 分钟</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="139"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="140"/>
         <source>about %n h</source>
         <translation>
             <numerusform>约 %n 小时</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="148"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="149"/>
         <source>syncing %1 % (%2 left)</source>
         <translation>同步中 %1%（剩余 %2）</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="150"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="151"/>
         <source>syncing %1 %</source>
         <translation>同步中 %1%</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="152"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="153"/>
         <source>syncing…</source>
         <translation>同步中…</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="154"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="155"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="248"/>
         <source>queued</source>
         <translation>排队中</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="157"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="158"/>
         <source>waiting until %1 (%2)</source>
         <translation>等待至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="159"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="160"/>
         <source>offline since %1</source>
         <translation>自 %1 起离线</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="161"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="162"/>
         <source>rejected: %1</source>
         <translation>被拒绝：%1</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="163"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="164"/>
         <source>last sync failed: %1</source>
         <translation>上次同步失败：%1</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="165"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="166"/>
         <location filename="../ui/syncstatuswidget.cpp" line="222"/>
         <source>synced %1</source>
         <translation>已同步 %1</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="167"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="168"/>
         <location filename="../ui/syncstatuswidget.cpp" line="222"/>
         <source>not synced yet</source>
         <translation>尚未同步</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="169"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="170"/>
         <source>automatic sync off</source>
         <translation>自动同步已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="171"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="223"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="172"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="226"/>
         <source>next %1</source>
         <translation>下次 %1</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="173"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="223"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="174"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="228"/>
         <source>manual sync</source>
         <translation>手动同步</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="199"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="200"/>
         <source>%1: offline since %2</source>
         <translation>%1：自 %2 起离线</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="201"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="202"/>
         <source>%n gateways offline since %1</source>
         <translation>
             <numerusform>%n 个网关自 %1 起离线</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="203"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="204"/>
         <source>%1: token or user id rejected</source>
         <translation>%1：令牌或用户 ID 被拒绝</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="205"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="206"/>
         <source>%1: waiting until %2</source>
         <translation>%1：等待至 %2</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="207"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="208"/>
         <source>%1: syncing…</source>
         <translation>%1：同步中…</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="209"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="210"/>
         <source>%1: sync failed</source>
         <translation>%1：同步失败</translation>
     </message>
@@ -1714,82 +1714,82 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="238"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
         <source>Last successful sync:</source>
         <translation>上次成功同步：</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="238"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
         <source>never</source>
         <translation>从未</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="241"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="246"/>
         <source>running now</source>
         <translation>正在运行</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="245"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="250"/>
         <source>automatic sync is off for this gateway</source>
         <translation>此网关的自动同步已关闭</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="247"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="252"/>
         <source>paused until the token or user id is fixed</source>
         <translation>已暂停，需先修正令牌或用户 ID</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="251"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="256"/>
         <source>only when you choose Sync now</source>
         <translation>仅在选择“立即同步”时</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="252"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="257"/>
         <source>Next sync:</source>
         <translation>下次同步：</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="254"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="259"/>
         <source>%1 % (%2 of %3)</source>
         <translation>%1%（%2 / %3）</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="258"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="263"/>
         <source>%1 left</source>
         <translation>剩余 %1</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="259"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="264"/>
         <source>Backfill:</source>
         <translation>回填：</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="262"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
         <source>Backing off:</source>
         <translation>退避：</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="262"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
         <source>until %1 (%2)</source>
         <translation>至 %1（%2）</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="264"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
         <source>Offline since:</source>
         <translation>离线起始：</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="264"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
         <source>%1; the cached data stays available</source>
         <translation>%1；缓存的数据仍可使用</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="266"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
         <source>Last error:</source>
         <translation>上次错误：</translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="276"/>
         <source>Click to manage the gateways.</source>
         <translation>点击以管理网关。</translation>
     </message>

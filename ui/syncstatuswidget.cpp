@@ -6,6 +6,7 @@
 #include <QProgressBar>
 #include <QToolButton>
 
+#include <algorithm>
 #include <functional>
 
 namespace QuotaScope {
@@ -219,7 +220,12 @@ QString SyncStatusWidget::summaryText(const QList<Source> &sources, const QDateT
     // One gateway is named; "%n gateways" only ever counts two or more.
     parts << (sources.size() == 1 ? sources.first().profile.name : tr("%n gateways", nullptr, int(sources.size())));
     parts << (last.isValid() ? tr("synced %1").arg(clockText(last, now)) : tr("not synced yet"));
-    parts << (next.isValid() ? tr("next %1").arg(clockText(qMax(next, now), now)) : tr("manual sync"));
+    const bool anyAutomatic = std::any_of(sources.cbegin(), sources.cend(),
+        [](const Source &s) { return s.profile.enabled && s.profile.refreshSeconds > 0; });
+    if (next.isValid())
+        parts << tr("next %1").arg(clockText(qMax(next, now), now));
+    else if (!anyAutomatic)
+        parts << tr("manual sync");
     return parts.join(QStringLiteral(" · "));
 }
 

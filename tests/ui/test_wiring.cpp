@@ -426,6 +426,13 @@ TEST(SyncStatusWidget, SummarisesTheMostUrgentSourceAndShowsBackfillProgress)
             .arg(SyncStatusWidget::clockText(b.status.lastSuccess, now),
                 SyncStatusWidget::clockText(b.status.nextSync, now)));
 
+    // Before the scheduler has armed anything, an automatic gateway is not called manual.
+    SyncStatusWidget::Source fresh;
+    fresh.profile.name = QStringLiteral("c");
+    EXPECT_EQ(SyncStatusWidget::summaryText({ fresh }, now), QStringLiteral("c · not synced yet"));
+    fresh.profile.refreshSeconds = 0;
+    EXPECT_EQ(SyncStatusWidget::summaryText({ fresh }, now), QStringLiteral("c · not synced yet · manual sync"));
+
     b.status.running = true;
     b.status.progressDone = 250;
     b.status.progressTotal = 1000;
