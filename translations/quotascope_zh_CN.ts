@@ -138,6 +138,35 @@
     </message>
 </context>
 <context>
+    <name>QuotaScope::GatewayController</name>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="83"/>
+        <source>The new language applies after QuotaScope restarts.</source>
+        <translation>新的语言将在 QuotaScope 重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="149"/>
+        <source>Every gateway is switched off; sync one from Gateways &gt; Manage gateways.</source>
+        <translation>所有网关都已关闭自动同步；请在“网关 &gt; 管理网关”中同步某个网关。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="240"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="254"/>
+        <source>Gateway data dashboard</source>
+        <translation>网关数据看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="241"/>
+        <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
+        <translation>数据看板选项属于 new-api 网关。请先在“网关 &gt; 管理网关”中添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="255"/>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::ImportDialog</name>
     <message>
         <location filename="../ui/dialogs/importdialog.cpp" line="41"/>
@@ -568,319 +597,329 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47"/>
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>QuotaScope</source>
         <translation>QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73"/>
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82"/>
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Gateways</source>
         <translation>网关(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Manage gateways...</source>
         <translation>管理网关(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>&amp;About QuotaScope</source>
         <translation>关于 QuotaScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="119"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="156"/>
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="160"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>T&amp;o:</source>
         <translation>到(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Granularity:</source>
         <translation>粒度(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Gateway &amp;data dashboard...</source>
+        <translation>网关数据看板(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All tokens</source>
         <translation>全部令牌</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>To&amp;ken:</source>
         <translation>令牌(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Gro&amp;up:</source>
         <translation>分组(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Show &amp;all requests</source>
         <translation>显示全部请求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Requests</source>
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325"/>
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="337"/>
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>演示数据：新增 %n 条请求。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="341"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="444"/>
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="449"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="490"/>
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="492"/>
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="494"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="496"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="500"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="520"/>
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="550"/>
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="580"/>
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="587"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Requests (%1, newest first)</source>
         <translation>请求记录（%1 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="588"/>
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Requests for %1 (%2, newest first)</source>
         <translation>%1 的请求记录（%2 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>About QuotaScope</source>
         <translation>关于 QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="670"/>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、令牌和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
     </message>
@@ -1051,164 +1090,164 @@
 <context>
     <name>QuotaScope::ProfileManagerDialog</name>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="27"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="28"/>
         <source>&amp;Add…</source>
         <translation>添加(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="29"/>
         <source>&amp;Edit…</source>
         <translation>编辑(&amp;E)…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="30"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="31"/>
         <source>&amp;Test connection</source>
         <translation>测试连接(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="32"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="38"/>
         <source>Gateways</source>
         <translation>网关</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
         <source>Address</source>
         <translation>地址</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
         <source>Sync</source>
         <translation>同步</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="42"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="44"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="45"/>
         <source>Gateway profiles</source>
         <translation>网关配置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="61"/>
         <source>&amp;Undo</source>
         <translation>撤销(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="75"/>
         <source>The result of &quot;Test connection&quot; appears here.</source>
         <translation>“测试连接”的结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="106"/>
         <source>Some stored profiles could not be read and are not listed:
 %1</source>
         <translation>部分已保存的配置无法读取，未列出：
 %1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="144"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="146"/>
         <source>manual</source>
         <translation>手动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="148"/>
         <source>every %1 s</source>
         <translation>每 %1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
         <source>stored in %1</source>
         <translation>保存在%1中</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="153"/>
         <source>Plain http to another machine: the token crosses the network unencrypted.</source>
         <translation>使用明文 http 连接其他机器：令牌将以未加密的方式在网络中传输。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="187"/>
         <source>Connection tests are not available in this build.</source>
         <translation>此版本不支持连接测试。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189"/>
         <source>Syncing is not available in this build.</source>
         <translation>此版本不支持同步。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="200"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="223"/>
         <source>profile &quot;%1&quot; was saved, but its token was not: %2</source>
         <translation>配置“%1”已保存，但其令牌未保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="264"/>
         <source>Removed &quot;%1&quot; and its stored token.</source>
         <translation>已删除“%1”及其保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275"/>
         <source>Could not undo: %1</source>
         <translation>无法撤销：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="265"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="288"/>
         <source>Testing &quot;%1&quot;…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
         <source>&quot;%1&quot;: connection works.</source>
         <translation>“%1”：连接正常。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
         <source>&quot;%1&quot;: connection failed.</source>
         <translation>“%1”：连接失败。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
         <source>connection OK</source>
         <translation>连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="287"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="310"/>
         <source>sync requested…</source>
         <translation>已请求同步…</translation>
     </message>
@@ -1523,6 +1562,239 @@
     </message>
 </context>
 <context>
+    <name>QuotaScope::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="44"/>
+        <source>Gateway sync status</source>
+        <translation>网关同步状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="48"/>
+        <source>no keychain: tokens kept for this run only</source>
+        <translation>无钥匙串：令牌仅在本次运行期间保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="119"/>
+        <source>%1: %p% · %2 left</source>
+        <translation>%1：%p% · 剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="120"/>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="137"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="139"/>
+        <source>about %n min</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="140"/>
+        <source>about %n h</source>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="149"/>
+        <source>syncing %1 % (%2 left)</source>
+        <translation>同步中 %1%（剩余 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="151"/>
+        <source>syncing %1 %</source>
+        <translation>同步中 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="153"/>
+        <source>syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="155"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="248"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="158"/>
+        <source>waiting until %1 (%2)</source>
+        <translation>等待至 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="160"/>
+        <source>offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="162"/>
+        <source>rejected: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="164"/>
+        <source>last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="166"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="222"/>
+        <source>synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="168"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="222"/>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="170"/>
+        <source>automatic sync off</source>
+        <translation>自动同步已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="172"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="226"/>
+        <source>next %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="174"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="228"/>
+        <source>manual sync</source>
+        <translation>手动同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="200"/>
+        <source>%1: offline since %2</source>
+        <translation>%1：自 %2 起离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="202"/>
+        <source>%n gateways offline since %1</source>
+        <translation>
+            <numerusform>%n 个网关自 %1 起离线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="204"/>
+        <source>%1: token or user id rejected</source>
+        <translation>%1：令牌或用户 ID 被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="206"/>
+        <source>%1: waiting until %2</source>
+        <translation>%1：等待至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="208"/>
+        <source>%1: syncing…</source>
+        <translation>%1：同步中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="210"/>
+        <source>%1: sync failed</source>
+        <translation>%1：同步失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="221"/>
+        <source>%n gateways</source>
+        <translation>
+            <numerusform>%n 个网关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="246"/>
+        <source>running now</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="250"/>
+        <source>automatic sync is off for this gateway</source>
+        <translation>此网关的自动同步已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="252"/>
+        <source>paused until the token or user id is fixed</source>
+        <translation>已暂停，需先修正令牌或用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="256"/>
+        <source>only when you choose Sync now</source>
+        <translation>仅在选择“立即同步”时</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="257"/>
+        <source>Next sync:</source>
+        <translation>下次同步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="259"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="263"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="264"/>
+        <source>Backfill:</source>
+        <translation>回填：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
+        <source>Backing off:</source>
+        <translation>退避：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
+        <source>until %1 (%2)</source>
+        <translation>至 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
+        <source>Offline since:</source>
+        <translation>离线起始：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
+        <source>%1; the cached data stays available</source>
+        <translation>%1；缓存的数据仍可使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
+        <source>Last error:</source>
+        <translation>上次错误：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="276"/>
+        <source>Click to manage the gateways.</source>
+        <translation>点击以管理网关。</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::TokenTrendChart</name>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="18"/>
@@ -1554,37 +1826,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="56"/>
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59"/>
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61"/>
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="63"/>
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="65"/>
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="68"/>
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74"/>
+        <location filename="../app/gui/main.cpp" line="88"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation>--size 需要 宽x高 的格式，例如 1600x1000，而不是“%1”</translation>
     </message>

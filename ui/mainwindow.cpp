@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -88,6 +89,10 @@ void MainWindow::buildMenus()
 
     QMenu *gateways = menuBar()->addMenu(tr("&Gateways"));
     gateways->addAction(tr("&Manage gateways..."), this, &MainWindow::gatewaysRequested);
+    QAction *sync = gateways->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    gateways->addSeparator();
+    gateways->addAction(tr("Gateway &data dashboard..."), this, &MainWindow::adminRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QuotaScope"), this, &MainWindow::showAbout);
@@ -289,7 +294,12 @@ QWidget *MainWindow::buildDashboard()
     connect(m_quotaChart, &QuotaBarChart::barClicked, this, &MainWindow::drillDown);
     connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) { drillDown(key, 0, 0); });
     connect(m_clearDrill, &QPushButton::clicked, this, &MainWindow::clearDrillDown);
-    connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) { m_tableTitle->setText(drillDownText()); });
+    connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) {
+        m_tableTitle->setText(drillDownText());
+        if (m_restoreScroll > 0)
+            m_table->verticalScrollBar()->setValue(m_restoreScroll);
+        m_restoreScroll = -1;
+    });
     connect(m_logModel, &LogTableModel::loadFailed, this,
         [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
     return splitter;
@@ -407,6 +417,7 @@ DashboardRequest MainWindow::currentRequest() const
     r.customTo = QDateTime(m_to->date(), m_to->time(), r.tz).toSecsSinceEpoch();
     r.now = QDateTime::currentSecsSinceEpoch();
     r.granularity = Granularity(m_granularity->currentData().toInt());
+    r.topN = m_topN;
     const qint64 source = m_source->currentData().toLongLong();
     if (source > 0)
         r.filter.sourceIds = { source };
@@ -445,7 +456,9 @@ void MainWindow::loadDashboard()
             emit dashboardUpdated();
             return;
         }
-        applyDashboard(data.value());
+        DashboardData shown = data.value();
+        shown.currency = m_currency.applyTo(shown.currency);
+        applyDashboard(shown);
         m_statusText->setText(tr("%1 requests in range · updated in %2 ms")
                                   .arg(QLocale().toString(data->stats.totals.requests))
                                   .arg(timer->elapsed()));
@@ -600,6 +613,12 @@ void MainWindow::updateLogQuery()
         from = m_drillFrom;
         to = m_drillTo;
     }
+    // A background refresh of the same view must not throw the reader back to the top of the table.
+    const bool sameView = from == m_logFrom && to == m_logTo && f == m_logFilter;
+    m_restoreScroll = sameView ? m_table->verticalScrollBar()->value() : -1;
+    m_logFrom = from;
+    m_logTo = to;
+    m_logFilter = f;
     m_logModel->setQuery(from, to, f);
 }
 
@@ -648,6 +667,22 @@ void MainWindow::setFilterValue(Dimension dimension, const QString &value)
         index = c->count() - 1;
     }
     c->setCurrentIndex(value.isEmpty() ? 0 : index);
+}
+
+void MainWindow::setTopN(int topN)
+{
+    if (topN == m_topN)
+        return;
+    m_topN = topN;
+    scheduleDashboard();
+}
+
+void MainWindow::setCurrencyOverride(const CurrencyOverride &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    scheduleDashboard();
 }
 
 void MainWindow::openImportDialog()

@@ -1,7 +1,13 @@
+#include "gateway/syncscheduler.h"
+#include "gatewaycontroller.h"
+#include "keychain/keychainstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "settings/profilestore.h"
+#include "settings/settings.h"
 #include "store/cachedb.h"
 #include "support/appidentity.h"
+#include "watchedcredentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -9,6 +15,8 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -41,8 +49,13 @@ int main(int argc, char **argv)
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("QuotaScope"));
 
-    // Language first, so --help is translated too.
-    QString lang;
+    std::unique_ptr<QSettings> settingsStore = Settings::openUserStore();
+    Settings settings(settingsStore.get());
+
+    // Language first, so --help is translated too; --lang wins over the saved preference.
+    QString lang = settings.preferences().language;
+    if (lang == QLatin1String("system"))
+        lang.clear();
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
@@ -87,9 +100,25 @@ int main(int argc, char **argv)
         }
     }
 
+    // A screenshot shows the cache as it is: no keychain prompt, no network, no saved window geometry.
+    const bool screenshot = parser.isSet(shotOption);
+    QString keychainNote;
+    std::unique_ptr<CredentialStore> systemCredentials
+        = screenshot ? std::make_unique<MemoryCredentialStore>() : createSystemCredentialStore(&keychainNote);
+    WatchedCredentialStore credentials(systemCredentials.get());
+    ProfileStore profiles(settingsStore.get(), &credentials);
+
     MainWindow window(dbPath);
+    QNetworkAccessManager nam;
+    SyncScheduler scheduler(dbPath, &credentials);
+    GatewayController controller(&window, &settings, &profiles, &scheduler, &nam);
+    QObject::connect(
+        &credentials, &WatchedCredentialStore::tokenWritten, &controller, &GatewayController::onTokenWritten);
+    controller.setKeychainNote(keychainNote);
+    controller.applySettings();
+
     int exitCode = 0;
-    if (parser.isSet(shotOption)) {
+    if (screenshot) {
         auto *taker = new ScreenshotTaker(&window, parser.value(shotOption), &window);
         QObject::connect(taker, &ScreenshotTaker::done, &app, [&exitCode](bool ok, const QString &message) {
             if (!ok) {
@@ -99,9 +128,13 @@ int main(int argc, char **argv)
             QApplication::exit(exitCode);
         });
         window.resize(size);
+    } else {
+        controller.restoreWindow();
     }
     window.show();
     window.start(parser.isSet(demoOption));
+    if (!screenshot)
+        controller.startSyncing();
     const int rc = app.exec();
     return exitCode != 0 ? exitCode : rc;
 }

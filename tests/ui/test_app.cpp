@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,10 @@ using namespace QuotaScope::Test;
 
 namespace {
 
-const QStringList offscreen { QStringLiteral("QT_QPA_PLATFORM=offscreen") };
+// The app reads and writes the user's settings file: give it a configuration directory of the tests' own.
+const QTemporaryDir configDir;
+const QStringList offscreen { QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+    QStringLiteral("XDG_CONFIG_HOME=") + configDir.path() };
 
 qint64 recordCount(const QString &db)
 {
