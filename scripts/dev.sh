@@ -58,8 +58,12 @@ cmd_test() {
     install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     build ci
     log "running every test"
-    # A real Secret Service for the keychain tests: a private D-Bus session with an unlocked gnome-keyring.
-    dbus-run-session -- bash -c '
+    # A real Secret Service for the keychain tests: a private D-Bus session with a gnome-keyring of its own,
+    # in throw-away data and config folders, so the tests never touch the user's keyring or settings.
+    local scratch
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"' RETURN
+    XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" dbus-run-session -- bash -c '
         echo -n quotascope-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
         export QUOTASCOPE_TEST_KEYRING=1
         ctest --preset ci -j2 --timeout 600 "$@"' ctest "$@"

@@ -4,12 +4,12 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../ui/demodata.cpp" line="39" />
+        <location filename="../ui/demodata.cpp" line="40"/>
         <source>The demo data is missing from this build (%1).</source>
         <translation>此版本缺少演示数据（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/demodata.cpp" line="42" />
+        <location filename="../ui/demodata.cpp" line="43"/>
         <source>Cannot write a temporary copy of the demo data: %1</source>
         <translation>无法写入演示数据的临时副本：%1</translation>
     </message>
@@ -17,322 +17,445 @@
 <context>
     <name>FilePreview</name>
     <message>
-        <location filename="../ui/filepreview.cpp" line="32" />
+        <location filename="../ui/filepreview.cpp" line="32"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="39" />
+        <location filename="../ui/filepreview.cpp" line="40"/>
         <source>(binary file: %1 bytes)</source>
         <translation>（二进制文件：%1 字节）</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="48" />
+        <location filename="../ui/filepreview.cpp" line="51"/>
         <source>unknown format</source>
         <translation>未知格式</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="58" />
+        <location filename="../ui/filepreview.cpp" line="62"/>
         <source>could not write a temporary sample file</source>
         <translation>无法写入临时样本文件</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="62" />
+        <location filename="../ui/filepreview.cpp" line="67"/>
         <source>no row preview for a large %1 file; the import reads it all</source>
         <translation>%1 文件过大，不提供行预览；导入时会完整读取</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filepreview.cpp" line="91" />
+        <location filename="../ui/filepreview.cpp" line="98"/>
         <source>hourly aggregates: %n bucket(s) in the sample</source>
-        <translation><numerusform>按小时聚合：样本中有 %n 个时段</numerusform></translation>
+        <translation>
+            <numerusform>按小时聚合：样本中有 %n 个时段</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::AdminDialog</name>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="26"/>
+        <source>Keep hourly usage data (data dashboard)</source>
+        <translation>保留按小时的用量数据（数据看板）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="30"/>
+        <source>&amp;Retry</source>
+        <translation>重试(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="32"/>
+        <source>Gateway data dashboard — %1</source>
+        <translation>网关数据看板 — %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="35"/>
+        <source>DataExportEnabled: when off, the gateway stops writing hourly totals, and &quot;hourly&quot; profiles get no new data.</source>
+        <translation>DataExportEnabled：关闭后，网关不再写入每小时汇总，“按小时”的配置将收不到新数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="39"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="40"/>
+        <source>DataExportInterval: how often the gateway writes its hourly totals; they appear up to this late.</source>
+        <translation>DataExportInterval：网关写入每小时汇总的间隔；数据最多会延迟这么久出现。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="43"/>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="44"/>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="45"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="46"/>
+        <source>DataExportDefaultTime: the granularity the gateway&apos;s web dashboard starts with. It changes only that display; the data stays hourly.</source>
+        <translation>DataExportDefaultTime：网关网页看板默认使用的粒度。它只影响显示，数据仍按小时保存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="52"/>
+        <source>&amp;Write totals every:</source>
+        <translation>汇总写入间隔(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="53"/>
+        <source>&amp;Web dashboard default:</source>
+        <translation>网页看板默认粒度(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="83"/>
+        <source>Reading the gateway&apos;s options…</source>
+        <translation>正在读取网关选项…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="86"/>
+        <source>Saving…</source>
+        <translation>正在保存…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="89"/>
+        <source>These options can only be read and changed by the gateway&apos;s root account (role 100); admin accounts are refused by the gateway. Ask the gateway&apos;s owner, or add a profile that uses the root account&apos;s access token. Usage syncing does not need root.</source>
+        <translation>这些选项只能由网关的超级管理员账号（角色 100）读取和修改，普通管理员账号会被网关拒绝。请联系网关所有者，或添加一个使用超级管理员访问令牌的配置。同步用量不需要超级管理员权限。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="127"/>
+        <source>Could not read the options: %1</source>
+        <translation>无法读取选项：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/admindialog.cpp" line="161"/>
+        <source>Could not save: %1</source>
+        <translation>无法保存：%1</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::GatewayController</name>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="83"/>
+        <source>The new language applies after QuotaScope restarts.</source>
+        <translation>新的语言将在 QuotaScope 重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="149"/>
+        <source>Every gateway is switched off; sync one from Gateways &gt; Manage gateways.</source>
+        <translation>所有网关都已关闭自动同步；请在“网关 &gt; 管理网关”中同步某个网关。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="240"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="254"/>
+        <source>Gateway data dashboard</source>
+        <translation>网关数据看板</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="241"/>
+        <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
+        <translation>数据看板选项属于 new-api 网关。请先在“网关 &gt; 管理网关”中添加一个。</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="255"/>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
     </message>
 </context>
 <context>
     <name>QuotaScope::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="41" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="41"/>
         <source>Import usage files</source>
         <translation>导入用量文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="47" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="47"/>
         <source>&amp;Add files...</source>
         <translation>添加文件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="48" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="48"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="60" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
         <source>Imported files</source>
         <translation>导入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
         <source>Detect from content</source>
         <translation>根据内容识别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="65" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="66" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
         <source>BurstGPT trace</source>
         <translation>BurstGPT 轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="67" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="67"/>
         <source>Azure LLM inference trace</source>
         <translation>Azure LLM 推理轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="68" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="68"/>
         <source>Mooncake trace</source>
         <translation>Mooncake 轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="70" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="70"/>
         <source>e.g. created_at=TIMESTAMP,prompt_tokens=ContextTokens</source>
         <translation>例如 created_at=TIMESTAMP,prompt_tokens=ContextTokens</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="71" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="71"/>
         <source>Relative times count from</source>
         <translation>相对时间的起点</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="84" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="84"/>
         <source>only for rows that lack it</source>
         <translation>仅用于缺少该字段的行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="86" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="86"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="88" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="88"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="90" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="90"/>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="100" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="101"/>
         <source>&amp;Files:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="101" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="104"/>
         <source>&amp;Source name:</source>
         <translation>数据源名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="102" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="105"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="103" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="106"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="104" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="107"/>
         <source>Column ma&amp;pping:</source>
         <translation>列映射(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="105" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="108"/>
         <source>&amp;Epoch base:</source>
         <translation>时间基准(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="106" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
         <source>Fill in:</source>
         <translation>补全：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="108" />
-        <location filename="../ui/dialogs/importdialog.cpp" line="255" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="260"/>
         <source>Add a file to see a preview.</source>
         <translation>添加文件后即可预览。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="119" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
         <source>Parsed rows</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="120" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="125"/>
         <source>Raw lines</source>
         <translation>原始行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="121" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="126"/>
         <source>Preview (first 20 rows of the selected file)</source>
         <translation>预览（所选文件的前 20 行）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="132" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Results appear here.</source>
         <translation>导入结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="136" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="141"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="142"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="162" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
         <source>Importing %1 (%2 of %3)...</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="233" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="238"/>
         <source>Choose usage files</source>
         <translation>选择用量文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="234" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="239"/>
         <source>Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)</source>
         <translation>用量文件 (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="264" />
-        <location filename="../ui/dialogs/importdialog.cpp" line="323" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="270"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="324"/>
         <source>Column mapping: %1</source>
         <translation>列映射：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="267" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="273"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="276" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="281"/>
         <source>Detected format: %1</source>
         <translation>识别到的格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="277" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="282"/>
         <source>Format not detected: %1</source>
         <translation>未能识别格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="279" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="284"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="281" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
         <source>%n row(s) of the sample would be skipped.</source>
-        <translation><numerusform>样本中有 %n 行将被跳过。</numerusform></translation>
+        <translation>
+            <numerusform>样本中有 %n 行将被跳过。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="285" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
         <source>Quota</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="317" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="317"/>
         <source>Enter a source name: imported rows are kept per source.</source>
         <translation>请输入数据源名称：导入的记录按数据源保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="329" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="330"/>
         <source>Starting...</source>
         <translation>正在开始...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="339" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="340"/>
         <source>Cancelling: the file being imported is rolled back...</source>
         <translation>正在取消：正在导入的文件将被回滚...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="370" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="371"/>
         <source>Cancelled. Files not finished were rolled back; the cache holds only completed files.</source>
         <translation>已取消。未完成的文件已回滚，缓存中只保留已完成的文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="372" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="373"/>
         <source>%n file(s) failed; see below.</source>
-        <translation><numerusform>%n 个文件导入失败，详见下方。</numerusform></translation>
+        <translation>
+            <numerusform>%n 个文件导入失败，详见下方。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="374" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="375"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="384" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="385"/>
         <source>%1: cancelled, nothing imported</source>
         <translation>%1：已取消，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="384" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="385"/>
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="386" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="387"/>
         <source>%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped</source>
         <translation>%1（%2）：读取 %3 行，新增 %4 行，重复 %5 行，跳过 %6 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="390" />
+        <location filename="../ui/dialogs/importdialog.cpp" line="391"/>
         <source> (hourly buckets)</source>
         <translation>（按小时聚合）</translation>
     </message>
@@ -340,7 +463,7 @@
 <context>
     <name>QuotaScope::ImportJob</name>
     <message>
-        <location filename="../ui/importjob.cpp" line="45" />
+        <location filename="../ui/importjob.cpp" line="45"/>
         <source>cancelled before it started</source>
         <translation>开始前已取消</translation>
     </message>
@@ -348,52 +471,52 @@
 <context>
     <name>QuotaScope::LogItemDelegate</name>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="20" />
+        <location filename="../ui/logitemdelegate.cpp" line="19"/>
         <source>Top-up</source>
         <translation>充值</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="22" />
+        <location filename="../ui/logitemdelegate.cpp" line="21"/>
         <source>Consume</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="24" />
+        <location filename="../ui/logitemdelegate.cpp" line="23"/>
         <source>Manage</source>
         <translation>管理</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="26" />
+        <location filename="../ui/logitemdelegate.cpp" line="25"/>
         <source>System</source>
         <translation>系统</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="28" />
+        <location filename="../ui/logitemdelegate.cpp" line="27"/>
         <source>Error</source>
         <translation>错误</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="30" />
+        <location filename="../ui/logitemdelegate.cpp" line="29"/>
         <source>Refund</source>
         <translation>退款</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="32" />
+        <location filename="../ui/logitemdelegate.cpp" line="31"/>
         <source>Unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="63" />
+        <location filename="../ui/logitemdelegate.cpp" line="63"/>
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="66" />
+        <location filename="../ui/logitemdelegate.cpp" line="66"/>
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="66" />
+        <location filename="../ui/logitemdelegate.cpp" line="66"/>
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -401,72 +524,72 @@
 <context>
     <name>QuotaScope::LogTableModel</name>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="135" />
+        <location filename="../ui/logtablemodel.cpp" line="133"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="137" />
+        <location filename="../ui/logtablemodel.cpp" line="135"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="139" />
+        <location filename="../ui/logtablemodel.cpp" line="137"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="141" />
+        <location filename="../ui/logtablemodel.cpp" line="139"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="143" />
+        <location filename="../ui/logtablemodel.cpp" line="141"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="145" />
+        <location filename="../ui/logtablemodel.cpp" line="143"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="147" />
+        <location filename="../ui/logtablemodel.cpp" line="145"/>
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="149" />
+        <location filename="../ui/logtablemodel.cpp" line="147"/>
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="151" />
+        <location filename="../ui/logtablemodel.cpp" line="149"/>
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="153" />
+        <location filename="../ui/logtablemodel.cpp" line="151"/>
         <source>Cache read</source>
         <translation>缓存读取</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="155" />
+        <location filename="../ui/logtablemodel.cpp" line="153"/>
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="157" />
+        <location filename="../ui/logtablemodel.cpp" line="155"/>
         <source>Latency</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="159" />
+        <location filename="../ui/logtablemodel.cpp" line="157"/>
         <source>Stream</source>
         <translation>流式</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="161" />
+        <location filename="../ui/logtablemodel.cpp" line="159"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
@@ -474,340 +597,680 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="47" />
+        <location filename="../ui/mainwindow.cpp" line="48"/>
         <source>QuotaScope</source>
         <translation>QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="73" />
+        <location filename="../ui/mainwindow.cpp" line="74"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74" />
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76" />
+        <location filename="../ui/mainwindow.cpp" line="77"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78" />
+        <location filename="../ui/mainwindow.cpp" line="79"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="82" />
+        <location filename="../ui/mainwindow.cpp" line="83"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83" />
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;Gateways</source>
         <translation>网关(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90" />
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Manage gateways...</source>
         <translation>管理网关(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92" />
+        <location filename="../ui/mainwindow.cpp" line="97"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93" />
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>&amp;About QuotaScope</source>
         <translation>关于 QuotaScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="112" />
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115" />
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="116" />
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="117" />
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128" />
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129" />
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130" />
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131" />
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="134" />
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143" />
+        <location filename="../ui/mainwindow.cpp" line="161"/>
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147" />
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;From:</source>
         <translation>从(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>T&amp;o:</source>
         <translation>到(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;Granularity:</source>
         <translation>粒度(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <source>Gateway &amp;data dashboard...</source>
+        <translation>网关数据看板(&amp;D)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All tokens</source>
         <translation>全部令牌</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="176"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="159" />
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>To&amp;ken:</source>
         <translation>令牌(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168" />
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169" />
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170" />
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Gro&amp;up:</source>
         <translation>分组(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="244" />
+        <location filename="../ui/mainwindow.cpp" line="262"/>
         <source>Show &amp;all requests</source>
         <translation>显示全部请求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="261" />
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Requests</source>
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="284" />
+        <location filename="../ui/mainwindow.cpp" line="304"/>
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="315" />
+        <location filename="../ui/mainwindow.cpp" line="335"/>
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="325" />
+        <location filename="../ui/mainwindow.cpp" line="345"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="327" />
+        <location filename="../ui/mainwindow.cpp" line="347"/>
         <source>Demo data: %n request(s) added.</source>
-        <translation><numerusform>演示数据：新增 %n 条请求。</numerusform></translation>
+        <translation>
+            <numerusform>演示数据：新增 %n 条请求。</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331" />
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="437" />
+        <location filename="../ui/mainwindow.cpp" line="455"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="442" />
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="483" />
+        <location filename="../ui/mainwindow.cpp" line="503"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="485" />
+        <location filename="../ui/mainwindow.cpp" line="505"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="487" />
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="489" />
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="493" />
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513" />
+        <location filename="../ui/mainwindow.cpp" line="533"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="545" />
+        <location filename="../ui/mainwindow.cpp" line="563"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="575" />
+        <location filename="../ui/mainwindow.cpp" line="593"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="582" />
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Requests (%1, newest first)</source>
         <translation>请求记录（%1 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="583" />
+        <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Requests for %1 (%2, newest first)</source>
         <translation>%1 的请求记录（%2 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="665" />
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>About QuotaScope</source>
         <translation>关于 QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666" />
-        <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway's API, its database or exported log files, cached locally.&lt;/p&gt;</source>
+        <location filename="../ui/mainwindow.cpp" line="705"/>
+        <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
         <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、令牌和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::ProfileEditDialog</name>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="32"/>
+        <source>Sync this gateway</source>
+        <translation>同步此网关</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="34"/>
+        <source>Start from:</source>
+        <translation>开始时间：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="41"/>
+        <source>Add gateway</source>
+        <translation>添加网关</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="41"/>
+        <source>Edit gateway &quot;%1&quot;</source>
+        <translation>编辑网关“%1”</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="48"/>
+        <source>Detect automatically</source>
+        <translation>自动检测</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="55"/>
+        <source>not set</source>
+        <translation>未设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="57"/>
+        <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
+        <translation>您在网关上的数字用户 ID；new-api 需要它（New-Api-User 请求头）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="60"/>
+        <source>Everyone&apos;s usage (admin)</source>
+        <translation>所有人的用量（管理员）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="61"/>
+        <source>My own usage</source>
+        <translation>我自己的用量</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="65"/>
+        <source>Request logs (detailed)</source>
+        <translation>请求日志（详细）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
+        <source>Hourly totals (light on the gateway)</source>
+        <translation>每小时汇总（对网关负担小）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
+        <source>Manual only</source>
+        <translation>仅手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="80"/>
+        <source> per 180 s</source>
+        <translation> 次 / 180 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="82"/>
+        <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway&apos;s other users on your network.</source>
+        <translation>网关对同一地址每 180 秒最多响应 180 个请求；请为您网络中网关的其他用户留出余量。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="97"/>
+        <source>Access token</source>
+        <translation>访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="102"/>
+        <source>leave empty to keep the stored token</source>
+        <translation>留空则保留已保存的令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="103"/>
+        <source>A token is stored in the %1.</source>
+        <translation>令牌已保存在%1中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="105"/>
+        <source>system access token from the gateway&apos;s personal settings</source>
+        <translation>网关个人设置中的系统访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="106"/>
+        <source>No token stored yet; it will be kept in the %1.</source>
+        <translation>尚未保存令牌；令牌将保存在%1中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="111"/>
+        <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
+        <translation>使用明文 http 连接其他机器：访问令牌将以未加密的方式在网络中传输。除非网络完全可信，否则请使用 https。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="123"/>
+        <source>&amp;Name:</source>
+        <translation>名称(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124"/>
+        <source>Base &amp;URL:</source>
+        <translation>基础 &amp;URL：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="126"/>
+        <source>&amp;Gateway:</source>
+        <translation>网关(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="127"/>
+        <source>User &amp;id:</source>
+        <translation>用户 ID(&amp;I)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="128"/>
+        <source>&amp;Scope:</source>
+        <translation>范围(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="129"/>
+        <source>&amp;Data:</source>
+        <translation>数据(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="130"/>
+        <source>S&amp;ync every:</source>
+        <translation>同步间隔(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="132"/>
+        <source>Request &amp;budget:</source>
+        <translation>请求配额(&amp;B)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136"/>
+        <source>First sync:</source>
+        <translation>首次同步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
+        <source>Access &amp;token:</source>
+        <translation>访问令牌(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="191"/>
+        <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
+        <translation>访问令牌：粘贴网关的系统访问令牌（个人设置 → 生成访问令牌）</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::ProfileManagerDialog</name>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="28"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="29"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="30"/>
+        <source>&amp;Remove</source>
+        <translation>移除(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="31"/>
+        <source>&amp;Test connection</source>
+        <translation>测试连接(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="32"/>
+        <source>&amp;Sync now</source>
+        <translation>立即同步(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="38"/>
+        <source>Gateways</source>
+        <translation>网关</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <source>Name</source>
+        <translation>名称</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <source>Address</source>
+        <translation>地址</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <source>Sync</source>
+        <translation>同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <source>Token</source>
+        <translation>令牌</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="45"/>
+        <source>Gateway profiles</source>
+        <translation>网关配置</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="61"/>
+        <source>&amp;Undo</source>
+        <translation>撤销(&amp;U)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="75"/>
+        <source>The result of &quot;Test connection&quot; appears here.</source>
+        <translation>“测试连接”的结果将显示在这里。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="106"/>
+        <source>Some stored profiles could not be read and are not listed:
+%1</source>
+        <translation>部分已保存的配置无法读取，未列出：
+%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="144"/>
+        <source>off</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="146"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="148"/>
+        <source>every %1 s</source>
+        <translation>每 %1 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
+        <source>stored in %1</source>
+        <translation>保存在%1中</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
+        <source>missing</source>
+        <translation>缺失</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="153"/>
+        <source>Plain http to another machine: the token crosses the network unencrypted.</source>
+        <translation>使用明文 http 连接其他机器：令牌将以未加密的方式在网络中传输。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="187"/>
+        <source>Connection tests are not available in this build.</source>
+        <translation>此版本不支持连接测试。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189"/>
+        <source>Syncing is not available in this build.</source>
+        <translation>此版本不支持同步。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="223"/>
+        <source>profile &quot;%1&quot; was saved, but its token was not: %2</source>
+        <translation>配置“%1”已保存，但其令牌未保存：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="264"/>
+        <source>Removed &quot;%1&quot; and its stored token.</source>
+        <translation>已删除“%1”及其保存的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275"/>
+        <source>Could not undo: %1</source>
+        <translation>无法撤销：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="288"/>
+        <source>Testing &quot;%1&quot;…</source>
+        <translation>正在测试“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
+        <source>&quot;%1&quot;: connection works.</source>
+        <translation>“%1”：连接正常。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
+        <source>&quot;%1&quot;: connection failed.</source>
+        <translation>“%1”：连接失败。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
+        <source>connection OK</source>
+        <translation>连接正常</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
+        <source>connection failed</source>
+        <translation>连接失败</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="310"/>
+        <source>sync requested…</source>
+        <translation>已请求同步…</translation>
     </message>
 </context>
 <context>
     <name>QuotaScope::QuotaBarChart</name>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="18" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="18"/>
         <source>Spend by model</source>
         <translation>各模型消费</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="20" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="20"/>
         <source>Spend by model over time</source>
         <translation>各模型消费随时间变化</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="56" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="56"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="81" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="82"/>
         <source>Quota</source>
         <translation>额度</translation>
     </message>
@@ -815,13 +1278,13 @@
 <context>
     <name>QuotaScope::RequestPieChart</name>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="16" />
-        <location filename="../ui/charts/requestpiechart.cpp" line="18" />
+        <location filename="../ui/charts/requestpiechart.cpp" line="16"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="18"/>
         <source>Requests by model</source>
         <translation>各模型请求数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="34" />
+        <location filename="../ui/charts/requestpiechart.cpp" line="35"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -829,160 +1292,533 @@
 <context>
     <name>QuotaScope::ScreenshotTaker</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="32" />
+        <location filename="../ui/screenshot.cpp" line="32"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
 </context>
 <context>
+    <name>QuotaScope::SettingsDialog</name>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <source>Hour</source>
+        <translation>小时</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <source>Day</source>
+        <translation>天</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <source>Week</source>
+        <translation>周</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
+        <source>Month</source>
+        <translation>月</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="64"/>
+        <source>Manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="65"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <source>Refresh interval in seconds</source>
+        <translation>刷新间隔（秒）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
+        <source>Search time zones, e.g. Shanghai</source>
+        <translation>搜索时区，例如 Shanghai</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <source>Time zones</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <source>As the gateway shows it</source>
+        <translation>与网关显示一致</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
+        <source>US dollars ($)</source>
+        <translation>美元 ($)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
+        <source>Chinese yuan (¥)</source>
+        <translation>人民币 (¥)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
+        <source>Tokens (raw quota)</source>
+        <translation>令牌（原始额度）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
+        <source>Custom symbol and rate</source>
+        <translation>自定义符号和汇率</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="96"/>
+        <source> per USD</source>
+        <translation> / 美元</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <source>System language</source>
+        <translation>系统语言</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <source>&amp;Granularity:</source>
+        <translation>粒度(&amp;G)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <source>&amp;Refresh every:</source>
+        <translation>刷新间隔(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <source>&amp;Time zone:</source>
+        <translation>时区(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
+        <source>&amp;Week starts on:</source>
+        <translation>每周开始于(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
+        <source>&amp;Currency:</source>
+        <translation>货币(&amp;C)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="128"/>
+        <source>Currency s&amp;ymbol:</source>
+        <translation>货币符号(&amp;Y)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
+        <source>Exchange r&amp;ate:</source>
+        <translation>汇率(&amp;A)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <source>&amp;Language:</source>
+        <translation>语言(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="131"/>
+        <source>A new language applies after QuotaScope restarts.</source>
+        <translation>新语言将在 QuotaScope 重启后生效。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
+        <source>Chart series (&amp;top N):</source>
+        <translation>图表系列数（前 &amp;N 个）：</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::StatCardsPanel</name>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28" />
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28" />
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28" />
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Tokens</source>
         <translation>令牌数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28" />
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Avg RPM</source>
         <translation>平均 RPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29" />
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Avg TPM</source>
         <translation>平均 TPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29" />
+        <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Peak RPM</source>
         <translation>峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29" />
+        <location filename="../ui/statcardspanel.cpp" line="29"/>
         <source>Refunds / net</source>
         <translation>退款 / 净消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29" />
+        <location filename="../ui/statcardspanel.cpp" line="29"/>
         <source>Failure rate</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="31" />
+        <location filename="../ui/statcardspanel.cpp" line="30"/>
         <source>Consumption requests in the range (with the filters)</source>
         <translation>范围内（按当前筛选）的消费请求数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
-        <source>Quota consumed, in the gateway's display currency</source>
+        <location filename="../ui/statcardspanel.cpp" line="31"/>
+        <source>Quota consumed, in the gateway&apos;s display currency</source>
         <translation>消耗的额度，按网关的显示货币换算</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33" />
+        <location filename="../ui/statcardspanel.cpp" line="31"/>
         <source>Prompt + completion tokens</source>
         <translation>输入 + 输出令牌数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="34" />
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Average requests per minute: requests / minutes in the range</source>
         <translation>平均每分钟请求数：请求数 / 范围内的分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35" />
+        <location filename="../ui/statcardspanel.cpp" line="33"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
         <translation>平均每分钟令牌数：令牌数 / 范围内的分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="36" />
+        <location filename="../ui/statcardspanel.cpp" line="34"/>
         <source>Most requests in one calendar minute, from the raw records</source>
         <translation>单个自然分钟内的最多请求数（基于原始记录）</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="37" />
+        <location filename="../ui/statcardspanel.cpp" line="35"/>
         <source>Refunded quota (type 6 logs) and the net spend after refunds</source>
         <translation>退款额度（类型 6 日志）及扣除退款后的净消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="38" />
+        <location filename="../ui/statcardspanel.cpp" line="36"/>
         <source>Errors (type 5 logs) / (errors + consumption requests)</source>
         <translation>错误数（类型 5 日志）/（错误数 + 消费请求数）</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="80" />
+        <location filename="../ui/statcardspanel.cpp" line="107"/>
         <source>%1 errors</source>
         <translation>%1 次错误</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="81" />
+        <location filename="../ui/statcardspanel.cpp" line="108"/>
         <source>%1 quota</source>
         <translation>%1 额度</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="83" />
+        <location filename="../ui/statcardspanel.cpp" line="110"/>
         <source>in %1 · out %2</source>
         <translation>输入 %1 · 输出 %2</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="84" />
-        <location filename="../ui/statcardspanel.cpp" line="85" />
+        <location filename="../ui/statcardspanel.cpp" line="111"/>
+        <location filename="../ui/statcardspanel.cpp" line="112"/>
         <source>per minute</source>
         <translation>每分钟</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="87" />
+        <location filename="../ui/statcardspanel.cpp" line="114"/>
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="87" />
+        <location filename="../ui/statcardspanel.cpp" line="114"/>
         <source>needs raw records</source>
         <translation>需要原始记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statcardspanel.cpp" line="93" />
+        <location filename="../ui/statcardspanel.cpp" line="121"/>
         <source>%n refund(s) · net %1</source>
-        <translation><numerusform>%n 笔退款 · 净消费 %1</numerusform></translation>
+        <translation>
+            <numerusform>%n 笔退款 · 净消费 %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="95" />
+        <location filename="../ui/statcardspanel.cpp" line="123"/>
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
 </context>
 <context>
+    <name>QuotaScope::SyncStatusWidget</name>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="44"/>
+        <source>Gateway sync status</source>
+        <translation>网关同步状态</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="48"/>
+        <source>no keychain: tokens kept for this run only</source>
+        <translation>无钥匙串：令牌仅在本次运行期间保留</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="119"/>
+        <source>%1: %p% · %2 left</source>
+        <translation>%1：%p% · 剩余 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="120"/>
+        <source>%1: %p%</source>
+        <translation>%1：%p%</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="137"/>
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="139"/>
+        <source>about %n min</source>
+        <translation>
+            <numerusform>约 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="140"/>
+        <source>about %n h</source>
+        <translation>
+            <numerusform>约 %n 小时</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="149"/>
+        <source>syncing %1 % (%2 left)</source>
+        <translation>同步中 %1%（剩余 %2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="151"/>
+        <source>syncing %1 %</source>
+        <translation>同步中 %1%</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="153"/>
+        <source>syncing…</source>
+        <translation>同步中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="155"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="248"/>
+        <source>queued</source>
+        <translation>排队中</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="158"/>
+        <source>waiting until %1 (%2)</source>
+        <translation>等待至 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="160"/>
+        <source>offline since %1</source>
+        <translation>自 %1 起离线</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="162"/>
+        <source>rejected: %1</source>
+        <translation>被拒绝：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="164"/>
+        <source>last sync failed: %1</source>
+        <translation>上次同步失败：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="166"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="222"/>
+        <source>synced %1</source>
+        <translation>已同步 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="168"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="222"/>
+        <source>not synced yet</source>
+        <translation>尚未同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="170"/>
+        <source>automatic sync off</source>
+        <translation>自动同步已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="172"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="226"/>
+        <source>next %1</source>
+        <translation>下次 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="174"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="228"/>
+        <source>manual sync</source>
+        <translation>手动同步</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="200"/>
+        <source>%1: offline since %2</source>
+        <translation>%1：自 %2 起离线</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="202"/>
+        <source>%n gateways offline since %1</source>
+        <translation>
+            <numerusform>%n 个网关自 %1 起离线</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="204"/>
+        <source>%1: token or user id rejected</source>
+        <translation>%1：令牌或用户 ID 被拒绝</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="206"/>
+        <source>%1: waiting until %2</source>
+        <translation>%1：等待至 %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="208"/>
+        <source>%1: syncing…</source>
+        <translation>%1：同步中…</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="210"/>
+        <source>%1: sync failed</source>
+        <translation>%1：同步失败</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/syncstatuswidget.cpp" line="221"/>
+        <source>%n gateways</source>
+        <translation>
+            <numerusform>%n 个网关</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <source>Last successful sync:</source>
+        <translation>上次成功同步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <source>never</source>
+        <translation>从未</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="246"/>
+        <source>running now</source>
+        <translation>正在运行</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="250"/>
+        <source>automatic sync is off for this gateway</source>
+        <translation>此网关的自动同步已关闭</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="252"/>
+        <source>paused until the token or user id is fixed</source>
+        <translation>已暂停，需先修正令牌或用户 ID</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="256"/>
+        <source>only when you choose Sync now</source>
+        <translation>仅在选择“立即同步”时</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="257"/>
+        <source>Next sync:</source>
+        <translation>下次同步：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="259"/>
+        <source>%1 % (%2 of %3)</source>
+        <translation>%1%（%2 / %3）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="263"/>
+        <source>%1 left</source>
+        <translation>剩余 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="264"/>
+        <source>Backfill:</source>
+        <translation>回填：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
+        <source>Backing off:</source>
+        <translation>退避：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
+        <source>until %1 (%2)</source>
+        <translation>至 %1（%2）</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
+        <source>Offline since:</source>
+        <translation>离线起始：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
+        <source>%1; the cached data stays available</source>
+        <translation>%1；缓存的数据仍可使用</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
+        <source>Last error:</source>
+        <translation>上次错误：</translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="276"/>
+        <source>Click to manage the gateways.</source>
+        <translation>点击以管理网关。</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::TokenTrendChart</name>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="18" />
-        <location filename="../ui/charts/tokentrendchart.cpp" line="20" />
+        <location filename="../ui/charts/tokentrendchart.cpp" line="18"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="20"/>
         <source>Tokens over time</source>
         <translation>令牌用量趋势</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="46" />
+        <location filename="../ui/charts/tokentrendchart.cpp" line="46"/>
         <source>Tokens</source>
         <translation>令牌数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="72" />
+        <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>million tokens</source>
         <translation>百万令牌</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="72" />
+        <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>thousand tokens</source>
         <translation>千令牌</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="72" />
+        <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>tokens</source>
         <translation>令牌</translation>
     </message>
@@ -990,38 +1826,38 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="54" />
+        <location filename="../app/gui/main.cpp" line="70"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="56" />
+        <location filename="../app/gui/main.cpp" line="73"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="59" />
+        <location filename="../app/gui/main.cpp" line="75"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="61" />
+        <location filename="../app/gui/main.cpp" line="77"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="64" />
+        <location filename="../app/gui/main.cpp" line="79"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="67" />
+        <location filename="../app/gui/main.cpp" line="82"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="74" />
-        <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not "%1"</source>
+        <location filename="../app/gui/main.cpp" line="88"/>
+        <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation>--size 需要 宽x高 的格式，例如 1600x1000，而不是“%1”</translation>
     </message>
 </context>

@@ -11,15 +11,15 @@ QPair<qint64, qint64> resolveRange(const DashboardRequest &request, QPair<qint64
 {
     const qint64 now = request.now;
     // Ranges end at the end of the current hour so the newest bucket is whole and includes "now".
-    const qint64 end = TimeBuckets::next(TimeBuckets::floor(now, request.tz, Granularity::Hour), request.tz,
-                                         Granularity::Hour);
+    const qint64 end
+        = TimeBuckets::next(TimeBuckets::floor(now, request.tz, Granularity::Hour), request.tz, Granularity::Hour);
     const auto daysBack = [&](int days) {
         const QDateTime t = QDateTime::fromSecsSinceEpoch(end, request.tz).addDays(-days);
         return qMakePair(t.toSecsSinceEpoch(), end);
     };
     switch (request.preset) {
     case RangePreset::Last24Hours:
-        return {end - 24 * 3600, end};
+        return { end - 24 * 3600, end };
     case RangePreset::Last7Days:
         return daysBack(7);
     case RangePreset::Last30Days:
@@ -27,17 +27,17 @@ QPair<qint64, qint64> resolveRange(const DashboardRequest &request, QPair<qint64
     case RangePreset::Last90Days:
         return daysBack(90);
     case RangePreset::ThisMonth:
-        return {TimeBuckets::floor(now, request.tz, Granularity::Month), end};
+        return { TimeBuckets::floor(now, request.tz, Granularity::Month), end };
     case RangePreset::All:
         if (dataSpan.first == 0 && dataSpan.second == 0)
             return daysBack(30);
-        return {TimeBuckets::floor(dataSpan.first, request.tz, Granularity::Day),
-                TimeBuckets::next(TimeBuckets::floor(dataSpan.second, request.tz, Granularity::Day), request.tz,
-                                  Granularity::Day)};
+        return { TimeBuckets::floor(dataSpan.first, request.tz, Granularity::Day),
+            TimeBuckets::next(
+                TimeBuckets::floor(dataSpan.second, request.tz, Granularity::Day), request.tz, Granularity::Day) };
     case RangePreset::Custom:
-        return {request.customFrom, qMax(request.customFrom + 1, request.customTo)};
+        return { request.customFrom, qMax(request.customFrom + 1, request.customTo) };
     }
-    return {end - 24 * 3600, end};
+    return { end - 24 * 3600, end };
 }
 
 Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Granularity requested)
@@ -51,7 +51,7 @@ Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Gran
 Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &request)
 {
     Aggregator aggregator(db);
-    QPair<qint64, qint64> span{0, 0};
+    QPair<qint64, qint64> span { 0, 0 };
     if (request.preset == RangePreset::All) {
         auto s = aggregator.dataSpan(request.filter);
         if (!s)
@@ -115,11 +115,8 @@ Result<FilterChoices> loadFilterChoices(QSqlDatabase db, const QList<qint64> &so
     Aggregator aggregator(db);
     Filter f;
     f.sourceIds = sourceIds;
-    const QList<QPair<Dimension, QStringList *>> dims{{Dimension::User, &c.users},
-                                                      {Dimension::Token, &c.tokens},
-                                                      {Dimension::Model, &c.models},
-                                                      {Dimension::Channel, &c.channels},
-                                                      {Dimension::Group, &c.groups}};
+    const QList<QPair<Dimension, QStringList *>> dims { { Dimension::User, &c.users }, { Dimension::Token, &c.tokens },
+        { Dimension::Model, &c.models }, { Dimension::Channel, &c.channels }, { Dimension::Group, &c.groups } };
     for (const auto &d : dims) {
         auto values = aggregator.distinctValues(d.first, f);
         if (!values)

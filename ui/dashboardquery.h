@@ -42,12 +42,12 @@ struct DashboardData
     qint64 to = 0;
     Granularity granularity = Granularity::Day; ///< what was used
     Granularity requestedGranularity = Granularity::Day;
-    bool coarsened = false;                     ///< granularity differs from the request's
-    int requestedBuckets = 0;                   ///< buckets the requested granularity would have made
+    bool coarsened = false; ///< granularity differs from the request's
+    int requestedBuckets = 0; ///< buckets the requested granularity would have made
     StatCards stats;
-    Report quotaByModel;    ///< top N models by quota per bucket
+    Report quotaByModel; ///< top N models by quota per bucket
     Report requestsByModel; ///< top N models by requests
-    Report tokens;          ///< no split, tokens per bucket
+    Report tokens; ///< no split, tokens per bucket
     CurrencyDisplay currency;
 };
 
@@ -61,6 +61,5 @@ struct FilterChoices
     QStringList users, tokens, models, channels, groups;
 };
 Result<FilterChoices> loadFilterChoices(QSqlDatabase db, const QList<qint64> &sourceIds);
-
 
 } // namespace QuotaScope

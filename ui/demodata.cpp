@@ -36,12 +36,13 @@ Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZon
     QFile in(dataFile);
     QFile out(path);
     if (!in.open(QIODevice::ReadOnly))
-        return Error(QCoreApplication::translate("DemoData", "The demo data is missing from this build (%1).").arg(dataFile),
-                     Error::Kind::Io);
+        return Error(
+            QCoreApplication::translate("DemoData", "The demo data is missing from this build (%1).").arg(dataFile),
+            Error::Kind::Io);
     if (!dir.isValid() || !out.open(QIODevice::WriteOnly))
         return Error(QCoreApplication::translate("DemoData", "Cannot write a temporary copy of the demo data: %1")
                          .arg(out.errorString()),
-                     Error::Kind::Io);
+            Error::Kind::Io);
     QByteArray lastLine;
     while (!in.atEnd()) {
         const QByteArray line = in.readLine();

@@ -11,7 +11,7 @@ namespace QuotaScope {
 
 namespace DemoData {
 
-QString sourceName();   ///< "Demo gateway"
+QString sourceName(); ///< "Demo gateway"
 QString resourcePath(); ///< the embedded new-api JSONL export
 
 /// Whole days to add so the newest demo row falls on `today` in tz (whole days keep weekday and hour
@@ -23,8 +23,8 @@ qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz);
  * source meta. Idempotent: rows keep their gateway ids, so a second run adds nothing. Blocking.
  */
 /// dataFile defaults to the embedded copy; tests pass the file in the source tree.
-Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz,
-                             const QString &dataFile = resourcePath());
+Result<ImportSummary> import(
+    QSqlDatabase db, const QDate &today, const QTimeZone &tz, const QString &dataFile = resourcePath());
 
 } // namespace DemoData
 

@@ -36,7 +36,9 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
     for (int i = 0; i <= maxRows && !file.atEnd(); ++i)
         head += file.readLine(1 << 20);
     const bool binary = head.startsWith("SQLite format 3") || head.contains('\0');
-    preview.rawText = binary ? QCoreApplication::translate("FilePreview", "(binary file: %1 bytes)").arg(QFileInfo(path).size()) : QString::fromUtf8(head);
+    preview.rawText = binary
+        ? QCoreApplication::translate("FilePreview", "(binary file: %1 bytes)").arg(QFileInfo(path).size())
+        : QString::fromUtf8(head);
 
     auto detected = Importer::detect(path);
     if (detected)
@@ -45,7 +47,9 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
         preview.detectError = detected.error().message;
     const ImportFormat format = options.format != ImportFormat::Auto ? options.format : preview.detected;
     if (format == ImportFormat::Auto) {
-        preview.parseError = preview.detectError.isEmpty() ? QCoreApplication::translate("FilePreview", "unknown format") : preview.detectError;
+        preview.parseError = preview.detectError.isEmpty()
+            ? QCoreApplication::translate("FilePreview", "unknown format")
+            : preview.detectError;
         return preview;
     }
 
@@ -59,12 +63,14 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
             return preview;
         }
     } else if (QFileInfo(path).size() > WholeDocumentPreviewLimit) {
-        preview.parseError = QCoreApplication::translate("FilePreview", "no row preview for a large %1 file; the import reads it all")
-                                 .arg(importFormatName(format));
+        preview.parseError
+            = QCoreApplication::translate("FilePreview", "no row preview for a large %1 file; the import reads it all")
+                  .arg(importFormatName(format));
         return preview;
     }
 
-    auto cache = CacheDb::open(dir.filePath(QStringLiteral("preview.sqlite")), uniqueConnectionName(QStringLiteral("qs-preview")));
+    auto cache = CacheDb::open(
+        dir.filePath(QStringLiteral("preview.sqlite")), uniqueConnectionName(QStringLiteral("qs-preview")));
     if (!cache) {
         preview.parseError = cache.error().message;
         return preview;
@@ -79,8 +85,9 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
     preview.skipped = summary->skipped;
     Filter all;
     all.types.clear();
-    auto page = RecordQuery(cache->db()).page(std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2,
-                                              all, 0, maxRows);
+    auto page
+        = RecordQuery(cache->db())
+              .page(std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2, all, 0, maxRows);
     if (!page) {
         preview.parseError = page.error().message;
         return preview;
@@ -88,7 +95,8 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
     preview.records = page->records;
     std::reverse(preview.records.begin(), preview.records.end()); // file order reads more naturally
     if (preview.records.isEmpty() && summary->aggregate)
-        preview.parseError = QCoreApplication::translate("FilePreview", "hourly aggregates: %n bucket(s) in the sample", nullptr, int(summary->added));
+        preview.parseError = QCoreApplication::translate(
+            "FilePreview", "hourly aggregates: %n bucket(s) in the sample", nullptr, int(summary->added));
     return preview;
 }
 

@@ -11,12 +11,12 @@ namespace QuotaScope {
 /** What the import dialog shows before importing: the first lines as they are and as the importer reads them. */
 struct FilePreview
 {
-    QString rawText;               ///< the first lines, or a note for binary files
+    QString rawText; ///< the first lines, or a note for binary files
     ImportFormat detected = ImportFormat::Auto;
     QString detectError;
-    QList<UsageRecord> records;    ///< the first rows parsed by the real importer
-    qint64 skipped = 0;            ///< rows the importer left out of the preview sample
-    QString parseError;            ///< why no rows could be parsed, when none were
+    QList<UsageRecord> records; ///< the first rows parsed by the real importer
+    qint64 skipped = 0; ///< rows the importer left out of the preview sample
+    QString parseError; ///< why no rows could be parsed, when none were
 };
 
 /**

@@ -21,8 +21,8 @@ ImportJob::~ImportJob()
     waitForFinished();
 }
 
-void ImportJob::start(const QString &dbPath, const QStringList &files, const QString &sourceName,
-                      const ImportOptions &options)
+void ImportJob::start(
+    const QString &dbPath, const QStringList &files, const QString &sourceName, const ImportOptions &options)
 {
     m_cancel = std::make_shared<std::atomic_bool>(false);
     auto cancel = m_cancel;

@@ -32,7 +32,8 @@ public:
     explicit ImportJob(QObject *parent = nullptr);
     ~ImportJob() override;
 
-    void start(const QString &dbPath, const QStringList &files, const QString &sourceName, const ImportOptions &options);
+    void start(
+        const QString &dbPath, const QStringList &files, const QString &sourceName, const ImportOptions &options);
     void cancel();
     bool isRunning() const;
     /// Blocks until the worker has finished (for shutdown and tests).

@@ -10,8 +10,7 @@ namespace QuotaScope {
 
 LogItemDelegate::LogItemDelegate(QObject *parent)
     : QStyledItemDelegate(parent)
-{
-}
+{ }
 
 QString LogItemDelegate::typeName(int type)
 {
@@ -40,7 +39,8 @@ void LogItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     const QLocale locale = option->locale;
     switch (index.column()) {
     case LogTableModel::Time:
-        option->text = QDateTime::fromSecsSinceEpoch(v.toLongLong(), m_tz).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
+        option->text
+            = QDateTime::fromSecsSinceEpoch(v.toLongLong(), m_tz).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
         break;
     case LogTableModel::Type: {
         const int type = v.toInt();

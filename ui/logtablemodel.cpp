@@ -9,8 +9,7 @@ namespace QuotaScope {
 
 LogTableModel::LogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
-{
-}
+{ }
 
 void LogTableModel::setQuery(qint64 from, qint64 to, const Filter &filter)
 {
@@ -58,9 +57,8 @@ void LogTableModel::requestPage(qint64 offset)
         }
         emit loaded(m_total);
     });
-    watcher->setFuture(runWithCache<RecordPage>(m_dbPath, [=](QSqlDatabase db) {
-        return RecordQuery(db).page(from, to, filter, offset, PageSize);
-    }));
+    watcher->setFuture(runWithCache<RecordPage>(
+        m_dbPath, [=](QSqlDatabase db) { return RecordQuery(db).page(from, to, filter, offset, PageSize); }));
 }
 
 int LogTableModel::rowCount(const QModelIndex &parent) const

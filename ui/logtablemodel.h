@@ -15,8 +15,23 @@ class LogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column { Time, Type, User, Token, Model, Channel, Group, Prompt, Completion, CacheRead, Quota, Latency,
-                  Stream, RequestId, ColumnCount };
+    enum Column {
+        Time,
+        Type,
+        User,
+        Token,
+        Model,
+        Channel,
+        Group,
+        Prompt,
+        Completion,
+        CacheRead,
+        Quota,
+        Latency,
+        Stream,
+        RequestId,
+        ColumnCount
+    };
     static constexpr int PageSize = 200;
 
     explicit LogTableModel(QObject *parent = nullptr);

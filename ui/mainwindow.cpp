@@ -24,6 +24,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -88,6 +89,10 @@ void MainWindow::buildMenus()
 
     QMenu *gateways = menuBar()->addMenu(tr("&Gateways"));
     gateways->addAction(tr("&Manage gateways..."), this, &MainWindow::gatewaysRequested);
+    QAction *sync = gateways->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
+    sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
+    gateways->addSeparator();
+    gateways->addAction(tr("Gateway &data dashboard..."), this, &MainWindow::adminRequested);
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About QuotaScope"), this, &MainWindow::showAbout);
@@ -96,16 +101,23 @@ void MainWindow::buildMenus()
 QWidget *MainWindow::buildFilterBar()
 {
     auto *bar = new QWidget(this);
-    auto *grid = new QGridLayout(bar);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(4);
+    auto *rows = new QVBoxLayout(bar);
+    rows->setContentsMargins(0, 0, 0, 0);
+    rows->setSpacing(4);
+    // Two independent rows (not one grid) so each row's labels size only their own columns.
+    auto *row0 = new QHBoxLayout;
+    auto *row1 = new QHBoxLayout;
+    rows->addLayout(row0);
+    rows->addLayout(row1);
+    const QList<QHBoxLayout *> rowLayouts { row0, row1 };
 
-    auto addLabeled = [&](int row, int col, const QString &text, QWidget *w, int span = 1) {
+    auto addLabeled = [&](int row, int, const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);
         label->setBuddy(w);
-        grid->addWidget(label, row, col, Qt::AlignRight);
-        grid->addWidget(w, row, col + 1, 1, span);
+        if (rowLayouts[row]->count() > 0)
+            rowLayouts[row]->addSpacing(6);
+        rowLayouts[row]->addWidget(label);
+        rowLayouts[row]->addWidget(w, 1);
     };
 
     m_range = new QComboBox(bar);
@@ -119,7 +131,7 @@ QWidget *MainWindow::buildFilterBar()
     m_range->setCurrentIndex(2);
     m_from = new QDateTimeEdit(bar);
     m_to = new QDateTimeEdit(bar);
-    for (QDateTimeEdit *e : {m_from, m_to}) {
+    for (QDateTimeEdit *e : { m_from, m_to }) {
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm"));
         e->setCalendarPopup(true);
         e->setEnabled(false);
@@ -131,7 +143,8 @@ QWidget *MainWindow::buildFilterBar()
     m_granularity->addItem(tr("Month"), int(Granularity::Month));
     m_granularity->setCurrentIndex(1);
     m_timeZone = new QComboBox(bar);
-    m_timeZone->addItem(tr("Local (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QStringLiteral("local"));
+    m_timeZone->addItem(
+        tr("Local (%1)").arg(QString::fromUtf8(QTimeZone::systemTimeZoneId())), QStringLiteral("local"));
     m_timeZone->addItem(QStringLiteral("UTC"), QStringLiteral("UTC"));
     const auto ids = QTimeZone::availableTimeZoneIds();
     for (const QByteArray &id : ids) {
@@ -139,9 +152,14 @@ QWidget *MainWindow::buildFilterBar()
             m_timeZone->addItem(QString::fromUtf8(id), QString::fromUtf8(id));
     }
     m_timeZone->setMaxVisibleItems(20);
+    // Sized by a typical entry, not the longest zone name, so the bar fits narrow windows.
+    for (QComboBox *c : { m_range, m_granularity, m_timeZone }) {
+        c->setMinimumContentsLength(c == m_timeZone ? 10 : 6);
+        c->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    }
     m_source = new QComboBox(bar);
     m_source->addItem(tr("All sources"), qint64(0));
-    m_source->setMinimumContentsLength(14);
+    m_source->setMinimumContentsLength(8);
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     addLabeled(0, 0, tr("&Range:"), m_range);
@@ -149,44 +167,42 @@ QWidget *MainWindow::buildFilterBar()
     addLabeled(0, 4, tr("T&o:"), m_to);
     addLabeled(0, 6, tr("&Granularity:"), m_granularity);
     addLabeled(0, 8, tr("Time &zone:"), m_timeZone);
-    addLabeled(0, 10, tr("&Source:"), m_source);
 
     m_user = new QComboBox(bar);
     m_token = new QComboBox(bar);
     m_model = new QComboBox(bar);
     m_channel = new QComboBox(bar);
     m_group = new QComboBox(bar);
-    const QStringList alls{tr("All users"), tr("All tokens"), tr("All models"), tr("All channels"), tr("All groups")};
-    const QList<QComboBox *> combos{m_user, m_token, m_model, m_channel, m_group};
+    const QStringList alls { tr("All users"), tr("All tokens"), tr("All models"), tr("All channels"),
+        tr("All groups") };
+    const QList<QComboBox *> combos { m_user, m_token, m_model, m_channel, m_group };
     for (int i = 0; i < combos.size(); ++i) {
         combos[i]->addItem(alls.at(i), QString());
-        combos[i]->setMinimumContentsLength(12);
+        combos[i]->setMinimumContentsLength(6);
         combos[i]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     }
-    addLabeled(1, 0, tr("&User:"), m_user);
-    addLabeled(1, 2, tr("To&ken:"), m_token);
-    addLabeled(1, 4, tr("&Model:"), m_model);
-    addLabeled(1, 6, tr("&Channel:"), m_channel);
-    addLabeled(1, 8, tr("Gro&up:"), m_group);
+    addLabeled(1, 0, tr("&Source:"), m_source);
+    addLabeled(1, 2, tr("&User:"), m_user);
+    addLabeled(1, 4, tr("To&ken:"), m_token);
+    addLabeled(1, 6, tr("&Model:"), m_model);
+    addLabeled(1, 8, tr("&Channel:"), m_channel);
+    addLabeled(1, 10, tr("Gro&up:"), m_group);
     m_resetFilters = new QPushButton(tr("R&eset filters"), bar);
-    grid->addWidget(m_resetFilters, 1, 10, 1, 2, Qt::AlignLeft);
-    for (int c = 1; c < 12; c += 2)
-        grid->setColumnStretch(c, 1);
+    row0->addSpacing(6);
+    row0->addWidget(m_resetFilters);
 
     m_note = new QLabel(bar);
     m_note->setObjectName(QStringLiteral("coarseningNote"));
     m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
     m_note->setWordWrap(true);
     m_note->hide();
-    grid->addWidget(m_note, 2, 0, 1, 12);
+    rows->addWidget(m_note);
 
     connect(m_range, &QComboBox::currentIndexChanged, this, &MainWindow::onRangePresetChanged);
     connect(m_from, &QDateTimeEdit::editingFinished, this, &MainWindow::scheduleDashboard);
     connect(m_to, &QDateTimeEdit::editingFinished, this, &MainWindow::scheduleDashboard);
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &MainWindow::scheduleDashboard);
-    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] {
-        scheduleDashboard();
-    });
+    connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] { scheduleDashboard(); });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
         clearDrillDown();
         loadChoices();
@@ -199,7 +215,7 @@ QWidget *MainWindow::buildFilterBar()
         });
     }
     connect(m_resetFilters, &QPushButton::clicked, this, [this] {
-        for (QComboBox *c : {m_user, m_token, m_model, m_channel, m_group}) {
+        for (QComboBox *c : { m_user, m_token, m_model, m_channel, m_group }) {
             QSignalBlocker block(c);
             c->setCurrentIndex(0);
         }
@@ -221,9 +237,11 @@ QWidget *MainWindow::buildDashboard()
     m_quotaChart = new QuotaBarChart(charts);
     m_requestChart = new RequestPieChart(charts);
     m_tokenChart = new TokenTrendChart(charts);
-    m_quotaChart->setMinimumHeight(260);
-    m_tokenChart->setMinimumHeight(200);
-    m_requestChart->setMinimumWidth(420);
+    m_quotaChart->setMinimumHeight(200);
+    m_tokenChart->setMinimumHeight(150);
+    m_requestChart->setMinimumWidth(300);
+    m_quotaChart->setMinimumWidth(400);
+    m_tokenChart->setMinimumWidth(400);
     grid->addWidget(m_quotaChart, 0, 0);
     grid->addWidget(m_tokenChart, 1, 0);
     grid->addWidget(m_requestChart, 0, 1, 2, 1);
@@ -259,13 +277,11 @@ QWidget *MainWindow::buildDashboard()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Requests"));
-    const QList<QPair<int, int>> widths{{LogTableModel::Time, 150}, {LogTableModel::Type, 80},
-                                        {LogTableModel::User, 80},  {LogTableModel::Token, 120},
-                                        {LogTableModel::Model, 170}, {LogTableModel::Channel, 130},
-                                        {LogTableModel::Group, 70}, {LogTableModel::Prompt, 80},
-                                        {LogTableModel::Completion, 90}, {LogTableModel::CacheRead, 90},
-                                        {LogTableModel::Quota, 100}, {LogTableModel::Latency, 70},
-                                        {LogTableModel::Stream, 60}};
+    const QList<QPair<int, int>> widths { { LogTableModel::Time, 150 }, { LogTableModel::Type, 80 },
+        { LogTableModel::User, 80 }, { LogTableModel::Token, 120 }, { LogTableModel::Model, 170 },
+        { LogTableModel::Channel, 130 }, { LogTableModel::Group, 70 }, { LogTableModel::Prompt, 80 },
+        { LogTableModel::Completion, 90 }, { LogTableModel::CacheRead, 90 }, { LogTableModel::Quota, 100 },
+        { LogTableModel::Latency, 70 }, { LogTableModel::Stream, 60 } };
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
     tableLayout->addWidget(m_table, 1);
@@ -276,12 +292,16 @@ QWidget *MainWindow::buildDashboard()
     splitter->setStretchFactor(1, 2);
 
     connect(m_quotaChart, &QuotaBarChart::barClicked, this, &MainWindow::drillDown);
-    connect(m_requestChart, &RequestPieChart::sliceClicked, this,
-            [this](const QString &key) { drillDown(key, 0, 0); });
+    connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) { drillDown(key, 0, 0); });
     connect(m_clearDrill, &QPushButton::clicked, this, &MainWindow::clearDrillDown);
-    connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) { m_tableTitle->setText(drillDownText()); });
+    connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) {
+        m_tableTitle->setText(drillDownText());
+        if (m_restoreScroll > 0)
+            m_table->verticalScrollBar()->setValue(m_restoreScroll);
+        m_restoreScroll = -1;
+    });
     connect(m_logModel, &LogTableModel::loadFailed, this,
-            [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
+        [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
     return splitter;
 }
 
@@ -397,14 +417,12 @@ DashboardRequest MainWindow::currentRequest() const
     r.customTo = QDateTime(m_to->date(), m_to->time(), r.tz).toSecsSinceEpoch();
     r.now = QDateTime::currentSecsSinceEpoch();
     r.granularity = Granularity(m_granularity->currentData().toInt());
+    r.topN = m_topN;
     const qint64 source = m_source->currentData().toLongLong();
     if (source > 0)
-        r.filter.sourceIds = {source};
-    const QList<QPair<QStringList *, QComboBox *>> fields{{&r.filter.users, m_user},
-                                                          {&r.filter.tokens, m_token},
-                                                          {&r.filter.models, m_model},
-                                                          {&r.filter.channels, m_channel},
-                                                          {&r.filter.groups, m_group}};
+        r.filter.sourceIds = { source };
+    const QList<QPair<QStringList *, QComboBox *>> fields { { &r.filter.users, m_user }, { &r.filter.tokens, m_token },
+        { &r.filter.models, m_model }, { &r.filter.channels, m_channel }, { &r.filter.groups, m_group } };
     for (const auto &f : fields) {
         const QString v = f.second->currentData().toString();
         if (!v.isEmpty())
@@ -438,7 +456,9 @@ void MainWindow::loadDashboard()
             emit dashboardUpdated();
             return;
         }
-        applyDashboard(data.value());
+        DashboardData shown = data.value();
+        shown.currency = m_currency.applyTo(shown.currency);
+        applyDashboard(shown);
         m_statusText->setText(tr("%1 requests in range · updated in %2 ms")
                                   .arg(QLocale().toString(data->stats.totals.requests))
                                   .arg(timer->elapsed()));
@@ -499,7 +519,7 @@ QString MainWindow::coarseningNote() const
 void MainWindow::loadChoices()
 {
     const qint64 source = m_source->currentData().toLongLong();
-    const QList<qint64> ids = source > 0 ? QList<qint64>{source} : QList<qint64>{};
+    const QList<qint64> ids = source > 0 ? QList<qint64> { source } : QList<qint64> {};
     const quint64 serial = ++m_choicesSerial;
     auto *watcher = new QFutureWatcher<Result<FilterChoices>>(this);
     connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
@@ -512,8 +532,8 @@ void MainWindow::loadChoices()
         else
             m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
     });
-    watcher->setFuture(runWithCache<FilterChoices>(
-        m_dbPath, [ids](QSqlDatabase db) { return loadFilterChoices(db, ids); }));
+    watcher->setFuture(
+        runWithCache<FilterChoices>(m_dbPath, [ids](QSqlDatabase db) { return loadFilterChoices(db, ids); }));
 }
 
 void MainWindow::applyChoices(const FilterChoices &choices)
@@ -530,11 +550,9 @@ void MainWindow::applyChoices(const FilterChoices &choices)
         const int index = m_source->findData(current);
         m_source->setCurrentIndex(index < 0 ? 0 : index);
     }
-    const QList<QPair<QComboBox *, const QStringList *>> lists{{m_user, &choices.users},
-                                                               {m_token, &choices.tokens},
-                                                               {m_model, &choices.models},
-                                                               {m_channel, &choices.channels},
-                                                               {m_group, &choices.groups}};
+    const QList<QPair<QComboBox *, const QStringList *>> lists { { m_user, &choices.users },
+        { m_token, &choices.tokens }, { m_model, &choices.models }, { m_channel, &choices.channels },
+        { m_group, &choices.groups } };
     for (const auto &l : lists) {
         QComboBox *c = l.first;
         QSignalBlocker block(c);
@@ -589,12 +607,18 @@ void MainWindow::updateLogQuery()
     Filter f = r.filter;
     f.types.clear(); // the log shows errors and refunds next to consumption
     if (!m_drillModel.isEmpty())
-        f.models = {m_drillModel};
+        f.models = { m_drillModel };
     qint64 from = m_data.from, to = m_data.to;
     if (m_drillFrom != m_drillTo) {
         from = m_drillFrom;
         to = m_drillTo;
     }
+    // A background refresh of the same view must not throw the reader back to the top of the table.
+    const bool sameView = from == m_logFrom && to == m_logTo && f == m_logFilter;
+    m_restoreScroll = sameView ? m_table->verticalScrollBar()->value() : -1;
+    m_logFrom = from;
+    m_logTo = to;
+    m_logFilter = f;
     m_logModel->setQuery(from, to, f);
 }
 
@@ -645,6 +669,22 @@ void MainWindow::setFilterValue(Dimension dimension, const QString &value)
     c->setCurrentIndex(value.isEmpty() ? 0 : index);
 }
 
+void MainWindow::setTopN(int topN)
+{
+    if (topN == m_topN)
+        return;
+    m_topN = topN;
+    scheduleDashboard();
+}
+
+void MainWindow::setCurrencyOverride(const CurrencyOverride &currency)
+{
+    if (currency == m_currency)
+        return;
+    m_currency = currency;
+    scheduleDashboard();
+}
+
 void MainWindow::openImportDialog()
 {
     QStringList names;
@@ -652,20 +692,19 @@ void MainWindow::openImportDialog()
         names.append(m_source->itemText(i));
     auto *dialog = new ImportDialog(m_dbPath, names, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &ImportDialog::importFinished, this,
-            [this](const QList<ImportFileResult> &, bool anyAdded) {
-                if (anyAdded)
-                    refresh();
-            });
+    connect(dialog, &ImportDialog::importFinished, this, [this](const QList<ImportFileResult> &, bool anyAdded) {
+        if (anyAdded)
+            refresh();
+    });
     dialog->open();
 }
 
 void MainWindow::showAbout()
 {
     QMessageBox::about(this, tr("About QuotaScope"),
-                       tr("<p><b>QuotaScope</b></p><p>Where the requests, tokens and money of your AI API gateways "
-                          "go: new-api and one-api usage from the gateway's API, its database or exported log "
-                          "files, cached locally.</p>"));
+        tr("<p><b>QuotaScope</b></p><p>Where the requests, tokens and money of your AI API gateways "
+           "go: new-api and one-api usage from the gateway's API, its database or exported log "
+           "files, cached locally.</p>"));
 }
 
 } // namespace QuotaScope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "dashboardquery.h"
+#include "settings/settings.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -44,8 +45,11 @@ public:
     void setCustomRange(qint64 from, qint64 to);
     void setGranularity(Granularity g);
     bool setTimeZoneName(const QString &name); ///< "local", "UTC" or an IANA id; false when unknown
-    void setSourceId(qint64 sourceId);         ///< 0: all sources
+    void setSourceId(qint64 sourceId); ///< 0: all sources
     void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
+    void setTopN(int topN); ///< chart series before "Other"
+    /// How money is shown, over what the gateway or file says.
+    void setCurrencyOverride(const CurrencyOverride &currency);
 
     DashboardRequest currentRequest() const;
     const DashboardData &dashboardData() const { return m_data; }
@@ -68,6 +72,8 @@ public slots:
 signals:
     void settingsRequested();
     void gatewaysRequested();
+    void syncRequested(); ///< "Sync now" for every gateway
+    void adminRequested(); ///< the gateway's data-dashboard options
     /// The charts, cards and table query were fed with an answer (and no newer request is pending).
     void dashboardUpdated();
     void demoImportFinished(bool ok, const QString &message);
@@ -97,6 +103,12 @@ private:
     int m_pendingDashboards = 0;
     bool m_demoRunning = false;
     QTimer m_debounce;
+    int m_topN = DashboardRequest().topN;
+    CurrencyOverride m_currency;
+    /// The log query last sent; a refresh with the same query keeps the table's scroll position.
+    qint64 m_logFrom = 0, m_logTo = 0;
+    Filter m_logFilter;
+    int m_restoreScroll = -1;
 
     QString m_drillModel;
     qint64 m_drillFrom = 0, m_drillTo = 0;

@@ -25,17 +25,15 @@ QString compactNumber(double value)
 StatCardsPanel::StatCardsPanel(QWidget *parent)
     : QWidget(parent)
 {
-    const QStringList titles{tr("Requests"),   tr("Spend"),    tr("Tokens"),          tr("Avg RPM"),
-                             tr("Avg TPM"),    tr("Peak RPM"), tr("Refunds / net"),   tr("Failure rate")};
-    const QStringList tips{
-        tr("Consumption requests in the range (with the filters)"),
-        tr("Quota consumed, in the gateway's display currency"),
-        tr("Prompt + completion tokens"),
+    const QStringList titles { tr("Requests"), tr("Spend"), tr("Tokens"), tr("Avg RPM"), tr("Avg TPM"), tr("Peak RPM"),
+        tr("Refunds / net"), tr("Failure rate") };
+    const QStringList tips { tr("Consumption requests in the range (with the filters)"),
+        tr("Quota consumed, in the gateway's display currency"), tr("Prompt + completion tokens"),
         tr("Average requests per minute: requests / minutes in the range"),
         tr("Average tokens per minute: tokens / minutes in the range"),
         tr("Most requests in one calendar minute, from the raw records"),
         tr("Refunded quota (type 6 logs) and the net spend after refunds"),
-        tr("Errors (type 5 logs) / (errors + consumption requests)")};
+        tr("Errors (type 5 logs) / (errors + consumption requests)") };
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(8);
@@ -59,14 +57,43 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
         v->addWidget(card.value);
         v->addWidget(card.detail);
         frame->setAccessibleName(titles.at(i));
-        layout->addWidget(frame, 0, i);
-        layout->setColumnStretch(i, 1);
+        m_frames.append(frame);
         m_cards.append(card);
     }
-    setStyleSheet(QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
-                                 "#statTitle { color: palette(dark); }"
-                                 "#statValue { font-size: 17pt; font-weight: 600; }"
-                                 "#statDetail { color: palette(dark); font-size: 8pt; }"));
+    // The panel takes the width it is given and wraps to two rows when one row would not fit, so it never
+    // forces a wide window.
+    setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
+    arrange(CardCount);
+    setStyleSheet(
+        QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
+                       "#statTitle { color: palette(dark); }"
+                       "#statValue { font-size: 17pt; font-weight: 600; }"
+                       "#statDetail { color: palette(dark); font-size: 8pt; }"));
+}
+
+void StatCardsPanel::arrange(int columns)
+{
+    if (columns == m_columns)
+        return;
+    m_columns = columns;
+    auto *grid = static_cast<QGridLayout *>(layout());
+    for (QWidget *frame : std::as_const(m_frames))
+        grid->removeWidget(frame);
+    for (int i = 0; i < m_frames.size(); ++i)
+        grid->addWidget(m_frames.at(i), i / columns, i % columns);
+    for (int c = 0; c < CardCount; ++c)
+        grid->setColumnStretch(c, c < columns ? 1 : 0);
+    grid->setVerticalSpacing(6);
+    updateGeometry();
+}
+
+void StatCardsPanel::resizeEvent(QResizeEvent *event)
+{
+    int oneRow = 0;
+    for (QWidget *frame : std::as_const(m_frames))
+        oneRow += frame->minimumSizeHint().width() + 8;
+    arrange(width() >= oneRow ? int(CardCount) : int(CardCount) / 2);
+    QWidget::resizeEvent(event);
 }
 
 void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &currency, const QTimeZone &tz)
@@ -87,8 +114,9 @@ void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &cur
         set(PeakRpm, tr("n/a"), tr("needs raw records"));
     else
         set(PeakRpm, locale.toString(stats.peakRpm),
-            stats.peakRpm > 0 ? QDateTime::fromSecsSinceEpoch(stats.peakRpmAt, tz).toString(QStringLiteral("MM-dd HH:mm"))
-                              : QString());
+            stats.peakRpm > 0
+                ? QDateTime::fromSecsSinceEpoch(stats.peakRpmAt, tz).toString(QStringLiteral("MM-dd HH:mm"))
+                : QString());
     set(Refunds, currency.format(stats.refundQuota, 2),
         tr("%n refund(s) · net %1", nullptr, int(stats.refunds)).arg(currency.format(stats.netQuota, 2)));
     set(FailureRate, locale.toString(stats.failureRate * 100.0, 'f', 2) + QLatin1Char('%'),

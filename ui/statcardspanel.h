@@ -25,7 +25,12 @@ public:
     QString value(Card card) const;
     QString detail(Card card) const;
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void arrange(int columns);
+
     struct CardLabels
     {
         QLabel *title = nullptr;
@@ -33,6 +38,8 @@ private:
         QLabel *detail = nullptr;
     };
     QList<CardLabels> m_cards;
+    QList<QWidget *> m_frames;
+    int m_columns = 0;
 };
 
 /// "1,234", "12.3 k", "4.56 M" in the UI locale.

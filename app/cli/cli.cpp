@@ -9,11 +9,13 @@
 #include "gateway/gatewaystatus.h"
 #include "ingest/importer.h"
 #include "store/cachedb.h"
+#include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -32,6 +34,7 @@ Commands:
   import   FILE...        import exported logs, hourly data, a gateway SQLite file or a mapped CSV/JSONL
   report                  usage per time bucket and group (table, csv or json)
   stats                   the stat cards: requests, quota, tokens, average and peak RPM/TPM, refunds, errors
+  export                  raw request records as CSV or JSONL (new-api Log field names)
   sources  [list|remove NAME]   list or remove cached sources
   verify                  recompute rollups from raw records and compare
   profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
@@ -154,11 +157,6 @@ bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptio
         return false;
     }
     qo->format = p.value(QStringLiteral("format")).toLower();
-    if (qo->format != QLatin1String("table") && qo->format != QLatin1String("csv")
-        && qo->format != QLatin1String("json")) {
-        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo->format));
-        return false;
-    }
     QString typeError;
     if (!parseTypes(commaList(p, QStringLiteral("type")), &q.filter.types, &typeError)) {
         io.error(typeError);
@@ -241,6 +239,10 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
     QueryOptions qo;
     if (!buildQuery(p, cache->db(), io, &qo, &code))
         return code;
+    if (qo.format != QLatin1String("table") && qo.format != QLatin1String("csv") && qo.format != QLatin1String("json")) {
+        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo.format));
+        return UsageError;
+    }
     Aggregator aggregator(cache->db());
     const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
     if (statsOnly) {
@@ -296,6 +298,9 @@ int cmdImport(const QStringList &args, Io &io)
         {QStringLiteral("epoch-base"),
          QStringLiteral("Start time for relative timestamps (ISO 8601 or epoch seconds)."), QStringLiteral("time")},
         {QStringLiteral("quota-data"), QStringLiteral("Gateway SQLite file: read quota_data instead of logs.")},
+        {QStringLiteral("self-logs"),
+         QStringLiteral("The files hold your own logs (/api/log/self): their ids are row numbers, so rows are "
+                        "identified by time and request id instead.")},
         {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
     });
     p.addPositionalArgument(QStringLiteral("files"), QStringLiteral("Files to import."), QStringLiteral("FILE..."));
@@ -329,6 +334,7 @@ int cmdImport(const QStringList &args, Io &io)
     options.user = p.value(QStringLiteral("user"));
     options.token = p.value(QStringLiteral("token"));
     options.quotaData = p.isSet(QStringLiteral("quota-data"));
+    options.selfLogs = p.isSet(QStringLiteral("self-logs"));
     if (p.isSet(QStringLiteral("epoch-base"))) {
         qint64 base = 0;
         if (!parseTimePoint(p.value(QStringLiteral("epoch-base")), QTimeZone::utc(), &base)) {
@@ -408,6 +414,131 @@ int cmdImport(const QStringList &args, Io &io)
                << ", skipped " << total.skipped << ", errors " << errors << '\n';
     }
     return errors ? Failure : Ok;
+}
+
+/// One record in new-api's Log field names, so an export reads back with `import` and in any tool that knows
+/// the gateway's logs.
+QJsonObject logJson(const UsageRecord &r)
+{
+    QJsonObject o{{QStringLiteral("created_at"), r.createdAt},
+                  {QStringLiteral("type"), r.type},
+                  {QStringLiteral("user_id"), r.userId},
+                  {QStringLiteral("username"), r.userName},
+                  {QStringLiteral("token_id"), r.tokenId},
+                  {QStringLiteral("token_name"), r.tokenName},
+                  {QStringLiteral("model_name"), r.model},
+                  {QStringLiteral("channel"), r.channelId},
+                  {QStringLiteral("channel_name"), r.channelName},
+                  {QStringLiteral("group"), r.group},
+                  {QStringLiteral("quota"), r.quota},
+                  {QStringLiteral("prompt_tokens"), r.promptTokens},
+                  {QStringLiteral("completion_tokens"), r.completionTokens},
+                  {QStringLiteral("cache_tokens"), r.cacheReadTokens},
+                  {QStringLiteral("cache_creation_tokens"), r.cacheWriteTokens},
+                  {QStringLiteral("use_time"), double(r.useTimeMs) / 1000.0},
+                  {QStringLiteral("is_stream"), r.isStream},
+                  {QStringLiteral("request_id"), r.requestId},
+                  {QStringLiteral("ip"), r.ip},
+                  {QStringLiteral("content"), r.content},
+                  {QStringLiteral("other"), r.other}};
+    if (r.gatewayId != 0)
+        o.insert(QStringLiteral("id"), r.gatewayId);
+    return o;
+}
+
+int cmdExport(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Export raw request records (every type unless --type says otherwise), oldest first, as CSV or JSONL "
+        "with new-api's Log field names. Times are UTC epoch seconds; `import` reads the files back."));
+    addDbOption(p);
+    addQueryOptions(p);
+    p.addOption({QStringLiteral("output"), QStringLiteral("Write to this file instead of standard output."),
+                 QStringLiteral("file")});
+    int code = Ok;
+    // Every type by default, also for the default range (the span of all the data).
+    const bool typeGiven = std::any_of(args.begin(), args.end(),
+                                       [](const QString &a) { return a.startsWith(QLatin1String("--type")); });
+    if (!parseArgs(p, typeGiven ? args : args + QStringList{QStringLiteral("--type"), QStringLiteral("all")}, io,
+                   &code))
+        return code;
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    QueryOptions qo;
+    if (!buildQuery(p, cache->db(), io, &qo, &code))
+        return code;
+    if (!p.isSet(QStringLiteral("format")))
+        qo.format = QStringLiteral("csv");
+    if (qo.format != QLatin1String("csv") && qo.format != QLatin1String("jsonl")) {
+        io.error(QStringLiteral("export: use --format csv or jsonl"));
+        return UsageError;
+    }
+    const bool jsonl = qo.format == QLatin1String("jsonl");
+
+    QFile file;
+    const bool toFile = p.isSet(QStringLiteral("output"));
+    if (toFile) {
+        // Written next to the target and renamed at the end, so a failed export never leaves half a file.
+        file.setFileName(p.value(QStringLiteral("output")) + QStringLiteral(".part"));
+        if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate))
+            return io.error(QStringLiteral("%1: %2").arg(p.value(QStringLiteral("output")), file.errorString())),
+                   Failure;
+    } else if (!file.open(stdout, QIODevice::WriteOnly)) {
+        return io.error(QStringLiteral("cannot write to standard output")), Failure;
+    }
+    static const QStringList columns{
+        QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("type"), QStringLiteral("user_id"),
+        QStringLiteral("username"), QStringLiteral("token_id"), QStringLiteral("token_name"),
+        QStringLiteral("model_name"), QStringLiteral("channel"), QStringLiteral("channel_name"),
+        QStringLiteral("group"), QStringLiteral("quota"), QStringLiteral("prompt_tokens"),
+        QStringLiteral("completion_tokens"), QStringLiteral("cache_tokens"), QStringLiteral("cache_creation_tokens"),
+        QStringLiteral("use_time"), QStringLiteral("is_stream"), QStringLiteral("request_id"), QStringLiteral("ip"),
+        QStringLiteral("content"), QStringLiteral("other")};
+    if (!jsonl)
+        file.write(columns.join(QLatin1Char(',')).toUtf8() + '\n');
+    bool writeFailed = false;
+    auto count = RecordQuery(cache->db()).forEach(qo.query.from, qo.query.to, qo.query.filter,
+                                                  [&](const UsageRecord &r) {
+        const QJsonObject o = logJson(r);
+        QByteArray line;
+        if (jsonl) {
+            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
+        } else {
+            QStringList cells;
+            for (const QString &c : columns) {
+                const QJsonValue v = o.value(c);
+                cells << ReportFormat::csvField(v.isString() ? v.toString()
+                                  : v.isBool()  ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                  : v.isUndefined() ? QString()
+                                                    : QString::number(v.toDouble(), 'g', 17));
+            }
+            line = cells.join(QLatin1Char(',')).toUtf8();
+        }
+        line += '\n';
+        if (file.write(line) != line.size()) {
+            writeFailed = true;
+            return false;
+        }
+        return true;
+    });
+    file.flush();
+    if (!count || writeFailed) {
+        const QString why = count ? file.errorString() : count.error().message;
+        if (toFile)
+            file.remove();
+        return io.error(QStringLiteral("export: %1").arg(why)), Failure;
+    }
+    if (toFile) {
+        file.close();
+        QFile::remove(p.value(QStringLiteral("output")));
+        if (!file.rename(p.value(QStringLiteral("output"))))
+            return io.error(QStringLiteral("%1: %2").arg(p.value(QStringLiteral("output")), file.errorString())),
+                   Failure;
+        io.err << "exported " << count.value() << " records to " << p.value(QStringLiteral("output")) << '\n';
+    }
+    return Ok;
 }
 
 QString isoUtc(qint64 t)
@@ -587,6 +718,8 @@ int run(const QStringList &argsIn)
         return cmdReport(commandArgs, io, true);
     if (command == QLatin1String("sources"))
         return cmdSources(commandArgs, io);
+    if (command == QLatin1String("export"))
+        return cmdExport(commandArgs, io);
     if (command == QLatin1String("verify"))
         return cmdVerify(commandArgs, io);
     if (command == QLatin1String("profile"))

@@ -1,12 +1,12 @@
 #include "cli.h"
 
+#include "support/appidentity.h"
+
 #include <QCoreApplication>
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    QCoreApplication::setApplicationName(QStringLiteral("quotascope"));
-    QCoreApplication::setOrganizationName(QStringLiteral("QuotaScope"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(QUOTASCOPE_VERSION));
+    QuotaScope::setApplicationIdentity();
     return QuotaScope::Cli::run(QCoreApplication::arguments());
 }

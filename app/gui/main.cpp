@@ -1,6 +1,13 @@
+#include "gateway/syncscheduler.h"
+#include "gatewaycontroller.h"
+#include "keychain/keychainstore.h"
 #include "mainwindow.h"
 #include "screenshot.h"
+#include "settings/profilestore.h"
+#include "settings/settings.h"
 #include "store/cachedb.h"
+#include "support/appidentity.h"
+#include "watchedcredentialstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -8,6 +15,8 @@
 #include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
+#include <QNetworkAccessManager>
+#include <QSettings>
 #include <QTranslator>
 
 #include <cstdio>
@@ -23,7 +32,8 @@ void installTranslations(QApplication &app, const QString &lang)
     if (own->load(locale, QStringLiteral("quotascope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
-    if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+    if (qt->load(
+            locale, QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         app.installTranslator(qt);
 }
 
@@ -36,11 +46,16 @@ void fail(const QString &message)
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    QApplication::setApplicationName(QStringLiteral("QuotaScope"));
-    QApplication::setOrganizationName(QStringLiteral("QuotaScope"));
+    setApplicationIdentity();
+    QApplication::setApplicationDisplayName(QStringLiteral("QuotaScope"));
 
-    // Language first, so --help is translated too.
-    QString lang;
+    std::unique_ptr<QSettings> settingsStore = Settings::openUserStore();
+    Settings settings(settingsStore.get());
+
+    // Language first, so --help is translated too; --lang wins over the saved preference.
+    QString lang = settings.preferences().language;
+    if (lang == QLatin1String("system"))
+        lang.clear();
     const QStringList args = QApplication::arguments();
     for (int i = 1; i < args.size(); ++i) {
         if (args.at(i) == QLatin1String("--lang") && i + 1 < args.size())
@@ -51,22 +66,21 @@ int main(int argc, char **argv)
     installTranslations(app, lang);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "Usage dashboard for new-api / one-api gateways."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Usage dashboard for new-api / one-api gateways."));
     parser.addHelpOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"), QApplication::translate("main", "Use the cache file <path>."),
-                                      QStringLiteral("path"), CacheDb::defaultPath());
-    const QCommandLineOption demoOption(QStringLiteral("demo"),
-                                        QApplication::translate("main", "Import the bundled demo data (once) and show it."));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+        QApplication::translate("main", "Use the cache file <path>."), QStringLiteral("path"), CacheDb::defaultPath());
+    const QCommandLineOption demoOption(
+        QStringLiteral("demo"), QApplication::translate("main", "Import the bundled demo data (once) and show it."));
     const QCommandLineOption shotOption(QStringLiteral("screenshot"),
-                                        QApplication::translate("main", "Render the window to the PNG <file> and exit."),
-                                        QStringLiteral("file"));
+        QApplication::translate("main", "Render the window to the PNG <file> and exit."), QStringLiteral("file"));
     const QCommandLineOption sizeOption(QStringLiteral("size"),
-                                        QApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."),
-                                        QStringLiteral("WxH"), QStringLiteral("1600x1000"));
+        QApplication::translate("main", "Window size for --screenshot, e.g. 1600x1000."), QStringLiteral("WxH"),
+        QStringLiteral("1600x1000"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
-                                        QApplication::translate("main", "User interface language: zh_CN or en."),
-                                        QStringLiteral("language"));
-    parser.addOptions({dbOption, demoOption, shotOption, sizeOption, langOption});
+        QApplication::translate("main", "User interface language: zh_CN or en."), QStringLiteral("language"));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption });
     parser.process(app);
 
     QSize size;
@@ -86,9 +100,25 @@ int main(int argc, char **argv)
         }
     }
 
+    // A screenshot shows the cache as it is: no keychain prompt, no network, no saved window geometry.
+    const bool screenshot = parser.isSet(shotOption);
+    QString keychainNote;
+    std::unique_ptr<CredentialStore> systemCredentials
+        = screenshot ? std::make_unique<MemoryCredentialStore>() : createSystemCredentialStore(&keychainNote);
+    WatchedCredentialStore credentials(systemCredentials.get());
+    ProfileStore profiles(settingsStore.get(), &credentials);
+
     MainWindow window(dbPath);
+    QNetworkAccessManager nam;
+    SyncScheduler scheduler(dbPath, &credentials);
+    GatewayController controller(&window, &settings, &profiles, &scheduler, &nam);
+    QObject::connect(
+        &credentials, &WatchedCredentialStore::tokenWritten, &controller, &GatewayController::onTokenWritten);
+    controller.setKeychainNote(keychainNote);
+    controller.applySettings();
+
     int exitCode = 0;
-    if (parser.isSet(shotOption)) {
+    if (screenshot) {
         auto *taker = new ScreenshotTaker(&window, parser.value(shotOption), &window);
         QObject::connect(taker, &ScreenshotTaker::done, &app, [&exitCode](bool ok, const QString &message) {
             if (!ok) {
@@ -98,9 +128,13 @@ int main(int argc, char **argv)
             QApplication::exit(exitCode);
         });
         window.resize(size);
+    } else {
+        controller.restoreWindow();
     }
     window.show();
     window.start(parser.isSet(demoOption));
+    if (!screenshot)
+        controller.startSyncing();
     const int rc = app.exec();
     return exitCode != 0 ? exitCode : rc;
 }

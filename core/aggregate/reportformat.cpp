@@ -11,15 +11,6 @@ namespace QuotaScope::ReportFormat {
 
 namespace {
 
-QString csvField(const QString &s)
-{
-    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n')))
-        return s;
-    QString q = s;
-    q.replace(QLatin1String("\""), QLatin1String("\"\""));
-    return QLatin1Char('"') + q + QLatin1Char('"');
-}
-
 QString number(qint64 v)
 {
     QLocale c = QLocale::c();
@@ -52,6 +43,16 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows, i
 }
 
 } // namespace
+
+QString csvField(const QString &s)
+{
+    if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
+        && !s.contains(QLatin1Char('\r')))
+        return s;
+    QString q = s;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
 
 QJsonObject countersJson(const Counters &c)
 {

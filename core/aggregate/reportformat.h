@@ -17,6 +17,8 @@ namespace QuotaScope {
  */
 namespace ReportFormat {
 
+/// A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+QString csvField(const QString &s);
 QJsonObject countersJson(const Counters &c);
 QJsonObject reportJson(const Report &report);
 QByteArray reportCsv(const Report &report);

@@ -16,8 +16,7 @@ public:
 
     explicit ByteStream(QIODevice *device)
         : m_device(device)
-    {
-    }
+    { }
 
     /// The next byte without consuming it, or -1 at the end.
     int peek()
@@ -36,6 +35,29 @@ public:
         if (c == '\n')
             ++m_line;
         return uchar(c);
+    }
+
+    /// Appends bytes to out up to the first one for which stop() holds, and returns that byte unconsumed (-1 at
+    /// the end). Copies whole runs at once: per-byte appends dominate the cost of skimming large documents.
+    template <typename Stop>
+    int appendUntil(QByteArray *out, Stop stop)
+    {
+        for (;;) {
+            if (m_pos >= m_buffer.size() && !refill())
+                return -1;
+            const char *data = m_buffer.constData();
+            const qsizetype n = m_buffer.size();
+            qsizetype i = m_pos;
+            while (i < n && !stop(uchar(data[i]))) {
+                if (data[i] == '\n')
+                    ++m_line;
+                ++i;
+            }
+            out->append(data + m_pos, i - m_pos);
+            m_pos = i;
+            if (i < n)
+                return uchar(data[i]);
+        }
     }
 
     qint64 offset() const { return m_consumedBefore + m_pos; }

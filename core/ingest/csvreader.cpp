@@ -6,8 +6,7 @@ namespace QuotaScope {
 
 CsvReader::CsvReader(QIODevice *device)
     : m_stream(device)
-{
-}
+{ }
 
 CsvReader::Status CsvReader::next(QStringList *fields)
 {
@@ -27,16 +26,17 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         return m_stream.readError() ? Status::Error : Status::End;
 
     m_recordLine = m_stream.line();
-    m_field.clear();
-    bool quoted = false;     // inside a quoted section
-    bool wasQuoted = false;  // the current field began with a quote
+    m_field.resize(0);
+    bool quoted = false; // inside a quoted section
+    bool wasQuoted = false; // the current field began with a quote
     bool afterQuote = false; // just closed a quoted section
     for (;;) {
         const int c = m_stream.get();
         if (c < 0) {
             if (quoted) {
-                m_error = QCoreApplication::translate("CsvReader", "line %1: quoted field is not closed before the "
-                                                                   "end of the file")
+                m_error = QCoreApplication::translate("CsvReader",
+                    "line %1: quoted field is not closed before the "
+                    "end of the file")
                               .arg(m_recordLine);
                 return Status::Error;
             }
@@ -59,7 +59,7 @@ CsvReader::Status CsvReader::next(QStringList *fields)
         }
         if (c == ',') {
             fields->append(QString::fromUtf8(m_field));
-            m_field.clear();
+            m_field.resize(0);
             wasQuoted = afterQuote = false;
             continue;
         }

@@ -11,13 +11,13 @@ QByteArray IdentityAssigner::contentHash(const UsageRecord &r)
     QByteArray buf;
     buf.reserve(256 + r.other.size() + r.content.size());
     const char sep = '\x1f';
-    for (const qint64 n : {r.createdAt, qint64(r.type), r.userId, r.tokenId, r.channelId, r.quota, r.promptTokens,
-                           r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs, qint64(r.isStream)}) {
+    for (const qint64 n : { r.createdAt, qint64(r.type), r.userId, r.tokenId, r.channelId, r.quota, r.promptTokens,
+             r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs, qint64(r.isStream) }) {
         buf.append(QByteArray::number(n));
         buf.append(sep);
     }
-    for (const QString *s : {&r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip,
-                             &r.content, &r.other}) {
+    for (const QString *s :
+        { &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip, &r.content, &r.other }) {
         buf.append(s->toUtf8());
         buf.append(sep);
     }
@@ -42,11 +42,62 @@ void IdentityAssigner::prune(qint64 now)
         m_threshold = m_seen.size() * 2;
 }
 
+namespace {
+
+Error notGatewayIds(const QString &why)
+{
+    return Error(QCoreApplication::translate("IdentityAssigner",
+                     "%1: these are not the gateway's log ids but row numbers, as in a user's "
+                     "own logs (/api/log/self); import the file as self logs")
+                     .arg(why),
+        Error::Kind::Parse);
+}
+
+} // namespace
+
+Result<void> IdentityAssigner::checkGatewayId(const UsageRecord &r)
+{
+    if (m_previousId > 0 && r.gatewayId != m_previousId && r.createdAt != m_previousAt) {
+        ++m_idSteps;
+        if ((r.gatewayId > m_previousId) != (r.createdAt > m_previousAt))
+            ++m_idStepsAgainstTime;
+    }
+    m_previousId = r.gatewayId;
+    m_previousAt = r.createdAt;
+
+    const auto seen = m_recentIds.constFind(r.gatewayId);
+    if (seen != m_recentIds.constEnd()) {
+        if (seen.value() != r.createdAt) {
+            return notGatewayIds(QCoreApplication::translate("IdentityAssigner", "id %1 appears at two different times")
+                                     .arg(r.gatewayId));
+        }
+        return {};
+    }
+    if (m_recentOrder.size() < RecentIds) {
+        m_recentOrder.append(r.gatewayId);
+    } else {
+        m_recentIds.remove(m_recentOrder.at(m_recentNext));
+        m_recentOrder[m_recentNext] = r.gatewayId;
+        m_recentNext = (m_recentNext + 1) % RecentIds;
+    }
+    m_recentIds.insert(r.gatewayId, r.createdAt);
+    return {};
+}
+
+Result<void> IdentityAssigner::finish() const
+{
+    // Rows sorted by another column mix both directions; only a file where ids almost always run against time
+    // is taken as row numbers.
+    if (m_idSteps >= 10 && m_idStepsAgainstTime * 10 >= m_idSteps * 9)
+        return notGatewayIds(QCoreApplication::translate("IdentityAssigner", "ids rise as time falls"));
+    return {};
+}
+
 Result<void> IdentityAssigner::assign(UsageRecord *r)
 {
     if (r->gatewayId > 0) {
         r->identity = QStringLiteral("id:") + QString::number(r->gatewayId);
-        return {};
+        return checkGatewayId(*r);
     }
     if (!r->requestId.isEmpty()) {
         r->identity = QStringLiteral("r:%1:%2").arg(r->createdAt).arg(r->requestId);
@@ -57,15 +108,15 @@ Result<void> IdentityAssigner::assign(UsageRecord *r)
     if (it == m_seen.end()) {
         if (m_pruned && r->createdAt >= m_prunedMin && r->createdAt <= m_prunedMax) {
             return Error(QCoreApplication::translate("IdentityAssigner",
-                                                     "rows are out of time order by more than an hour (a row at %1 "
-                                                     "follows rows far from it); identical rows cannot be told "
-                                                     "apart safely, sort the file by time")
+                             "rows are out of time order by more than an hour (a row at %1 "
+                             "follows rows far from it); identical rows cannot be told "
+                             "apart safely, sort the file by time")
                              .arg(QDateTime::fromSecsSinceEpoch(r->createdAt, Qt::UTC).toString(Qt::ISODate)),
-                         Error::Kind::Parse);
+                Error::Kind::Parse);
         }
         if (m_seen.size() >= m_threshold)
             prune(r->createdAt);
-        it = m_seen.insert(hash, Entry{r->createdAt, 0});
+        it = m_seen.insert(hash, Entry { r->createdAt, 0 });
     }
     r->identity = QStringLiteral("h:") + QString::fromLatin1(hash) + QLatin1Char('#') + QString::number(it->count++);
     return {};

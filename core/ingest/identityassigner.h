@@ -30,10 +30,12 @@ public:
 
     explicit IdentityAssigner(qsizetype pruneThreshold = DefaultPruneThreshold)
         : m_threshold(pruneThreshold)
-    {
-    }
+    { }
 
     Result<void> assign(UsageRecord *record);
+    /// Checks what can only be judged on the whole file: ids that run against time are row numbers (a user's
+    /// own logs), not gateway log ids, and keying on them would merge different requests of later imports.
+    Result<void> finish() const;
 
     /// Stable content hash of a record's normalised fields (hex, 16 characters).
     static QByteArray contentHash(const UsageRecord &record);
@@ -47,12 +49,24 @@ private:
         qint64 count = 0;
     };
     void prune(qint64 now);
+    Result<void> checkGatewayId(const UsageRecord &record);
 
     QHash<QByteArray, Entry> m_seen;
     qsizetype m_threshold;
     bool m_pruned = false;
     qint64 m_prunedMin = 0;
     qint64 m_prunedMax = 0;
+
+    // Gateway ids grow with time; self-log row numbers grow as time falls (newest first), and L-era self ids
+    // (id % 1024) repeat. Recent ids are remembered (bounded) to catch a repeat with another timestamp.
+    static constexpr qsizetype RecentIds = 4096;
+    QHash<qint64, qint64> m_recentIds; ///< id -> created_at
+    QList<qint64> m_recentOrder;
+    qsizetype m_recentNext = 0;
+    qint64 m_previousId = 0;
+    qint64 m_previousAt = 0;
+    qint64 m_idSteps = 0;
+    qint64 m_idStepsAgainstTime = 0;
 };
 
 } // namespace QuotaScope

@@ -14,23 +14,21 @@ namespace QuotaScope {
 
 Importer::Importer(QSqlDatabase db)
     : m_db(std::move(db))
-{
-}
+{ }
 
 Result<ImportFormat> Importer::detect(const QString &path)
 {
     return UsageFileReader::detect(path);
 }
 
-Result<ImportSummary> Importer::importFile(const QString &path, const QString &sourceName,
-                                           const ImportOptions &options, const ImportProgress &progress,
-                                           const std::atomic_bool *cancel)
+Result<ImportSummary> Importer::importFile(const QString &path, const QString &sourceName, const ImportOptions &options,
+    const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     ImportSummary summary;
     summary.file = path;
     if (!QFileInfo(path).isFile()) {
         return Error(QCoreApplication::translate("Importer", "%1: no such file").arg(QFileInfo(path).fileName()),
-                     Error::Kind::Io);
+            Error::Kind::Io);
     }
     // The backing of the source depends on the format, so it is settled before anything is written.
     auto format = UsageFileReader::resolveFormat(path, options);
@@ -43,10 +41,10 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
 
     SourceRepository sources(m_db);
     const bool existed = sources.byName(sourceName).ok();
-    const QString kind = format.value() == ImportFormat::GatewaySqlite ? QStringLiteral("gateway-db")
-                                                                       : QStringLiteral("file");
-    auto sourceId = sources.ensure(sourceName, kind,
-                                   summary.aggregate ? SourceInfo::Backing::Aggregate : SourceInfo::Backing::Records);
+    const QString kind
+        = format.value() == ImportFormat::GatewaySqlite ? QStringLiteral("gateway-db") : QStringLiteral("file");
+    auto sourceId = sources.ensure(
+        sourceName, kind, summary.aggregate ? SourceInfo::Backing::Aggregate : SourceInfo::Backing::Records);
     if (!sourceId)
         return sourceId.error();
     const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
@@ -65,14 +63,18 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
             sources.remove(sourceId.value());
         return error;
     };
+    // Store errors (a full disk, a locked or read-only cache) say which file was being imported.
+    auto inFile = [&](const Error &error) {
+        return Error(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message), error.kind);
+    };
     if (!begun)
-        return fail(begun.error());
+        return fail(inFile(begun.error()));
 
     UsageSink sink;
     sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
         auto written = records->write(batch);
         if (!written)
-            return written.error();
+            return inFile(written.error());
         summary.added += written->added;
         summary.duplicates += written->duplicates;
         return {};
@@ -80,7 +82,7 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     sink.buckets = [&](const QList<HourlyBucket> &batch) -> Result<void> {
         auto written = aggregates->replace(batch);
         if (!written)
-            return written.error();
+            return inFile(written.error());
         summary.added += written.value();
         return {};
     };
@@ -107,11 +109,11 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     entry.duplicates = summary.duplicates;
     entry.skipped = summary.skipped;
     if (auto h = sources.addHistory(entry); !h)
-        return fail(h.error());
+        return fail(inFile(h.error()));
 
     Result<void> committed = summary.aggregate ? aggregates->commit() : records->commit();
     if (!committed)
-        return fail(committed.error());
+        return fail(inFile(committed.error()));
     return summary;
 }
 

@@ -13,31 +13,31 @@ struct FormatName
 };
 
 constexpr FormatName FormatNames[] = {
-    {ImportFormat::Auto, "auto"},
-    {ImportFormat::NewApiJson, "newapi-json"},
-    {ImportFormat::NewApiJsonl, "newapi-jsonl"},
-    {ImportFormat::NewApiCsv, "newapi-csv"},
-    {ImportFormat::OneApiJson, "oneapi-json"},
-    {ImportFormat::NewApiData, "newapi-data"},
-    {ImportFormat::GatewaySqlite, "gateway-sqlite"},
-    {ImportFormat::MappedCsv, "csv"},
-    {ImportFormat::MappedJsonl, "jsonl"},
+    { ImportFormat::Auto, "auto" },
+    { ImportFormat::NewApiJson, "newapi-json" },
+    { ImportFormat::NewApiJsonl, "newapi-jsonl" },
+    { ImportFormat::NewApiCsv, "newapi-csv" },
+    { ImportFormat::OneApiJson, "oneapi-json" },
+    { ImportFormat::NewApiData, "newapi-data" },
+    { ImportFormat::GatewaySqlite, "gateway-sqlite" },
+    { ImportFormat::MappedCsv, "csv" },
+    { ImportFormat::MappedJsonl, "jsonl" },
 };
 
 // Canonical names follow new-api's Log JSON; the rest are spellings users type naturally.
 const QHash<QString, QString> &fieldAliases()
 {
     static const QHash<QString, QString> aliases = {
-        {QStringLiteral("model"), QStringLiteral("model_name")},
-        {QStringLiteral("user"), QStringLiteral("username")},
-        {QStringLiteral("user_name"), QStringLiteral("username")},
-        {QStringLiteral("token"), QStringLiteral("token_name")},
-        {QStringLiteral("channel_id"), QStringLiteral("channel")},
-        {QStringLiteral("timestamp"), QStringLiteral("created_at")},
-        {QStringLiteral("input_tokens"), QStringLiteral("prompt_tokens")},
-        {QStringLiteral("output_tokens"), QStringLiteral("completion_tokens")},
-        {QStringLiteral("cache_read_tokens"), QStringLiteral("cache_tokens")},
-        {QStringLiteral("cache_write_tokens"), QStringLiteral("cache_creation_tokens")},
+        { QStringLiteral("model"), QStringLiteral("model_name") },
+        { QStringLiteral("user"), QStringLiteral("username") },
+        { QStringLiteral("user_name"), QStringLiteral("username") },
+        { QStringLiteral("token"), QStringLiteral("token_name") },
+        { QStringLiteral("channel_id"), QStringLiteral("channel") },
+        { QStringLiteral("timestamp"), QStringLiteral("created_at") },
+        { QStringLiteral("input_tokens"), QStringLiteral("prompt_tokens") },
+        { QStringLiteral("output_tokens"), QStringLiteral("completion_tokens") },
+        { QStringLiteral("cache_read_tokens"), QStringLiteral("cache_tokens") },
+        { QStringLiteral("cache_write_tokens"), QStringLiteral("cache_creation_tokens") },
     };
     return aliases;
 }
@@ -67,29 +67,13 @@ bool parseImportFormat(const QString &text, ImportFormat *out)
 
 QStringList recordFieldNames()
 {
-    return {QStringLiteral("id"),
-            QStringLiteral("created_at"),
-            QStringLiteral("type"),
-            QStringLiteral("user_id"),
-            QStringLiteral("username"),
-            QStringLiteral("token_id"),
-            QStringLiteral("token_name"),
-            QStringLiteral("model_name"),
-            QStringLiteral("channel"),
-            QStringLiteral("channel_name"),
-            QStringLiteral("group"),
-            QStringLiteral("quota"),
-            QStringLiteral("prompt_tokens"),
-            QStringLiteral("completion_tokens"),
-            QStringLiteral("cache_tokens"),
-            QStringLiteral("cache_creation_tokens"),
-            QStringLiteral("use_time"),
-            QStringLiteral("elapsed_time"),
-            QStringLiteral("is_stream"),
-            QStringLiteral("request_id"),
-            QStringLiteral("ip"),
-            QStringLiteral("content"),
-            QStringLiteral("other")};
+    return { QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("type"), QStringLiteral("user_id"),
+        QStringLiteral("username"), QStringLiteral("token_id"), QStringLiteral("token_name"),
+        QStringLiteral("model_name"), QStringLiteral("channel"), QStringLiteral("channel_name"),
+        QStringLiteral("group"), QStringLiteral("quota"), QStringLiteral("prompt_tokens"),
+        QStringLiteral("completion_tokens"), QStringLiteral("cache_tokens"), QStringLiteral("cache_creation_tokens"),
+        QStringLiteral("use_time"), QStringLiteral("elapsed_time"), QStringLiteral("is_stream"),
+        QStringLiteral("request_id"), QStringLiteral("ip"), QStringLiteral("content"), QStringLiteral("other") };
 }
 
 QString canonicalRecordField(const QString &name)
@@ -111,8 +95,8 @@ bool parseColumnMapping(const QString &text, QHash<QString, QString> *out, QStri
         const QString column = eq < 0 ? QString() : pair.mid(eq + 1).trimmed();
         if (field.isEmpty() || column.isEmpty()) {
             if (error)
-                *error = QCoreApplication::translate("ImportOptions",
-                                                     "mapping `%1` is not of the form field=column").arg(pair.trimmed());
+                *error = QCoreApplication::translate("ImportOptions", "mapping `%1` is not of the form field=column")
+                             .arg(pair.trimmed());
             return false;
         }
         const QString canonical = canonicalRecordField(field);

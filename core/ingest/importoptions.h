@@ -28,7 +28,9 @@ struct ImportOptions
 {
     ImportFormat format = ImportFormat::Auto;
     QString preset;                        ///< "burstgpt", "azure-trace", "mooncake" (implies a mapped format)
-    QHash<QString, QString> mapping;       ///< record field -> column name, e.g. created_at -> TIMESTAMP
+    /// record field -> column name, e.g. created_at -> TIMESTAMP. A created_at or use_time column may end in
+    /// ":s" or ":ms" to give its unit; a created_at with a unit counts from epochBase when one is set.
+    QHash<QString, QString> mapping;
     QString model, user, token;            ///< fill fields a file lacks
     std::optional<qint64> epochBase;       ///< base (UTC s) for relative time columns
     bool quotaData = false;                ///< GatewaySqlite: read quota_data instead of logs

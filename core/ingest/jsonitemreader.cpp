@@ -18,8 +18,7 @@ bool isSpace(int c)
 
 JsonItemReader::JsonItemReader(QIODevice *device)
     : m_stream(device)
-{
-}
+{ }
 
 Error JsonItemReader::syntaxError(const QString &what) const
 {
@@ -27,7 +26,7 @@ Error JsonItemReader::syntaxError(const QString &what) const
                      .arg(m_stream.line())
                      .arg(m_stream.offset())
                      .arg(what),
-                 Error::Kind::Parse);
+        Error::Kind::Parse);
 }
 
 void JsonItemReader::skipWhitespace()
@@ -54,18 +53,16 @@ Result<void> JsonItemReader::readString(QByteArray *raw)
     // Called on the opening quote; raw receives the quoted text as written (escapes not decoded).
     raw->append(char(m_stream.get()));
     for (;;) {
-        const int c = m_stream.get();
+        const int c = m_stream.appendUntil(raw, [](int b) { return b == '"' || b == '\\'; });
         if (c < 0)
             return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside a string"));
-        raw->append(char(c));
-        if (c == '\\') {
-            const int e = m_stream.get();
-            if (e < 0)
-                return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside a string"));
-            raw->append(char(e));
-        } else if (c == '"') {
+        raw->append(char(m_stream.get()));
+        if (c == '"')
             return {};
-        }
+        const int e = m_stream.get();
+        if (e < 0)
+            return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside a string"));
+        raw->append(char(e));
     }
 }
 
@@ -81,10 +78,12 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
         // Nesting is only counted here; QJsonDocument validates what we keep, and what we skip is not data.
         int depth = 0;
         do {
-            c = m_stream.peek();
+            c = m_stream.appendUntil(
+                out, [](int b) { return b == '"' || b == '{' || b == '}' || b == '[' || b == ']'; });
             if (c < 0)
-                return syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends inside an %1")
-                                       .arg(depth > 0 ? QStringLiteral("object or array") : QString()));
+                return syntaxError(QCoreApplication::translate("JsonItemReader",
+                    "the document ends inside an object or a list "
+                    "(truncated?)"));
             if (c == '"') {
                 if (auto r = readString(out); !r)
                     return r;
@@ -94,7 +93,7 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
             out->append(char(c));
             if (c == '{' || c == '[')
                 ++depth;
-            else if (c == '}' || c == ']')
+            else
                 --depth;
         } while (depth > 0);
         return {};
@@ -132,9 +131,10 @@ Result<void> JsonItemReader::readItems(const ItemHandler &onItem)
         if (c == ']')
             return {};
         if (c != ',') {
-            return c < 0 ? syntaxError(QCoreApplication::translate("JsonItemReader",
-                                                                   "the document ends inside the list (truncated?)"))
-                         : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `]` in the list"));
+            return c < 0
+                ? syntaxError(
+                    QCoreApplication::translate("JsonItemReader", "the document ends inside the list (truncated?)"))
+                : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `]` in the list"));
         }
     }
 }
@@ -155,8 +155,8 @@ Result<void> JsonItemReader::readObject(int depth, const ItemHandler &onItem)
         skipWhitespace();
         if (m_stream.peek() != '"')
             return syntaxError(m_stream.peek() < 0
-                                   ? QCoreApplication::translate("JsonItemReader", "the document ends early (truncated?)")
-                                   : QCoreApplication::translate("JsonItemReader", "expected a key in quotes"));
+                    ? QCoreApplication::translate("JsonItemReader", "the document ends early (truncated?)")
+                    : QCoreApplication::translate("JsonItemReader", "expected a key in quotes"));
         key.clear();
         if (auto r = readString(&key); !r)
             return r;
@@ -188,9 +188,9 @@ Result<void> JsonItemReader::readObject(int depth, const ItemHandler &onItem)
         if (sep == '}')
             return {};
         if (sep != ',') {
-            return sep < 0 ? syntaxError(QCoreApplication::translate("JsonItemReader",
-                                                                     "the document ends early (truncated?)"))
-                           : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `}`"));
+            return sep < 0
+                ? syntaxError(QCoreApplication::translate("JsonItemReader", "the document ends early (truncated?)"))
+                : syntaxError(QCoreApplication::translate("JsonItemReader", "expected `,` or `}`"));
         }
     }
 }

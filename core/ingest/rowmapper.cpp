@@ -89,7 +89,52 @@ QString toText(const QJsonValue &v)
     }
 }
 
-QString quoted(const QJsonValue &v)
+// CSV and database cells arrive as text; these overloads spare wrapping each one in a QJsonValue.
+Num toDouble(const QString &text, double *out)
+{
+    const QStringView s = QStringView(text).trimmed();
+    if (s.isEmpty())
+        return Num::Absent;
+    bool ok = false;
+    *out = s.toDouble(&ok);
+    return ok && std::isfinite(*out) ? Num::Ok : Num::Bad;
+}
+
+Num toInteger(const QString &text, qint64 *out)
+{
+    bool ok = false;
+    const qint64 i = QStringView(text).trimmed().toLongLong(&ok);
+    if (ok) {
+        *out = i;
+        return Num::Ok;
+    }
+    double d = 0;
+    const Num n = toDouble(text, &d);
+    if (n != Num::Ok)
+        return n;
+    if (d != std::floor(d) || std::fabs(d) > 9.0e18)
+        return Num::Bad;
+    *out = qint64(d);
+    return Num::Ok;
+}
+
+const QString &toText(const QString &text)
+{
+    return text;
+}
+
+bool isAbsent(const QString &text)
+{
+    return text.isEmpty();
+}
+
+bool isAbsent(const QJsonValue &v)
+{
+    return v.isNull() || v.isUndefined();
+}
+
+template <typename Value>
+QString quoted(const Value &v)
 {
     QString t = toText(v);
     if (t.size() > 40)
@@ -200,7 +245,7 @@ Result<void> RowMapper::bindHeader(const QStringList &header)
         if (m_columnIndex[f] < 0) {
             return Error(QCoreApplication::translate("RowMapper", "the header has no column `%1` (columns: %2)")
                              .arg(m_keys[f], header.join(QStringLiteral(", "))),
-                         Error::Kind::Parse);
+                Error::Kind::Parse);
         }
     }
     return {};
@@ -208,14 +253,15 @@ Result<void> RowMapper::bindHeader(const QStringList &header)
 
 Result<UsageRecord> RowMapper::map(const QJsonObject &row) const
 {
-    return mapWith([&](Field f) { return m_keys[f].isEmpty() ? QJsonValue(QJsonValue::Undefined) : row.value(m_keys[f]); });
+    return mapWith(
+        [&](Field f) { return m_keys[f].isEmpty() ? QJsonValue(QJsonValue::Undefined) : row.value(m_keys[f]); });
 }
 
 Result<UsageRecord> RowMapper::map(const QStringList &cells) const
 {
     return mapWith([&](Field f) {
         const int i = m_columnIndex[f];
-        return i < 0 ? QJsonValue(QJsonValue::Undefined) : QJsonValue(cells.at(i));
+        return i < 0 ? QString() : cells.at(i);
     });
 }
 
@@ -225,7 +271,7 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
     UsageRecord r;
     Error error;
     auto integer = [&](Field f, qint64 *out) {
-        const QJsonValue v = get(f);
+        const auto v = get(f);
         qint64 value = 0;
         switch (toInteger(v, &value)) {
         case Num::Ok:
@@ -236,11 +282,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         case Num::Bad:
             double d = 0;
             error = Error(toDouble(v, &d) == Num::Ok
-                              ? QCoreApplication::translate("RowMapper", "%1 is not a whole number (%2)")
-                                    .arg(label(f), quoted(v))
-                              : QCoreApplication::translate("RowMapper", "%1 is not a number (%2)")
-                                    .arg(label(f), quoted(v)),
-                          Error::Kind::Parse);
+                    ? QCoreApplication::translate("RowMapper", "%1 is not a whole number (%2)").arg(label(f), quoted(v))
+                    : QCoreApplication::translate("RowMapper", "%1 is not a number (%2)").arg(label(f), quoted(v)),
+                Error::Kind::Parse);
             return false;
         }
         return true;
@@ -257,22 +301,23 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
     if (m_config.idsAreReal && id > 0)
         r.gatewayId = id;
 
-    const QJsonValue created = get(CreatedAt);
+    const auto created = get(CreatedAt);
     double when = 0;
     const Num createdNum = toDouble(created, &when);
     if (createdNum == Num::Absent)
         return Error(QCoreApplication::translate("RowMapper", "%1 (the time) is empty").arg(label(CreatedAt)),
-                     Error::Kind::Parse);
+            Error::Kind::Parse);
     if (createdNum == Num::Ok) {
         const qint64 unitMs = m_config.createdAtUnitMs > 0 ? m_config.createdAtUnitMs
-                              : std::fabs(when) >= 1e11   ? 1
-                                                          : 1000;
+            : std::fabs(when) >= 1e11                      ? 1
+                                                           : 1000;
         r.createdAt = qint64(std::floor(when * double(unitMs) / 1000.0));
         if (m_config.relativeTime)
             r.createdAt += m_config.epochBase;
     } else if (m_config.relativeTime || !parseDateTime(QStringView(toText(created)), &r.createdAt)) {
-        return Error(QCoreApplication::translate("RowMapper", "%1 is not a time (%2)").arg(label(CreatedAt), quoted(created)),
-                     Error::Kind::Parse);
+        return Error(
+            QCoreApplication::translate("RowMapper", "%1 is not a time (%2)").arg(label(CreatedAt), quoted(created)),
+            Error::Kind::Parse);
     }
     r.createdAt += m_config.timeShift;
 
@@ -286,20 +331,20 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         useNum = toDouble(get(ElapsedTime), &useTime);
     }
     if (useNum == Num::Bad)
-        return Error(QCoreApplication::translate("RowMapper", "%1 is not a number (%2)").arg(label(useField), quoted(get(useField))),
-                     Error::Kind::Parse);
+        return Error(QCoreApplication::translate("RowMapper", "%1 is not a number (%2)")
+                         .arg(label(useField), quoted(get(useField))),
+            Error::Kind::Parse);
     r.useTimeMs = std::llround(useTime * double(useUnitMs));
 
-    const QJsonValue stream = get(IsStream);
-    if (stream.isBool()) {
-        r.isStream = stream.toBool();
-    } else if (!stream.isNull() && !stream.isUndefined()) {
+    const auto stream = get(IsStream);
+    if (!isAbsent(stream)) {
         const QString s = toText(stream).trimmed().toLower();
         if (s == QLatin1String("true") || s == QLatin1String("1"))
             r.isStream = true;
         else if (!s.isEmpty() && s != QLatin1String("false") && s != QLatin1String("0"))
-            return Error(QCoreApplication::translate("RowMapper", "%1 is not true or false (%2)").arg(label(IsStream), quoted(stream)),
-                         Error::Kind::Parse);
+            return Error(QCoreApplication::translate("RowMapper", "%1 is not true or false (%2)")
+                             .arg(label(IsStream), quoted(stream)),
+                Error::Kind::Parse);
     }
 
     text(Username, &r.userName);

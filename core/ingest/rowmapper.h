@@ -22,17 +22,17 @@ enum class LogDialect {
 struct RowMapperConfig
 {
     LogDialect dialect = LogDialect::NewApi;
-    bool idsAreReal = true;      ///< "id" is the gateway's log id (false for self logs)
-    bool relativeTime = false;   ///< created_at counts from epochBase
-    qint64 createdAtUnitMs = 0;  ///< 1000 (s) or 1 (ms); 0 detects seconds or ms by magnitude
-    qint64 epochBase = 0;        ///< UTC seconds, with relativeTime
+    bool idsAreReal = true; ///< "id" is the gateway's log id (false for self logs)
+    bool relativeTime = false; ///< created_at counts from epochBase
+    qint64 createdAtUnitMs = 0; ///< 1000 (s) or 1 (ms); 0 detects seconds or ms by magnitude
+    qint64 epochBase = 0; ///< UTC seconds, with relativeTime
     qint64 useTimeUnitMs = 1000; ///< use_time unit (new-api: seconds)
     qint64 timeShift = 0;
-    QString model, user, token;  ///< fill empty fields
+    QString model, user, token; ///< fill empty fields
     bool zeroCompletionIsError = false; ///< a row with no completion tokens is a failed request
     /// record field -> the column or key that holds it in the file; missing fields are absent
     QHash<QString, QString> columns;
-    bool csv = false;            ///< says "column" rather than "field" in messages
+    bool csv = false; ///< says "column" rather than "field" in messages
 };
 
 /**

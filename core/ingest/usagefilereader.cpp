@@ -36,7 +36,7 @@ const QByteArray SqliteMagic("SQLite format 3\0", 16);
 struct Preset
 {
     QHash<QString, QString> mapping;
-    QStringList optional;       ///< fields dropped when their column is absent
+    QStringList optional; ///< fields dropped when their column is absent
     bool relative = false;
     bool zeroCompletionIsError = false;
 };
@@ -45,24 +45,24 @@ std::optional<Preset> preset(const QString &name)
 {
     Preset p;
     if (name == QLatin1String("burstgpt")) {
-        p.mapping = {{QStringLiteral("created_at"), QStringLiteral("Timestamp:s")},
-                     {QStringLiteral("model_name"), QStringLiteral("Model")},
-                     {QStringLiteral("prompt_tokens"), QStringLiteral("Request tokens")},
-                     {QStringLiteral("completion_tokens"), QStringLiteral("Response tokens")},
-                     {QStringLiteral("token_name"), QStringLiteral("Session ID")},
-                     {QStringLiteral("use_time"), QStringLiteral("Elapsed time:s")},
-                     {QStringLiteral("group"), QStringLiteral("Log Type")}};
-        p.optional = {QStringLiteral("token_name"), QStringLiteral("use_time"), QStringLiteral("group")};
+        p.mapping = { { QStringLiteral("created_at"), QStringLiteral("Timestamp:s") },
+            { QStringLiteral("model_name"), QStringLiteral("Model") },
+            { QStringLiteral("prompt_tokens"), QStringLiteral("Request tokens") },
+            { QStringLiteral("completion_tokens"), QStringLiteral("Response tokens") },
+            { QStringLiteral("token_name"), QStringLiteral("Session ID") },
+            { QStringLiteral("use_time"), QStringLiteral("Elapsed time:s") },
+            { QStringLiteral("group"), QStringLiteral("Log Type") } };
+        p.optional = { QStringLiteral("token_name"), QStringLiteral("use_time"), QStringLiteral("group") };
         p.relative = true;
         p.zeroCompletionIsError = true;
     } else if (name == QLatin1String("azure-trace")) {
-        p.mapping = {{QStringLiteral("created_at"), QStringLiteral("TIMESTAMP")},
-                     {QStringLiteral("prompt_tokens"), QStringLiteral("ContextTokens")},
-                     {QStringLiteral("completion_tokens"), QStringLiteral("GeneratedTokens")}};
+        p.mapping = { { QStringLiteral("created_at"), QStringLiteral("TIMESTAMP") },
+            { QStringLiteral("prompt_tokens"), QStringLiteral("ContextTokens") },
+            { QStringLiteral("completion_tokens"), QStringLiteral("GeneratedTokens") } };
     } else if (name == QLatin1String("mooncake")) {
-        p.mapping = {{QStringLiteral("created_at"), QStringLiteral("timestamp:ms")},
-                     {QStringLiteral("prompt_tokens"), QStringLiteral("input_length")},
-                     {QStringLiteral("completion_tokens"), QStringLiteral("output_length")}};
+        p.mapping = { { QStringLiteral("created_at"), QStringLiteral("timestamp:ms") },
+            { QStringLiteral("prompt_tokens"), QStringLiteral("input_length") },
+            { QStringLiteral("completion_tokens"), QStringLiteral("output_length") } };
         p.relative = true;
     } else {
         return std::nullopt;
@@ -73,14 +73,14 @@ std::optional<Preset> preset(const QString &name)
 QString guessPreset(const QStringList &columns)
 {
     auto has = [&](std::initializer_list<const char *> names) {
-        return std::all_of(names.begin(), names.end(),
-                           [&](const char *n) { return columns.contains(QLatin1String(n)); });
+        return std::all_of(
+            names.begin(), names.end(), [&](const char *n) { return columns.contains(QLatin1String(n)); });
     };
-    if (has({"Timestamp", "Model", "Request tokens", "Response tokens"}))
+    if (has({ "Timestamp", "Model", "Request tokens", "Response tokens" }))
         return QStringLiteral("burstgpt");
-    if (has({"TIMESTAMP", "ContextTokens", "GeneratedTokens"}))
+    if (has({ "TIMESTAMP", "ContextTokens", "GeneratedTokens" }))
         return QStringLiteral("azure-trace");
-    if (has({"timestamp", "input_length", "output_length"}))
+    if (has({ "timestamp", "input_length", "output_length" }))
         return QStringLiteral("mooncake");
     return {};
 }
@@ -179,7 +179,7 @@ struct UsageFileReader::Batcher
     {
         // Batches end on hour boundaries: each batch replaces the hours it holds.
         std::sort(list.begin(), list.end(),
-                  [](const HourlyBucket &a, const HourlyBucket &b) { return a.hourStart < b.hourStart; });
+            [](const HourlyBucket &a, const HourlyBucket &b) { return a.hourStart < b.hourStart; });
         QList<HourlyBucket> batch;
         for (qsizetype i = 0; i < list.size(); ++i) {
             batch.append(list.at(i));
@@ -209,7 +209,7 @@ struct UsageFileReader::Batcher
                 return r;
         }
         bucketHour = b.hourStart;
-        HourlyBucket &sum = buckets[BucketKey{b.hourStart, b.userId, b.userName, b.model}];
+        HourlyBucket &sum = buckets[BucketKey { b.hourStart, b.userId, b.userName, b.model }];
         if (sum.requests == 0 && sum.quota == 0 && sum.tokens == 0 && sum.model.isEmpty() && sum.userName.isEmpty()) {
             sum.hourStart = b.hourStart;
             sum.userId = b.userId;
@@ -224,6 +224,8 @@ struct UsageFileReader::Batcher
 
     Result<void> finish(qint64 done)
     {
+        if (auto r = identities.finish(); !r)
+            return r;
         if (auto r = flushRecords(done); !r)
             return r;
         if (!buckets.isEmpty()) {
@@ -239,8 +241,7 @@ UsageFileReader::UsageFileReader(const QString &path, const ImportOptions &optio
     : m_path(path)
     , m_fileName(QFileInfo(path).fileName())
     , m_options(options)
-{
-}
+{ }
 
 Error UsageFileReader::located(qint64 line, const QString &what) const
 {
@@ -276,17 +277,17 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
         return Error(tr("%1: the file is empty; cannot tell its format").arg(name), Error::Kind::Parse);
     }
 
-    auto classifyLog = [](const QJsonObject &o, ImportFormat json, ImportFormat oneApi, ImportFormat data,
-                          ImportFormat other) {
-        if (o.contains(QLatin1String("token_used")) && o.contains(QLatin1String("count")))
-            return data;
-        if (o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time")))
-            return oneApi;
-        if (o.contains(QLatin1String("created_at"))
-            && (o.contains(QLatin1String("model_name")) || o.contains(QLatin1String("quota"))))
-            return json;
-        return other;
-    };
+    auto classifyLog
+        = [](const QJsonObject &o, ImportFormat json, ImportFormat oneApi, ImportFormat data, ImportFormat other) {
+              if (o.contains(QLatin1String("token_used")) && o.contains(QLatin1String("count")))
+                  return data;
+              if (o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time")))
+                  return oneApi;
+              if (o.contains(QLatin1String("created_at"))
+                  && (o.contains(QLatin1String("model_name")) || o.contains(QLatin1String("quota"))))
+                  return json;
+              return other;
+          };
 
     const char first = head.at(i);
     if (first == '{') {
@@ -296,7 +297,7 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
         if (doc.isObject() && !doc.object().contains(QLatin1String("success"))
             && !doc.object().contains(QLatin1String("data"))) {
             return classifyLog(doc.object(), ImportFormat::NewApiJsonl, ImportFormat::NewApiJsonl,
-                               ImportFormat::MappedJsonl, ImportFormat::MappedJsonl);
+                ImportFormat::MappedJsonl, ImportFormat::MappedJsonl);
         }
     }
     if (first == '{' || first == '[') {
@@ -311,12 +312,12 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
         });
         if (!found) {
             return name.contains(QLatin1String("data"), Qt::CaseInsensitive)
-                       || name.contains(QLatin1String("quota"), Qt::CaseInsensitive)
+                    || name.contains(QLatin1String("quota"), Qt::CaseInsensitive)
                 ? ImportFormat::NewApiData
                 : ImportFormat::NewApiJson;
         }
         return classifyLog(item, ImportFormat::NewApiJson, ImportFormat::OneApiJson, ImportFormat::NewApiData,
-                           ImportFormat::NewApiJson);
+            ImportFormat::NewApiJson);
     }
 
     file.seek(0);
@@ -351,10 +352,10 @@ Result<ImportFormat> UsageFileReader::resolveFormat(const QString &path, const I
     return detected;
 }
 
-Result<ReadStats> UsageFileReader::read(const UsageSink &sink, const ImportProgress &progress,
-                                        const std::atomic_bool *cancel)
+Result<ReadStats> UsageFileReader::read(
+    const UsageSink &sink, const ImportProgress &progress, const std::atomic_bool *cancel)
 {
-    m_stats = ReadStats{};
+    m_stats = ReadStats {};
     auto resolved = resolveFormat(m_path, m_options);
     if (!resolved)
         return resolved.error();
@@ -362,8 +363,8 @@ Result<ReadStats> UsageFileReader::read(const UsageSink &sink, const ImportProgr
     m_stats.format = format;
     m_stats.aggregate = isAggregate(format, m_options);
 
-    Batcher out{sink, std::max(1, m_options.batchSize), progress, cancel, QFileInfo(m_path).size(), {},
-                IdentityAssigner(), {}};
+    Batcher out { sink, std::max(1, m_options.batchSize), progress, cancel, QFileInfo(m_path).size(), {},
+        IdentityAssigner(), {} };
     Result<void> r;
     switch (format) {
     case ImportFormat::NewApiJson:
@@ -385,8 +386,11 @@ Result<ReadStats> UsageFileReader::read(const UsageSink &sink, const ImportProgr
     case ImportFormat::Auto:
         break;
     }
-    if (r)
+    if (r) {
         r = out.finish(out.total);
+        if (!r && r.error().kind == Error::Kind::Parse)
+            r = Error(m_fileName + QStringLiteral(": ") + r.error().message, Error::Kind::Parse);
+    }
     if (!r)
         return r.error();
     return m_stats;
@@ -429,8 +433,8 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
     if (!file.open(QIODevice::ReadOnly))
         return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
     const bool data = format == ImportFormat::NewApiData;
-    auto config = logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi,
-                            nullptr);
+    auto config
+        = logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi, nullptr);
     const RowMapper mapper(config.value());
     JsonItemReader reader(&file);
     auto r = reader.read([&](const QByteArray &item, qint64 line, qint64 offset) -> Result<void> {
@@ -443,8 +447,14 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
         ++m_stats.rowsRead;
         const QJsonObject o = doc.object();
         if (data) {
+            // The gateway writes numbers; anything else would silently count as 0, so it is refused.
+            for (const char *key : { "created_at", "count", "quota", "token_used", "user_id" }) {
+                const QJsonValue v = o.value(QLatin1String(key));
+                if (!v.isUndefined() && !v.isNull() && !v.isDouble())
+                    return this->located(line, tr("field `%1` is not a number").arg(QLatin1String(key)));
+            }
             if (!o.value(QLatin1String("created_at")).isDouble())
-                return this->located(line, tr("field `created_at` is not a number"));
+                return this->located(line, tr("field `created_at` is missing"));
             HourlyBucket b;
             const qint64 t = o.value(QLatin1String("created_at")).toInteger() + m_options.timeShift;
             b.hourStart = t - ((t % 3600) + 3600) % 3600;
@@ -473,15 +483,15 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
     if (reader.successFalse()) {
         return Error(tr("%1: the gateway answered with an error: %2")
                          .arg(m_fileName, reader.message().isEmpty() ? tr("(no message)") : reader.message()),
-                     Error::Kind::Parse);
+            Error::Kind::Parse);
     }
     return {};
 }
 
 namespace {
 
-Result<RowMapperConfig> mappedConfig(const ImportOptions &options, const QString &path, const QStringList &columns,
-                                     bool csv, QString *presetUsed)
+Result<RowMapperConfig> mappedConfig(
+    const ImportOptions &options, const QString &path, const QStringList &columns, bool csv, QString *presetUsed)
 {
     QString presetName = options.preset.trimmed().toLower();
     if (presetName.isEmpty() && options.mapping.isEmpty())
@@ -491,7 +501,7 @@ Result<RowMapperConfig> mappedConfig(const ImportOptions &options, const QString
         const auto found = preset(presetName);
         if (!found) {
             return Error(tr("unknown preset `%1` (known: burstgpt, azure-trace, mooncake)").arg(options.preset),
-                         Error::Kind::Usage);
+                Error::Kind::Usage);
         }
         p = *found;
     }
@@ -508,7 +518,7 @@ Result<RowMapperConfig> mappedConfig(const ImportOptions &options, const QString
         return Error(tr("no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a "
                         "preset; its columns are: %1")
                          .arg(columns.join(QStringLiteral(", "))),
-                     Error::Kind::Usage);
+            Error::Kind::Usage);
     }
     if (!mapping.contains(QStringLiteral("created_at")))
         return Error(tr("the column mapping has no created_at"), Error::Kind::Usage);
@@ -548,8 +558,6 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
     if (!file.open(QIODevice::ReadOnly))
         return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
     std::optional<RowMapper> mapper;
-    if (format == ImportFormat::NewApiJsonl)
-        mapper.emplace(logConfig(m_options, LogDialect::NewApi, nullptr).value());
     qint64 lineNo = 0;
     while (!file.atEnd()) {
         const qint64 lineStart = file.pos();
@@ -569,6 +577,11 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
         if (!doc.isObject())
             return located(lineNo, tr("the line is not a JSON object"));
         const QJsonObject o = doc.object();
+        if (!mapper && format == ImportFormat::NewApiJsonl) {
+            // one-api writes elapsed_time instead of use_time; its type 5 is a channel test.
+            const bool oneApi = o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time"));
+            mapper.emplace(logConfig(m_options, oneApi ? LogDialect::OneApi : LogDialect::NewApi, nullptr).value());
+        }
         if (!mapper) {
             auto config = mappedConfig(m_options, m_path, o.keys(), false, &m_stats.preset);
             if (!config)
@@ -616,8 +629,8 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         ? logConfig(m_options, LogDialect::NewApi, &header)
         : mappedConfig(m_options, m_path, header, true, &m_stats.preset);
     if (!config)
-        return Error(tr("%1 line %2: %3").arg(m_fileName).arg(headerLine).arg(config.error().message),
-                     config.error().kind);
+        return Error(
+            tr("%1 line %2: %3").arg(m_fileName).arg(headerLine).arg(config.error().message), config.error().kind);
     RowMapper mapper(config.value());
     if (auto r = mapper.bindHeader(header); !r)
         return located(headerLine, r.error().message);
@@ -635,7 +648,8 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
             continue;
         }
         if (cells.size() != header.size()) {
-            return located(line, tr("expected %1 columns as in the header, found %2").arg(header.size()).arg(cells.size()));
+            return located(
+                line, tr("expected %1 columns as in the header, found %2").arg(header.size()).arg(cells.size()));
         }
         if (cells.first().trimmed() == header.first() && cells.last().trimmed() == header.last()) {
             // Concatenated exports repeat the header; a row equal to it carries no data.
@@ -668,8 +682,8 @@ Result<void> UsageFileReader::readSqlite(Batcher &out)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            r = Error(tr("%1: cannot open the database: %2").arg(m_fileName, db.lastError().text()),
-                      Error::Kind::Database);
+            r = Error(
+                tr("%1: cannot open the database: %2").arg(m_fileName, db.lastError().text()), Error::Kind::Database);
         } else {
             r = m_options.quotaData ? readSqliteQuotaData(out, connection) : readSqliteLogs(out, connection);
             db.close();
@@ -685,10 +699,11 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
     const QSqlRecord columns = db.record(QStringLiteral("logs"));
     if (columns.isEmpty()) {
         return Error(tr("%1: the database has no `logs` table%2")
-                         .arg(m_fileName, db.record(QStringLiteral("quota_data")).isEmpty()
-                                              ? QString()
-                                              : tr(" (it has `quota_data`: import that as hourly data)")),
-                     Error::Kind::Parse);
+                         .arg(m_fileName,
+                             db.record(QStringLiteral("quota_data")).isEmpty()
+                                 ? QString()
+                                 : tr(" (it has `quota_data`: import that as hourly data)")),
+            Error::Kind::Parse);
     }
     // The column is channel_id in the table but "channel" in the Log JSON the mapper speaks.
     QStringList selected;
@@ -709,9 +724,8 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
         return Error(m_fileName + QStringLiteral(": ") + r.error().message, Error::Kind::Parse);
 
     QSqlQuery count(db);
-    const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM logs")) && count.next()
-        ? count.value(0).toLongLong()
-        : 0;
+    const qint64 total
+        = count.exec(QStringLiteral("SELECT COUNT(*) FROM logs")) && count.next() ? count.value(0).toLongLong() : 0;
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM logs ORDER BY id").arg(selected.join(QLatin1Char(',')))))
@@ -754,8 +768,8 @@ Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &c
     // Sorted by hour so that each hour is complete before the next batch replaces it in the cache.
     if (!q.exec(QStringLiteral("SELECT created_at, user_id, username, model_name, count, quota, token_used "
                                "FROM quota_data ORDER BY created_at"))) {
-        return Error(tr("%1: cannot read `quota_data`: %2").arg(m_fileName, q.lastError().text()),
-                     Error::Kind::Database);
+        return Error(
+            tr("%1: cannot read `quota_data`: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
     }
     while (q.next()) {
         ++m_stats.rowsRead;
@@ -773,8 +787,8 @@ Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &c
             return r;
     }
     if (q.lastError().isValid()) {
-        return Error(tr("%1: reading `quota_data` failed: %2").arg(m_fileName, q.lastError().text()),
-                     Error::Kind::Database);
+        return Error(
+            tr("%1: reading `quota_data` failed: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
     }
     return {};
 }

@@ -50,8 +50,8 @@ public:
     /// True for formats whose rows are hourly aggregates (aggregate-backed sources).
     static bool isAggregate(ImportFormat format, const ImportOptions &options);
 
-    Result<ReadStats> read(const UsageSink &sink, const ImportProgress &progress = {},
-                           const std::atomic_bool *cancel = nullptr);
+    Result<ReadStats> read(
+        const UsageSink &sink, const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr);
 
 private:
     struct Batcher;

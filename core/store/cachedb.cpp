@@ -224,20 +224,30 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
     for (const Migration &m : migrations()) {
         if (m.toVersion <= version.value())
             continue;
-        if (!db.transaction())
-            return dbError(path, QStringLiteral("cannot start the migration: %1").arg(db.lastError().text()));
+        // IMMEDIATE takes the write lock before reading the version again: two connections opening a new
+        // file at once (the UI's query threads) must not both run the same migration.
+        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+            return dbError(path, QStringLiteral("cannot start the migration: %1").arg(q.lastError().text()));
+        const auto current = pragmaInt(db, path, "user_version");
+        if (!current || current.value() >= m.toVersion) {
+            q.exec(QStringLiteral("ROLLBACK"));
+            if (!current)
+                return current.error();
+            continue;
+        }
         for (const char *sql : m.statements) {
             if (!q.exec(QLatin1String(sql))) {
                 const QString err = q.lastError().text();
-                db.rollback();
+                q.exec(QStringLiteral("ROLLBACK"));
                 return dbError(
                     path, QStringLiteral("migration to schema version %1 failed: %2").arg(m.toVersion).arg(err));
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId))
-            || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.toVersion)) || !db.commit()) {
+            || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.toVersion))
+            || !q.exec(QStringLiteral("COMMIT"))) {
             const QString err = q.lastError().text();
-            db.rollback();
+            q.exec(QStringLiteral("ROLLBACK"));
             return dbError(path, QStringLiteral("migration to schema version %1 failed: %2").arg(m.toVersion).arg(err));
         }
     }

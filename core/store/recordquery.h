@@ -7,6 +7,8 @@
 #include <QList>
 #include <QSqlDatabase>
 
+#include <functional>
+
 namespace QuotaScope {
 
 /** A page of raw records for the log table and drill-down. */
@@ -22,6 +24,10 @@ public:
     explicit RecordQuery(QSqlDatabase db);
     /// Records in [from, to) matching the filter, newest first.
     Result<RecordPage> page(qint64 from, qint64 to, const Filter &filter, qint64 offset, int limit) const;
+    /// Streams every record in [from, to) matching the filter, oldest first, in one forward-only query (memory
+    /// stays flat for any number of records). Stops early when visit returns false. Returns the count visited.
+    Result<qint64> forEach(qint64 from, qint64 to, const Filter &filter,
+                           const std::function<bool(const UsageRecord &)> &visit) const;
 
 private:
     QSqlDatabase m_db;

@@ -20,7 +20,7 @@ struct Collected
 };
 
 inline Result<ReadStats> readAll(const QString &path, const ImportOptions &options, Collected *out,
-                                 const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr)
+    const ImportProgress &progress = {}, const std::atomic_bool *cancel = nullptr)
 {
     UsageSink sink;
     sink.records = [out](const QList<UsageRecord> &batch) -> Result<void> {

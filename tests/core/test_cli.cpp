@@ -211,3 +211,66 @@ TEST_F(CliTest, SourcesListRemoveAndVerify)
     const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 0);
 }
+
+TEST_F(CliTest, SelfLogExportsMergeByRequestNotByRowNumber)
+{
+    // /api/log/self numbers its rows newest first, so one request has another id in each later export.
+    auto write = [this](const QString &name, const QList<int> &requests) {
+        QFile f(m_dir.path(name));
+        EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+        int row = 0;
+        for (int r : requests)
+            f.write(QStringLiteral("{\"id\":%1,\"created_at\":%2,\"type\":2,\"model_name\":\"gpt-4o-mini\","
+                                   "\"quota\":%3,\"prompt_tokens\":10,\"completion_tokens\":5,\"request_id\":\"req-%4\"}\n")
+                        .arg(++row)
+                        .arg(1780704000 + r * 60)
+                        .arg(100 * r)
+                        .arg(r)
+                        .toUtf8());
+        return f.fileName();
+    };
+    const QString monday = write(QStringLiteral("self-monday.jsonl"), {3, 2, 1});
+    const QString tuesday = write(QStringLiteral("self-tuesday.jsonl"), {4, 3, 2, 1});
+    QJsonObject r = json({QStringLiteral("import"), QStringLiteral("--self-logs"), QStringLiteral("--json"), monday});
+    EXPECT_EQ(r.value(QStringLiteral("added")).toInt(), 3);
+    r = json({QStringLiteral("import"), QStringLiteral("--self-logs"), QStringLiteral("--json"), tuesday});
+    EXPECT_EQ(r.value(QStringLiteral("added")).toInt(), 1);
+    EXPECT_EQ(r.value(QStringLiteral("duplicates")).toInt(), 3);
+    const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(s.value(QStringLiteral("quota")).toInt(), 100 + 200 + 300 + 400);
+}
+
+TEST_F(CliTest, ExportRoundTripsThroughImport)
+{
+    importSample();
+    const QString csv = m_dir.path(QStringLiteral("export.csv"));
+    ProcessResult r = run({QStringLiteral("export"), QStringLiteral("--output"), csv});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("exported 12 records"))) << r.err.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll().count('\n'), 1 + 12);
+    EXPECT_FALSE(QFile::exists(csv + QStringLiteral(".part")));
+
+    // Into another source of the same cache: every counter the same, refunds and errors included.
+    const QJsonObject imported =
+        json({QStringLiteral("import"), QStringLiteral("--json"), QStringLiteral("--source"), QStringLiteral("copy"), csv});
+    EXPECT_EQ(imported.value(QStringLiteral("added")).toInt(), 12);
+    auto statsOf = [this](const QString &source) {
+        return json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tz"),
+                     QStringLiteral("UTC"), QStringLiteral("--from"), QStringLiteral("2026-06-01"), QStringLiteral("--to"),
+                     QStringLiteral("2026-07-01"), QStringLiteral("--source"), source});
+    };
+    const QJsonObject original = statsOf(QStringLiteral("files"));
+    const QJsonObject copy = statsOf(QStringLiteral("copy"));
+    for (const char *key : {"requests", "quota", "prompt_tokens", "completion_tokens", "refunds", "errors", "peak_rpm"})
+        EXPECT_EQ(copy.value(QLatin1String(key)), original.value(QLatin1String(key))) << key;
+
+    // JSONL to stdout, filtered.
+    r = run({QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl"), QStringLiteral("--source"),
+             QStringLiteral("files"), QStringLiteral("--model"), QStringLiteral("qwen-max")});
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList lines = r.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(QJsonDocument::fromJson(lines[0].toUtf8()).object().value(QStringLiteral("id")).toInt(), 110);
+}

@@ -28,8 +28,8 @@ protected:
     }
 
     Result<ImportSummary> import(const QString &path, const ImportOptions &options = {},
-                                 const QString &source = QStringLiteral("files"), const ImportProgress &progress = {},
-                                 const std::atomic_bool *cancel = nullptr)
+        const QString &source = QStringLiteral("files"), const ImportProgress &progress = {},
+        const std::atomic_bool *cancel = nullptr)
     {
         return Importer(m_cache.db()).importFile(path, source, options, progress, cancel);
     }
@@ -41,10 +41,11 @@ protected:
         if (!info)
             return -1;
         Filter all;
-        all.sourceIds = {info->id};
+        all.sourceIds = { info->id };
         all.types.clear();
-        auto page = RecordQuery(m_cache.db()).page(std::numeric_limits<qint64>::min() / 2,
-                                                   std::numeric_limits<qint64>::max() / 2, all, 0, 1);
+        auto page
+            = RecordQuery(m_cache.db())
+                  .page(std::numeric_limits<qint64>::min() / 2, std::numeric_limits<qint64>::max() / 2, all, 0, 1);
         return page ? page->total : -1;
     }
 
@@ -92,7 +93,7 @@ TEST_F(ImportTest, ReimportAddsNothing)
     EXPECT_EQ(historyCount(), 2);
 
     // The same logs as JSONL and CSV are the same requests.
-    for (const char *other : {"newapi-logs.jsonl", "newapi-logs.csv"}) {
+    for (const char *other : { "newapi-logs.jsonl", "newapi-logs.csv" }) {
         auto again = import(fixturePath(QString::fromLatin1(other)));
         ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
         EXPECT_EQ(again->added, 0) << other;
@@ -135,14 +136,14 @@ TEST_F(ImportTest, IdenticalRowsAreDistinctRequests)
 {
     ImportOptions options;
     ASSERT_TRUE(parseColumnMapping(QStringLiteral("created_at=time,model=model,prompt_tokens=in,completion_tokens=out"),
-                                   &options.mapping, nullptr));
+        &options.mapping, nullptr));
     auto r = import(fixturePath(QStringLiteral("identical-rows.csv")), options);
     ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
     EXPECT_EQ(r->added, 6);
     // A file holding only two of the three identical first rows adds nothing new.
     auto part = import(writeFile(QStringLiteral("part.csv"),
-                                 "time,model,in,out\n2024-01-01T00:00:00Z,m1,10,5\n2024-01-01T00:00:00Z,m1,10,5\n"),
-                       options);
+                           "time,model,in,out\n2024-01-01T00:00:00Z,m1,10,5\n2024-01-01T00:00:00Z,m1,10,5\n"),
+        options);
     ASSERT_TRUE(part.ok());
     EXPECT_EQ(part->added, 0);
     EXPECT_EQ(part->duplicates, 2);
@@ -156,16 +157,17 @@ TEST_F(ImportTest, CancelLeavesTheCacheAsItWas)
     const qint64 historyBefore = historyCount();
     ImportOptions options;
     options.batchSize = 50;
-    std::atomic_bool cancel{false};
-    for (const QString &source : {QStringLiteral("files"), QStringLiteral("fresh")}) {
+    std::atomic_bool cancel { false };
+    for (const QString &source : { QStringLiteral("files"), QStringLiteral("fresh") }) {
         cancel = false;
         int calls = 0;
-        auto r = import(fixturePath(QStringLiteral("AzureLLMInferenceTrace_conv.head500.csv")), options, source,
-                        [&](qint64, qint64) {
-                            if (++calls == 3)
-                                cancel = true;
-                        },
-                        &cancel);
+        auto r = import(
+            fixturePath(QStringLiteral("AzureLLMInferenceTrace_conv.head500.csv")), options, source,
+            [&](qint64, qint64) {
+                if (++calls == 3)
+                    cancel = true;
+            },
+            &cancel);
         ASSERT_FALSE(r.ok());
         EXPECT_EQ(r.error().kind, Error::Kind::Cancelled);
         EXPECT_GE(calls, 3);
@@ -189,7 +191,7 @@ TEST_F(ImportTest, AnErrorDeepInALargeFileWritesNothing)
     out.flush();
     ImportOptions options;
     options.batchSize = 1000;
-    for (const QString &source : {QStringLiteral("files"), QStringLiteral("fresh")}) {
+    for (const QString &source : { QStringLiteral("files"), QStringLiteral("fresh") }) {
         auto r = import(writeFile(QStringLiteral("big.jsonl"), big), options, source);
         ASSERT_FALSE(r.ok());
         EXPECT_TRUE(r.error().message.contains(QStringLiteral("big.jsonl line %1:").arg(good + 1)))
@@ -228,7 +230,8 @@ TEST_F(ImportTest, GatewayDatabaseEndToEnd)
         ASSERT_TRUE(q.exec(QStringLiteral(
             "CREATE TABLE `logs` (`id` integer PRIMARY KEY AUTOINCREMENT,`user_id` integer,`created_at` integer,"
             "`type` integer,`content` text,`username` text DEFAULT '',`token_name` text DEFAULT '',`model_name` text "
-            "DEFAULT '',`quota` integer DEFAULT 0,`prompt_tokens` integer DEFAULT 0,`completion_tokens` integer DEFAULT "
+            "DEFAULT '',`quota` integer DEFAULT 0,`prompt_tokens` integer DEFAULT 0,`completion_tokens` integer "
+            "DEFAULT "
             "0,`use_time` integer DEFAULT 0,`is_stream` numeric,`channel_id` integer,`channel_name` text,`token_id` "
             "integer DEFAULT 0,`group` text,`ip` text DEFAULT '',`request_id` varchar(64) DEFAULT '',"
             "`upstream_request_id` varchar(128) DEFAULT '',`other` text)")));

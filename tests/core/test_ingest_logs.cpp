@@ -77,7 +77,7 @@ TEST(IngestLogs, CacheWriteUsesTotalOrTheSplit)
     EXPECT_EQ(byGatewayId(c.records, 90212)->cacheWriteTokens, 300 + 200);
     EXPECT_EQ(byGatewayId(c.records, 90211)->cacheWriteTokens, 700);
     // "null", "" and a non-object `other` are kept raw and give no cache tokens.
-    for (const qint64 id : {90210, 90209, 90208}) {
+    for (const qint64 id : { 90210, 90209, 90208 }) {
         EXPECT_EQ(byGatewayId(c.records, id)->cacheReadTokens, 0);
         EXPECT_EQ(byGatewayId(c.records, id)->cacheWriteTokens, 0);
     }
@@ -102,7 +102,7 @@ TEST(IngestLogs, JsonlAndCsvGiveTheSameRecordsAsJson)
     ASSERT_EQ(jsonl.records.size(), json.records.size());
     ASSERT_EQ(csv.records.size(), json.records.size());
     for (qsizetype i = 0; i < json.records.size(); ++i) {
-        for (const UsageRecord *r : {&jsonl.records.at(i), &csv.records.at(i)}) {
+        for (const UsageRecord *r : { &jsonl.records.at(i), &csv.records.at(i) }) {
             const UsageRecord &e = json.records.at(i);
             EXPECT_EQ(r->identity, e.identity);
             EXPECT_EQ(r->createdAt, e.createdAt);
@@ -149,7 +149,7 @@ TEST(IngestLogs, SelfLogsAreKeyedByContentNotByRowNumber)
     EXPECT_EQ(identities.size(), 4);
     // Rows 1 and 3 are identical: the same hash, numbered 0 and 1.
     EXPECT_EQ(c.records.at(1).identity.section(QLatin1Char('#'), 0, 0),
-              c.records.at(3).identity.section(QLatin1Char('#'), 0, 0));
+        c.records.at(3).identity.section(QLatin1Char('#'), 0, 0));
     EXPECT_TRUE(c.records.at(1).identity.endsWith(QLatin1String("#0")));
     EXPECT_TRUE(c.records.at(3).identity.endsWith(QLatin1String("#1")));
 
@@ -178,13 +178,13 @@ TEST(IngestLogs, OneApiAnswer)
         EXPECT_EQ(r.identity.startsWith(QLatin1String("r:")), !requestId.isEmpty()) << r.identity.toStdString();
         if (o.value(QLatin1String("type")).toInt() == 5) {
             EXPECT_EQ(r.type, int(LogType::System));
-            EXPECT_EQ(QJsonDocument::fromJson(r.other.toUtf8()).object().value(QLatin1String("one_api_type")).toInt(), 5);
+            EXPECT_EQ(
+                QJsonDocument::fromJson(r.other.toUtf8()).object().value(QLatin1String("one_api_type")).toInt(), 5);
         } else {
             EXPECT_EQ(r.type, o.value(QLatin1String("type")).toInt());
         }
     }
-    EXPECT_EQ(c.records.at(0).identity,
-              QStringLiteral("r:1740000000:2025021912000000000000001"));
+    EXPECT_EQ(c.records.at(0).identity, QStringLiteral("r:1740000000:2025021912000000000000001"));
 }
 
 TEST(IngestLogs, GatewayErrorAnswerIsRefusedWithItsMessage)
@@ -206,10 +206,10 @@ TEST(IngestLogs, MalformedFilesNameFileLineAndReason)
         const char *why;
     };
     const Case cases[] = {
-        {"malformed-truncated.json", "malformed-truncated.json line", "truncated"},
-        {"malformed-bad-number.csv", "malformed-bad-number.csv line 5:", "column `quota` is not a number (\"30k\")"},
-        {"malformed-wrong-columns.csv", "malformed-wrong-columns.csv line 6:", "expected 16 columns"},
-        {"malformed-line.jsonl", "malformed-line.jsonl line 3:", "byte"},
+        { "malformed-truncated.json", "malformed-truncated.json line", "truncated" },
+        { "malformed-bad-number.csv", "malformed-bad-number.csv line 5:", "column `quota` is not a number (\"30k\")" },
+        { "malformed-wrong-columns.csv", "malformed-wrong-columns.csv line 6:", "expected 16 columns" },
+        { "malformed-line.jsonl", "malformed-line.jsonl line 3:", "byte" },
     };
     for (const Case &k : cases) {
         Collected c;
@@ -240,18 +240,19 @@ TEST(IngestLogs, BatchesProgressAndCancel)
     QList<qint64> done;
     qint64 total = -1;
     ASSERT_TRUE(readAll(path, options, &c, [&](qint64 d, qint64 t) {
-                    done.append(d);
-                    total = t;
-                }).ok());
+        done.append(d);
+        total = t;
+    }).ok());
     EXPECT_EQ(c.recordBatches, 3);
     EXPECT_EQ(total, fileBytes(path).size());
     ASSERT_FALSE(done.isEmpty());
     EXPECT_TRUE(std::is_sorted(done.begin(), done.end()));
     EXPECT_EQ(done.last(), total);
 
-    std::atomic_bool cancel{false};
+    std::atomic_bool cancel { false };
     Collected partial;
-    auto stats = readAll(path, options, &partial, [&](qint64, qint64) { cancel = true; }, &cancel);
+    auto stats = readAll(
+        path, options, &partial, [&](qint64, qint64) { cancel = true; }, &cancel);
     ASSERT_FALSE(stats.ok());
     EXPECT_EQ(stats.error().kind, Error::Kind::Cancelled);
     EXPECT_EQ(partial.recordBatches, 1);
@@ -281,7 +282,7 @@ TEST(IngestIdentity, IdenticalRowsInATraceAreNumbered)
 {
     ImportOptions options;
     ASSERT_TRUE(parseColumnMapping(QStringLiteral("created_at=time,model=model,prompt_tokens=in,completion_tokens=out"),
-                                   &options.mapping, nullptr));
+        &options.mapping, nullptr));
     Collected c;
     auto stats = readAll(fixturePath(QStringLiteral("identical-rows.csv")), options, &c);
     ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
@@ -337,8 +338,8 @@ TEST(IngestTime, ParsesTheFormatsTracesUse)
 
 TEST(IngestOptions, FormatNamesAndMappingSyntax)
 {
-    for (const char *name :
-         {"newapi-json", "newapi-jsonl", "newapi-csv", "oneapi-json", "newapi-data", "gateway-sqlite", "csv", "jsonl"}) {
+    for (const char *name : { "newapi-json", "newapi-jsonl", "newapi-csv", "oneapi-json", "newapi-data",
+             "gateway-sqlite", "csv", "jsonl" }) {
         ImportFormat f = ImportFormat::Auto;
         ASSERT_TRUE(parseImportFormat(QString::fromLatin1(name), &f)) << name;
         EXPECT_NE(f, ImportFormat::Auto);
@@ -357,4 +358,134 @@ TEST(IngestOptions, FormatNamesAndMappingSyntax)
     EXPECT_TRUE(error.contains(QLatin1String("colour")));
     EXPECT_FALSE(parseColumnMapping(QStringLiteral("created_at"), &m, &error));
     EXPECT_TRUE(error.contains(QLatin1String("field=column")));
+}
+
+TEST(IngestLogs, LargeDocumentsAcrossReadChunks)
+{
+    // Several MiB, so items, strings and quoted CSV fields straddle the reader's 1 MiB chunks.
+    TempDir dir;
+    const int n = 12000;
+    QByteArray json = "{\"success\":true,\"message\":\"\",\"data\":{\"page\":1,\"total\":12000,\"items\":[\n";
+    QByteArray csv = "id,created_at,model_name,quota,content\r\n";
+    qint64 quota = 0;
+    for (int i = 0; i < n; ++i) {
+        const QByteArray content = "say \\\"{[\\\" " + QByteArray(200 + i % 97, 'x') + " ]}";
+        json += (i ? ",\n" : "") + QByteArray("{\"id\":") + QByteArray::number(i + 1)
+            + ",\"created_at\":" + QByteArray::number(1780000000 + i)
+            + ",\"model_name\":\"m\",\"quota\":" + QByteArray::number(i * 3) + ",\"content\":\"" + content + "\"}";
+        csv += QByteArray::number(i + 1) + "," + QByteArray::number(1780000000 + i) + ",m," + QByteArray::number(i * 3)
+            + ",\"a \"\"quoted\"\", multi\nline " + QByteArray(200 + i % 97, 'y') + "\"\r\n";
+        quota += i * 3;
+    }
+    json += "]}}";
+    for (const auto &[name, bytes] :
+        { std::pair { QStringLiteral("big.json"), json }, std::pair { QStringLiteral("big.csv"), csv } }) {
+        const QString path = dir.path(name);
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+        f.close();
+        ASSERT_GT(bytes.size(), 3 * 1024 * 1024);
+        Collected c;
+        auto stats = readAll(path, {}, &c);
+        ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
+        ASSERT_EQ(c.records.size(), n);
+        qint64 sum = 0;
+        for (const UsageRecord &r : c.records)
+            sum += r.quota;
+        EXPECT_EQ(sum, quota);
+        EXPECT_EQ(c.records.last().gatewayId, n);
+        const QString content = c.records.at(5).content;
+        EXPECT_TRUE(content.endsWith(QLatin1Char(name.endsWith(QLatin1String("json")) ? '}' : 'y')))
+            << content.toStdString();
+    }
+
+    // An error in the last CSV row names its line: two physical lines per row plus the header.
+    QByteArray bad = csv;
+    bad.chop(2);
+    bad += "\r\n" + QByteArray::number(n + 1) + "," + QByteArray::number(1780000000) + ",m,oops,\"\"\r\n";
+    const QString path = dir.path(QStringLiteral("bad.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bad);
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QStringLiteral("bad.csv line %1:").arg(2 + 2 * n)))
+        << stats.error().message.toStdString();
+}
+
+TEST(IngestLogs, UnclosedQuoteIsAnError)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("q.csv"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("created_at,model_name,quota\n1780000000,m,1\n1780000001,\"m,2\n");
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("q.csv line 3:"))) << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("not closed"))) << stats.error().message.toStdString();
+}
+
+TEST(IngestLogs, OneApiLogsAsJsonl)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("oneapi.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    for (const QJsonValue &v : wholeDocumentItems(fixturePath(QStringLiteral("oneapi-log.json"))))
+        f.write(QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact) + '\n');
+    f.close();
+    EXPECT_EQ(UsageFileReader::detect(path).value(), ImportFormat::NewApiJsonl);
+    Collected c;
+    ASSERT_TRUE(readAll(path, {}, &c).ok());
+    ASSERT_EQ(c.records.size(), 3);
+    EXPECT_EQ(c.records.at(1).type, int(LogType::System));
+    EXPECT_EQ(c.records.at(1).useTimeMs, 950);
+}
+
+TEST(IngestIdentity, RowNumberIdsAreRefusedUnlessSelfLogs)
+{
+    TempDir dir;
+    // A current /api/log/self answer: newest first, ids renumbered 1..n.
+    QByteArray self
+        = "{\"success\":true,\"message\":\"\",\"data\":{\"page\":1,\"page_size\":20,\"total\":20,\"items\":[";
+    for (int i = 0; i < 20; ++i) {
+        self += (i ? "," : "") + QByteArray("{\"id\":") + QByteArray::number(i + 1) + ",\"created_at\":"
+            + QByteArray::number(1780000000 - i * 60) + ",\"type\":2,\"model_name\":\"m\",\"quota\":5}";
+    }
+    self += "]}}";
+    const QString path = dir.path(QStringLiteral("self.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(self);
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("self.json:"))) << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("self logs"))) << stats.error().message.toStdString();
+
+    ImportOptions options;
+    options.selfLogs = true;
+    Collected ok;
+    ASSERT_TRUE(readAll(path, options, &ok).ok());
+    EXPECT_EQ(ok.records.size(), 20);
+    EXPECT_TRUE(ok.records.first().identity.startsWith(QLatin1String("h:")));
+
+    // The same id at two different times cannot be one gateway log.
+    IdentityAssigner ids;
+    UsageRecord a;
+    a.gatewayId = 7;
+    a.createdAt = 100;
+    UsageRecord again = a;
+    ASSERT_TRUE(ids.assign(&a).ok());
+    EXPECT_TRUE(ids.assign(&again).ok()); // the same log twice (overlapping exports) is fine
+    UsageRecord b = a;
+    b.createdAt = 200;
+    EXPECT_FALSE(ids.assign(&b).ok());
 }

@@ -84,7 +84,7 @@ void fillLogs(GatewayDb &g, bool withRequestIds, int rows)
 
 TEST(IngestSqlite, NewAndOldLogsSchemas)
 {
-    for (const bool modern : {true, false}) {
+    for (const bool modern : { true, false }) {
         TempDir dir;
         const QString path = dir.path(QStringLiteral("one-api.db"));
         const int rows = 23;
@@ -132,8 +132,10 @@ TEST(IngestSqlite, QuotaDataIsSummedPerHour)
         g.exec(QString::fromLatin1(LogsU));
         // Two nodes raced: duplicate rows for (hour, user, model) that must be summed.
         const char *rows[] = {
-            "(1, 'alice', 'gpt', 1780729200, 100, 2, 50)", "(1, 'alice', 'gpt', 1780729200, 10, 1, 5)",
-            "(1, 'alice', 'claude', 1780729200, 7, 1, 70)", "(2, 'bob', 'gpt', 1780732800, 1, 1, 1)",
+            "(1, 'alice', 'gpt', 1780729200, 100, 2, 50)",
+            "(1, 'alice', 'gpt', 1780729200, 10, 1, 5)",
+            "(1, 'alice', 'claude', 1780729200, 7, 1, 70)",
+            "(2, 'bob', 'gpt', 1780732800, 1, 1, 1)",
             "(1, 'alice', 'gpt', 1780736400, 3, 1, 2)",
         };
         for (const char *r : rows) {
@@ -187,7 +189,8 @@ TEST(IngestSqlite, MissingTableAndNotADatabase)
     forced.format = ImportFormat::GatewaySqlite;
     stats = readAll(fixturePath(QStringLiteral("newapi-logs.csv")), forced, &c);
     ASSERT_FALSE(stats.ok());
-    EXPECT_TRUE(stats.error().message.contains(QLatin1String("newapi-logs.csv"))) << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("newapi-logs.csv")))
+        << stats.error().message.toStdString();
 }
 
 TEST(IngestData, HourlyAnswersAreSummedAndEmptyShapesAccepted)
@@ -218,7 +221,7 @@ TEST(IngestData, HourlyAnswersAreSummedAndEmptyShapesAccepted)
     EXPECT_EQ(t, tokens);
     EXPECT_EQ(c.buckets.size(), items.size() - 1); // two rows share (hour, user, model)
 
-    for (const char *empty : {"newapi-data-null.json", "newapi-data-empty.json"}) {
+    for (const char *empty : { "newapi-data-null.json", "newapi-data-empty.json" }) {
         const QString p = fixturePath(QString::fromLatin1(empty));
         EXPECT_EQ(UsageFileReader::detect(p).value(), ImportFormat::NewApiData) << empty;
         Collected none;
@@ -227,4 +230,25 @@ TEST(IngestData, HourlyAnswersAreSummedAndEmptyShapesAccepted)
         EXPECT_EQ(s->rowsRead, 0);
         EXPECT_TRUE(none.buckets.isEmpty());
     }
+}
+
+TEST(IngestData, NonNumericCountsAreRefused)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("data.json"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"success\":true,\"message\":\"\",\"data\":[\n"
+            "{\"user_id\":1,\"username\":\"a\",\"model_name\":\"m\",\"created_at\":1780729200,\"token_used\":1,"
+            "\"count\":1,\"quota\":1},\n"
+            "{\"user_id\":1,\"username\":\"a\",\"model_name\":\"m\",\"created_at\":1780729200,\"token_used\":1,"
+            "\"count\":\"many\",\"quota\":1}]}\n");
+    f.close();
+    Collected c;
+    auto stats = readAll(path, {}, &c);
+    ASSERT_FALSE(stats.ok());
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("data.json line 3:")))
+        << stats.error().message.toStdString();
+    EXPECT_TRUE(stats.error().message.contains(QLatin1String("`count`"))) << stats.error().message.toStdString();
+    EXPECT_TRUE(c.buckets.isEmpty());
 }

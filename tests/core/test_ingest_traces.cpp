@@ -85,8 +85,9 @@ TEST(IngestTraces, BurstGpt3SessionsLatencyAndEpochBase)
 
 TEST(IngestTraces, AzureTraces)
 {
-    for (const char *name : {"code", "conv"}) {
-        const QString path = fixturePath(QStringLiteral("AzureLLMInferenceTrace_%1.head500.csv").arg(QLatin1String(name)));
+    for (const char *name : { "code", "conv" }) {
+        const QString path
+            = fixturePath(QStringLiteral("AzureLLMInferenceTrace_%1.head500.csv").arg(QLatin1String(name)));
         Collected c;
         auto stats = readAll(path, {}, &c);
         ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
@@ -127,7 +128,8 @@ TEST(IngestTraces, Mooncake)
     auto stats = readAll(path, {}, &c);
     ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
     EXPECT_EQ(stats->preset, QStringLiteral("mooncake"));
-    const QRegularExpression re(QStringLiteral("\"timestamp\": (\\d+), \"input_length\": (\\d+), \"output_length\": (\\d+)"));
+    const QRegularExpression re(
+        QStringLiteral("\"timestamp\": (\\d+), \"input_length\": (\\d+), \"output_length\": (\\d+)"));
     qint64 rows = 0, prompt = 0, completion = 0;
     for (const QByteArray &line : fileBytes(path).split('\n')) {
         const auto m = re.match(QString::fromUtf8(line));
@@ -159,8 +161,8 @@ TEST(IngestTraces, MappingWithUnitAndBase)
     f.close();
     ImportOptions options;
     ASSERT_TRUE(parseColumnMapping(
-        QStringLiteral("created_at=ms:ms,user=who,prompt_tokens=in,completion_tokens=out,quota=cost"),
-        &options.mapping, nullptr));
+        QStringLiteral("created_at=ms:ms,user=who,prompt_tokens=in,completion_tokens=out,quota=cost"), &options.mapping,
+        nullptr));
     options.epochBase = 1000000;
     options.model = QStringLiteral("m");
     Collected c;
@@ -184,7 +186,8 @@ TEST(IngestTraces, MappingWithUnitAndBase)
 TEST(IngestTraces, MappingErrorsNameTheColumn)
 {
     ImportOptions options;
-    ASSERT_TRUE(parseColumnMapping(QStringLiteral("created_at=Timestamp,prompt_tokens=Nope"), &options.mapping, nullptr));
+    ASSERT_TRUE(
+        parseColumnMapping(QStringLiteral("created_at=Timestamp,prompt_tokens=Nope"), &options.mapping, nullptr));
     Collected c;
     auto stats = readAll(fixturePath(QStringLiteral("BurstGPT_1.head400.csv")), options, &c);
     ASSERT_FALSE(stats.ok());

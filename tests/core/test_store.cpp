@@ -9,12 +9,15 @@
 #include <QFile>
 #include <QJsonObject>
 #include <QMap>
+#include <QMutex>
+#include <QThread>
 #include <QRandomGenerator>
 #include <QSqlQuery>
 #include <QVariant>
 
 #include <gtest/gtest.h>
 
+#include <atomic>
 #include <tuple>
 
 using namespace QuotaScope;
@@ -524,4 +527,33 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
                                .ensure(QStringLiteral("rec"), QStringLiteral("file"), SourceInfo::Backing::Records);
     AggregateWriter wrong(cache.db(), recordSrc.value());
     EXPECT_FALSE(wrong.begin().ok());
+}
+
+TEST(CacheDbConcurrency, ConnectionsOpeningANewFileAtOnceMigrateItOnce)
+{
+    QuotaScope::Test::TempDir dir;
+    const QString path = dir.path();
+    std::atomic_int failures{0};
+    QStringList errors;
+    QMutex mutex;
+    QList<QThread *> threads;
+    for (int i = 0; i < 6; ++i) {
+        threads << QThread::create([&, i] {
+            auto cache = QuotaScope::CacheDb::open(path, QStringLiteral("race-%1").arg(i));
+            if (!cache) {
+                ++failures;
+                QMutexLocker lock(&mutex);
+                errors << cache.error().message;
+            }
+        });
+    }
+    for (QThread *t : threads)
+        t->start();
+    for (QThread *t : threads) {
+        t->wait();
+        delete t;
+    }
+    EXPECT_EQ(failures.load(), 0) << errors.join(QLatin1Char('\n')).toStdString();
+    auto reopened = QuotaScope::CacheDb::open(path, QStringLiteral("race-check"));
+    ASSERT_TRUE(reopened.ok());
 }

@@ -7,6 +7,7 @@
 
 #include <QImage>
 #include <QSet>
+#include <QTemporaryDir>
 
 #include <gtest/gtest.h>
 
@@ -15,7 +16,10 @@ using namespace QuotaScope::Test;
 
 namespace {
 
-const QStringList offscreen{QStringLiteral("QT_QPA_PLATFORM=offscreen")};
+// The app reads and writes the user's settings file: give it a configuration directory of the tests' own.
+const QTemporaryDir configDir;
+const QStringList offscreen { QStringLiteral("QT_QPA_PLATFORM=offscreen"),
+    QStringLiteral("XDG_CONFIG_HOME=") + configDir.path() };
 
 qint64 recordCount(const QString &db)
 {
@@ -35,10 +39,9 @@ TEST(App, ScreenshotWritesAPngOfTheRequestedSize)
     TempDir dir;
     const QString png = dir.path(QStringLiteral("shot.png"));
     const ProcessResult r = runProcess(QStringLiteral(QS_GUI_PATH),
-                                       {QStringLiteral("--db"), dir.path(), QStringLiteral("--demo"),
-                                        QStringLiteral("--screenshot"), png, QStringLiteral("--size"),
-                                        QStringLiteral("1000x700")},
-                                       {}, offscreen);
+        { QStringLiteral("--db"), dir.path(), QStringLiteral("--demo"), QStringLiteral("--screenshot"), png,
+            QStringLiteral("--size"), QStringLiteral("1000x700") },
+        {}, offscreen);
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QImage image(png);
     ASSERT_FALSE(image.isNull());
@@ -55,8 +58,9 @@ TEST(App, ScreenshotWritesAPngOfTheRequestedSize)
 TEST(App, DemoImportIsIdempotent)
 {
     TempDir dir;
-    const QStringList args{QStringLiteral("--db"), dir.path(), QStringLiteral("--demo"), QStringLiteral("--screenshot"),
-                           dir.path(QStringLiteral("a.png")), QStringLiteral("--size"), QStringLiteral("800x600")};
+    const QStringList args { QStringLiteral("--db"), dir.path(), QStringLiteral("--demo"),
+        QStringLiteral("--screenshot"), dir.path(QStringLiteral("a.png")), QStringLiteral("--size"),
+        QStringLiteral("800x600") };
     ASSERT_EQ(runProcess(QStringLiteral(QS_GUI_PATH), args, {}, offscreen).exitCode, 0);
     const qint64 first = recordCount(dir.path());
     EXPECT_GT(first, 10000);
@@ -67,12 +71,11 @@ TEST(App, DemoImportIsIdempotent)
 TEST(App, ChineseTranslationLoads)
 {
     const ProcessResult zh = runProcess(QStringLiteral(QS_GUI_PATH),
-                                        {QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help")}, {},
-                                        offscreen);
+        { QStringLiteral("--lang"), QStringLiteral("zh_CN"), QStringLiteral("--help") }, {}, offscreen);
     const ProcessResult en = runProcess(QStringLiteral(QS_GUI_PATH),
-                                        {QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help")}, {},
-                                        offscreen);
-    EXPECT_TRUE(en.out.contains(QStringLiteral("Usage dashboard for new-api / one-api gateways."))) << en.out.toStdString();
+        { QStringLiteral("--lang"), QStringLiteral("en"), QStringLiteral("--help") }, {}, offscreen);
+    EXPECT_TRUE(en.out.contains(QStringLiteral("Usage dashboard for new-api / one-api gateways.")))
+        << en.out.toStdString();
     EXPECT_FALSE(zh.out.contains(QStringLiteral("Usage dashboard for new-api / one-api gateways.")));
     EXPECT_TRUE(zh.out.contains(QStringLiteral("用量看板"))) << zh.out.toStdString();
 }
@@ -84,8 +87,8 @@ TEST(App, RejectsAMalformedSize)
     EXPECT_EQ(size, QSize(1600, 1000));
     EXPECT_FALSE(parseWindowSize(QStringLiteral("1600"), &size));
     EXPECT_FALSE(parseWindowSize(QStringLiteral("50x50"), &size));
-    const ProcessResult r = runProcess(QStringLiteral(QS_GUI_PATH), {QStringLiteral("--size"), QStringLiteral("big")}, {},
-                                       offscreen);
+    const ProcessResult r
+        = runProcess(QStringLiteral(QS_GUI_PATH), { QStringLiteral("--size"), QStringLiteral("big") }, {}, offscreen);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--size"))) << r.err.toStdString();
 }

@@ -30,23 +30,22 @@ namespace {
 using CliCells = QHash<QString, QHash<qint64, double>>;
 
 CliCells cliReport(const QString &db, const DashboardData &d, const QString &by, const QString &rankBy,
-                   const char *counter, QJsonObject *totals = nullptr)
+    const char *counter, QJsonObject *totals = nullptr)
 {
-    const ProcessResult r = runProcess(
-        QStringLiteral(QS_CLI_PATH),
-        {QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--from"), QString::number(d.from),
-         QStringLiteral("--to"), QString::number(d.to), QStringLiteral("--tz"), QStringLiteral("UTC"),
-         QStringLiteral("--granularity"), granularityName(d.granularity), QStringLiteral("--by"), by,
-         QStringLiteral("--top"), QStringLiteral("8"), QStringLiteral("--rank-by"), rankBy, QStringLiteral("--format"),
-         QStringLiteral("json")});
+    const ProcessResult r = runProcess(QStringLiteral(QS_CLI_PATH),
+        { QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--from"), QString::number(d.from),
+            QStringLiteral("--to"), QString::number(d.to), QStringLiteral("--tz"), QStringLiteral("UTC"),
+            QStringLiteral("--granularity"), granularityName(d.granularity), QStringLiteral("--by"), by,
+            QStringLiteral("--top"), QStringLiteral("8"), QStringLiteral("--rank-by"), rankBy,
+            QStringLiteral("--format"), QStringLiteral("json") });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject doc = QJsonDocument::fromJson(r.out.toUtf8()).object();
     CliCells cells;
     const QJsonArray rows = doc.value(QLatin1String("rows")).toArray();
     for (const QJsonValue &v : rows) {
         const QJsonObject row = v.toObject();
-        const qint64 bucket =
-            QDateTime::fromString(row.value(QLatin1String("bucket")).toString(), Qt::ISODate).toSecsSinceEpoch();
+        const qint64 bucket
+            = QDateTime::fromString(row.value(QLatin1String("bucket")).toString(), Qt::ISODate).toSecsSinceEpoch();
         cells[row.value(QLatin1String("key")).toString()][bucket] += row.value(QLatin1String(counter)).toDouble();
     }
     if (totals)
@@ -107,7 +106,7 @@ TEST_F(DashboardTest, ChartsShowWhatTheCliReports)
     cliKeys.sort();
     chartKeys.sort();
     EXPECT_EQ(chartKeys, cliKeys);
-    EXPECT_EQ(chartKeys.size(), 9) << "8 models and Other";
+    EXPECT_EQ(chartKeys.size(), 8) << "the demo data has 8 models, all within the top 8";
     const QList<qint64> buckets = bars->buckets();
     for (const QString &key : bars->keys()) {
         const QList<double> values = bars->values(key);
@@ -130,10 +129,10 @@ TEST_F(DashboardTest, ChartsShowWhatTheCliReports)
     const QList<double> trend = m_window->tokenChart()->values();
     ASSERT_EQ(trend.size(), buckets.size());
     for (int i = 0; i < buckets.size(); ++i)
-        EXPECT_EQ(trend.at(i), tokens.value(QString()).value(buckets.at(i)));
+        EXPECT_NEAR(trend.at(i), tokens.value(QString()).value(buckets.at(i)), 1e-6); // drawn in millions
 
     EXPECT_EQ(m_window->statCards()->value(StatCardsPanel::Requests),
-              QLocale().toString(qint64(totals.value(QLatin1String("requests")).toDouble())));
+        QLocale().toString(qint64(totals.value(QLatin1String("requests")).toDouble())));
 }
 
 TEST_F(DashboardTest, GranularityIsCoarsenedToKeepBarsReadable)
@@ -184,8 +183,9 @@ TEST_F(DashboardTest, SourceSelectionFiltersEveryChart)
         options.format = ImportFormat::NewApiJsonl;
         const qint64 firstSampleAt = 1748822400; // the fixture's first row, 2025-06-02
         options.timeShift = (QDateTime::currentSecsSinceEpoch() - 3 * 86400 - firstSampleAt) / 86400 * 86400;
-        auto summary = Importer(cache->db()).importFile(fixturePath(QStringLiteral("ui-newapi-sample.jsonl")),
-                                                        QStringLiteral("Sample"), options);
+        auto summary
+            = Importer(cache->db())
+                  .importFile(fixturePath(QStringLiteral("ui-newapi-sample.jsonl")), QStringLiteral("Sample"), options);
         ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
         ASSERT_GT(summary->added, 0);
         auto source = SourceRepository(cache->db()).byName(QStringLiteral("Sample"));
@@ -199,7 +199,7 @@ TEST_F(DashboardTest, SourceSelectionFiltersEveryChart)
     m_window->setSourceId(sampleId);
     ASSERT_TRUE(waitForDashboard(*m_window));
     const DashboardData &d = m_window->dashboardData();
-    EXPECT_EQ(m_window->currentRequest().filter.sourceIds, QList<qint64>{sampleId});
+    EXPECT_EQ(m_window->currentRequest().filter.sourceIds, QList<qint64> { sampleId });
     const Report expected = aggregatorReport(Dimension::Model, Metric::Requests);
     EXPECT_EQ(d.stats.totals.requests, expected.totals.requests);
     EXPECT_LT(d.stats.totals.requests, 60);

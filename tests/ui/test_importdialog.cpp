@@ -5,10 +5,10 @@
 #include "store/cachedb.h"
 #include "store/recordquery.h"
 #include "store/sourcerepository.h"
+#include "support/eventwait.h"
 #include "support/printers.h"
 
 #include <QFile>
-#include <QSignalSpy>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -50,37 +50,42 @@ TEST(ImportDialog, ImportsOffTheGuiThreadAndReportsCounts)
     ASSERT_GT(rows, 0);
 
     ImportDialog dialog(dir.path(), {});
-    dialog.setFiles({fixture});
+    dialog.setFiles({ fixture });
     dialog.setSourceName(QStringLiteral("Sample"));
-    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QList<QPair<QList<ImportFileResult>, bool>> finished;
+    QObject::connect(
+        &dialog, &ImportDialog::importFinished, &dialog, [&](const QList<ImportFileResult> &r, bool anyAdded) {
+            finished.append({ r, anyAdded });
+        });
     QThread *guiThread = QThread::currentThread();
     QThread *workerThread = nullptr;
     QObject::connect(
-        dialog.job(), &ImportJob::fileStarted, dialog.job(), [&](int, const QString &) { workerThread = QThread::currentThread(); },
-        Qt::DirectConnection);
+        dialog.job(), &ImportJob::fileStarted, dialog.job(),
+        [&](int, const QString &) { workerThread = QThread::currentThread(); }, Qt::DirectConnection);
     dialog.startImport();
     EXPECT_TRUE(dialog.isImporting());
-    ASSERT_TRUE(finished.wait(60000));
+    ASSERT_TRUE(waitUntil([&] { return finished.size() == 1; }));
     EXPECT_NE(workerThread, nullptr);
     EXPECT_NE(workerThread, guiThread);
 
-    const auto results = finished.first().at(0).value<QList<ImportFileResult>>();
+    const auto results = finished.first().first;
     ASSERT_EQ(results.size(), 1);
     ASSERT_TRUE(results.first().ok) << results.first().error.toStdString();
     EXPECT_EQ(results.first().summary.rowsRead, rows);
     EXPECT_EQ(results.first().summary.added, rows);
-    EXPECT_TRUE(finished.first().at(1).toBool());
-    EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("%1 added").arg(rows))) << dialog.resultText().toStdString();
+    EXPECT_TRUE(finished.first().second);
+    EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("%1 added").arg(rows)))
+        << dialog.resultText().toStdString();
     EXPECT_EQ(recordCount(dir.path()), rows);
 
     // The same file again: every row is a duplicate and the cache does not change.
     dialog.startImport();
-    ASSERT_TRUE(finished.wait(60000));
-    const auto again = finished.at(1).at(0).value<QList<ImportFileResult>>();
+    ASSERT_TRUE(waitUntil([&] { return finished.size() == 2; }));
+    const auto again = finished.at(1).first;
     ASSERT_TRUE(again.first().ok);
     EXPECT_EQ(again.first().summary.added, 0);
     EXPECT_EQ(again.first().summary.duplicates, rows);
-    EXPECT_FALSE(finished.at(1).at(1).toBool());
+    EXPECT_FALSE(finished.at(1).second);
     EXPECT_EQ(recordCount(dir.path()), rows);
 }
 
@@ -97,17 +102,22 @@ TEST(ImportDialog, ReportsTheImportersErrorWithFileAndLine)
     f.close();
 
     ImportDialog dialog(dir.path(), {});
-    dialog.setFiles({bad});
+    dialog.setFiles({ bad });
     dialog.setSourceName(QStringLiteral("Broken"));
     dialog.setFormat(ImportFormat::NewApiJsonl);
-    QSignalSpy finished(&dialog, &ImportDialog::importFinished);
+    QList<ImportFileResult> results;
+    bool done = false;
+    QObject::connect(&dialog, &ImportDialog::importFinished, &dialog, [&](const QList<ImportFileResult> &r, bool) {
+        results = r;
+        done = true;
+    });
     dialog.startImport();
-    ASSERT_TRUE(finished.wait(60000));
-    const auto results = finished.first().at(0).value<QList<ImportFileResult>>();
+    ASSERT_TRUE(waitUntil([&] { return done; }));
     ASSERT_EQ(results.size(), 1);
     EXPECT_FALSE(results.first().ok);
     EXPECT_TRUE(dialog.resultText().contains(QStringLiteral("broken.jsonl"))) << dialog.resultText().toStdString();
-    EXPECT_TRUE(results.first().error.contains(QLatin1Char('2'))) << "names line 2: " << results.first().error.toStdString();
+    EXPECT_TRUE(results.first().error.contains(QLatin1Char('2')))
+        << "names line 2: " << results.first().error.toStdString();
     EXPECT_EQ(recordCount(dir.path()), 0);
 }
 
@@ -117,9 +127,10 @@ TEST(ImportJob, CancelLeavesTheCacheUnchanged)
     const QString fixture = fixturePath(QStringLiteral("ui-newapi-sample.jsonl"));
     {
         ImportJob first;
-        QSignalSpy done(&first, &ImportJob::finished);
-        first.start(dir.path(), {fixture}, QStringLiteral("Sample"), ImportOptions());
-        ASSERT_TRUE(done.wait(60000));
+        bool done = false;
+        QObject::connect(&first, &ImportJob::finished, &first, [&](const QList<ImportFileResult> &) { done = true; });
+        first.start(dir.path(), { fixture }, QStringLiteral("Sample"), ImportOptions());
+        ASSERT_TRUE(waitUntil([&] { return done; }));
     }
     const qint64 before = recordCount(dir.path());
     ASSERT_GT(before, 0);
@@ -128,12 +139,17 @@ TEST(ImportJob, CancelLeavesTheCacheUnchanged)
     ImportOptions options;
     options.batchSize = 100;
     // Cancel from the worker at its first progress report, so the importer is mid-file when it sees the flag.
-    QObject::connect(&job, &ImportJob::progress, &job, [&job](int, qint64, qint64) { job.cancel(); }, Qt::DirectConnection);
-    QSignalSpy done(&job, &ImportJob::finished);
-    job.start(dir.path(), {QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl")}, QStringLiteral("Demo"),
-              options);
-    ASSERT_TRUE(done.wait(120000));
-    const auto results = done.first().at(0).value<QList<ImportFileResult>>();
+    QObject::connect(
+        &job, &ImportJob::progress, &job, [&job](int, qint64, qint64) { job.cancel(); }, Qt::DirectConnection);
+    QList<ImportFileResult> results;
+    bool done = false;
+    QObject::connect(&job, &ImportJob::finished, &job, [&](const QList<ImportFileResult> &r) {
+        results = r;
+        done = true;
+    });
+    job.start(dir.path(), { QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl") }, QStringLiteral("Demo"),
+        options);
+    ASSERT_TRUE(waitUntil([&] { return done; }, 120000));
     ASSERT_EQ(results.size(), 1);
     EXPECT_FALSE(results.first().ok);
     EXPECT_TRUE(results.first().cancelled) << results.first().error.toStdString();

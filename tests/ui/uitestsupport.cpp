@@ -4,11 +4,9 @@
 #include "logtablemodel.h"
 #include "mainwindow.h"
 #include "store/cachedb.h"
+#include "support/eventwait.h"
 
-#include <QCoreApplication>
 #include <QDateTime>
-#include <QElapsedTimer>
-#include <QThread>
 
 #include <gtest/gtest.h>
 
@@ -22,23 +20,16 @@ QString makeDemoCache(const TempDir &dir)
     if (!cache)
         return path;
     auto summary = DemoData::import(cache->db(), QDateTime::currentDateTimeUtc().date(), QTimeZone::utc(),
-                                    QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl"));
+        QStringLiteral(QS_SOURCE_DIR "/resources/demo/demo-newapi.jsonl"));
     EXPECT_TRUE(summary.ok()) << summary.error().message.toStdString();
     return path;
 }
 
 bool waitForDashboard(MainWindow &window)
 {
-    // Let pending filter changes start their query, then wait for every answer and the table's first page.
-    QElapsedTimer timer;
-    timer.start();
-    do {
-        QCoreApplication::processEvents(QEventLoop::AllEvents, 20);
-        QThread::msleep(2);
-        if (timer.elapsed() > 120000)
-            return false;
-    } while (window.isBusy() || window.logModel()->isLoading());
-    return true;
+    // Pending filter changes start their query from the event loop; then every answer and the table's first
+    // page must have arrived.
+    return waitUntil([&window] { return !window.isBusy() && !window.logModel()->isLoading(); }, 120000);
 }
 
 } // namespace QuotaScope::Test

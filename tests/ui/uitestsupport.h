@@ -2,7 +2,6 @@
 
 #include "support/tempcache.h"
 
-#include <QSignalSpy>
 #include <QString>
 
 namespace QuotaScope {

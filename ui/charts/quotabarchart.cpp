@@ -76,9 +76,10 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
     y->applyNiceNumbers();
     const QString symbol = QString(currency.symbol()).replace(QLatin1Char('%'), QLatin1String("%%"));
     y->setLabelFormat(currency.type == CurrencyDisplay::Type::Tokens ? QStringLiteral("%.0f")
-                      : maxStack >= 100                              ? symbol + QStringLiteral("%.0f")
+            : maxStack >= 100                                        ? symbol + QStringLiteral("%.0f")
                                                                      : symbol + QStringLiteral("%.2f"));
-    y->setTitleText(currency.type == CurrencyDisplay::Type::Tokens ? tr("Quota") : CurrencyDisplay::typeName(currency.type));
+    y->setTitleText(
+        currency.type == CurrencyDisplay::Type::Tokens ? tr("Quota") : CurrencyDisplay::typeName(currency.type));
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
 

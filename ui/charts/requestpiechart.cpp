@@ -44,7 +44,7 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     m_series->append(slices);
     c->addSeries(m_series);
     connect(m_series, &QPieSeries::clicked, this,
-            [this](QPieSlice *slice) { emit sliceClicked(slice->property("key").toString()); });
+        [this](QPieSlice *slice) { emit sliceClicked(slice->property("key").toString()); });
     connect(m_series, &QPieSeries::hovered, this, [](QPieSlice *slice, bool state) { slice->setExploded(state); });
 }
 
@@ -55,7 +55,7 @@ QList<QPair<QString, double>> RequestPieChart::slices() const
         return out;
     const auto all = m_series->slices();
     for (const QPieSlice *s : all)
-        out.append({s->property("key").toString(), s->value()});
+        out.append({ s->property("key").toString(), s->value() });
     return out;
 }
 

@@ -29,9 +29,9 @@
 namespace QuotaScope {
 
 namespace {
-const QList<ImportFormat> allFormats{ImportFormat::Auto,       ImportFormat::NewApiJson,  ImportFormat::NewApiJsonl,
-                                     ImportFormat::NewApiCsv,  ImportFormat::OneApiJson,  ImportFormat::NewApiData,
-                                     ImportFormat::GatewaySqlite, ImportFormat::MappedCsv, ImportFormat::MappedJsonl};
+const QList<ImportFormat> allFormats { ImportFormat::Auto, ImportFormat::NewApiJson, ImportFormat::NewApiJsonl,
+    ImportFormat::NewApiCsv, ImportFormat::OneApiJson, ImportFormat::NewApiData, ImportFormat::GatewaySqlite,
+    ImportFormat::MappedCsv, ImportFormat::MappedJsonl };
 } // namespace
 
 ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames, QWidget *parent)
@@ -80,7 +80,7 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     m_fillModel = new QLineEdit(this);
     m_fillUser = new QLineEdit(this);
     m_fillToken = new QLineEdit(this);
-    for (QLineEdit *e : {m_fillModel, m_fillUser, m_fillToken})
+    for (QLineEdit *e : { m_fillModel, m_fillUser, m_fillToken })
         e->setPlaceholderText(tr("only for rows that lack it"));
     auto *fillRow = new QHBoxLayout;
     auto *modelLabel = new QLabel(tr("&Model:"), this);
@@ -96,14 +96,26 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     fillRow->addWidget(tokenLabel);
     fillRow->addWidget(m_fillToken);
 
+    m_selfLogs = new QCheckBox(tr("My own &logs (exported from /api/log/self: ids are row numbers)"), this);
+    m_quotaData = new QCheckBox(tr("From a gateway database, read its &hourly data (quota_data)"), this);
+    auto *kindColumn = new QVBoxLayout;
+    kindColumn->addWidget(m_selfLogs);
+    kindColumn->addWidget(m_quotaData);
+
     auto *form = new QFormLayout;
-    form->addRow(tr("&Files:"), filesRow);
+    // Rows holding a layout get an explicit label so the mnemonic has a buddy to focus.
+    auto *filesLabel = new QLabel(tr("&Files:"), this);
+    filesLabel->setBuddy(m_files);
+    form->addRow(filesLabel, filesRow);
     form->addRow(tr("&Source name:"), m_source);
     form->addRow(tr("F&ormat:"), m_format);
     form->addRow(tr("&Preset:"), m_preset);
     form->addRow(tr("Column ma&pping:"), m_mapping);
-    form->addRow(tr("&Epoch base:"), epochRow);
+    auto *epochLabel = new QLabel(tr("&Epoch base:"), this);
+    epochLabel->setBuddy(m_useEpochBase);
+    form->addRow(epochLabel, epochRow);
     form->addRow(tr("Fill in:"), fillRow);
+    form->addRow(tr("Content:"), kindColumn);
 
     m_detected = new QLabel(tr("Add a file to see a preview."), this);
     m_detected->setWordWrap(true);
@@ -153,16 +165,19 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     connect(m_mapping, &QLineEdit::editingFinished, this, &ImportDialog::updatePreview);
     connect(m_useEpochBase, &QCheckBox::toggled, m_epochBase, &QWidget::setEnabled);
     connect(m_useEpochBase, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+    connect(m_selfLogs, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
+    connect(m_quotaData, &QCheckBox::toggled, this, &ImportDialog::updatePreview);
     connect(m_buttons, &QDialogButtonBox::rejected, this, &ImportDialog::reject);
     connect(m_importButton, &QPushButton::clicked, this, &ImportDialog::startImport);
     connect(m_cancelButton, &QPushButton::clicked, this, &ImportDialog::cancelImport);
     connect(&m_previewWatcher, &QFutureWatcherBase::finished, this, [this] { showPreview(m_previewWatcher.result()); });
     connect(&m_job, &ImportJob::progress, this, &ImportDialog::onProgress);
     connect(&m_job, &ImportJob::fileStarted, this, [this](int index, const QString &file) {
-        m_status->setText(tr("Importing %1 (%2 of %3)...").arg(QFileInfo(file).fileName()).arg(index + 1).arg(m_fileCount));
+        m_status->setText(
+            tr("Importing %1 (%2 of %3)...").arg(QFileInfo(file).fileName()).arg(index + 1).arg(m_fileCount));
     });
     connect(&m_job, &ImportJob::fileFinished, this,
-            [this](const ImportFileResult &r) { m_result->appendPlainText(describe(r)); });
+        [this](const ImportFileResult &r) { m_result->appendPlainText(describe(r)); });
     connect(&m_job, &ImportJob::finished, this, &ImportDialog::onFinished);
 
     setTabOrder(m_files, m_addButton);
@@ -176,6 +191,8 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     setTabOrder(m_epochBase, m_fillModel);
     setTabOrder(m_fillModel, m_fillUser);
     setTabOrder(m_fillUser, m_fillToken);
+    setTabOrder(m_fillToken, m_selfLogs);
+    setTabOrder(m_selfLogs, m_quotaData);
     updateButtons();
 }
 
@@ -224,13 +241,14 @@ ImportOptions ImportDialog::options() const
     o.model = m_fillModel->text().trimmed();
     o.user = m_fillUser->text().trimmed();
     o.token = m_fillToken->text().trimmed();
+    o.selfLogs = m_selfLogs->isChecked();
+    o.quotaData = m_quotaData->isChecked();
     return o;
 }
 
 void ImportDialog::addFiles()
 {
-    const QStringList picked = QFileDialog::getOpenFileNames(
-        this, tr("Choose usage files"), QString(),
+    const QStringList picked = QFileDialog::getOpenFileNames(this, tr("Choose usage files"), QString(),
         tr("Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)"));
     for (const QString &f : picked) {
         if (m_files->findItems(f, Qt::MatchExactly).isEmpty())
@@ -260,7 +278,8 @@ void ImportDialog::updatePreview()
     }
     QString mappingError;
     QHash<QString, QString> mapping;
-    if (!m_mapping->text().trimmed().isEmpty() && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
+    if (!m_mapping->text().trimmed().isEmpty()
+        && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
         m_detected->setText(tr("Column mapping: %1").arg(mappingError));
         return;
     }
@@ -272,9 +291,8 @@ void ImportDialog::updatePreview()
 
 void ImportDialog::showPreview(const FilePreview &preview)
 {
-    QString head = preview.detectError.isEmpty()
-        ? tr("Detected format: %1").arg(importFormatName(preview.detected))
-        : tr("Format not detected: %1").arg(preview.detectError);
+    QString head = preview.detectError.isEmpty() ? tr("Detected format: %1").arg(importFormatName(preview.detected))
+                                                 : tr("Format not detected: %1").arg(preview.detectError);
     if (!preview.parseError.isEmpty())
         head += QLatin1Char('\n') + tr("Preview: %1").arg(preview.parseError);
     else if (preview.skipped > 0)
@@ -282,8 +300,8 @@ void ImportDialog::showPreview(const FilePreview &preview)
     m_detected->setText(head);
     m_previewRaw->setPlainText(preview.rawText);
 
-    const QStringList headers{tr("Time (UTC)"), tr("Type"), tr("User"), tr("Token"), tr("Model"),
-                              tr("Prompt"),     tr("Completion"), tr("Quota"), tr("Channel")};
+    const QStringList headers { tr("Time (UTC)"), tr("Type"), tr("User"), tr("Token"), tr("Model"), tr("Prompt"),
+        tr("Completion"), tr("Quota"), tr("Channel") };
     m_previewTable->clear();
     m_previewTable->setColumnCount(int(headers.size()));
     m_previewTable->setHorizontalHeaderLabels(headers);
@@ -291,16 +309,11 @@ void ImportDialog::showPreview(const FilePreview &preview)
     const QLocale locale;
     for (int r = 0; r < preview.records.size(); ++r) {
         const UsageRecord &rec = preview.records.at(r);
-        const QStringList cells{
-            QDateTime::fromSecsSinceEpoch(rec.createdAt, QTimeZone::utc()).toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
-            LogItemDelegate::typeName(rec.type),
-            rec.userName,
-            rec.tokenName,
-            rec.model,
-            locale.toString(rec.promptTokens),
-            locale.toString(rec.completionTokens),
-            locale.toString(rec.quota),
-            rec.channelName.isEmpty() ? QString::number(rec.channelId) : rec.channelName};
+        const QStringList cells { QDateTime::fromSecsSinceEpoch(rec.createdAt, QTimeZone::utc())
+                                      .toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")),
+            LogItemDelegate::typeName(rec.type), rec.userName, rec.tokenName, rec.model,
+            locale.toString(rec.promptTokens), locale.toString(rec.completionTokens), locale.toString(rec.quota),
+            rec.channelName.isEmpty() ? QString::number(rec.channelId) : rec.channelName };
         for (int c = 0; c < cells.size(); ++c)
             m_previewTable->setItem(r, c, new QTableWidgetItem(cells.at(c)));
     }
@@ -319,7 +332,8 @@ void ImportDialog::startImport()
     }
     QString mappingError;
     QHash<QString, QString> mapping;
-    if (!m_mapping->text().trimmed().isEmpty() && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
+    if (!m_mapping->text().trimmed().isEmpty()
+        && !parseColumnMapping(m_mapping->text().trimmed(), &mapping, &mappingError)) {
         m_status->setText(tr("Column mapping: %1").arg(mappingError));
         return;
     }
@@ -385,7 +399,7 @@ QString ImportDialog::describe(const ImportFileResult &r)
     const ImportSummary &s = r.summary;
     QString text = tr("%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped")
                        .arg(name, importFormatName(s.format), locale.toString(s.rowsRead), locale.toString(s.added),
-                            locale.toString(s.duplicates), locale.toString(s.skipped));
+                           locale.toString(s.duplicates), locale.toString(s.skipped));
     if (s.aggregate)
         text += tr(" (hourly buckets)");
     QStringList reasons;

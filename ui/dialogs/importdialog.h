@@ -75,6 +75,8 @@ private:
     QComboBox *m_preset = nullptr;
     QLineEdit *m_mapping = nullptr;
     QCheckBox *m_useEpochBase = nullptr;
+    QCheckBox *m_selfLogs = nullptr;
+    QCheckBox *m_quotaData = nullptr;
     QDateTimeEdit *m_epochBase = nullptr;
     QLineEdit *m_fillModel = nullptr;
     QLineEdit *m_fillUser = nullptr;

@@ -23,6 +23,7 @@ enum Column { NameColumn, UrlColumn, SyncColumn, TokenColumn, StatusColumn };
 ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     : QDialog(parent)
     , m_store(store)
+    , m_notice(new QLabel(this))
     , m_list(new QTreeWidget(this))
     , m_add(new QPushButton(tr("&Add…"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -35,7 +36,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     , m_report(new QPlainTextEdit(this))
 {
     setWindowTitle(tr("Gateways"));
-    resize(760, 480);
+    resize(880, 480);
 
     m_list->setObjectName(QStringLiteral("profiles"));
     m_list->setRootIsDecorated(false);
@@ -85,7 +86,13 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &ProfileManagerDialog::reject);
 
+    m_notice->setObjectName(QStringLiteral("notice"));
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    m_notice->hide();
+
     auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_notice);
     layout->addLayout(top);
     layout->addWidget(m_undoBar);
     layout->addWidget(m_message);
@@ -105,6 +112,17 @@ void ProfileManagerDialog::setTestConnection(TestConnection test)
 {
     m_test = std::move(test);
     updateButtons();
+}
+
+void ProfileManagerDialog::setNotice(const QString &text)
+{
+    m_notice->setText(text);
+    m_notice->setVisible(!text.isEmpty());
+}
+
+QString ProfileManagerDialog::notice() const
+{
+    return m_notice->text();
 }
 
 void ProfileManagerDialog::setSyncNow(SyncNow sync)
@@ -130,10 +148,13 @@ void ProfileManagerDialog::rebuild()
             item->setText(SyncColumn, tr("every %1 s").arg(p.refreshSeconds));
         item->setText(TokenColumn, m_store->hasToken(p.name) ? tr("stored in %1").arg(backend) : tr("missing"));
         item->setText(StatusColumn, m_status.value(p.name));
+        item->setToolTip(StatusColumn, m_status.value(p.name));
         if (ProfileStore::isPlainHttpToRemote(p.baseUrl))
             item->setToolTip(UrlColumn, tr("Plain http to another machine: the token crosses the network unencrypted."));
     }
-    m_list->resizeColumnToContents(NameColumn);
+    // Addresses and the token's home are short enough to show whole; the status takes what is left.
+    for (int column = NameColumn; column < StatusColumn; ++column)
+        m_list->resizeColumnToContents(column);
     selectProfile(selected);
     updateButtons();
 }
@@ -173,8 +194,10 @@ void ProfileManagerDialog::setProfileStatus(const QString &name, const QString &
     m_status.insert(name, status);
     for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
         QTreeWidgetItem *item = m_list->topLevelItem(i);
-        if (item->text(NameColumn) == name)
+        if (item->text(NameColumn) == name) {
             item->setText(StatusColumn, status);
+            item->setToolTip(StatusColumn, status);
+        }
     }
 }
 

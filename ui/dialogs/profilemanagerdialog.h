@@ -43,6 +43,10 @@ public:
     Result<void> saveProfile(const QString &originalName, const GatewayProfile &profile, const QString &token);
     QString selectedName() const;
     void selectProfile(const QString &name);
+    /// A standing note above the list, e.g. that tokens are kept for this run only; empty hides it.
+    void setNotice(const QString &text);
+    QString notice() const;
+    QString profileStatus(const QString &name) const { return m_status.value(name); }
 
 public slots:
     /// A one-line status for a profile ("synced 2 min ago", "sync failed: …"); shown until replaced.
@@ -66,6 +70,7 @@ private:
     std::optional<RemovedProfile> m_lastRemoved;
     int m_testsRunning = 0;
 
+    QLabel *m_notice;
     QTreeWidget *m_list;
     QPushButton *m_add;
     QPushButton *m_edit;

@@ -1,0 +1,64 @@
+// A full disk during an import: SQLite's max_page_count caps the file the way a full file system would, so the
+// importer meets the same SQLITE_FULL error without needing a small mount.
+#include "aggregate/aggregator.h"
+#include "ingest/importer.h"
+#include "store/cachedb.h"
+#include "store/recordwriter.h"
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QFile>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+using namespace QuotaScope;
+using namespace QuotaScope::Test;
+
+TEST(DiskFull, ImportFailsClearlyAndKeepsWhatWasCached)
+{
+    TempDir dir;
+    auto cache = CacheDb::open(dir.path(), QStringLiteral("diskfull"));
+    ASSERT_TRUE(cache.ok()) << cache.error().message.toStdString();
+    Importer importer(cache->db());
+    auto first = importer.importFile(fixturePath(QStringLiteral("cli-newapi.jsonl")), QStringLiteral("files"), {});
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+
+    // A file far larger than the room left: 20,000 distinct logs.
+    const QString big = dir.path(QStringLiteral("big.jsonl"));
+    QFile out(big);
+    ASSERT_TRUE(out.open(QIODevice::WriteOnly));
+    for (int i = 0; i < 20000; ++i)
+        out.write(QStringLiteral("{\"id\":%1,\"created_at\":%2,\"type\":2,\"username\":\"user%3\",\"model_name\":\"m%4\","
+                                 "\"quota\":7,\"prompt_tokens\":11,\"completion_tokens\":13,\"request_id\":\"r%1\"}\n")
+                      .arg(1000 + i)
+                      .arg(1780704000 + i * 7)
+                      .arg(i % 97)
+                      .arg(i % 13)
+                      .toUtf8());
+    out.close();
+
+    QSqlQuery pragma(cache->db());
+    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
+    const qint64 pages = pragma.value(0).toLongLong();
+    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)));
+
+    auto full = importer.importFile(big, QStringLiteral("files"), {});
+    ASSERT_FALSE(full.ok());
+    const QString message = full.error().message;
+    EXPECT_TRUE(message.contains(QStringLiteral("big.jsonl"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("full"), Qt::CaseInsensitive)) << message.toStdString();
+
+    // What the first import cached is all still there, and nothing of the failed file is.
+    ReportQuery q;
+    q.from = 0;
+    q.to = 4102444800;
+    q.by = Dimension::None;
+    q.filter.types.clear();
+    auto report = Aggregator(cache->db()).report(q);
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_EQ(report->totals.requests, 12);
+    auto verify = verifyRollups(cache->db());
+    ASSERT_TRUE(verify.ok());
+    EXPECT_EQ(verify->mismatches, 0);
+}
