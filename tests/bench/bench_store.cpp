@@ -263,11 +263,13 @@ void BM_RecordWriterLogs(benchmark::State &state)
         state.PauseTiming();
         auto c = std::make_unique<BenchCache>(QStringLiteral("logs%1").arg(round++));
         state.ResumeTiming();
-        RecordWriter w(c->cache.db(), c->source);
-        check(w.begin(), "begin");
-        for (qsizetype i = 0; i < records.size(); i += batchSize)
-            check(w.write(records.mid(i, batchSize)), "write");
-        check(w.commit(), "commit");
+        {
+            RecordWriter w(c->cache.db(), c->source);
+            check(w.begin(), "begin");
+            for (qsizetype i = 0; i < records.size(); i += batchSize)
+                check(w.write(records.mid(i, batchSize)), "write");
+            check(w.commit(), "commit");
+        }
         state.PauseTiming();
         c.reset();
         state.ResumeTiming();
