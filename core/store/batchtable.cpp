@@ -28,7 +28,10 @@ int batchConnect(sqlite3 *db, void *, int, const char *const *, sqlite3_vtab **v
     for (int i = 0; i < BatchTable::Columns; ++i)
         schema += "c" + QByteArray::number(i) + ", ";
     schema += "src HIDDEN)";
-    const int rc = sqlite3_declare_vtab(db, schema.constData());
+    int rc = sqlite3_declare_vtab(db, schema.constData());
+    // Only statements the writers prepare may read it, never triggers or views stored in a cache file.
+    if (rc == SQLITE_OK)
+        rc = sqlite3_vtab_config(db, SQLITE_VTAB_DIRECTONLY);
     if (rc != SQLITE_OK)
         return rc;
     *vtab = static_cast<sqlite3_vtab *>(sqlite3_malloc(sizeof(sqlite3_vtab)));
