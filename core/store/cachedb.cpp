@@ -3,10 +3,14 @@
 #include "store/sqlitestatement.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+
+#include <sqlite3.h>
 
 #include <vector>
 
@@ -16,6 +20,8 @@ namespace {
 
 // "QSCA": marks the file as ours, so that opening some other SQLite file is refused instead of migrated.
 constexpr int ApplicationId = 0x51534341;
+// As long as the connection's busy timeout.
+constexpr int WalSwitchTimeoutMs = 10000;
 
 /*
  * Rollups are kept per 15-minute UTC bucket. A display bucket (hour, day, week, month in any zone) must be a
@@ -189,39 +195,54 @@ Result<qint64> pragmaInt(QSqlDatabase &db, const QString &path, const char *prag
 
 Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
 {
-    const auto version = pragmaInt(db, path, "user_version");
-    if (!version)
-        return version.error();
-    const auto appId = pragmaInt(db, path, "application_id");
-    if (!appId)
-        return appId.error();
-    const auto tables = pragmaInt(db, path, "schema_version"); // bumped by every DDL; 0 for an empty file
-    if (!tables)
-        return tables.error();
+    // One statement, so that the three come from one snapshot while another connection may be migrating the
+    // file (separate reads could see its version still 0 but its tables already there). schema_version is
+    // bumped by every DDL and is 0 for an empty file.
+    QSqlQuery header(db);
+    if (!header.exec(QStringLiteral("SELECT user_version, application_id, schema_version FROM pragma_user_version, "
+                                    "pragma_application_id, pragma_schema_version"))
+        || !header.next()) {
+        return dbError(path,
+            QStringLiteral("cannot read the cache (%1); the file may not be a SQLite database")
+                .arg(header.lastError().text()));
+    }
+    const qint64 version = header.value(0).toLongLong();
+    const qint64 appId = header.value(1).toLongLong();
+    const qint64 tables = header.value(2).toLongLong();
+    header.finish();
 
-    const bool fresh = appId.value() == 0 && version.value() == 0 && tables.value() == 0;
-    if (!fresh && appId.value() != ApplicationId) {
+    const bool fresh = appId == 0 && version == 0 && tables == 0;
+    if (!fresh && appId != ApplicationId) {
         return dbError(path,
             QStringLiteral("this SQLite file is not a QuotaScope cache; choose another file or "
                            "remove it"));
     }
-    if (version.value() > CacheDb::SchemaVersion) {
+    if (version > CacheDb::SchemaVersion) {
         return dbError(path,
             QStringLiteral("the cache has schema version %1, but this QuotaScope supports up to "
                            "version %2; update QuotaScope or use another cache file")
-                .arg(version.value())
+                .arg(version)
                 .arg(CacheDb::SchemaVersion));
     }
 
     QSqlQuery q(db);
     // WAL lets the UI read while a worker writes; NORMAL is durable across application crashes in WAL mode.
-    if (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next())
-        return dbError(path, QStringLiteral("cannot enable WAL: %1").arg(q.lastError().text()));
+    // Switching a new file to WAL upgrades a read lock to a write lock, which SQLite refuses at once instead of
+    // waiting (a waiting reader could deadlock a writer): connections opening a new file together retry.
+    QElapsedTimer waited;
+    waited.start();
+    while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
+        const bool busy = (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+        if (!busy || waited.elapsed() > WalSwitchTimeoutMs)
+            return dbError(path, QStringLiteral("cannot enable WAL: %1").arg(q.lastError().text()));
+        q.finish();
+        QThread::msleep(5);
+    }
     if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
         return dbError(path, q.lastError().text());
 
     for (const Migration &m : migrations()) {
-        if (m.toVersion <= version.value())
+        if (m.toVersion <= version)
             continue;
         // IMMEDIATE takes the write lock before reading the version again: two connections opening a new
         // file at once (the UI's query threads) must not both run the same migration.
