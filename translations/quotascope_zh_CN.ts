@@ -1295,18 +1295,18 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <source>Fr&amp;om:</source>
+        <translation>从(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>T&amp;o:</source>
-        <translation>到(&amp;O)：</translation>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>&amp;Granularity:</source>
-        <translation>粒度(&amp;G)：</translation>
+        <source>Granu&amp;larity:</source>
+        <translation>粒度(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="169"/>
@@ -1375,8 +1375,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="189"/>
-        <source>Gro&amp;up:</source>
-        <translation>分组(&amp;U)：</translation>
+        <source>Grou&amp;p:</source>
+        <translation>分组(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="190"/>
@@ -1488,7 +1488,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、令牌和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、Tokens 和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -2077,7 +2077,7 @@
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
         <source>Tokens (raw quota)</source>
-        <translation>令牌（原始额度）</translation>
+        <translation>Tokens（原始额度）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
@@ -2160,7 +2160,7 @@
     <message>
         <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Tokens</source>
-        <translation>令牌数</translation>
+        <translation>Tokens 数</translation>
     </message>
     <message>
         <location filename="../ui/statcardspanel.cpp" line="28"/>
@@ -2200,7 +2200,7 @@
     <message>
         <location filename="../ui/statcardspanel.cpp" line="31"/>
         <source>Prompt + completion tokens</source>
-        <translation>输入 + 输出令牌数</translation>
+        <translation>输入 + 输出 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/statcardspanel.cpp" line="32"/>
@@ -2210,7 +2210,7 @@
     <message>
         <location filename="../ui/statcardspanel.cpp" line="33"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
-        <translation>平均每分钟令牌数：令牌数 / 范围内的分钟数</translation>
+        <translation>平均每分钟 Tokens：Tokens 数 / 范围内的分钟数</translation>
     </message>
     <message>
         <location filename="../ui/statcardspanel.cpp" line="34"/>
@@ -2510,27 +2510,27 @@
         <location filename="../ui/charts/tokentrendchart.cpp" line="18"/>
         <location filename="../ui/charts/tokentrendchart.cpp" line="20"/>
         <source>Tokens over time</source>
-        <translation>令牌用量趋势</translation>
+        <translation>Tokens 用量趋势</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="46"/>
         <source>Tokens</source>
-        <translation>令牌数</translation>
+        <translation>Tokens 数</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>million tokens</source>
-        <translation>百万令牌</translation>
+        <translation>百万 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>thousand tokens</source>
-        <translation>千令牌</translation>
+        <translation>千 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>tokens</source>
-        <translation>令牌</translation>
+        <translation>Tokens</translation>
     </message>
 </context>
 <context>
