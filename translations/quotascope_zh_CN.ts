@@ -2,6 +2,222 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>Aggregator</name>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="192"/>
+        <source>reading log types</source>
+        <translation>读取日志类型</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="324"/>
+        <source>cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="351"/>
+        <source>building the report</source>
+        <translation>生成报表</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="438"/>
+        <source>computing the stat cards</source>
+        <translation>计算统计卡片</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="457"/>
+        <source>reading sources</source>
+        <translation>读取数据源</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="494"/>
+        <source>computing the peak RPM</source>
+        <translation>计算峰值 RPM</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="521"/>
+        <source>listing values</source>
+        <translation>列出取值</translation>
+    </message>
+</context>
+<context>
+    <name>CacheDb</name>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="163"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="172"/>
+        <source>cannot read the cache (%1); the file may not be a SQLite database</source>
+        <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="193"/>
+        <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
+        <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="199"/>
+        <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
+        <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="209"/>
+        <source>cannot enable WAL: %1</source>
+        <translation>无法启用 WAL：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="220"/>
+        <source>cannot start the migration: %1</source>
+        <translation>无法开始迁移：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="233"/>
+        <location filename="../core/store/cachedb.cpp" line="244"/>
+        <source>migration to schema version %1 failed: %2</source>
+        <translation>迁移到结构版本 %1 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="271"/>
+        <source>the folder does not exist</source>
+        <translation>文件夹不存在</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionTester</name>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="12"/>
+        <source>Reachable: yes</source>
+        <translation>可访问：是</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="13"/>
+        <source>Reachable: no</source>
+        <translation>可访问：否</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="15"/>
+        <source>Gateway: %1 %2</source>
+        <translation>网关：%1 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="18"/>
+        <source>Money: %1, %2 quota per unit</source>
+        <translation>货币：%1，每单位 %2 额度</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="23"/>
+        <source>User: %1 (id %2), %3</source>
+        <translation>用户：%1（ID %2），%3</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="28"/>
+        <source>Admin scope (everyone&apos;s logs): allowed</source>
+        <translation>管理员范围（所有人的日志）：允许</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="29"/>
+        <source>Admin scope (everyone&apos;s logs): not allowed, use self scope</source>
+        <translation>管理员范围（所有人的日志）：不允许，请使用“我自己的用量”范围</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="33"/>
+        <source>Data export: %1</source>
+        <translation>数据导出：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="35"/>
+        <source>unknown</source>
+        <translation>未知</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="36"/>
+        <source>enabled</source>
+        <translation>已启用</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="37"/>
+        <source>disabled</source>
+        <translation>已禁用</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="38"/>
+        <source>Data export interval: %1</source>
+        <translation>数据导出间隔：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="40"/>
+        <source>%1 min</source>
+        <translation>%1 分钟</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="41"/>
+        <source>unknown (readable only by root)</source>
+        <translation>未知（仅超级管理员可读取）</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="44"/>
+        <source>Error: %1</source>
+        <translation>错误：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="46"/>
+        <source>Warning: %1</source>
+        <translation>警告：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="97"/>
+        <source>no access token: enter the token generated on the gateway&apos;s personal settings page</source>
+        <translation>没有访问令牌：请填写在网关“个人设置”页面生成的令牌</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/connectiontester.cpp" line="131"/>
+        <source>could not read the gateway options: %1</source>
+        <translation>无法读取网关的系统设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>CsvReader</name>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="20"/>
+        <source>line 1: invalid UTF-8 at the start of the file</source>
+        <translation>第 1 行：文件开头不是有效的 UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="37"/>
+        <source>line %1: quoted field is not closed before the end of the file</source>
+        <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="73"/>
+        <source>line %1: unexpected character after a closing quote</source>
+        <translation>第 %1 行：右引号后出现意外字符</translation>
+    </message>
+</context>
+<context>
+    <name>DataDashboardOptions</name>
+    <message>
+        <location filename="../core/settings/dashboardoptions.cpp" line="35"/>
+        <source>option %1: &quot;%2&quot; is not a whole number of minutes</source>
+        <translation>设置项 %1：“%2”不是整数分钟</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/dashboardoptions.cpp" line="45"/>
+        <source>the gateway has no data dashboard options (DataExportEnabled, DataExportInterval, DataExportDefaultTime); one-api does not have them</source>
+        <translation>网关没有数据看板设置项（DataExportEnabled、DataExportInterval、DataExportDefaultTime）；one-api 不提供这些设置</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/dashboardoptions.cpp" line="55"/>
+        <source>%1: %2 minutes is outside %3..%4</source>
+        <translation>%1：%2 分钟超出 %3..%4 的范围</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/dashboardoptions.cpp" line="62"/>
+        <source>%1: &quot;%2&quot; is not hour, day or week</source>
+        <translation>%1：“%2”不是 hour、day 或 week</translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <location filename="../ui/demodata.cpp" line="40"/>
@@ -47,6 +263,282 @@
         <translation>
             <numerusform>按小时聚合：样本中有 %n 个时段</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GatewayAccount</name>
+    <message>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="94"/>
+        <source>root</source>
+        <translation>超级管理员</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="96"/>
+        <source>admin</source>
+        <translation>管理员</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="98"/>
+        <source>common user</source>
+        <translation>普通用户</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="99"/>
+        <source>guest</source>
+        <translation>访客</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayClient</name>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="89"/>
+        <source>%1 uses plain http: the access token travels unencrypted. Use https unless this network is trusted.</source>
+        <translation>%1 使用明文 http：访问令牌将以未加密的方式传输。除非该网络可信，否则请使用 https。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="159"/>
+        <source>no network access available</source>
+        <translation>网络不可用</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="165"/>
+        <source>request budget of %1 per %2 s used up</source>
+        <translation>请求配额（每 %2 秒 %1 次）已用完</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="216"/>
+        <source>%1: %2; gave up after %3 attempts. Check that the gateway is up and reachable, then sync again.</source>
+        <translation>%1：%2；尝试 %3 次后放弃。请确认网关正在运行且可以访问，然后重新同步。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="242"/>
+        <source>access denied</source>
+        <translation>拒绝访问</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="244"/>
+        <source>Check the access token of profile &quot;%1&quot; (it changes whenever a new one is generated).</source>
+        <translation>请检查配置“%1”的访问令牌（每次重新生成后令牌都会改变）。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="246"/>
+        <source>Check the access token and the numeric user id of profile &quot;%1&quot; (the token changes whenever a new one is generated; the user id must be the token owner&apos;s).</source>
+        <translation>请检查配置“%1”的访问令牌和数字用户 ID（每次重新生成后令牌都会改变；用户 ID 必须是令牌所属用户的 ID）。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="250"/>
+        <source>%1: HTTP %2, the gateway refused the credentials (%3). %4</source>
+        <translation>%1：HTTP %2，网关拒绝了凭据（%3）。%4</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="261"/>
+        <source>%1: still rate limited (HTTP 429) after %2 waits. Lower the request budget of profile &quot;%3&quot; or sync later.</source>
+        <translation>%1：等待 %2 次后仍被限流（HTTP 429）。请降低配置“%3”的请求配额，或稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="277"/>
+        <source>the gateway is rate limiting us (HTTP 429)</source>
+        <translation>网关正在限流（HTTP 429）</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="293"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="304"/>
+        <source>invalid or truncated JSON (%1 at byte %2)</source>
+        <translation>JSON 无效或不完整（第 %2 字节处：%1）</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="310"/>
+        <source>%1: HTTP %2; is this a new-api or one-api gateway?</source>
+        <translation>%1：HTTP %2；这是 new-api 或 one-api 网关吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="321"/>
+        <source>no message</source>
+        <translation>无消息</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="323"/>
+        <source>%1: the gateway answered: %2</source>
+        <translation>%1：网关返回：%2</translation>
+    </message>
+</context>
+<context>
+    <name>GatewayOptions</name>
+    <message>
+        <location filename="../core/gateway/gatewayoptions.cpp" line="34"/>
+        <source>the gateway lets only its root account read or change these options; &quot;%1&quot; is %2</source>
+        <translation>网关只允许超级管理员读取或修改这些设置；“%1”是%2</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayoptions.cpp" line="88"/>
+        <source>saving %1: %2</source>
+        <translation>保存 %1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>IdentityAssigner</name>
+    <message>
+        <location filename="../core/ingest/identityassigner.cpp" line="49"/>
+        <source>%1: these are not the gateway&apos;s log ids but row numbers, as in a user&apos;s own logs (/api/log/self); import the file as self logs</source>
+        <translation>%1：这些不是网关的日志 ID，而是行号（与用户自己的日志 /api/log/self 相同）；请将该文件作为“我自己的日志”导入</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/identityassigner.cpp" line="71"/>
+        <source>id %1 appears at two different times</source>
+        <translation>ID %1 出现在两个不同的时间</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/identityassigner.cpp" line="92"/>
+        <source>ids rise as time falls</source>
+        <translation>ID 递增而时间递减</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/identityassigner.cpp" line="110"/>
+        <source>rows are out of time order by more than an hour (a row at %1 follows rows far from it); identical rows cannot be told apart safely, sort the file by time</source>
+        <translation>行的时间顺序错乱超过一小时（%1 的一行排在与其相距很远的行之后）；无法可靠地区分完全相同的行，请先按时间排序文件</translation>
+    </message>
+</context>
+<context>
+    <name>ImportOptions</name>
+    <message>
+        <location filename="../core/ingest/importoptions.cpp" line="98"/>
+        <source>mapping `%1` is not of the form field=column</source>
+        <translation>映射 `%1` 的格式不是 字段=列</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importoptions.cpp" line="105"/>
+        <source>unknown record field `%1` (known: %2)</source>
+        <translation>未知的记录字段 `%1`（已知字段：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importoptions.cpp" line="113"/>
+        <source>the column mapping is empty</source>
+        <translation>列映射为空</translation>
+    </message>
+</context>
+<context>
+    <name>Importer</name>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="30"/>
+        <source>%1: no such file</source>
+        <translation>%1：文件不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/importer.cpp" line="68"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+</context>
+<context>
+    <name>JsonItemReader</name>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="25"/>
+        <source>line %1 (byte %2): %3</source>
+        <translation>第 %1 行（第 %2 字节）：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="43"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="74"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="158"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="192"/>
+        <source>the document ends early (truncated?)</source>
+        <translation>文档提前结束（可能被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
+        <source>expected `%1`, found `%2`</source>
+        <translation>应为 `%1`，实际为 `%2`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="58"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="64"/>
+        <source>the document ends inside a string</source>
+        <translation>文档在字符串内部结束</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="84"/>
+        <source>the document ends inside an object or a list (truncated?)</source>
+        <translation>文档在对象或列表内部结束（可能被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="106"/>
+        <source>expected a value, found `%1`</source>
+        <translation>应为一个值，实际为 `%1`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="136"/>
+        <source>the document ends inside the list (truncated?)</source>
+        <translation>文档在列表内部结束（可能被截断？）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="137"/>
+        <source>expected `,` or `]` in the list</source>
+        <translation>列表中应为 `,` 或 `]`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="159"/>
+        <source>expected a key in quotes</source>
+        <translation>应为带引号的键</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="179"/>
+        <source>`%1` is neither a list nor null</source>
+        <translation>`%1` 既不是列表也不是 null</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="193"/>
+        <source>expected `,` or `}`</source>
+        <translation>应为 `,` 或 `}`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="214"/>
+        <source>the file is empty</source>
+        <translation>文件为空</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="216"/>
+        <source>not a JSON object or array</source>
+        <translation>不是 JSON 对象或数组</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="221"/>
+        <source>unexpected text after the JSON document</source>
+        <translation>JSON 文档之后有多余的文本</translation>
+    </message>
+</context>
+<context>
+    <name>LogPage</name>
+    <message>
+        <location filename="../core/gateway/logpage.cpp" line="96"/>
+        <source>unexpected log list: an object without items or total</source>
+        <translation>日志列表格式异常：对象中没有 items 或 total</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/logpage.cpp" line="103"/>
+        <source>unexpected log list: neither an array nor a page object</source>
+        <translation>日志列表格式异常：既不是数组也不是分页对象</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/logpage.cpp" line="110"/>
+        <source>unexpected log entry: not an object</source>
+        <translation>日志条目格式异常：不是对象</translation>
+    </message>
+</context>
+<context>
+    <name>MemoryCredentialStore</name>
+    <message>
+        <location filename="../core/settings/credentialstore.h" line="33"/>
+        <source>memory (this run only)</source>
+        <translation>内存（仅本次运行）</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/credentialstore.h" line="40"/>
+        <source>no token stored for profile &quot;%1&quot;</source>
+        <translation>配置“%1”没有保存令牌</translation>
     </message>
 </context>
 <context>
@@ -244,218 +736,233 @@
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="99"/>
+        <source>My own &amp;logs (exported from /api/log/self: ids are row numbers)</source>
+        <translation>我自己的日志(&amp;L)（从 /api/log/self 导出：ID 为行号）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="100"/>
+        <source>From a gateway database, read its &amp;hourly data (quota_data)</source>
+        <translation>从网关数据库读取按小时的数据(&amp;H)（quota_data）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="107"/>
         <source>&amp;Files:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="110"/>
         <source>&amp;Source name:</source>
         <translation>数据源名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
         <source>Column ma&amp;pping:</source>
         <translation>列映射(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>&amp;Epoch base:</source>
         <translation>时间基准(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="117"/>
         <source>Fill in:</source>
         <translation>补全：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="260"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
+        <source>Content:</source>
+        <translation>内容：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="273"/>
         <source>Add a file to see a preview.</source>
         <translation>添加文件后即可预览。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="131"/>
         <source>Parsed rows</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="132"/>
         <source>Raw lines</source>
         <translation>原始行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="133"/>
         <source>Preview (first 20 rows of the selected file)</source>
         <translation>预览（所选文件的前 20 行）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
         <source>Results appear here.</source>
         <translation>导入结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="148"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="149"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="168"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="177"/>
         <source>Importing %1 (%2 of %3)...</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="251"/>
         <source>Choose usage files</source>
         <translation>选择用量文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="252"/>
         <source>Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)</source>
         <translation>用量文件 (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="270"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="324"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="337"/>
         <source>Column mapping: %1</source>
         <translation>列映射：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="281"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="294"/>
         <source>Detected format: %1</source>
         <translation>识别到的格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="282"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="295"/>
         <source>Format not detected: %1</source>
         <translation>未能识别格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="284"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="297"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="299"/>
         <source>%n row(s) of the sample would be skipped.</source>
         <translation>
             <numerusform>样本中有 %n 行将被跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
         <source>Quota</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="291"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="317"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="330"/>
         <source>Enter a source name: imported rows are kept per source.</source>
         <translation>请输入数据源名称：导入的记录按数据源保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="343"/>
         <source>Starting...</source>
         <translation>正在开始...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="353"/>
         <source>Cancelling: the file being imported is rolled back...</source>
         <translation>正在取消：正在导入的文件将被回滚...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="371"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="384"/>
         <source>Cancelled. Files not finished were rolled back; the cache holds only completed files.</source>
         <translation>已取消。未完成的文件已回滚，缓存中只保留已完成的文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="373"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="386"/>
         <source>%n file(s) failed; see below.</source>
         <translation>
             <numerusform>%n 个文件导入失败，详见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="375"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="388"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="398"/>
         <source>%1: cancelled, nothing imported</source>
         <translation>%1：已取消，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="385"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="398"/>
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="400"/>
         <source>%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped</source>
         <translation>%1（%2）：读取 %3 行，新增 %4 行，重复 %5 行，跳过 %6 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="391"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="404"/>
         <source> (hourly buckets)</source>
         <translation>（按小时聚合）</translation>
     </message>
@@ -466,6 +973,66 @@
         <location filename="../ui/importjob.cpp" line="45"/>
         <source>cancelled before it started</source>
         <translation>开始前已取消</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::KeychainCredentialStore</name>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="54"/>
+        <source>macOS Keychain</source>
+        <translation>macOS 钥匙串</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="56"/>
+        <source>Windows Credential Manager</source>
+        <translation>Windows 凭据管理器</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="58"/>
+        <source>system keychain (Secret Service)</source>
+        <translation>系统钥匙串（Secret Service）</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="73"/>
+        <source>the keychain service did not answer</source>
+        <translation>钥匙串服务没有响应</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="76"/>
+        <source>this build has no keychain support (QtKeychain was not found)</source>
+        <translation>此版本不支持钥匙串（构建时未找到 QtKeychain）</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="95"/>
+        <location filename="../platform/keychain/keychainstore.cpp" line="117"/>
+        <location filename="../platform/keychain/keychainstore.cpp" line="137"/>
+        <source>%1 is not available: %2</source>
+        <translation>%1不可用：%2</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="101"/>
+        <source>no token stored for profile &quot;%1&quot; in the %2; enter it in the profile&apos;s settings</source>
+        <translation>%2中没有保存配置“%1”的令牌；请在该配置的设置中填写</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="105"/>
+        <source>could not read the token for profile &quot;%1&quot; from the %2: %3</source>
+        <translation>无法从%2读取配置“%1”的令牌：%3</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="124"/>
+        <source>could not store the token for profile &quot;%1&quot; in the %2: %3</source>
+        <translation>无法将配置“%1”的令牌保存到%2：%3</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="144"/>
+        <source>could not remove the token for profile &quot;%1&quot; from the %2: %3</source>
+        <translation>无法从%2删除配置“%1”的令牌：%3</translation>
+    </message>
+    <message>
+        <location filename="../platform/keychain/keychainstore.cpp" line="162"/>
+        <source>No keychain: tokens are kept for this run only (%1). Start a Secret Service (GNOME Keyring, KeePassXC, KWallet) to keep them between runs.</source>
+        <translation>没有可用的钥匙串：令牌仅在本次运行期间保留（%1）。请启动 Secret Service（GNOME Keyring、KeePassXC、KWallet），以便在多次运行之间保留令牌。</translation>
     </message>
 </context>
 <context>
@@ -728,18 +1295,18 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>&amp;From:</source>
-        <translation>从(&amp;F)：</translation>
+        <source>Fr&amp;om:</source>
+        <translation>从(&amp;O)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>T&amp;o:</source>
-        <translation>到(&amp;O)：</translation>
+        <source>&amp;To:</source>
+        <translation>到(&amp;T)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>&amp;Granularity:</source>
-        <translation>粒度(&amp;G)：</translation>
+        <source>Granu&amp;larity:</source>
+        <translation>粒度(&amp;L)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="169"/>
@@ -808,8 +1375,8 @@
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="189"/>
-        <source>Gro&amp;up:</source>
-        <translation>分组(&amp;U)：</translation>
+        <source>Grou&amp;p:</source>
+        <translation>分组(&amp;P)：</translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="190"/>
@@ -921,7 +1488,7 @@
     <message>
         <location filename="../ui/mainwindow.cpp" line="705"/>
         <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、令牌和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
+        <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、Tokens 和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>
@@ -1253,6 +1820,106 @@
     </message>
 </context>
 <context>
+    <name>QuotaScope::ProfileStore</name>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="109"/>
+        <source>name: a profile needs a name</source>
+        <translation>名称：配置需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="111"/>
+        <source>name: &quot;%1&quot; starts or ends with spaces</source>
+        <translation>名称：“%1”的开头或结尾有空格</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="113"/>
+        <source>name: longer than %1 characters</source>
+        <translation>名称：超过 %1 个字符</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="116"/>
+        <source>name: a profile called &quot;%1&quot; already exists</source>
+        <translation>名称：已存在名为“%1”的配置</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="122"/>
+        <source>base URL: &quot;%1&quot; is not an http:// or https:// address such as https://gateway.example.com</source>
+        <translation>基础 URL：“%1”不是 http:// 或 https:// 地址（例如 https://gateway.example.com）</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="127"/>
+        <source>base URL: remove the user name and password from the address; the access token goes in the token field</source>
+        <translation>基础 URL：请从地址中删除用户名和密码；访问令牌应填写在令牌栏中</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="132"/>
+        <source>user id: must not be negative</source>
+        <translation>用户 ID：不能为负数</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="134"/>
+        <source>user id: new-api needs your numeric user id (sent as New-Api-User); it is shown on the gateway&apos;s personal settings page</source>
+        <translation>用户 ID：new-api 需要您的数字用户 ID（作为 New-Api-User 发送）；可在网关的“个人设置”页面查看</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="138"/>
+        <source>refresh interval: at least %1 s, or 0 for manual sync only</source>
+        <translation>同步间隔：至少 %1 秒，或设为 0 表示仅手动同步</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="141"/>
+        <source>request budget: %1 is outside 1..%2 requests per 180 s</source>
+        <translation>请求配额：%1 超出每 180 秒 1..%2 次请求的范围</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="146"/>
+        <source>backfill start: before 1970</source>
+        <translation>首次同步起点：早于 1970 年</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="169"/>
+        <source>stored profile %1 (&quot;%2&quot;)</source>
+        <translation>已保存的第 %1 个配置（“%2”）</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="171"/>
+        <source>%1: unknown kind &quot;%2&quot;</source>
+        <translation>%1：未知的网关类型“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="175"/>
+        <source>%1: unknown scope &quot;%2&quot;</source>
+        <translation>%1：未知的范围“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="179"/>
+        <source>%1: unknown mode &quot;%2&quot;</source>
+        <translation>%1：未知的数据模式“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="183"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="212"/>
+        <source>could not save the profiles to %1</source>
+        <translation>无法将配置保存到 %1</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="232"/>
+        <location filename="../core/settings/profilestore.cpp" line="254"/>
+        <location filename="../core/settings/profilestore.cpp" line="285"/>
+        <source>no profile called &quot;%1&quot;</source>
+        <translation>没有名为“%1”的配置</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="261"/>
+        <source>profile &quot;%1&quot; was kept: %2</source>
+        <translation>已保留配置“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::QuotaBarChart</name>
     <message>
         <location filename="../ui/charts/quotabarchart.cpp" line="18"/>
@@ -1295,6 +1962,49 @@
         <location filename="../ui/screenshot.cpp" line="32"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::Settings</name>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="115"/>
+        <source>refresh interval: %1 s is outside %2..%3 s (0 means manual refresh)</source>
+        <translation>刷新间隔：%1 秒超出 %2..%3 秒的范围（0 表示手动刷新）</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="121"/>
+        <source>time zone: &quot;%1&quot; is not &quot;local&quot;, &quot;UTC&quot; or a known IANA zone such as Asia/Shanghai</source>
+        <translation>时区：“%1”不是“local”、“UTC”或已知的 IANA 时区（例如 Asia/Shanghai）</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="126"/>
+        <source>currency: a custom currency needs a symbol</source>
+        <translation>货币：自定义货币需要一个符号</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="128"/>
+        <source>currency: the custom exchange rate must be greater than 0 (units per USD)</source>
+        <translation>货币：自定义汇率必须大于 0（每美元兑换的单位数）</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="132"/>
+        <source>language: &quot;%1&quot; is not one of %2</source>
+        <translation>语言：“%1”不在 %2 之中</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="135"/>
+        <source>chart top-N: %1 is outside %2..%3</source>
+        <translation>图表前 N 项：%1 超出 %2..%3 的范围</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="137"/>
+        <source>week start: not a day of the week</source>
+        <translation>每周开始于：不是星期中的某一天</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="185"/>
+        <source>could not save the settings to %1</source>
+        <translation>无法将设置保存到 %1</translation>
     </message>
 </context>
 <context>
@@ -1367,7 +2077,7 @@
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
         <source>Tokens (raw quota)</source>
-        <translation>令牌（原始额度）</translation>
+        <translation>Tokens（原始额度）</translation>
     </message>
     <message>
         <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
@@ -1450,7 +2160,7 @@
     <message>
         <location filename="../ui/statcardspanel.cpp" line="28"/>
         <source>Tokens</source>
-        <translation>令牌数</translation>
+        <translation>Tokens 数</translation>
     </message>
     <message>
         <location filename="../ui/statcardspanel.cpp" line="28"/>
@@ -1490,7 +2200,7 @@
     <message>
         <location filename="../ui/statcardspanel.cpp" line="31"/>
         <source>Prompt + completion tokens</source>
-        <translation>输入 + 输出令牌数</translation>
+        <translation>输入 + 输出 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/statcardspanel.cpp" line="32"/>
@@ -1500,7 +2210,7 @@
     <message>
         <location filename="../ui/statcardspanel.cpp" line="33"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
-        <translation>平均每分钟令牌数：令牌数 / 范围内的分钟数</translation>
+        <translation>平均每分钟 Tokens：Tokens 数 / 范围内的分钟数</translation>
     </message>
     <message>
         <location filename="../ui/statcardspanel.cpp" line="34"/>
@@ -1800,27 +2510,370 @@
         <location filename="../ui/charts/tokentrendchart.cpp" line="18"/>
         <location filename="../ui/charts/tokentrendchart.cpp" line="20"/>
         <source>Tokens over time</source>
-        <translation>令牌用量趋势</translation>
+        <translation>Tokens 用量趋势</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="46"/>
         <source>Tokens</source>
-        <translation>令牌数</translation>
+        <translation>Tokens 数</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>million tokens</source>
-        <translation>百万令牌</translation>
+        <translation>百万 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>thousand tokens</source>
-        <translation>千令牌</translation>
+        <translation>千 Tokens</translation>
     </message>
     <message>
         <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
         <source>tokens</source>
-        <translation>令牌</translation>
+        <translation>Tokens</translation>
+    </message>
+</context>
+<context>
+    <name>RowMapper</name>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="233"/>
+        <source>column `%1`</source>
+        <translation>列 `%1`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="234"/>
+        <source>field `%1`</source>
+        <translation>字段 `%1`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="246"/>
+        <source>the header has no column `%1` (columns: %2)</source>
+        <translation>表头中没有列 `%1`（现有列：%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="285"/>
+        <source>%1 is not a whole number (%2)</source>
+        <translation>%1 不是整数（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="286"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="334"/>
+        <source>%1 is not a number (%2)</source>
+        <translation>%1 不是数字（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="308"/>
+        <source>%1 (the time) is empty</source>
+        <translation>%1（时间）为空</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="319"/>
+        <source>%1 is not a time (%2)</source>
+        <translation>%1 不是时间（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="345"/>
+        <source>%1 is not true or false (%2)</source>
+        <translation>%1 不是 true 或 false（%2）</translation>
+    </message>
+</context>
+<context>
+    <name>SourceRepository</name>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="21"/>
+        <source>cache: %1: %2</source>
+        <translation>缓存：%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="87"/>
+        <source>a source needs a name</source>
+        <translation>数据源需要一个名称</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="92"/>
+        <location filename="../core/store/sourcerepository.cpp" line="124"/>
+        <location filename="../core/store/sourcerepository.cpp" line="139"/>
+        <source>reading sources</source>
+        <translation>读取数据源</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="96"/>
+        <source>source &quot;%1&quot; holds %2 data and cannot also take %3 data; mixing them would count usage twice. Use another source name.</source>
+        <translation>数据源“%1”保存的是%2数据，不能再接收%3数据；混在一起会重复统计用量。请使用其他数据源名称。</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="101"/>
+        <location filename="../core/store/sourcerepository.cpp" line="104"/>
+        <source>hourly aggregate</source>
+        <translation>按小时汇总</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="102"/>
+        <location filename="../core/store/sourcerepository.cpp" line="105"/>
+        <source>per-request</source>
+        <translation>逐请求</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="116"/>
+        <source>adding source &quot;%1&quot;</source>
+        <translation>添加数据源“%1”</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="141"/>
+        <source>no source named &quot;%1&quot; in the cache</source>
+        <translation>缓存中没有名为“%1”的数据源</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="151"/>
+        <source>cache: %1</source>
+        <translation>缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="158"/>
+        <location filename="../core/store/sourcerepository.cpp" line="166"/>
+        <source>removing a source</source>
+        <translation>删除数据源</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="180"/>
+        <source>saving source details</source>
+        <translation>保存数据源信息</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="182"/>
+        <source>no source with id %1 in the cache</source>
+        <translation>缓存中没有 ID 为 %1 的数据源</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="194"/>
+        <source>reading sync state</source>
+        <translation>读取同步状态</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="207"/>
+        <source>saving sync state</source>
+        <translation>保存同步状态</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="227"/>
+        <source>saving import history</source>
+        <translation>保存导入历史</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="243"/>
+        <source>reading import history</source>
+        <translation>读取导入历史</translation>
+    </message>
+</context>
+<context>
+    <name>SyncEngine</name>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="82"/>
+        <source>a sync of &quot;%1&quot; is already running</source>
+        <translation>“%1”的同步已在进行中</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="109"/>
+        <source>profile &quot;%1&quot;: the base URL is not valid</source>
+        <translation>配置“%1”：基础 URL 无效</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="118"/>
+        <source>profile &quot;%1&quot; has no access token</source>
+        <translation>配置“%1”没有访问令牌</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="158"/>
+        <source>profile &quot;%1&quot;: one-api has no hourly data (/api/data); use the request-log mode</source>
+        <translation>配置“%1”：one-api 没有按小时的数据（/api/data）；请改用请求日志模式</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="199"/>
+        <source>profile &quot;%1&quot; reads everyone&apos;s logs, but user &quot;%2&quot; is a %3 on this gateway. Switch the profile to self scope or use an admin&apos;s token.</source>
+        <translation>配置“%1”要读取所有人的日志，但用户“%2”在此网关上是%3。请将配置的范围改为“我自己的用量”，或使用管理员的令牌。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="269"/>
+        <source>window %1, page %2: %3</source>
+        <translation>时间窗口 %1，第 %2 页：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="322"/>
+        <source>window %1 kept changing while it was read (%2 reads; the gateway reported %3 then %4 rows, %5 were read). Sync again later.</source>
+        <translation>时间窗口 %1 在读取期间不断变化（读取 %2 次；网关先报告 %3 行，后报告 %4 行，实际读到 %5 行）。请稍后再同步。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="432"/>
+        <source>hourly data %1: expected a list</source>
+        <translation>按小时数据 %1：应为列表</translation>
+    </message>
+</context>
+<context>
+    <name>SyncScheduler</name>
+    <message>
+        <location filename="../core/gateway/syncscheduler.cpp" line="188"/>
+        <source>no credential store</source>
+        <translation>没有凭据存储</translation>
+    </message>
+</context>
+<context>
+    <name>UsageFileReader</name>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="243"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="659"/>
+        <source>%1 line %2: %3</source>
+        <translation>%1 第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="257"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="438"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="578"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="633"/>
+        <source>%1: cannot open: %2</source>
+        <translation>%1：无法打开：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="276"/>
+        <source>%1: the file is empty; cannot tell its format</source>
+        <translation>%1：文件为空，无法判断格式</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="328"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="393"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="612"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="760"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="784"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="791"/>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="420"/>
+        <source>the header has no `created_at` column</source>
+        <translation>表头中没有 `created_at` 列</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="450"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="597"/>
+        <source>byte %1: %2</source>
+        <translation>第 %1 字节：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="455"/>
+        <source>byte %1: a list item is not an object</source>
+        <translation>第 %1 字节：列表项不是对象</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="464"/>
+        <source>field `%1` is not a number</source>
+        <translation>字段 `%1` 不是数字</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="469"/>
+        <source>field `created_at` is missing</source>
+        <translation>缺少字段 `created_at`</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="496"/>
+        <source>%1: the gateway answered with an error: %2</source>
+        <translation>%1：网关返回了错误：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="498"/>
+        <source>(no message)</source>
+        <translation>（无消息）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="517"/>
+        <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
+        <translation>未知的预设 `%1`（已知：burstgpt、azure-trace、mooncake）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="534"/>
+        <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
+        <translation>此文件没有列映射：请提供列映射（例如 created_at=time,model_name=model）或选择预设；文件的列为：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="542"/>
+        <source>the column mapping has no created_at</source>
+        <translation>列映射中没有 created_at</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="590"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="647"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="677"/>
+        <source>empty line</source>
+        <translation>空行</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="601"/>
+        <source>the line is not a JSON object</source>
+        <translation>该行不是 JSON 对象</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="682"/>
+        <source>expected %1 columns as in the header, found %2</source>
+        <translation>应与表头一样有 %1 列，实际为 %2 列</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="693"/>
+        <source>repeated header</source>
+        <translation>重复的表头</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="717"/>
+        <source>%1: cannot open the database: %2</source>
+        <translation>%1：无法打开数据库：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="734"/>
+        <source>%1: the database has no `logs` table%2</source>
+        <translation>%1：数据库中没有 `logs` 表%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="738"/>
+        <source> (it has `quota_data`: import that as hourly data)</source>
+        <translation>（但有 `quota_data` 表：请将其作为按小时数据导入）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="753"/>
+        <source>%1: the `logs` table has no created_at column</source>
+        <translation>%1：`logs` 表中没有 created_at 列</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="769"/>
+        <source>%1: cannot read `logs`: %2</source>
+        <translation>%1：无法读取 `logs`：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="780"/>
+        <source>%1 logs id %2</source>
+        <translation>%1 的 logs 表 ID %2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="781"/>
+        <source>%1 logs row %2</source>
+        <translation>%1 的 logs 表第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="796"/>
+        <source>%1: reading `logs` failed: %2</source>
+        <translation>%1：读取 `logs` 失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="806"/>
+        <source>%1: the database has no `quota_data` table</source>
+        <translation>%1：数据库中没有 `quota_data` 表</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="818"/>
+        <source>%1: cannot read `quota_data`: %2</source>
+        <translation>%1：无法读取 `quota_data`：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="838"/>
+        <source>%1: reading `quota_data` failed: %2</source>
+        <translation>%1：读取 `quota_data` 失败：%2</translation>
     </message>
 </context>
 <context>

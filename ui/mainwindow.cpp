@@ -163,9 +163,9 @@ QWidget *MainWindow::buildFilterBar()
     m_source->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
 
     addLabeled(0, 0, tr("&Range:"), m_range);
-    addLabeled(0, 2, tr("&From:"), m_from);
-    addLabeled(0, 4, tr("T&o:"), m_to);
-    addLabeled(0, 6, tr("&Granularity:"), m_granularity);
+    addLabeled(0, 2, tr("Fr&om:"), m_from);
+    addLabeled(0, 4, tr("&To:"), m_to);
+    addLabeled(0, 6, tr("Granu&larity:"), m_granularity);
     addLabeled(0, 8, tr("Time &zone:"), m_timeZone);
 
     m_user = new QComboBox(bar);
@@ -186,7 +186,7 @@ QWidget *MainWindow::buildFilterBar()
     addLabeled(1, 4, tr("To&ken:"), m_token);
     addLabeled(1, 6, tr("&Model:"), m_model);
     addLabeled(1, 8, tr("&Channel:"), m_channel);
-    addLabeled(1, 10, tr("Gro&up:"), m_group);
+    addLabeled(1, 10, tr("Grou&p:"), m_group);
     m_resetFilters = new QPushButton(tr("R&eset filters"), bar);
     row0->addSpacing(6);
     row0->addWidget(m_resetFilters);

@@ -7,6 +7,7 @@
 #include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 
@@ -188,7 +189,7 @@ Result<QList<qint64>> storedTypes(sqlite3 *db)
         st.reset();
         st.bind(1, after);
         if (!st.step())
-            return st.error(QStringLiteral("reading log types"));
+            return st.error(QCoreApplication::translate("Aggregator", "reading log types"));
         if (st.isNull(0))
             return types;
         after = st.int64(0);
@@ -320,7 +321,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
     {
         BucketFunction fn(db, report.buckets);
         if (!fn.ok())
-            return Error(QStringLiteral("cache: %1").arg(SqliteStatement::lastError(db)), Error::Kind::Database);
+            return Error(QCoreApplication::translate("Aggregator", "cache: %1").arg(SqliteStatement::lastError(db)),
+                Error::Kind::Database);
         SqliteStatement st;
         QByteArray sql;
         if (keysDim) {
@@ -346,7 +348,7 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             keyTotals[key.value()] += c;
         }
         if (!st.ok())
-            return st.error(QStringLiteral("building the report"));
+            return st.error(QCoreApplication::translate("Aggregator", "building the report"));
     }
 
     QStringList ranked = keyTotals.keys();
@@ -433,7 +435,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         }
     }
     if (!st.ok())
-        return st.error(QStringLiteral("computing the stat cards"));
+        return st.error(QCoreApplication::translate("Aggregator", "computing the stat cards"));
 
     const double minutes = double(query.to - query.from) / 60.0;
     if (minutes > 0) {
@@ -452,7 +454,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     if (!r)
         return r.error();
     if (!st.step())
-        return st.error(QStringLiteral("reading sources"));
+        return st.error(QCoreApplication::translate("Aggregator", "reading sources"));
     if (st.int64(0) == 0)
         return cards;
     const RecordFilter records(query.from, query.to, query.filter);
@@ -489,7 +491,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         cards.peakRpmAt = st.int64(0);
         cards.peakRpm = st.int64(1);
     } else if (!st.ok()) {
-        return st.error(QStringLiteral("computing the peak RPM"));
+        return st.error(QCoreApplication::translate("Aggregator", "computing the peak RPM"));
     }
     return cards;
 }
@@ -516,7 +518,7 @@ Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter
             values.insert(key.value());
     }
     if (!st.ok())
-        return st.error(QStringLiteral("listing values"));
+        return st.error(QCoreApplication::translate("Aggregator", "listing values"));
     QStringList out(values.cbegin(), values.cend());
     out.sort();
     return out;

@@ -1,5 +1,6 @@
 #include "gateway/connectiontester.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 
@@ -8,32 +9,41 @@ namespace QuotaScope {
 QStringList ConnectionReport::summary() const
 {
     QStringList lines;
-    lines << (reachable ? QStringLiteral("Reachable: yes") : QStringLiteral("Reachable: no"));
+    lines << (reachable ? QCoreApplication::translate("ConnectionTester", "Reachable: yes")
+                        : QCoreApplication::translate("ConnectionTester", "Reachable: no"));
     if (reachable) {
-        lines << QStringLiteral("Gateway: %1 %2")
+        lines << QCoreApplication::translate("ConnectionTester", "Gateway: %1 %2")
                      .arg(kind == GatewayProfile::Kind::OneApi ? QStringLiteral("one-api") : QStringLiteral("new-api"),
-                          version);
-        lines << QStringLiteral("Money: %1, %2 quota per unit")
+                         version);
+        lines << QCoreApplication::translate("ConnectionTester", "Money: %1, %2 quota per unit")
                      .arg(CurrencyDisplay::typeName(currency.type))
                      .arg(currency.quotaPerUnit, 0, 'f', 0);
     }
     if (authenticated) {
-        lines << QStringLiteral("User: %1 (id %2), %3").arg(userName).arg(userId).arg(GatewayAccount::roleName(role));
-        lines << (adminScopeAllowed ? QStringLiteral("Admin scope (everyone's logs): allowed")
-                                    : QStringLiteral("Admin scope (everyone's logs): not allowed, use self scope"));
+        lines << QCoreApplication::translate("ConnectionTester", "User: %1 (id %2), %3")
+                     .arg(userName)
+                     .arg(userId)
+                     .arg(GatewayAccount::roleName(role));
+        lines << (adminScopeAllowed
+                ? QCoreApplication::translate("ConnectionTester", "Admin scope (everyone's logs): allowed")
+                : QCoreApplication::translate(
+                    "ConnectionTester", "Admin scope (everyone's logs): not allowed, use self scope"));
     }
     if (reachable) {
-        lines << QStringLiteral("Data export: %1")
-                     .arg(!dataExportEnabled ? QStringLiteral("unknown")
-                                             : (*dataExportEnabled ? QStringLiteral("enabled") : QStringLiteral("disabled")));
-        lines << QStringLiteral("Data export interval: %1")
-                     .arg(dataExportIntervalMinutes ? QStringLiteral("%1 min").arg(*dataExportIntervalMinutes)
-                                                    : QStringLiteral("unknown (readable only by root)"));
+        lines << QCoreApplication::translate("ConnectionTester", "Data export: %1")
+                     .arg(!dataExportEnabled
+                             ? QCoreApplication::translate("ConnectionTester", "unknown")
+                             : (*dataExportEnabled ? QCoreApplication::translate("ConnectionTester", "enabled")
+                                                   : QCoreApplication::translate("ConnectionTester", "disabled")));
+        lines << QCoreApplication::translate("ConnectionTester", "Data export interval: %1")
+                     .arg(dataExportIntervalMinutes
+                             ? QCoreApplication::translate("ConnectionTester", "%1 min").arg(*dataExportIntervalMinutes)
+                             : QCoreApplication::translate("ConnectionTester", "unknown (readable only by root)"));
     }
     if (!error.message.isEmpty())
-        lines << QStringLiteral("Error: ") + error.message;
+        lines << QCoreApplication::translate("ConnectionTester", "Error: %1").arg(error.message);
     for (const QString &w : warnings)
-        lines << QStringLiteral("Warning: ") + w;
+        lines << QCoreApplication::translate("ConnectionTester", "Warning: %1").arg(w);
     return lines;
 }
 
@@ -83,9 +93,10 @@ void ConnectionTester::test(const GatewayProfile &profile, const QString &token,
         m_report.dataExportEnabled = st.dataExportEnabled;
         m_client->setKind(m_report.kind);
         if (token.isEmpty()) {
-            m_report.error = Error(QStringLiteral("no access token: enter the token generated on the gateway's "
-                                                  "personal settings page"),
-                                   Error::Kind::Auth);
+            m_report.error
+                = Error(QCoreApplication::translate("ConnectionTester",
+                            "no access token: enter the token generated on the gateway's personal settings page"),
+                    Error::Kind::Auth);
             done();
             return;
         }
@@ -117,7 +128,9 @@ void ConnectionTester::test(const GatewayProfile &profile, const QString &token,
                             m_report.dataExportIntervalMinutes = value.toInt();
                     }
                 } else {
-                    m_report.warnings << QStringLiteral("could not read the gateway options: ") + options.error().message;
+                    m_report.warnings << QCoreApplication::translate(
+                        "ConnectionTester", "could not read the gateway options: %1")
+                                             .arg(options.error().message);
                 }
                 done();
             });

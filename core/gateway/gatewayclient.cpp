@@ -1,5 +1,6 @@
 #include "gateway/gatewayclient.h"
 
+#include <QCoreApplication>
 #include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -85,8 +86,9 @@ QString GatewayClient::transportWarning(const QUrl &baseUrl)
     const QString host = baseUrl.host();
     if (host.compare(QLatin1String("localhost"), Qt::CaseInsensitive) == 0 || QHostAddress(host).isLoopback())
         return {};
-    return QStringLiteral("%1 uses plain http: the access token travels unencrypted. Use https unless this "
-                          "network is trusted.")
+    return QCoreApplication::translate("GatewayClient",
+        "%1 uses plain http: the access token travels unencrypted. Use https unless this "
+        "network is trusted.")
         .arg(baseUrl.host());
 }
 
@@ -153,15 +155,16 @@ void GatewayClient::sleep(Call call, qint64 ms)
 void GatewayClient::send(Call call)
 {
     if (!m_nam) {
-        finish(call, Error(QStringLiteral("no network access available"), Error::Kind::Network));
+        finish(call,
+            Error(QCoreApplication::translate("GatewayClient", "no network access available"), Error::Kind::Network));
         return;
     }
     const qint64 wait = budgetDelayMs();
     if (wait > 0) {
         Q_EMIT backingOff(QDateTime::currentDateTimeUtc().addMSecs(wait),
-                          QStringLiteral("request budget of %1 per %2 s used up")
-                              .arg(m_profile.requestBudget)
-                              .arg(m_options.budgetWindowMs / 1000));
+            QCoreApplication::translate("GatewayClient", "request budget of %1 per %2 s used up")
+                .arg(m_profile.requestBudget)
+                .arg(m_options.budgetWindowMs / 1000));
         sleep(std::move(call), wait);
         return;
     }
@@ -209,11 +212,13 @@ void GatewayClient::send(Call call)
 void GatewayClient::retryLater(Call call, const QString &why)
 {
     if (call.attempt >= m_options.maxAttempts) {
-        finish(call, Error(QStringLiteral("%1: %2; gave up after %3 attempts. Check that the gateway is up and "
-                                          "reachable, then sync again.")
-                               .arg(where(call), why)
-                               .arg(call.attempt),
-                           Error::Kind::Network));
+        finish(call,
+            Error(QCoreApplication::translate("GatewayClient",
+                      "%1: %2; gave up after %3 attempts. Check that the gateway is up and "
+                      "reachable, then sync again.")
+                      .arg(where(call), why)
+                      .arg(call.attempt),
+                Error::Kind::Network));
         return;
     }
     ++m_retries;
@@ -234,26 +239,32 @@ void GatewayClient::handle(QNetworkReply *reply, Call call)
     if (status == 401 || status == 403) {
         QString msg = messageFromBody(body);
         if (msg.isEmpty())
-            msg = QStringLiteral("access denied");
+            msg = QCoreApplication::translate("GatewayClient", "access denied");
         const QString fix = m_kind == GatewayProfile::Kind::OneApi
-            ? QStringLiteral("Check the access token of profile \"%1\" (it changes whenever a new one is generated).")
-            : QStringLiteral("Check the access token and the numeric user id of profile \"%1\" (the token changes "
-                             "whenever a new one is generated; the user id must be the token owner's).");
-        finish(call, Error(QStringLiteral("%1: HTTP %2, the gateway refused the credentials (%3). %4")
-                               .arg(where(call))
-                               .arg(status)
-                               .arg(msg, fix.arg(m_profile.name)),
-                           Error::Kind::Auth));
+            ? QCoreApplication::translate("GatewayClient",
+                "Check the access token of profile \"%1\" (it changes whenever a new one is generated).")
+            : QCoreApplication::translate("GatewayClient",
+                "Check the access token and the numeric user id of profile \"%1\" (the token changes "
+                "whenever a new one is generated; the user id must be the token owner's).");
+        finish(call,
+            Error(QCoreApplication::translate(
+                      "GatewayClient", "%1: HTTP %2, the gateway refused the credentials (%3). %4")
+                      .arg(where(call))
+                      .arg(status)
+                      .arg(msg, fix.arg(m_profile.name)),
+                Error::Kind::Auth));
         return;
     }
     if (status == 429) {
         if (call.rateWaits >= m_options.maxRateLimitWaits) {
-            finish(call, Error(QStringLiteral("%1: still rate limited (HTTP 429) after %2 waits. Lower the request "
-                                              "budget of profile \"%3\" or sync later.")
-                                   .arg(where(call))
-                                   .arg(call.rateWaits)
-                                   .arg(m_profile.name),
-                               Error::Kind::RateLimited));
+            finish(call,
+                Error(QCoreApplication::translate("GatewayClient",
+                          "%1: still rate limited (HTTP 429) after %2 waits. Lower the request "
+                          "budget of profile \"%3\" or sync later.")
+                          .arg(where(call))
+                          .arg(call.rateWaits)
+                          .arg(m_profile.name),
+                    Error::Kind::RateLimited));
             return;
         }
         ++m_rateLimitWaits;
@@ -263,7 +274,7 @@ void GatewayClient::handle(QNetworkReply *reply, Call call)
         ++call.rateWaits;
         --call.attempt; // waiting out a rate limit is not a failed attempt
         Q_EMIT backingOff(QDateTime::currentDateTimeUtc().addMSecs(delay),
-                          QStringLiteral("the gateway is rate limiting us (HTTP 429)"));
+            QCoreApplication::translate("GatewayClient", "the gateway is rate limiting us (HTTP 429)"));
         sleep(std::move(call), delay);
         return;
     }
@@ -278,7 +289,9 @@ void GatewayClient::handle(QNetworkReply *reply, Call call)
         }
         if (status == 0) {
             // TLS failures and the like: retrying will not help and must never be worked around.
-            finish(call, Error(QStringLiteral("%1: %2").arg(where(call), reply->errorString()), Error::Kind::Network));
+            finish(call,
+                Error(QCoreApplication::translate("GatewayClient", "%1: %2").arg(where(call), reply->errorString()),
+                    Error::Kind::Network));
             return;
         }
     }
@@ -287,13 +300,17 @@ void GatewayClient::handle(QNetworkReply *reply, Call call)
     const QJsonDocument doc = QJsonDocument::fromJson(body, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (status >= 200 && status < 300) {
-            retryLater(std::move(call), QStringLiteral("invalid or truncated JSON (%1 at byte %2)")
-                                            .arg(parseError.errorString())
-                                            .arg(parseError.offset));
+            retryLater(std::move(call),
+                QCoreApplication::translate("GatewayClient", "invalid or truncated JSON (%1 at byte %2)")
+                    .arg(parseError.errorString())
+                    .arg(parseError.offset));
             return;
         }
-        finish(call, Error(QStringLiteral("%1: HTTP %2; is this a new-api or one-api gateway?").arg(where(call)).arg(status),
-                           Error::Kind::Network));
+        finish(call,
+            Error(QCoreApplication::translate("GatewayClient", "%1: HTTP %2; is this a new-api or one-api gateway?")
+                      .arg(where(call))
+                      .arg(status),
+                Error::Kind::Network));
         return;
     }
     const QJsonObject envelope = doc.object();
@@ -301,8 +318,10 @@ void GatewayClient::handle(QNetworkReply *reply, Call call)
         if (!envelope.value(QLatin1String("success")).toBool()) {
             QString msg = envelope.value(QLatin1String("message")).toString();
             if (msg.isEmpty())
-                msg = QStringLiteral("no message");
-            finish(call, Error(QStringLiteral("%1: the gateway answered: %2").arg(where(call), msg)));
+                msg = QCoreApplication::translate("GatewayClient", "no message");
+            finish(call,
+                Error(QCoreApplication::translate("GatewayClient", "%1: the gateway answered: %2")
+                          .arg(where(call), msg)));
             return;
         }
         finish(call, envelope.value(QLatin1String("data")));

@@ -2,6 +2,7 @@
 
 #include "gateway/gatewaystatus.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QUrlQuery>
@@ -30,10 +31,11 @@ void GatewayOptions::requireRoot(std::function<void(const Result<void> &)> next)
         }
         const GatewayAccount account = GatewayAccount::fromJson(data.value().toObject());
         if (account.role < RootRole) {
-            next(Error(QStringLiteral("the gateway lets only its root account read or change these options; "
-                                      "\"%1\" is %2")
+            next(Error(QCoreApplication::translate("GatewayOptions",
+                           "the gateway lets only its root account read or change these options; "
+                           "\"%1\" is %2")
                            .arg(account.userName, GatewayAccount::roleName(account.role)),
-                       Error::Kind::Auth));
+                Error::Kind::Auth));
             return;
         }
         next(Result<void>());
@@ -83,8 +85,9 @@ void GatewayOptions::putNext(QList<QPair<QString, QJsonValue>> changes, SaveDone
     m_client->put(QStringLiteral("/api/option/"), body,
                   [this, changes, done, key = change.first](const Result<QJsonValue> &answer) {
                       if (!answer) {
-                          done(Error(QStringLiteral("saving %1: %2").arg(key, answer.error().message),
-                                     answer.error().kind));
+                          done(Error(QCoreApplication::translate("GatewayOptions", "saving %1: %2")
+                                         .arg(key, answer.error().message),
+                              answer.error().kind));
                           return;
                       }
                       putNext(changes, done);

@@ -1,5 +1,7 @@
 #include "gateway/gatewaystatus.h"
 
+#include <QCoreApplication>
+
 namespace QuotaScope {
 
 namespace {
@@ -89,12 +91,12 @@ QJsonObject GatewayAccount::toMeta() const
 QString GatewayAccount::roleName(int role)
 {
     if (role >= 100)
-        return QStringLiteral("root");
+        return QCoreApplication::translate("GatewayAccount", "root");
     if (role >= 10)
-        return QStringLiteral("admin");
+        return QCoreApplication::translate("GatewayAccount", "admin");
     if (role >= 1)
-        return QStringLiteral("common user");
-    return QStringLiteral("guest");
+        return QCoreApplication::translate("GatewayAccount", "common user");
+    return QCoreApplication::translate("GatewayAccount", "guest");
 }
 
 CurrencyDisplay currencyFromMeta(const QJsonObject &meta)

@@ -1,5 +1,6 @@
 #include "gateway/logpage.h"
 
+#include <QCoreApplication>
 #include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -91,18 +92,22 @@ Result<LogPage> LogPage::parse(const QJsonValue &data, GatewayProfile::Scope sco
     } else if (data.isObject()) {
         const QJsonObject o = data.toObject();
         if (!o.contains(QLatin1String("items")) && !o.contains(QLatin1String("total")))
-            return Error(QStringLiteral("unexpected log list: an object without items or total"), Error::Kind::Parse);
+            return Error(
+                QCoreApplication::translate("LogPage", "unexpected log list: an object without items or total"),
+                Error::Kind::Parse);
         page.paged = true;
         page.total = qint64(o.value(QLatin1String("total")).toDouble());
         page.pageSize = o.value(QLatin1String("page_size")).toInt();
         items = o.value(QLatin1String("items")).toArray();
     } else {
-        return Error(QStringLiteral("unexpected log list: neither an array nor a page object"), Error::Kind::Parse);
+        return Error(QCoreApplication::translate("LogPage", "unexpected log list: neither an array nor a page object"),
+            Error::Kind::Parse);
     }
     page.records.reserve(items.size());
     for (const QJsonValue &v : items) {
         if (!v.isObject())
-            return Error(QStringLiteral("unexpected log entry: not an object"), Error::Kind::Parse);
+            return Error(
+                QCoreApplication::translate("LogPage", "unexpected log entry: not an object"), Error::Kind::Parse);
         page.records.append(parseRecord(v.toObject(), scope, kind, !page.paged));
     }
     return page;

@@ -4,6 +4,7 @@
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonObject>
@@ -77,7 +78,9 @@ void SyncEngine::start(const GatewayProfile &profile, const QString &token, cons
     if (m_running) {
         SyncReport busy;
         busy.profile = profile.name;
-        busy.error = Error(QStringLiteral("a sync of \"%1\" is already running").arg(m_profile.name), Error::Kind::Usage);
+        busy.error = Error(
+            QCoreApplication::translate("SyncEngine", "a sync of \"%1\" is already running").arg(m_profile.name),
+            Error::Kind::Usage);
         Q_EMIT finished(busy);
         return;
     }
@@ -103,13 +106,17 @@ void SyncEngine::start(const GatewayProfile &profile, const QString &token, cons
         m_report.warnings.append(warning);
     if (!profile.baseUrl.isValid() || profile.baseUrl.host().isEmpty()) {
         QTimer::singleShot(0, this, [this] {
-            fail(Error(QStringLiteral("profile \"%1\": the base URL is not valid").arg(m_profile.name), Error::Kind::Usage));
+            fail(Error(QCoreApplication::translate("SyncEngine", "profile \"%1\": the base URL is not valid")
+                           .arg(m_profile.name),
+                Error::Kind::Usage));
         });
         return;
     }
     if (token.isEmpty()) {
         QTimer::singleShot(0, this, [this] {
-            fail(Error(QStringLiteral("profile \"%1\" has no access token").arg(m_profile.name), Error::Kind::Auth));
+            fail(Error(
+                QCoreApplication::translate("SyncEngine", "profile \"%1\" has no access token").arg(m_profile.name),
+                Error::Kind::Auth));
         });
         return;
     }
@@ -148,10 +155,11 @@ void SyncEngine::fetchStatus()
         m_report.kind = kind;
         m_client->setKind(kind);
         if (m_profile.mode == GatewayProfile::Mode::Hourly && kind == GatewayProfile::Kind::OneApi) {
-            fail(Error(QStringLiteral("profile \"%1\": one-api has no hourly data (/api/data); use the request-log "
-                                      "mode")
+            fail(Error(QCoreApplication::translate("SyncEngine",
+                           "profile \"%1\": one-api has no hourly data (/api/data); use the request-log "
+                           "mode")
                            .arg(m_profile.name),
-                       Error::Kind::Usage));
+                Error::Kind::Usage));
             return;
         }
         SourceRepository repo(m_db);
@@ -188,10 +196,11 @@ void SyncEngine::fetchAccount()
             return;
         }
         if (m_profile.scope == GatewayProfile::Scope::Admin && account.role < 10) {
-            fail(Error(QStringLiteral("profile \"%1\" reads everyone's logs, but user \"%2\" is a %3 on this gateway. "
-                                      "Switch the profile to self scope or use an admin's token.")
+            fail(Error(QCoreApplication::translate("SyncEngine",
+                           "profile \"%1\" reads everyone's logs, but user \"%2\" is a %3 on this gateway. "
+                           "Switch the profile to self scope or use an admin's token.")
                            .arg(m_profile.name, account.userName, GatewayAccount::roleName(account.role)),
-                       Error::Kind::Auth));
+                Error::Kind::Auth));
             return;
         }
         if (m_profile.mode == GatewayProfile::Mode::Hourly)
@@ -257,11 +266,11 @@ void SyncEngine::onPage(const Result<QJsonValue> &data)
     }
     auto parsed = LogPage::parse(data.value(), m_profile.scope, m_report.kind);
     if (!parsed) {
-        fail(Error(QStringLiteral("window %1, page %2: %3")
+        fail(Error(QCoreApplication::translate("SyncEngine", "window %1, page %2: %3")
                        .arg(windowText(m_read->window.from, m_read->window.to))
                        .arg(m_read->page + 1)
                        .arg(parsed.error().message),
-                   Error::Kind::Parse));
+            Error::Kind::Parse));
         return;
     }
     LogPage &page = parsed.value();
@@ -310,8 +319,9 @@ void SyncEngine::onPage(const Result<QJsonValue> &data)
         // Rows were added or removed while we paged: descending pages shifted under us. Read it again.
         ++m_report.rereads;
         if (++r.attempts > m_options.maxRereads) {
-            fail(Error(QStringLiteral("window %1 kept changing while it was read (%2 reads; the gateway reported %3 "
-                                      "then %4 rows, %5 were read). Sync again later.")
+            fail(Error(QCoreApplication::translate("SyncEngine",
+                "window %1 kept changing while it was read (%2 reads; the gateway reported %3 "
+                "then %4 rows, %5 were read). Sync again later.")
                            .arg(windowText(r.window.from, r.window.to))
                            .arg(r.attempts)
                            .arg(r.firstTotal)
@@ -419,7 +429,9 @@ void SyncEngine::onHourly(const Result<QJsonValue> &data, qint64 fromHour, qint6
         return;
     }
     if (!data.value().isArray() && !data.value().isNull()) {
-        fail(Error(QStringLiteral("hourly data %1: expected a list").arg(windowText(fromHour, toHour)), Error::Kind::Parse));
+        fail(Error(QCoreApplication::translate("SyncEngine", "hourly data %1: expected a list")
+                       .arg(windowText(fromHour, toHour)),
+            Error::Kind::Parse));
         return;
     }
     // The gateway may hold several rows for one (user, model, hour) (nodes flush independently): sum them.

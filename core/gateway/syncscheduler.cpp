@@ -2,6 +2,7 @@
 
 #include "store/cachedb.h"
 
+#include <QCoreApplication>
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
@@ -181,9 +182,10 @@ void SyncScheduler::dispatch()
         SourceStatus &s = m_status[name];
         s.queued = false;
         const GatewayProfile profile = m_profiles.value(name);
-        Result<QString> token = m_credentials ? m_credentials->read(name)
-                                              : Result<QString>(Error(QStringLiteral("no credential store"),
-                                                                      Error::Kind::Keychain));
+        Result<QString> token = m_credentials
+            ? m_credentials->read(name)
+            : Result<QString>(
+                Error(QCoreApplication::translate("SyncScheduler", "no credential store"), Error::Kind::Keychain));
         if (!token) {
             s.lastError = token.error();
             Q_EMIT statusChanged(name);

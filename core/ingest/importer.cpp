@@ -65,7 +65,8 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     };
     // Store errors (a full disk, a locked or read-only cache) say which file was being imported.
     auto inFile = [&](const Error &error) {
-        return Error(QStringLiteral("%1: %2").arg(QFileInfo(path).fileName(), error.message), error.kind);
+        return Error(QCoreApplication::translate("Importer", "%1: %2").arg(QFileInfo(path).fileName(), error.message),
+            error.kind);
     };
     if (!begun)
         return fail(inFile(begun.error()));

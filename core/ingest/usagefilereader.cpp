@@ -23,11 +23,6 @@ namespace QuotaScope {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("UsageFileReader", text);
-}
-
 /// BurstGPT and Mooncake count from an unstated start; the Azure 2023 trace's day is a sensible anchor.
 constexpr qint64 DefaultEpochBase = 1700092800; // 2023-11-16T00:00:00Z
 
@@ -245,7 +240,8 @@ UsageFileReader::UsageFileReader(const QString &path, const ImportOptions &optio
 
 Error UsageFileReader::located(qint64 line, const QString &what) const
 {
-    return Error(QStringLiteral("%1 line %2: %3").arg(m_fileName).arg(line).arg(what), Error::Kind::Parse);
+    return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: %3").arg(m_fileName).arg(line).arg(what),
+        Error::Kind::Parse);
 }
 
 bool UsageFileReader::isAggregate(ImportFormat format, const ImportOptions &options)
@@ -257,7 +253,9 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1: cannot open: %2").arg(path, file.errorString()), Error::Kind::Io);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(path, file.errorString()),
+            Error::Kind::Io);
     const QByteArray head = file.read(64 * 1024);
     if (head.startsWith(SqliteMagic))
         return ImportFormat::GatewaySqlite;
@@ -274,7 +272,9 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
             return ImportFormat::NewApiJsonl;
         if (suffix == QLatin1String("csv"))
             return ImportFormat::NewApiCsv;
-        return Error(tr("%1: the file is empty; cannot tell its format").arg(name), Error::Kind::Parse);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: the file is empty; cannot tell its format").arg(name),
+            Error::Kind::Parse);
     }
 
     auto classifyLog
@@ -324,7 +324,8 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
     CsvReader csv(&file);
     QStringList header;
     if (csv.next(&header) != CsvReader::Status::Record)
-        return Error(tr("%1: %2").arg(name, csv.errorString()), Error::Kind::Parse);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: %2").arg(name, csv.errorString()), Error::Kind::Parse);
     for (QString &h : header)
         h = h.trimmed();
     if (header.contains(QLatin1String("created_at"))
@@ -389,7 +390,8 @@ Result<ReadStats> UsageFileReader::read(
     if (r) {
         r = out.finish(out.total);
         if (!r && r.error().kind == Error::Kind::Parse)
-            r = Error(m_fileName + QStringLiteral(": ") + r.error().message, Error::Kind::Parse);
+            r = Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, r.error().message),
+                Error::Kind::Parse);
     }
     if (!r)
         return r.error();
@@ -415,7 +417,8 @@ Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect diale
                 c.columns.insert(field, h);
         }
         if (!c.columns.contains(QStringLiteral("created_at")))
-            return Error(tr("the header has no `created_at` column"), Error::Kind::Parse);
+            return Error(QCoreApplication::translate("UsageFileReader", "the header has no `created_at` column"),
+                Error::Kind::Parse);
         if (c.columns.contains(QStringLiteral("elapsed_time")) && !c.columns.contains(QStringLiteral("use_time")))
             c.dialect = LogDialect::OneApi;
     } else {
@@ -431,7 +434,9 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
+            Error::Kind::Io);
     const bool data = format == ImportFormat::NewApiData;
     auto config
         = logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi, nullptr);
@@ -441,9 +446,13 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(item, &pe);
         if (pe.error != QJsonParseError::NoError)
-            return this->located(line, tr("byte %1: %2").arg(offset + pe.offset).arg(pe.errorString()));
+            return this->located(line,
+                QCoreApplication::translate("UsageFileReader", "byte %1: %2")
+                    .arg(offset + pe.offset)
+                    .arg(pe.errorString()));
         if (!doc.isObject())
-            return this->located(line, tr("byte %1: a list item is not an object").arg(offset));
+            return this->located(line,
+                QCoreApplication::translate("UsageFileReader", "byte %1: a list item is not an object").arg(offset));
         ++m_stats.rowsRead;
         const QJsonObject o = doc.object();
         if (data) {
@@ -451,10 +460,13 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
             for (const char *key : { "created_at", "count", "quota", "token_used", "user_id" }) {
                 const QJsonValue v = o.value(QLatin1String(key));
                 if (!v.isUndefined() && !v.isNull() && !v.isDouble())
-                    return this->located(line, tr("field `%1` is not a number").arg(QLatin1String(key)));
+                    return this->located(line,
+                        QCoreApplication::translate("UsageFileReader", "field `%1` is not a number")
+                            .arg(QLatin1String(key)));
             }
             if (!o.value(QLatin1String("created_at")).isDouble())
-                return this->located(line, tr("field `created_at` is missing"));
+                return this->located(
+                    line, QCoreApplication::translate("UsageFileReader", "field `created_at` is missing"));
             HourlyBucket b;
             const qint64 t = o.value(QLatin1String("created_at")).toInteger() + m_options.timeShift;
             b.hourStart = t - ((t % 3600) + 3600) % 3600;
@@ -481,8 +493,10 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
         return r;
     }
     if (reader.successFalse()) {
-        return Error(tr("%1: the gateway answered with an error: %2")
-                         .arg(m_fileName, reader.message().isEmpty() ? tr("(no message)") : reader.message()),
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: the gateway answered with an error: %2")
+                         .arg(m_fileName,
+                             reader.message().isEmpty() ? QCoreApplication::translate("UsageFileReader", "(no message)")
+                                                        : reader.message()),
             Error::Kind::Parse);
     }
     return {};
@@ -500,7 +514,9 @@ Result<RowMapperConfig> mappedConfig(
     if (!presetName.isEmpty()) {
         const auto found = preset(presetName);
         if (!found) {
-            return Error(tr("unknown preset `%1` (known: burstgpt, azure-trace, mooncake)").arg(options.preset),
+            return Error(QCoreApplication::translate(
+                             "UsageFileReader", "unknown preset `%1` (known: burstgpt, azure-trace, mooncake)")
+                             .arg(options.preset),
                 Error::Kind::Usage);
         }
         p = *found;
@@ -515,13 +531,15 @@ Result<RowMapperConfig> mappedConfig(
     for (auto it = options.mapping.cbegin(); it != options.mapping.cend(); ++it)
         mapping.insert(it.key(), it.value());
     if (mapping.isEmpty()) {
-        return Error(tr("no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a "
-                        "preset; its columns are: %1")
+        return Error(QCoreApplication::translate("UsageFileReader",
+                         "no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a "
+                         "preset; its columns are: %1")
                          .arg(columns.join(QStringLiteral(", "))),
             Error::Kind::Usage);
     }
     if (!mapping.contains(QStringLiteral("created_at")))
-        return Error(tr("the column mapping has no created_at"), Error::Kind::Usage);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "the column mapping has no created_at"), Error::Kind::Usage);
 
     RowMapperConfig c;
     c.dialect = LogDialect::Mapped;
@@ -556,7 +574,9 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
+            Error::Kind::Io);
     std::optional<RowMapper> mapper;
     qint64 lineNo = 0;
     while (!file.atEnd()) {
@@ -567,15 +587,18 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             line.remove(0, 3);
         if (line.trimmed().isEmpty()) {
             ++m_stats.skipped;
-            ++m_stats.skippedBy[tr("empty line")];
+            ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
             continue;
         }
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (pe.error != QJsonParseError::NoError)
-            return located(lineNo, tr("byte %1: %2").arg(lineStart + pe.offset).arg(pe.errorString()));
+            return located(lineNo,
+                QCoreApplication::translate("UsageFileReader", "byte %1: %2")
+                    .arg(lineStart + pe.offset)
+                    .arg(pe.errorString()));
         if (!doc.isObject())
-            return located(lineNo, tr("the line is not a JSON object"));
+            return located(lineNo, QCoreApplication::translate("UsageFileReader", "the line is not a JSON object"));
         const QJsonObject o = doc.object();
         if (!mapper && format == ImportFormat::NewApiJsonl) {
             // one-api writes elapsed_time instead of use_time; its type 5 is a channel test.
@@ -585,7 +608,9 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
         if (!mapper) {
             auto config = mappedConfig(m_options, m_path, o.keys(), false, &m_stats.preset);
             if (!config)
-                return Error(tr("%1: %2").arg(m_fileName, config.error().message), config.error().kind);
+                return Error(
+                    QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, config.error().message),
+                    config.error().kind);
             mapper.emplace(config.value());
         }
         ++m_stats.rowsRead;
@@ -604,7 +629,9 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(tr("%1: cannot open: %2").arg(m_fileName, file.errorString()), Error::Kind::Io);
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
+            Error::Kind::Io);
     CsvReader csv(&file);
     QStringList header;
     QStringList cells;
@@ -617,7 +644,7 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
             return {};
         if (header.size() == 1 && header.first().trimmed().isEmpty()) {
             ++m_stats.skipped;
-            ++m_stats.skippedBy[tr("empty line")];
+            ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
             continue;
         }
         break;
@@ -629,8 +656,11 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         ? logConfig(m_options, LogDialect::NewApi, &header)
         : mappedConfig(m_options, m_path, header, true, &m_stats.preset);
     if (!config)
-        return Error(
-            tr("%1 line %2: %3").arg(m_fileName).arg(headerLine).arg(config.error().message), config.error().kind);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: %3")
+                         .arg(m_fileName)
+                         .arg(headerLine)
+                         .arg(config.error().message),
+            config.error().kind);
     RowMapper mapper(config.value());
     if (auto r = mapper.bindHeader(header); !r)
         return located(headerLine, r.error().message);
@@ -644,12 +674,14 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         const qint64 line = csv.recordLine();
         if (cells.size() == 1 && cells.first().trimmed().isEmpty()) {
             ++m_stats.skipped;
-            ++m_stats.skippedBy[tr("empty line")];
+            ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
             continue;
         }
         if (cells.size() != header.size()) {
-            return located(
-                line, tr("expected %1 columns as in the header, found %2").arg(header.size()).arg(cells.size()));
+            return located(line,
+                QCoreApplication::translate("UsageFileReader", "expected %1 columns as in the header, found %2")
+                    .arg(header.size())
+                    .arg(cells.size()));
         }
         if (cells.first().trimmed() == header.first() && cells.last().trimmed() == header.last()) {
             // Concatenated exports repeat the header; a row equal to it carries no data.
@@ -658,7 +690,7 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
                 same = cells.at(i).trimmed() == header.at(i);
             if (same) {
                 ++m_stats.skipped;
-                ++m_stats.skippedBy[tr("repeated header")];
+                ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "repeated header")];
                 continue;
             }
         }
@@ -682,8 +714,9 @@ Result<void> UsageFileReader::readSqlite(Batcher &out)
         db.setDatabaseName(m_path);
         db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
         if (!db.open()) {
-            r = Error(
-                tr("%1: cannot open the database: %2").arg(m_fileName, db.lastError().text()), Error::Kind::Database);
+            r = Error(QCoreApplication::translate("UsageFileReader", "%1: cannot open the database: %2")
+                          .arg(m_fileName, db.lastError().text()),
+                Error::Kind::Database);
         } else {
             r = m_options.quotaData ? readSqliteQuotaData(out, connection) : readSqliteLogs(out, connection);
             db.close();
@@ -698,11 +731,12 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     const QSqlRecord columns = db.record(QStringLiteral("logs"));
     if (columns.isEmpty()) {
-        return Error(tr("%1: the database has no `logs` table%2")
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: the database has no `logs` table%2")
                          .arg(m_fileName,
                              db.record(QStringLiteral("quota_data")).isEmpty()
                                  ? QString()
-                                 : tr(" (it has `quota_data`: import that as hourly data)")),
+                                 : QCoreApplication::translate(
+                                     "UsageFileReader", " (it has `quota_data`: import that as hourly data)")),
             Error::Kind::Parse);
     }
     // The column is channel_id in the table but "channel" in the Log JSON the mapper speaks.
@@ -716,12 +750,15 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
         }
     }
     if (!header.contains(QStringLiteral("created_at")))
-        return Error(tr("%1: the `logs` table has no created_at column").arg(m_fileName), Error::Kind::Parse);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: the `logs` table has no created_at column")
+                         .arg(m_fileName),
+            Error::Kind::Parse);
     auto config = logConfig(m_options, LogDialect::NewApi, &header).value();
     config.csv = false;
     RowMapper mapper(config);
     if (auto r = mapper.bindHeader(header); !r)
-        return Error(m_fileName + QStringLiteral(": ") + r.error().message, Error::Kind::Parse);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, r.error().message),
+            Error::Kind::Parse);
 
     QSqlQuery count(db);
     const qint64 total
@@ -729,7 +766,9 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.exec(QStringLiteral("SELECT %1 FROM logs ORDER BY id").arg(selected.join(QLatin1Char(',')))))
-        return Error(tr("%1: cannot read `logs`: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot read `logs`: %2")
+                         .arg(m_fileName, q.lastError().text()),
+            Error::Kind::Database);
     const int idIndex = int(header.indexOf(QStringLiteral("id")));
     QStringList cells;
     cells.resize(header.size());
@@ -737,20 +776,26 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
         for (int i = 0; i < header.size(); ++i)
             cells[i] = q.value(i).toString();
         ++m_stats.rowsRead;
-        const QString where = idIndex >= 0 ? tr("%1 logs id %2").arg(m_fileName, cells.at(idIndex))
-                                           : tr("%1 logs row %2").arg(m_fileName).arg(m_stats.rowsRead);
+        const QString where = idIndex >= 0
+            ? QCoreApplication::translate("UsageFileReader", "%1 logs id %2").arg(m_fileName, cells.at(idIndex))
+            : QCoreApplication::translate("UsageFileReader", "%1 logs row %2").arg(m_fileName).arg(m_stats.rowsRead);
         auto record = mapper.map(cells);
         if (!record)
-            return Error(where + QStringLiteral(": ") + record.error().message, Error::Kind::Parse);
+            return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(where, record.error().message),
+                Error::Kind::Parse);
         const qint64 done = total > 0 ? out.total * m_stats.rowsRead / total : 0;
         bool identityError = false;
         auto added = out.addRecord(std::move(record.value()), done, &identityError);
         if (!added)
-            return identityError ? Error(where + QStringLiteral(": ") + added.error().message, Error::Kind::Parse)
-                                 : added.error();
+            return identityError
+                ? Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(where, added.error().message),
+                    Error::Kind::Parse)
+                : added.error();
     }
     if (q.lastError().isValid())
-        return Error(tr("%1: reading `logs` failed: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: reading `logs` failed: %2")
+                         .arg(m_fileName, q.lastError().text()),
+            Error::Kind::Database);
     return {};
 }
 
@@ -758,7 +803,9 @@ Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &c
 {
     QSqlDatabase db = QSqlDatabase::database(connection, false);
     if (db.record(QStringLiteral("quota_data")).isEmpty())
-        return Error(tr("%1: the database has no `quota_data` table").arg(m_fileName), Error::Kind::Parse);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: the database has no `quota_data` table")
+                         .arg(m_fileName),
+            Error::Kind::Parse);
     QSqlQuery count(db);
     const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM quota_data")) && count.next()
         ? count.value(0).toLongLong()
@@ -768,8 +815,9 @@ Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &c
     // Sorted by hour so that each hour is complete before the next batch replaces it in the cache.
     if (!q.exec(QStringLiteral("SELECT created_at, user_id, username, model_name, count, quota, token_used "
                                "FROM quota_data ORDER BY created_at"))) {
-        return Error(
-            tr("%1: cannot read `quota_data`: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot read `quota_data`: %2")
+                         .arg(m_fileName, q.lastError().text()),
+            Error::Kind::Database);
     }
     while (q.next()) {
         ++m_stats.rowsRead;
@@ -787,8 +835,9 @@ Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &c
             return r;
     }
     if (q.lastError().isValid()) {
-        return Error(
-            tr("%1: reading `quota_data` failed: %2").arg(m_fileName, q.lastError().text()), Error::Kind::Database);
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: reading `quota_data` failed: %2")
+                         .arg(m_fileName, q.lastError().text()),
+            Error::Kind::Database);
     }
     return {};
 }

@@ -2,6 +2,7 @@
 
 #include "support/result.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QString>
 
@@ -27,12 +28,17 @@ class MemoryCredentialStore : public CredentialStore
 {
 public:
     bool available() const override { return true; }
-    QString backendName() const override { return QStringLiteral("memory (this run only)"); }
+    QString backendName() const override
+    {
+        return QCoreApplication::translate("MemoryCredentialStore", "memory (this run only)");
+    }
     Result<QString> read(const QString &profile) override
     {
         auto it = m_tokens.constFind(profile);
         if (it == m_tokens.constEnd())
-            return Error(QStringLiteral("no token stored for profile \"%1\"").arg(profile), Error::Kind::Keychain);
+            return Error(
+                QCoreApplication::translate("MemoryCredentialStore", "no token stored for profile \"%1\"").arg(profile),
+                Error::Kind::Keychain);
         return *it;
     }
     Result<void> write(const QString &profile, const QString &token) override

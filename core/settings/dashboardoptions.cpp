@@ -11,11 +11,6 @@ const QString EnabledKey = QStringLiteral("DataExportEnabled");
 const QString IntervalKey = QStringLiteral("DataExportInterval");
 const QString DefaultTimeKey = QStringLiteral("DataExportDefaultTime");
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("QuotaScope::DataDashboardOptions", text);
-}
-
 } // namespace
 
 QStringList DataDashboardOptions::defaultTimes()
@@ -37,31 +32,36 @@ Result<DataDashboardOptions> DataDashboardOptions::fromOptionList(const QList<QP
             bool ok = false;
             o.exportIntervalMinutes = value.trimmed().toInt(&ok);
             if (!ok)
-                return Error(tr("option %1: \"%2\" is not a whole number of minutes").arg(key, value),
-                             Error::Kind::Parse);
+                return Error(QCoreApplication::translate(
+                                 "DataDashboardOptions", "option %1: \"%2\" is not a whole number of minutes")
+                                 .arg(key, value),
+                    Error::Kind::Parse);
         } else if (key == DefaultTimeKey) {
             seen = true;
             o.defaultTime = defaultTimes().contains(value) ? value : QStringLiteral("hour");
         }
     }
     if (!seen)
-        return Error(tr("the gateway has no data dashboard options (DataExportEnabled, DataExportInterval, "
-                        "DataExportDefaultTime); one-api does not have them"),
-                     Error::Kind::Usage);
+        return Error(QCoreApplication::translate("DataDashboardOptions",
+                         "the gateway has no data dashboard options (DataExportEnabled, DataExportInterval, "
+                         "DataExportDefaultTime); one-api does not have them"),
+            Error::Kind::Usage);
     return o;
 }
 
 Result<void> DataDashboardOptions::validate() const
 {
     if (exportIntervalMinutes < MinIntervalMinutes || exportIntervalMinutes > MaxIntervalMinutes)
-        return Error(tr("%1: %2 minutes is outside %3..%4")
+        return Error(QCoreApplication::translate("DataDashboardOptions", "%1: %2 minutes is outside %3..%4")
                          .arg(IntervalKey)
                          .arg(exportIntervalMinutes)
                          .arg(MinIntervalMinutes)
                          .arg(MaxIntervalMinutes),
-                     Error::Kind::Usage);
+            Error::Kind::Usage);
     if (!defaultTimes().contains(defaultTime))
-        return Error(tr("%1: \"%2\" is not hour, day or week").arg(DefaultTimeKey, defaultTime), Error::Kind::Usage);
+        return Error(QCoreApplication::translate("DataDashboardOptions", "%1: \"%2\" is not hour, day or week")
+                         .arg(DefaultTimeKey, defaultTime),
+            Error::Kind::Usage);
     return {};
 }
 

@@ -180,7 +180,7 @@ void ProfileStore::load()
             continue;
         }
         if (auto valid = validate(p); !valid) {
-            m_loadProblems.append(QStringLiteral("%1: %2").arg(where, valid.error().message));
+            m_loadProblems.append(tr("%1: %2").arg(where, valid.error().message));
             continue;
         }
         m_profiles.append(p);

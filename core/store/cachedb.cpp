@@ -2,6 +2,7 @@
 
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
@@ -179,7 +180,8 @@ const std::vector<Migration> &migrations()
 
 Error dbError(const QString &path, const QString &what)
 {
-    return Error(QStringLiteral("%1: %2").arg(QDir::toNativeSeparators(path), what), Error::Kind::Database);
+    return Error(QCoreApplication::translate("CacheDb", "%1: %2").arg(QDir::toNativeSeparators(path), what),
+        Error::Kind::Database);
 }
 
 Result<qint64> pragmaInt(QSqlDatabase &db, const QString &path, const char *pragma)
@@ -187,7 +189,7 @@ Result<qint64> pragmaInt(QSqlDatabase &db, const QString &path, const char *prag
     QSqlQuery q(db);
     if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
         return dbError(path,
-            QStringLiteral("cannot read the cache (%1); the file may not be a SQLite database")
+            QCoreApplication::translate("CacheDb", "cannot read the cache (%1); the file may not be a SQLite database")
                 .arg(q.lastError().text()));
     }
     return q.value(0).toLongLong();
@@ -203,7 +205,7 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
                                     "pragma_application_id, pragma_schema_version"))
         || !header.next()) {
         return dbError(path,
-            QStringLiteral("cannot read the cache (%1); the file may not be a SQLite database")
+            QCoreApplication::translate("CacheDb", "cannot read the cache (%1); the file may not be a SQLite database")
                 .arg(header.lastError().text()));
     }
     const qint64 version = header.value(0).toLongLong();
@@ -214,13 +216,15 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
     const bool fresh = appId == 0 && version == 0 && tables == 0;
     if (!fresh && appId != ApplicationId) {
         return dbError(path,
-            QStringLiteral("this SQLite file is not a QuotaScope cache; choose another file or "
-                           "remove it"));
+            QCoreApplication::translate("CacheDb",
+                "this SQLite file is not a QuotaScope cache; choose another file or "
+                "remove it"));
     }
     if (version > CacheDb::SchemaVersion) {
         return dbError(path,
-            QStringLiteral("the cache has schema version %1, but this QuotaScope supports up to "
-                           "version %2; update QuotaScope or use another cache file")
+            QCoreApplication::translate("CacheDb",
+                "the cache has schema version %1, but this QuotaScope supports up to "
+                "version %2; update QuotaScope or use another cache file")
                 .arg(version)
                 .arg(CacheDb::SchemaVersion));
     }
@@ -233,8 +237,10 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
     waited.start();
     while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
         const bool busy = (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
-        if (!busy || waited.elapsed() > WalSwitchTimeoutMs)
-            return dbError(path, QStringLiteral("cannot enable WAL: %1").arg(q.lastError().text()));
+        if (!busy || waited.elapsed() > WalSwitchTimeoutMs) {
+            return dbError(
+                path, QCoreApplication::translate("CacheDb", "cannot enable WAL: %1").arg(q.lastError().text()));
+        }
         q.finish();
         QThread::msleep(5);
     }
@@ -247,7 +253,8 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
         // IMMEDIATE takes the write lock before reading the version again: two connections opening a new
         // file at once (the UI's query threads) must not both run the same migration.
         if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return dbError(path, QStringLiteral("cannot start the migration: %1").arg(q.lastError().text()));
+            return dbError(path,
+                QCoreApplication::translate("CacheDb", "cannot start the migration: %1").arg(q.lastError().text()));
         const auto current = pragmaInt(db, path, "user_version");
         if (!current || current.value() >= m.toVersion) {
             q.exec(QStringLiteral("ROLLBACK"));
@@ -259,8 +266,10 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
             if (!q.exec(QLatin1String(sql))) {
                 const QString err = q.lastError().text();
                 q.exec(QStringLiteral("ROLLBACK"));
-                return dbError(
-                    path, QStringLiteral("migration to schema version %1 failed: %2").arg(m.toVersion).arg(err));
+                return dbError(path,
+                    QCoreApplication::translate("CacheDb", "migration to schema version %1 failed: %2")
+                        .arg(m.toVersion)
+                        .arg(err));
             }
         }
         if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId))
@@ -268,7 +277,10 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
             || !q.exec(QStringLiteral("COMMIT"))) {
             const QString err = q.lastError().text();
             q.exec(QStringLiteral("ROLLBACK"));
-            return dbError(path, QStringLiteral("migration to schema version %1 failed: %2").arg(m.toVersion).arg(err));
+            return dbError(path,
+                QCoreApplication::translate("CacheDb", "migration to schema version %1 failed: %2")
+                    .arg(m.toVersion)
+                    .arg(err));
         }
     }
     return {};
@@ -293,7 +305,7 @@ Result<CacheDb> CacheDb::open(const QString &path, const QString &connectionName
     }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return dbError(path, QStringLiteral("the folder does not exist"));
+        return dbError(path, QCoreApplication::translate("CacheDb", "the folder does not exist"));
 
     {
         QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);

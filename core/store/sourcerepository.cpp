@@ -1,5 +1,6 @@
 #include "store/sourcerepository.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
 #include <QSqlError>
@@ -17,7 +18,8 @@ QString backingName(SourceInfo::Backing b)
 
 Error queryError(const QSqlQuery &q, const QString &what)
 {
-    return Error(QStringLiteral("cache: %1: %2").arg(what, q.lastError().text()), Error::Kind::Database);
+    return Error(QCoreApplication::translate("SourceRepository", "cache: %1: %2").arg(what, q.lastError().text()),
+        Error::Kind::Database);
 }
 
 // Earliest and latest data of one source. Rollup buckets find the span through the primary key; for
@@ -83,22 +85,25 @@ SourceRepository::SourceRepository(QSqlDatabase db)
 Result<qint64> SourceRepository::ensure(const QString &name, const QString &kind, SourceInfo::Backing backing)
 {
     if (name.trimmed().isEmpty())
-        return Error(QStringLiteral("a source needs a name"), Error::Kind::Usage);
+        return Error(QCoreApplication::translate("SourceRepository", "a source needs a name"), Error::Kind::Usage);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("SELECT id, backing FROM sources WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return queryError(q, QStringLiteral("reading sources"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sources"));
     if (q.next()) {
         const QString stored = q.value(1).toString();
         if (stored != backingName(backing)) {
-            return Error(QStringLiteral("source \"%1\" holds %2 data and cannot also take %3 data; mixing them "
-                                        "would count usage twice. Use another source name.")
+            return Error(QCoreApplication::translate("SourceRepository",
+                             "source \"%1\" holds %2 data and cannot also take %3 data; mixing them "
+                             "would count usage twice. Use another source name.")
                              .arg(name,
-                                 stored == QLatin1String("aggregate") ? QStringLiteral("hourly aggregate")
-                                                                      : QStringLiteral("per-request"),
-                                 backing == SourceInfo::Backing::Aggregate ? QStringLiteral("hourly aggregate")
-                                                                           : QStringLiteral("per-request")),
+                                 stored == QLatin1String("aggregate")
+                                     ? QCoreApplication::translate("SourceRepository", "hourly aggregate")
+                                     : QCoreApplication::translate("SourceRepository", "per-request"),
+                                 backing == SourceInfo::Backing::Aggregate
+                                     ? QCoreApplication::translate("SourceRepository", "hourly aggregate")
+                                     : QCoreApplication::translate("SourceRepository", "per-request")),
                 Error::Kind::Usage);
         }
         return q.value(0).toLongLong();
@@ -109,7 +114,7 @@ Result<qint64> SourceRepository::ensure(const QString &name, const QString &kind
     q.addBindValue(backingName(backing));
     q.addBindValue(QDateTime::currentSecsSinceEpoch());
     if (!q.exec())
-        return queryError(q, QStringLiteral("adding source \"%1\"").arg(name));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "adding source \"%1\"").arg(name));
     return q.lastInsertId().toLongLong();
 }
 
@@ -117,7 +122,7 @@ Result<QList<SourceInfo>> SourceRepository::list() const
 {
     QSqlQuery q(m_db);
     if (!q.exec(QLatin1String(SourceColumns) + QStringLiteral("ORDER BY name")))
-        return queryError(q, QStringLiteral("reading sources"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sources"));
     QList<SourceInfo> out;
     while (q.next())
         out.append(sourceFrom(q));
@@ -132,9 +137,10 @@ Result<SourceInfo> SourceRepository::byName(const QString &name) const
     q.prepare(QLatin1String(SourceColumns) + QStringLiteral("WHERE name = ?"));
     q.addBindValue(name);
     if (!q.exec())
-        return queryError(q, QStringLiteral("reading sources"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sources"));
     if (!q.next())
-        return Error(QStringLiteral("no source named \"%1\" in the cache").arg(name), Error::Kind::Usage);
+        return Error(QCoreApplication::translate("SourceRepository", "no source named \"%1\" in the cache").arg(name),
+            Error::Kind::Usage);
     SourceInfo s = sourceFrom(q);
     fillSpan(m_db, &s);
     return s;
@@ -143,14 +149,15 @@ Result<SourceInfo> SourceRepository::byName(const QString &name) const
 Result<void> SourceRepository::remove(qint64 id)
 {
     if (!m_db.transaction())
-        return Error(QStringLiteral("cache: %1").arg(m_db.lastError().text()), Error::Kind::Database);
+        return Error(QCoreApplication::translate("SourceRepository", "cache: %1").arg(m_db.lastError().text()),
+            Error::Kind::Database);
     QSqlQuery q(m_db);
     for (const char *table :
         { "usage_records", "rollups", "rollup_keys", "minute_counts", "sync_state", "import_history" }) {
         q.prepare(QStringLiteral("DELETE FROM %1 WHERE source_id = ?").arg(QLatin1String(table)));
         q.addBindValue(id);
         if (!q.exec()) {
-            const Error e = queryError(q, QStringLiteral("removing a source"));
+            const Error e = queryError(q, QCoreApplication::translate("SourceRepository", "removing a source"));
             m_db.rollback();
             return e;
         }
@@ -158,7 +165,7 @@ Result<void> SourceRepository::remove(qint64 id)
     q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
     q.addBindValue(id);
     if (!q.exec() || !m_db.commit()) {
-        const Error e = queryError(q, QStringLiteral("removing a source"));
+        const Error e = queryError(q, QCoreApplication::translate("SourceRepository", "removing a source"));
         m_db.rollback();
         return e;
     }
@@ -172,9 +179,10 @@ Result<void> SourceRepository::setMeta(qint64 id, const QJsonObject &meta)
     q.addBindValue(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
     q.addBindValue(id);
     if (!q.exec())
-        return queryError(q, QStringLiteral("saving source details"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "saving source details"));
     if (q.numRowsAffected() == 0)
-        return Error(QStringLiteral("no source with id %1 in the cache").arg(id), Error::Kind::Usage);
+        return Error(QCoreApplication::translate("SourceRepository", "no source with id %1 in the cache").arg(id),
+            Error::Kind::Usage);
     return {};
 }
 
@@ -185,7 +193,7 @@ Result<QString> SourceRepository::state(qint64 id, const QString &key) const
     q.addBindValue(id);
     q.addBindValue(key);
     if (!q.exec())
-        return queryError(q, QStringLiteral("reading sync state"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sync state"));
     return q.next() ? q.value(0).toString() : QString();
 }
 
@@ -198,7 +206,7 @@ Result<void> SourceRepository::setState(qint64 id, const QString &key, const QSt
     q.addBindValue(key);
     q.addBindValue(text(value));
     if (!q.exec())
-        return queryError(q, QStringLiteral("saving sync state"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "saving sync state"));
     return {};
 }
 
@@ -218,7 +226,7 @@ Result<qint64> SourceRepository::addHistory(const ImportHistoryEntry &e)
     q.addBindValue(e.skipped);
     q.addBindValue(text(e.error));
     if (!q.exec())
-        return queryError(q, QStringLiteral("saving import history"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "saving import history"));
     return q.lastInsertId().toLongLong();
 }
 
@@ -234,7 +242,7 @@ Result<QList<ImportHistoryEntry>> SourceRepository::history(qint64 sourceId) con
     if (sourceId != 0)
         q.addBindValue(sourceId);
     if (!q.exec())
-        return queryError(q, QStringLiteral("reading import history"));
+        return queryError(q, QCoreApplication::translate("SourceRepository", "reading import history"));
     QList<ImportHistoryEntry> out;
     while (q.next()) {
         ImportHistoryEntry e;

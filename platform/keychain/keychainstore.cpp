@@ -159,8 +159,8 @@ std::unique_ptr<CredentialStore> createSystemCredentialStore(QString *note)
         return keychain;
     }
     if (note)
-        *note = KeychainCredentialStore::tr("No keychain: tokens are kept for this run only (%1). Start a Secret Service (GNOME Keyring, "
-                   "KeePassXC, KWallet) to keep them between runs.")
+        *note = KeychainCredentialStore::tr("No keychain: tokens are kept for this run only (%1). Start a Secret "
+                                            "Service (GNOME Keyring, KeePassXC, KWallet) to keep them between runs.")
                     .arg(keychain->unavailableReason());
     return std::make_unique<MemoryCredentialStore>();
 }

@@ -1,0 +1,105 @@
+#include "gateway/connectiontester.h"
+#include "ingest/importer.h"
+#include "store/cachedb.h"
+#include "support/eventwait.h"
+#include "support/fakegateway.h"
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QCoreApplication>
+#include <QLocale>
+#include <QNetworkAccessManager>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+#include <optional>
+
+using namespace QuotaScope;
+using namespace QuotaScope::Test;
+
+namespace {
+
+/// Installs the zh_CN catalogue the GUI ships (the :/i18n resources) for one test, and removes it again, so
+/// the other tests in this process keep reading English.
+class ChineseTranslation : public ::testing::Test
+{
+protected:
+    void SetUp() override
+    {
+        ASSERT_TRUE(m_translator.load(QLocale(QLocale::Chinese, QLocale::China), QStringLiteral("quotascope"),
+            QStringLiteral("_"), QStringLiteral(":/i18n")))
+            << "the zh_CN catalogue is not among the :/i18n resources";
+        ASSERT_TRUE(QCoreApplication::installTranslator(&m_translator));
+    }
+
+    void TearDown() override { QCoreApplication::removeTranslator(&m_translator); }
+
+    Result<ImportSummary> importMalformedCsv()
+    {
+        auto cache = CacheDb::open(m_dir.path(), QStringLiteral("i18n-test-%1").arg(++m_connections));
+        if (!cache)
+            return cache.error();
+        return Importer(cache->db()).importFile(
+            fixturePath(QStringLiteral("malformed-bad-number.csv")), QStringLiteral("files"), ImportOptions());
+    }
+
+    QTranslator m_translator;
+    TempDir m_dir;
+    int m_connections = 0;
+};
+
+} // namespace
+
+TEST_F(ChineseTranslation, ImportErrorsNameFileLineAndFieldInChinese)
+{
+    auto result = importMalformedCsv();
+    ASSERT_FALSE(result.ok());
+    const QString message = result.error().message;
+    // The row mapper's, the reader's and the importer's parts are all translated; the file, the column and
+    // the offending value come through unchanged.
+    EXPECT_TRUE(message.contains(QStringLiteral("malformed-bad-number.csv 第 5 行："))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("列 `quota` 不是数字"))) << message.toStdString();
+    EXPECT_TRUE(message.contains(QStringLiteral("30k"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("line"))) << message.toStdString();
+    EXPECT_FALSE(message.contains(QStringLiteral("is not a number"))) << message.toStdString();
+
+    QCoreApplication::removeTranslator(&m_translator);
+    auto english = importMalformedCsv();
+    ASSERT_FALSE(english.ok());
+    EXPECT_TRUE(english.error().message.contains(QStringLiteral("line 5: column `quota` is not a number")))
+        << english.error().message.toStdString();
+}
+
+TEST_F(ChineseTranslation, ConnectionTestWithARefusedTokenReportsInChinese)
+{
+    FakeGateway server;
+    ASSERT_TRUE(server.listen());
+    FakeGateway::User user;
+    user.id = 7;
+    user.token = QStringLiteral("the-right-token-0123456789abcdef");
+    server.addUser(user);
+    GatewayProfile profile;
+    profile.name = QStringLiteral("prod");
+    profile.baseUrl = server.url();
+    profile.userId = 7;
+    profile.kind = GatewayProfile::Kind::NewApi;
+
+    QNetworkAccessManager nam;
+    ConnectionTester tester(&nam);
+    std::optional<ConnectionReport> report;
+    QObject::connect(&tester, &ConnectionTester::finished, [&](const ConnectionReport &r) { report = r; });
+    tester.test(profile, QStringLiteral("a-stale-token-0123456789abcdefgh"), ConnectionTester::quickOptions());
+    ASSERT_TRUE(waitUntil([&] { return report.has_value(); }));
+
+    ASSERT_TRUE(report->reachable);
+    ASSERT_FALSE(report->authenticated);
+    EXPECT_EQ(report->error.kind, Error::Kind::Auth);
+    const QString summary = report->summary().join(QLatin1Char('\n'));
+    EXPECT_TRUE(summary.contains(QStringLiteral("可访问：是"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("错误："))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("网关拒绝了凭据"))) << summary.toStdString();
+    EXPECT_TRUE(summary.contains(QStringLiteral("配置“prod”的访问令牌和数字用户 ID"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("refused"))) << summary.toStdString();
+    EXPECT_FALSE(summary.contains(QStringLiteral("Reachable"))) << summary.toStdString();
+}
