@@ -8,9 +8,100 @@
 #include <QDateTime>
 #include <QFileInfo>
 
+#include <condition_variable>
+#include <deque>
+#include <mutex>
 #include <optional>
+#include <thread>
 
 namespace QuotaScope {
+
+namespace {
+
+/// What the reading thread hands to the writing one: a batch, or how far the reader has got.
+struct PipeItem
+{
+    enum class Kind { Records, Buckets, Progress };
+    Kind kind = Kind::Progress;
+    QList<UsageRecord> records;
+    QList<HourlyBucket> buckets;
+    qint64 done = 0;
+    qint64 total = 0;
+};
+
+/**
+ * A bounded queue between the reader thread and the writer: at most kCapacity batches wait, so memory stays flat
+ * when the writer is the slower side. Progress items do not count (consecutive ones are merged). Once stopped, the
+ * producer is woken and every further push fails, so a reader blocked on a full queue never outlives the writer.
+ */
+class BatchPipe
+{
+public:
+    static constexpr int kCapacity = 2;
+
+    bool push(PipeItem &&item)
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_stopped || m_batches < kCapacity; });
+        if (m_stopped)
+            return false;
+        m_items.push_back(std::move(item));
+        ++m_batches;
+        m_changed.notify_all();
+        return true;
+    }
+
+    void progress(qint64 done, qint64 total)
+    {
+        std::lock_guard lock(m_mutex);
+        if (m_items.empty() || m_items.back().kind != PipeItem::Kind::Progress)
+            m_items.emplace_back();
+        m_items.back().done = done;
+        m_items.back().total = total;
+        m_changed.notify_all();
+    }
+
+    /// The producer has delivered everything it will.
+    void finish()
+    {
+        std::lock_guard lock(m_mutex);
+        m_finished = true;
+        m_changed.notify_all();
+    }
+
+    /// The consumer wants nothing more: wakes and fails the producer's pending and later pushes.
+    void stop()
+    {
+        std::lock_guard lock(m_mutex);
+        m_stopped = true;
+        m_changed.notify_all();
+    }
+
+    /// The next item in order; nothing once the producer has finished and the queue is drained.
+    std::optional<PipeItem> pop()
+    {
+        std::unique_lock lock(m_mutex);
+        m_changed.wait(lock, [this] { return m_finished || !m_items.empty(); });
+        if (m_items.empty())
+            return std::nullopt;
+        PipeItem item = std::move(m_items.front());
+        m_items.pop_front();
+        if (item.kind != PipeItem::Kind::Progress)
+            --m_batches;
+        m_changed.notify_all();
+        return item;
+    }
+
+private:
+    std::mutex m_mutex;
+    std::condition_variable m_changed;
+    std::deque<PipeItem> m_items;
+    int m_batches = 0;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
+} // namespace
 
 Importer::Importer(QSqlDatabase db)
     : m_db(std::move(db))
@@ -71,25 +162,60 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     if (!begun)
         return fail(inFile(begun.error()));
 
+    // Parsing runs on its own thread and keeps pace with the writer, which stays on this thread: the cache
+    // connection belongs to it. The reader opens its own connection for a gateway database, in its thread.
+    BatchPipe pipe;
     UsageSink sink;
-    sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
-        auto written = records->write(batch);
-        if (!written)
-            return inFile(written.error());
-        summary.added += written->added;
-        summary.duplicates += written->duplicates;
-        return {};
+    sink.records = [&pipe](const QList<UsageRecord> &batch) -> Result<void> {
+        PipeItem item;
+        item.kind = PipeItem::Kind::Records;
+        item.records = batch;
+        return pipe.push(std::move(item)) ? Result<void>() : Result<void>(Error::cancelled());
     };
-    sink.buckets = [&](const QList<HourlyBucket> &batch) -> Result<void> {
-        auto written = aggregates->replace(batch);
-        if (!written)
-            return inFile(written.error());
-        summary.added += written.value();
-        return {};
+    sink.buckets = [&pipe](const QList<HourlyBucket> &batch) -> Result<void> {
+        PipeItem item;
+        item.kind = PipeItem::Kind::Buckets;
+        item.buckets = batch;
+        return pipe.push(std::move(item)) ? Result<void>() : Result<void>(Error::cancelled());
     };
+    const ImportProgress readerProgress = [&pipe](qint64 done, qint64 total) { pipe.progress(done, total); };
 
     UsageFileReader reader(path, resolved);
-    auto stats = reader.read(sink, progress, cancel);
+    Result<ReadStats> stats = Error::cancelled();
+    std::thread worker([&] {
+        stats = reader.read(sink, readerProgress, cancel);
+        pipe.finish();
+    });
+
+    std::optional<Error> writeError;
+    while (auto item = pipe.pop()) {
+        if (cancel && cancel->load())
+            break;
+        if (item->kind == PipeItem::Kind::Progress) {
+            if (progress)
+                progress(item->done, item->total);
+        } else if (item->kind == PipeItem::Kind::Records) {
+            auto written = records->write(item->records);
+            if (!written) {
+                writeError = inFile(written.error());
+                break;
+            }
+            summary.added += written->added;
+            summary.duplicates += written->duplicates;
+        } else {
+            auto written = aggregates->replace(item->buckets);
+            if (!written) {
+                writeError = inFile(written.error());
+                break;
+            }
+            summary.added += written.value();
+        }
+    }
+    pipe.stop();
+    worker.join();
+
+    if (writeError)
+        return fail(*writeError);
     if (!stats)
         return fail(stats.error());
     if (cancel && cancel->load())
