@@ -63,7 +63,8 @@ Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &req
     data.granularity = coarsenGranularity(data.from, data.to, request.tz, request.granularity);
     data.requestedGranularity = request.granularity;
     data.coarsened = data.granularity != request.granularity;
-    data.requestedBuckets = int(TimeBuckets::starts(data.from, data.to, request.tz, request.granularity).size());
+    data.requestedBuckets
+        = int(TimeBuckets::starts(data.from, data.to, request.tz, request.granularity, request.weekStart).size());
 
     ReportQuery q;
     q.from = data.from;
@@ -74,6 +75,7 @@ Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &req
     q.by = Dimension::Model;
     q.topN = request.topN;
     q.rankBy = Metric::Quota;
+    q.weekStart = request.weekStart;
 
     auto stats = aggregator.stats(q);
     if (!stats)

@@ -27,6 +27,7 @@ struct DashboardRequest
     Granularity granularity = Granularity::Day;
     Filter filter;
     int topN = 8;
+    Qt::DayOfWeek weekStart = Qt::Monday;
 };
 
 /// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).

@@ -74,6 +74,7 @@ void GatewayController::applyPreferences(const Preferences &prefs, bool all)
     if (all || prefs.timeZone != m_applied.timeZone)
         m_window->setTimeZoneName(prefs.timeZone);
     m_window->setTopN(prefs.topN);
+    m_window->setWeekStart(prefs.weekStart);
     m_window->setCurrencyOverride(prefs.currency);
     if (prefs.refreshSeconds > 0)
         m_autoRefresh.start(prefs.refreshSeconds * 1000);

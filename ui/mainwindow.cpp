@@ -418,6 +418,7 @@ DashboardRequest MainWindow::currentRequest() const
     r.now = QDateTime::currentSecsSinceEpoch();
     r.granularity = Granularity(m_granularity->currentData().toInt());
     r.topN = m_topN;
+    r.weekStart = m_weekStart;
     const qint64 source = m_source->currentData().toLongLong();
     if (source > 0)
         r.filter.sourceIds = { source };
@@ -674,6 +675,14 @@ void MainWindow::setTopN(int topN)
     if (topN == m_topN)
         return;
     m_topN = topN;
+    scheduleDashboard();
+}
+
+void MainWindow::setWeekStart(Qt::DayOfWeek day)
+{
+    if (day == m_weekStart)
+        return;
+    m_weekStart = day;
     scheduleDashboard();
 }
 

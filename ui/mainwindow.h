@@ -48,6 +48,7 @@ public:
     void setSourceId(qint64 sourceId); ///< 0: all sources
     void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
     void setTopN(int topN); ///< chart series before "Other"
+    void setWeekStart(Qt::DayOfWeek day); ///< first day of a week bucket
     /// How money is shown, over what the gateway or file says.
     void setCurrencyOverride(const CurrencyOverride &currency);
 
@@ -104,6 +105,7 @@ private:
     bool m_demoRunning = false;
     QTimer m_debounce;
     int m_topN = DashboardRequest().topN;
+    Qt::DayOfWeek m_weekStart = Qt::Monday;
     CurrencyOverride m_currency;
     /// The log query last sent; a refresh with the same query keeps the table's scroll position.
     qint64 m_logFrom = 0, m_logTo = 0;

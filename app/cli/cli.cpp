@@ -69,6 +69,8 @@ void addQueryOptions(QCommandLineParser &p)
          QStringLiteral("zone"), QStringLiteral("local")},
         {QStringLiteral("granularity"), QStringLiteral("hour, day, week (ISO, from Monday) or month (default day)."),
          QStringLiteral("g"), QStringLiteral("day")},
+        {QStringLiteral("week-start"), QStringLiteral("First day of a week bucket: monday (default, ISO) ... sunday."),
+         QStringLiteral("day"), QStringLiteral("monday")},
         {QStringLiteral("by"), QStringLiteral("Group by model, user, token, channel, group or none (default model)."),
          QStringLiteral("dimension"), QStringLiteral("model")},
         {QStringLiteral("top"), QStringLiteral("Keep the top N keys and fold the rest into \"Other\" (0 = all)."),
@@ -140,6 +142,16 @@ bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptio
                      .arg(p.value(QStringLiteral("granularity"))));
         return false;
     }
+    static const QStringList weekdays{QStringLiteral("monday"), QStringLiteral("tuesday"), QStringLiteral("wednesday"),
+                                      QStringLiteral("thursday"), QStringLiteral("friday"), QStringLiteral("saturday"),
+                                      QStringLiteral("sunday")};
+    const int weekday = weekdays.indexOf(p.value(QStringLiteral("week-start")).toLower());
+    if (weekday < 0) {
+        io.error(QStringLiteral("--week-start: use a day name such as monday or sunday, not \"%1\"")
+                     .arg(p.value(QStringLiteral("week-start"))));
+        return false;
+    }
+    q.weekStart = Qt::DayOfWeek(weekday + 1);
     if (!parseDimension(p.value(QStringLiteral("by")), &q.by)) {
         io.error(QStringLiteral("unknown --by \"%1\" (use model, user, token, channel, group or none)")
                      .arg(p.value(QStringLiteral("by"))));
@@ -205,9 +217,10 @@ bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptio
             last = now;
         }
         if (!p.isSet(QStringLiteral("from")))
-            q.from = TimeBuckets::floor(first, q.tz, q.granularity);
+            q.from = TimeBuckets::floor(first, q.tz, q.granularity, q.weekStart);
         if (!p.isSet(QStringLiteral("to")))
-            q.to = TimeBuckets::next(TimeBuckets::floor(last, q.tz, q.granularity), q.tz, q.granularity);
+            q.to = TimeBuckets::next(TimeBuckets::floor(last, q.tz, q.granularity, q.weekStart), q.tz, q.granularity,
+                                     q.weekStart);
     }
     if (q.to <= q.from) {
         io.error(QStringLiteral("--to must be after --from"));

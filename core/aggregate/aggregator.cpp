@@ -296,7 +296,7 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 {
     Report report;
     report.query = query;
-    report.buckets = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity);
+    report.buckets = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart);
     if (report.buckets.isEmpty())
         return report;
 

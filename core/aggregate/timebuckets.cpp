@@ -63,9 +63,11 @@ qint64 dayOfDate(const QDate &d)
     return d.toJulianDay() - JulianDayOfEpoch;
 }
 
-qint64 mondayOf(qint64 day)
+/// The first day of the week holding day (days since 1970-01-01, a Thursday).
+qint64 weekStartOf(qint64 day, Qt::DayOfWeek weekStart)
 {
-    return day - (((day + 3) % 7) + 7) % 7; // 1970-01-01 was a Thursday
+    const qint64 weekday = (((day + 3) % 7) + 7) % 7 + 1; // 1 = Monday ... 7 = Sunday, as Qt::DayOfWeek
+    return day - (((weekday - int(weekStart)) % 7) + 7) % 7;
 }
 
 qint64 floorHour(qint64 t, const QTimeZone &tz)
@@ -94,7 +96,7 @@ QString offsetText(qint64 offset)
 
 namespace TimeBuckets {
 
-qint64 floor(qint64 t, const QTimeZone &tz, Granularity g)
+qint64 floor(qint64 t, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart)
 {
     switch (g) {
     case Granularity::Hour:
@@ -102,7 +104,7 @@ qint64 floor(qint64 t, const QTimeZone &tz, Granularity g)
     case Granularity::Day:
         return fromLocal(localDay(t, tz) * Day, tz);
     case Granularity::Week:
-        return fromLocal(mondayOf(localDay(t, tz)) * Day, tz);
+        return fromLocal(weekStartOf(localDay(t, tz), weekStart) * Day, tz);
     case Granularity::Month: {
         const QDate d = dateOfDay(localDay(t, tz));
         return fromLocal(dayOfDate(QDate(d.year(), d.month(), 1)) * Day, tz);
@@ -111,7 +113,7 @@ qint64 floor(qint64 t, const QTimeZone &tz, Granularity g)
     return t;
 }
 
-qint64 next(qint64 bucketStart, const QTimeZone &tz, Granularity g)
+qint64 next(qint64 bucketStart, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart)
 {
     const qint64 day = localDay(bucketStart, tz);
     switch (g) {
@@ -128,7 +130,7 @@ qint64 next(qint64 bucketStart, const QTimeZone &tz, Granularity g)
     case Granularity::Day:
         return fromLocal((day + 1) * Day, tz);
     case Granularity::Week:
-        return fromLocal((mondayOf(day) + 7) * Day, tz);
+        return fromLocal((weekStartOf(day, weekStart) + 7) * Day, tz);
     case Granularity::Month: {
         const QDate d = dateOfDay(day);
         return fromLocal(dayOfDate(QDate(d.year(), d.month(), 1).addMonths(1)) * Day, tz);
@@ -137,14 +139,14 @@ qint64 next(qint64 bucketStart, const QTimeZone &tz, Granularity g)
     return bucketStart + 3600;
 }
 
-QList<qint64> starts(qint64 from, qint64 to, const QTimeZone &tz, Granularity g)
+QList<qint64> starts(qint64 from, qint64 to, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart)
 {
     QList<qint64> out;
     if (from >= to)
         return out;
-    for (qint64 b = floor(from, tz, g); b < to;) {
+    for (qint64 b = floor(from, tz, g, weekStart); b < to;) {
         out.append(b);
-        const qint64 n = next(b, tz, g);
+        const qint64 n = next(b, tz, g, weekStart);
         if (n <= b)
             break;
         b = n;
@@ -168,6 +170,9 @@ QString shortLabel(qint64 bucketStart, const QTimeZone &tz, Granularity g)
     case Granularity::Day:
         return local.toString(QStringLiteral("MM-dd"));
     case Granularity::Week:
+        // The ISO week number names Monday-based weeks only.
+        if (local.date().dayOfWeek() != Qt::Monday)
+            return local.toString(QStringLiteral("MM-dd"));
         return QStringLiteral("W%1 %2")
             .arg(local.date().weekNumber(), 2, 10, QLatin1Char('0'))
             .arg(local.toString(QStringLiteral("MM-dd")));

@@ -57,6 +57,7 @@ struct ReportQuery
     Dimension by = Dimension::Model;
     int topN = 0; ///< 0: every key; otherwise the top N keys by rankBy plus an "Other" key with the rest
     Metric rankBy = Metric::Quota;
+    Qt::DayOfWeek weekStart = Qt::Monday; ///< first day of a Week bucket
 };
 
 } // namespace QuotaScope

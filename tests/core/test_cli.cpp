@@ -274,3 +274,24 @@ TEST_F(CliTest, ExportRoundTripsThroughImport)
     ASSERT_EQ(lines.size(), 2);
     EXPECT_EQ(QJsonDocument::fromJson(lines[0].toUtf8()).object().value(QStringLiteral("id")).toInt(), 110);
 }
+
+TEST_F(CliTest, WeeksCanStartOnSunday)
+{
+    importSample();
+    // 2026-06-06 is a Saturday and 06-07 a Sunday: Monday weeks hold both days, Sunday weeks split them.
+    auto weeks = [this](const QString &start) {
+        const QJsonObject report =
+            json({QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--tz"),
+                  QStringLiteral("UTC"), QStringLiteral("--granularity"), QStringLiteral("week"),
+                  QStringLiteral("--week-start"), start, QStringLiteral("--by"), QStringLiteral("none")});
+        QStringList out;
+        for (const QJsonValue &v : report.value(QStringLiteral("rows")).toArray())
+            out << v.toObject().value(QStringLiteral("bucket")).toString() + QLatin1Char('=')
+                    + QString::number(v.toObject().value(QStringLiteral("requests")).toInt());
+        return out;
+    };
+    EXPECT_EQ(weeks(QStringLiteral("monday")), QStringList{QStringLiteral("2026-06-01T00:00:00+00:00=10")});
+    EXPECT_EQ(weeks(QStringLiteral("sunday")), (QStringList{QStringLiteral("2026-05-31T00:00:00+00:00=6"),
+                                                            QStringLiteral("2026-06-07T00:00:00+00:00=4")}));
+    EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--week-start"), QStringLiteral("someday")}).exitCode, 2);
+}

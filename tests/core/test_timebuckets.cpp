@@ -179,3 +179,29 @@ TEST(TimeBuckets, ParseTimePoint)
     for (const char *bad : { "2026-02-30", "tomorrow", "2026-03-29T25:00", "2026-3-29", "", "12:00" })
         EXPECT_FALSE(parseTimePoint(QLatin1String(bad), berlin, &t)) << bad;
 }
+
+TEST(TimeBucketsWeekStart, SundayWeeksStartOnSundayAcrossDst)
+{
+    const QTimeZone ny("America/New_York");
+    // 2026-03-08 is a Sunday and the day New York springs forward.
+    const qint64 wednesday = QDateTime(QDate(2026, 3, 11), QTime(12, 0), ny).toSecsSinceEpoch();
+    const qint64 sunday = QDateTime(QDate(2026, 3, 8), QTime(0, 0), ny).toSecsSinceEpoch();
+    EXPECT_EQ(QuotaScope::TimeBuckets::floor(wednesday, ny, QuotaScope::Granularity::Week, Qt::Sunday), sunday);
+    EXPECT_EQ(QuotaScope::TimeBuckets::next(sunday, ny, QuotaScope::Granularity::Week, Qt::Sunday),
+              QDateTime(QDate(2026, 3, 15), QTime(0, 0), ny).toSecsSinceEpoch());
+    // One hour shorter than seven days: the week holds the DST change.
+    EXPECT_EQ(QuotaScope::TimeBuckets::next(sunday, ny, QuotaScope::Granularity::Week, Qt::Sunday) - sunday,
+              7 * 86400 - 3600);
+    // Monday remains the default, and a Sunday belongs to the week that began the Monday before.
+    EXPECT_EQ(QuotaScope::TimeBuckets::floor(sunday, ny, QuotaScope::Granularity::Week),
+              QDateTime(QDate(2026, 3, 2), QTime(0, 0), ny).toSecsSinceEpoch());
+    for (int day = Qt::Monday; day <= Qt::Sunday; ++day) {
+        const qint64 start = QuotaScope::TimeBuckets::floor(wednesday, ny, QuotaScope::Granularity::Week,
+                                                            Qt::DayOfWeek(day));
+        EXPECT_EQ(QDateTime::fromSecsSinceEpoch(start, ny).date().dayOfWeek(), day);
+        EXPECT_LE(start, wednesday);
+        EXPECT_GT(QuotaScope::TimeBuckets::next(start, ny, QuotaScope::Granularity::Week, Qt::DayOfWeek(day)),
+                  wednesday);
+    }
+    EXPECT_EQ(QuotaScope::TimeBuckets::shortLabel(sunday, ny, QuotaScope::Granularity::Week), QStringLiteral("03-08"));
+}

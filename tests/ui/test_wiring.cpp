@@ -346,11 +346,13 @@ TEST_F(WiringTest, SettingsReachTheMainWindow)
     Preferences saved = Settings::defaults();
     saved.granularity = Granularity::Week;
     saved.topN = 4;
+    saved.weekStart = Qt::Sunday;
     saved.timeZone = QStringLiteral("Asia/Kolkata");
     ASSERT_TRUE(m_settings->setPreferences(saved).ok());
     m_controller->applySettings();
     EXPECT_EQ(m_window->currentRequest().granularity, Granularity::Week);
     EXPECT_EQ(m_window->currentRequest().topN, 4);
+    EXPECT_EQ(m_window->currentRequest().weekStart, Qt::Sunday);
     EXPECT_EQ(m_window->currentRequest().tz.id(), QByteArray("Asia/Kolkata"));
     EXPECT_EQ(m_controller->autoRefreshSeconds(), saved.refreshSeconds);
 
