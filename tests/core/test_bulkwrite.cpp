@@ -11,22 +11,11 @@
 
 using namespace QuotaScope;
 using QuotaScope::Test::TempDir;
+using QuotaScope::Test::openCache;
+using QuotaScope::Test::scalar;
 
 namespace {
 
-CacheDb openCache(const QString &path, const QString &connection = QStringLiteral("bulk"))
-{
-    auto cache = CacheDb::open(path, connection);
-    EXPECT_TRUE(cache.ok()) << cache.error().message.toStdString();
-    return std::move(cache).value();
-}
-
-qint64 scalar(const QSqlDatabase &db, const QString &sql)
-{
-    QSqlQuery q(db);
-    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
-    return q.value(0).toLongLong();
-}
 
 UsageRecord record(const QString &identity, qint64 createdAt, int user, int type = 2)
 {

@@ -1,6 +1,9 @@
 #include "tempcache.h"
 
 #include <QProcess>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
 #include <QProcessEnvironment>
 
 namespace QuotaScope::Test {
@@ -8,6 +11,20 @@ namespace QuotaScope::Test {
 QString fixturePath(const QString &name)
 {
     return QStringLiteral(QS_FIXTURES_DIR "/") + name;
+}
+
+CacheDb openCache(const QString &path, const QString &connection)
+{
+    auto cache = CacheDb::open(path, connection);
+    EXPECT_TRUE(cache.ok()) << cache.error().message.toStdString();
+    return std::move(cache).value();
+}
+
+qint64 scalar(const QSqlDatabase &db, const QString &sql)
+{
+    QSqlQuery q(db);
+    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
+    return q.value(0).toLongLong();
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &stdinData,

@@ -1,5 +1,8 @@
 #pragma once
 
+#include "store/cachedb.h"
+
+#include <QSqlDatabase>
 #include <QString>
 #include <QTemporaryDir>
 
@@ -17,6 +20,11 @@ private:
 };
 
 QString fixturePath(const QString &name); ///< tests/fixtures/<name>
+
+/// Opens (creating) a cache, failing the current test with the store's message when it cannot.
+CacheDb openCache(const QString &path, const QString &connection = QStringLiteral("test"));
+/// The first column of the first row of sql, failing the current test when the query does not run.
+qint64 scalar(const QSqlDatabase &db, const QString &sql);
 
 /// Runs a program to completion with args (and optional stdin/env); returns exit code, captures output.
 struct ProcessResult
