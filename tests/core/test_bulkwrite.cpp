@@ -16,7 +16,6 @@ using QuotaScope::Test::scalar;
 
 namespace {
 
-
 UsageRecord record(const QString &identity, qint64 createdAt, int user, int type = 2)
 {
     UsageRecord r;

@@ -27,7 +27,6 @@ using QuotaScope::Test::scalar;
 
 namespace {
 
-
 UsageRecord makeRecord(int i, qint64 createdAt)
 {
     UsageRecord r;
