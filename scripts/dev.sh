@@ -11,7 +11,7 @@ ROOT=$(pwd)
 
 # Debian 12 / Ubuntu 22.04+ package names.
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
+    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-httpserver-dev qt6-websockets-dev
     libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev)
 RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth)
