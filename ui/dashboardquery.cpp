@@ -48,7 +48,7 @@ Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Gran
     return g;
 }
 
-Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &request)
+Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request)
 {
     Aggregator aggregator(db);
     QPair<qint64, qint64> span { 0, 0 };
@@ -107,7 +107,7 @@ Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &req
     return data;
 }
 
-Result<FilterChoices> loadFilterChoices(QSqlDatabase db, const QList<qint64> &sourceIds)
+Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds)
 {
     FilterChoices c;
     auto sources = SourceRepository(db).list();

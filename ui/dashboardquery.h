@@ -6,7 +6,6 @@
 #include "store/sourcerepository.h"
 #include "support/result.h"
 
-#include <QSqlDatabase>
 #include <QTimeZone>
 
 namespace QuotaScope {
@@ -53,7 +52,7 @@ struct DashboardData
 };
 
 /// Runs every dashboard query on db (call it off the GUI thread).
-Result<DashboardData> loadDashboard(QSqlDatabase db, const DashboardRequest &request);
+Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request);
 
 /// What the filter pickers offer.
 struct FilterChoices
@@ -61,6 +60,6 @@ struct FilterChoices
     QList<SourceInfo> sources;
     QStringList users, tokens, models, channels, groups;
 };
-Result<FilterChoices> loadFilterChoices(QSqlDatabase db, const QList<qint64> &sourceIds);
+Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds);
 
 } // namespace QuotaScope

@@ -13,11 +13,11 @@
 namespace QuotaScope {
 
 /// A connection name no other open connection uses: every task on a pool thread opens its own connection
-/// (a QSqlDatabase must not be shared between threads) and closes it when the task ends.
+/// (a connection serves one thread at a time) and closes it when the task ends.
 QString uniqueConnectionName(const QString &prefix);
 
 /**
- * Runs fn(QSqlDatabase) on the thread pool with a fresh connection to the cache at dbPath. fn returns a
+ * Runs fn(sqlite3 *) on the thread pool with a fresh connection to the cache at dbPath. fn returns a
  * Result<T>; failing to open the cache becomes that Result's error.
  */
 template <typename T, typename Fn>

@@ -28,7 +28,7 @@ qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz)
     return newestDay.daysTo(today) * 86400;
 }
 
-Result<ImportSummary> import(QSqlDatabase db, const QDate &today, const QTimeZone &tz, const QString &dataFile)
+Result<ImportSummary> import(sqlite3 *db, const QDate &today, const QTimeZone &tz, const QString &dataFile)
 {
     // The importer reads files from disk; the data set lives in the executable's resources.
     QTemporaryDir dir;

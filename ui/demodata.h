@@ -4,7 +4,6 @@
 #include "support/result.h"
 
 #include <QDate>
-#include <QSqlDatabase>
 #include <QTimeZone>
 
 namespace QuotaScope {
@@ -24,7 +23,7 @@ qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz);
  */
 /// dataFile defaults to the embedded copy; tests pass the file in the source tree.
 Result<ImportSummary> import(
-    QSqlDatabase db, const QDate &today, const QTimeZone &tz, const QString &dataFile = resourcePath());
+    sqlite3 *db, const QDate &today, const QTimeZone &tz, const QString &dataFile = resourcePath());
 
 } // namespace DemoData
 

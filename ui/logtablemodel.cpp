@@ -58,7 +58,7 @@ void LogTableModel::requestPage(qint64 offset)
         emit loaded(m_total);
     });
     watcher->setFuture(runWithCache<RecordPage>(
-        m_dbPath, [=](QSqlDatabase db) { return RecordQuery(db).page(from, to, filter, offset, PageSize); }));
+        m_dbPath, [=](sqlite3 *db) { return RecordQuery(db).page(from, to, filter, offset, PageSize); }));
 }
 
 int LogTableModel::rowCount(const QModelIndex &parent) const

@@ -354,7 +354,7 @@ void MainWindow::runDemoImport(bool onlyIfEmpty)
             loadChoices();
         refresh();
     });
-    watcher->setFuture(runWithCache<qint64>(m_dbPath, [onlyIfEmpty, today, tz](QSqlDatabase db) -> Result<qint64> {
+    watcher->setFuture(runWithCache<qint64>(m_dbPath, [onlyIfEmpty, today, tz](sqlite3 *db) -> Result<qint64> {
         if (onlyIfEmpty) {
             auto sources = SourceRepository(db).list();
             if (!sources)
@@ -467,7 +467,7 @@ void MainWindow::loadDashboard()
             emit dashboardUpdated();
     });
     watcher->setFuture(runWithCache<DashboardData>(
-        m_dbPath, [request](QSqlDatabase db) { return QuotaScope::loadDashboard(db, request); }));
+        m_dbPath, [request](sqlite3 *db) { return QuotaScope::loadDashboard(db, request); }));
 }
 
 void MainWindow::applyDashboard(const DashboardData &data)
@@ -534,7 +534,7 @@ void MainWindow::loadChoices()
             m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
     });
     watcher->setFuture(
-        runWithCache<FilterChoices>(m_dbPath, [ids](QSqlDatabase db) { return loadFilterChoices(db, ids); }));
+        runWithCache<FilterChoices>(m_dbPath, [ids](sqlite3 *db) { return loadFilterChoices(db, ids); }));
 }
 
 void MainWindow::applyChoices(const FilterChoices &choices)

@@ -127,7 +127,7 @@ bool parseTypes(const QStringList &items, QList<int> *out, QString *error)
 }
 
 /// Turns the shared report/stats options into a query. Returns UsageError/Failure codes via *exitCode.
-bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptions *qo, int *exitCode)
+bool buildQuery(const QCommandLineParser &p, sqlite3 *db, Io &io, QueryOptions *qo, int *exitCode)
 {
     ReportQuery &q = qo->query;
     *exitCode = UsageError;
@@ -230,7 +230,7 @@ bool buildQuery(const QCommandLineParser &p, QSqlDatabase db, Io &io, QueryOptio
     return true;
 }
 
-CurrencyDisplay currencyFor(QSqlDatabase db, const Filter &filter)
+CurrencyDisplay currencyFor(sqlite3 *db, const Filter &filter)
 {
     auto list = SourceRepository(db).list();
     return list ? currencyForSources(list.value(), filter.sourceIds) : CurrencyDisplay();

@@ -283,8 +283,8 @@ Counters Report::keyTotal(const QString &key) const
     return c;
 }
 
-Aggregator::Aggregator(QSqlDatabase db)
-    : m_db(std::move(db))
+Aggregator::Aggregator(sqlite3 *db)
+    : m_db(db)
 { }
 
 QString Aggregator::otherKey()
@@ -300,7 +300,7 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
     if (report.buckets.isEmpty())
         return report;
 
-    sqlite3 *db = SqliteStatement::handle(m_db);
+    sqlite3 *db = m_db;
     DimensionDictionary dims(db);
     const std::optional<Dimension> keysDim = keysDimension(query.filter, query.by);
     QList<qint64> types;
@@ -390,7 +390,7 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 Result<StatCards> Aggregator::stats(const ReportQuery &query) const
 {
     StatCards cards;
-    sqlite3 *db = SqliteStatement::handle(m_db);
+    sqlite3 *db = m_db;
     DimensionDictionary dims(db);
     const std::optional<Dimension> keysDim = keysDimension(query.filter, Dimension::None);
     QList<qint64> types; // the filtered types plus those the cards show separately
@@ -500,7 +500,7 @@ Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter
 {
     if (dimension == Dimension::None)
         return QStringList();
-    sqlite3 *db = SqliteStatement::handle(m_db);
+    sqlite3 *db = m_db;
     DimensionDictionary dims(db);
     SqliteStatement st;
     QByteArray sql = "SELECT DISTINCT key FROM rollup_keys WHERE dimension = " + QByteArray::number(int(dimension));

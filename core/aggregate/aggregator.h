@@ -5,8 +5,9 @@
 #include "support/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 #include <QStringList>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
@@ -50,7 +51,7 @@ struct StatCards
 class Aggregator
 {
 public:
-    explicit Aggregator(QSqlDatabase db);
+    explicit Aggregator(sqlite3 *db);
 
     static QString otherKey(); ///< "Other"
 
@@ -62,7 +63,7 @@ public:
     Result<QPair<qint64, qint64>> dataSpan(const Filter &filter) const;
 
 private:
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
 };
 
 } // namespace QuotaScope

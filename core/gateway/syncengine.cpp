@@ -48,7 +48,7 @@ struct SyncEngine::Read
     QList<UsageRecord> rows;
 };
 
-SyncEngine::SyncEngine(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent)
+SyncEngine::SyncEngine(QNetworkAccessManager *nam, sqlite3 *db, QObject *parent)
     : QObject(parent)
     , m_nam(nam)
     , m_db(std::move(db))

@@ -10,13 +10,14 @@
 #include <QMetaType>
 #include <QObject>
 #include <QPointer>
-#include <QSqlDatabase>
 #include <QStringList>
 
 #include <functional>
 #include <memory>
 
 #include <QNetworkAccessManager>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
@@ -81,7 +82,7 @@ class SyncEngine : public QObject
 {
     Q_OBJECT
 public:
-    SyncEngine(QNetworkAccessManager *nam, QSqlDatabase db, QObject *parent = nullptr);
+    SyncEngine(QNetworkAccessManager *nam, sqlite3 *db, QObject *parent = nullptr);
     ~SyncEngine() override;
 
     /// Starts a run; finished() follows exactly once. Ignored (with a finished() error) while a run is going.
@@ -127,7 +128,7 @@ private:
     qint64 now() const;
 
     QPointer<QNetworkAccessManager> m_nam;
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
     bool m_running = false;
     GatewayProfile m_profile;
     SyncOptions m_options;

@@ -103,8 +103,8 @@ private:
 
 } // namespace
 
-Importer::Importer(QSqlDatabase db)
-    : m_db(std::move(db))
+Importer::Importer(sqlite3 *db)
+    : m_db(db)
 { }
 
 Result<ImportFormat> Importer::detect(const QString &path)

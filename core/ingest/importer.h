@@ -3,11 +3,12 @@
 #include "ingest/importoptions.h"
 #include "support/result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 #include <atomic>
 #include <functional>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
@@ -34,7 +35,7 @@ using ImportProgress = std::function<void(qint64 done, qint64 total)>;
 class Importer
 {
 public:
-    explicit Importer(QSqlDatabase db);
+    explicit Importer(sqlite3 *db);
 
     /// Detects the format from content (and the extension as a tie-breaker).
     static Result<ImportFormat> detect(const QString &path);
@@ -44,7 +45,7 @@ public:
                                      const std::atomic_bool *cancel = nullptr);
 
 private:
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
 };
 
 } // namespace QuotaScope

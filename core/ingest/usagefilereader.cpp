@@ -4,17 +4,13 @@
 #include "ingest/identityassigner.h"
 #include "ingest/jsonitemreader.h"
 #include "ingest/rowmapper.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QSqlRecord>
-#include <QUuid>
 
 #include <algorithm>
 #include <optional>
@@ -707,33 +703,46 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
 
 Result<void> UsageFileReader::readSqlite(Batcher &out)
 {
-    const QString connection = QStringLiteral("qs-import-") + QUuid::createUuid().toString(QUuid::WithoutBraces);
-    Result<void> r;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-        db.setDatabaseName(m_path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-        if (!db.open()) {
-            r = Error(QCoreApplication::translate("UsageFileReader", "%1: cannot open the database: %2")
-                          .arg(m_fileName, db.lastError().text()),
-                Error::Kind::Database);
-        } else {
-            r = m_options.quotaData ? readSqliteQuotaData(out, connection) : readSqliteLogs(out, connection);
-            db.close();
-        }
+    // Read-only, through the one SQLite the app links (never Qt's QSQLITE plugin, which may carry its own copy).
+    auto db = SqliteConnection::open(m_path, SqliteConnection::Mode::ReadOnly);
+    if (!db) {
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot open the database: %2")
+                         .arg(m_fileName, db.error().message),
+            Error::Kind::Database);
     }
-    QSqlDatabase::removeDatabase(connection);
-    return r;
+    return m_options.quotaData ? readSqliteQuotaData(out, db->handle()) : readSqliteLogs(out, db->handle());
 }
 
-Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connection)
+namespace {
+
+/// The columns of a table in a database file (empty when there is no such table).
+QStringList tableColumns(sqlite3 *db, const char *table)
 {
-    QSqlDatabase db = QSqlDatabase::database(connection, false);
-    const QSqlRecord columns = db.record(QStringLiteral("logs"));
+    QStringList columns;
+    SqliteStatement q;
+    if (!q.prepare(db, "SELECT name FROM pragma_table_info(?1)"))
+        return columns;
+    q.bindText(1, table);
+    while (q.step())
+        columns << q.text(0);
+    return columns;
+}
+
+qint64 rowCount(sqlite3 *db, const char *table)
+{
+    SqliteStatement q;
+    return q.prepare(db, "SELECT count(*) FROM " + QByteArray(table)) && q.step() ? q.int64(0) : 0;
+}
+
+} // namespace
+
+Result<void> UsageFileReader::readSqliteLogs(Batcher &out, sqlite3 *db)
+{
+    const QStringList columns = tableColumns(db, "logs");
     if (columns.isEmpty()) {
         return Error(QCoreApplication::translate("UsageFileReader", "%1: the database has no `logs` table%2")
                          .arg(m_fileName,
-                             db.record(QStringLiteral("quota_data")).isEmpty()
+                             tableColumns(db, "quota_data").isEmpty()
                                  ? QString()
                                  : QCoreApplication::translate(
                                      "UsageFileReader", " (it has `quota_data`: import that as hourly data)")),
@@ -744,7 +753,7 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
     QStringList header;
     for (const QString &field : recordFieldNames()) {
         const QString column = field == QLatin1String("channel") ? QStringLiteral("channel_id") : field;
-        if (columns.contains(column)) {
+        if (columns.contains(column, Qt::CaseInsensitive)) {
             selected << QLatin1Char('"') + column + QLatin1Char('"');
             header << field;
         }
@@ -760,21 +769,18 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
         return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, r.error().message),
             Error::Kind::Parse);
 
-    QSqlQuery count(db);
-    const qint64 total
-        = count.exec(QStringLiteral("SELECT COUNT(*) FROM logs")) && count.next() ? count.value(0).toLongLong() : 0;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT %1 FROM logs ORDER BY id").arg(selected.join(QLatin1Char(',')))))
+    const qint64 total = rowCount(db, "logs");
+    SqliteStatement q;
+    if (!q.prepare(db, "SELECT " + selected.join(QLatin1Char(',')).toUtf8() + " FROM logs ORDER BY id"))
         return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot read `logs`: %2")
-                         .arg(m_fileName, q.lastError().text()),
+                         .arg(m_fileName, SqliteStatement::lastError(db)),
             Error::Kind::Database);
     const int idIndex = int(header.indexOf(QStringLiteral("id")));
     QStringList cells;
     cells.resize(header.size());
-    while (q.next()) {
+    while (q.step()) {
         for (int i = 0; i < header.size(); ++i)
-            cells[i] = q.value(i).toString();
+            cells[i] = q.text(i);
         ++m_stats.rowsRead;
         const QString where = idIndex >= 0
             ? QCoreApplication::translate("UsageFileReader", "%1 logs id %2").arg(m_fileName, cells.at(idIndex))
@@ -792,51 +798,46 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
                     Error::Kind::Parse)
                 : added.error();
     }
-    if (q.lastError().isValid())
+    if (!q.ok())
         return Error(QCoreApplication::translate("UsageFileReader", "%1: reading `logs` failed: %2")
-                         .arg(m_fileName, q.lastError().text()),
+                         .arg(m_fileName, SqliteStatement::lastError(db)),
             Error::Kind::Database);
     return {};
 }
 
-Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, const QString &connection)
+Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, sqlite3 *db)
 {
-    QSqlDatabase db = QSqlDatabase::database(connection, false);
-    if (db.record(QStringLiteral("quota_data")).isEmpty())
+    if (tableColumns(db, "quota_data").isEmpty())
         return Error(QCoreApplication::translate("UsageFileReader", "%1: the database has no `quota_data` table")
                          .arg(m_fileName),
             Error::Kind::Parse);
-    QSqlQuery count(db);
-    const qint64 total = count.exec(QStringLiteral("SELECT COUNT(*) FROM quota_data")) && count.next()
-        ? count.value(0).toLongLong()
-        : 0;
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
+    const qint64 total = rowCount(db, "quota_data");
+    SqliteStatement q;
     // Sorted by hour so that each hour is complete before the next batch replaces it in the cache.
-    if (!q.exec(QStringLiteral("SELECT created_at, user_id, username, model_name, count, quota, token_used "
-                               "FROM quota_data ORDER BY created_at"))) {
+    if (!q.prepare(db, "SELECT created_at, user_id, username, model_name, count, quota, token_used "
+                       "FROM quota_data ORDER BY created_at")) {
         return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot read `quota_data`: %2")
-                         .arg(m_fileName, q.lastError().text()),
+                         .arg(m_fileName, SqliteStatement::lastError(db)),
             Error::Kind::Database);
     }
-    while (q.next()) {
+    while (q.step()) {
         ++m_stats.rowsRead;
         HourlyBucket b;
-        const qint64 t = q.value(0).toLongLong() + m_options.timeShift;
+        const qint64 t = q.int64(0) + m_options.timeShift;
         b.hourStart = t - ((t % 3600) + 3600) % 3600;
-        b.userId = q.value(1).toLongLong();
-        b.userName = q.value(2).toString();
-        b.model = q.value(3).toString();
-        b.requests = q.value(4).toLongLong();
-        b.quota = q.value(5).toLongLong();
-        b.tokens = q.value(6).toLongLong();
+        b.userId = q.int64(1);
+        b.userName = q.text(2);
+        b.model = q.text(3);
+        b.requests = q.int64(4);
+        b.quota = q.int64(5);
+        b.tokens = q.int64(6);
         const qint64 done = total > 0 ? out.total * m_stats.rowsRead / total : 0;
         if (auto r = out.addBucket(b, done, true); !r)
             return r;
     }
-    if (q.lastError().isValid()) {
+    if (!q.ok()) {
         return Error(QCoreApplication::translate("UsageFileReader", "%1: reading `quota_data` failed: %2")
-                         .arg(m_fileName, q.lastError().text()),
+                         .arg(m_fileName, SqliteStatement::lastError(db)),
             Error::Kind::Database);
     }
     return {};

@@ -11,6 +11,8 @@
 #include <atomic>
 #include <functional>
 
+struct sqlite3;
+
 namespace QuotaScope {
 
 /** What a read saw, apart from the rows it handed on. */
@@ -59,8 +61,8 @@ private:
     Result<void> readJsonl(Batcher &out, ImportFormat format);
     Result<void> readCsv(Batcher &out, ImportFormat format);
     Result<void> readSqlite(Batcher &out);
-    Result<void> readSqliteQuotaData(Batcher &out, const QString &connection);
-    Result<void> readSqliteLogs(Batcher &out, const QString &connection);
+    Result<void> readSqliteQuotaData(Batcher &out, sqlite3 *db);
+    Result<void> readSqliteLogs(Batcher &out, sqlite3 *db);
     Error located(qint64 line, const QString &what) const;
 
     QString m_path;

@@ -6,8 +6,6 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFileInfo>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QThread>
 
@@ -21,8 +19,10 @@ namespace {
 
 // "QSCA": marks the file as ours, so that opening some other SQLite file is refused instead of migrated.
 constexpr int ApplicationId = 0x51534341;
+// How long a statement waits for another connection's lock before it fails with "database is locked".
+constexpr int BusyTimeoutMs = 10000;
 // As long as the connection's busy timeout.
-constexpr int WalSwitchTimeoutMs = 10000;
+constexpr int WalSwitchTimeoutMs = BusyTimeoutMs;
 
 /*
  * Rollups are kept per 15-minute UTC bucket. A display bucket (hour, day, week, month in any zone) must be a
@@ -184,34 +184,50 @@ Error dbError(const QString &path, const QString &what)
         Error::Kind::Database);
 }
 
-Result<qint64> pragmaInt(QSqlDatabase &db, const QString &path, const char *pragma)
+// The first column of the first row of sql, or the error with the file named.
+Result<qint64> queryInt(sqlite3 *db, const QString &path, const char *sql)
 {
-    QSqlQuery q(db);
-    if (!q.exec(QStringLiteral("PRAGMA %1").arg(QLatin1String(pragma))) || !q.next()) {
+    SqliteStatement st;
+    if (!st.prepare(db, sql) || !st.step()) {
         return dbError(path,
             QCoreApplication::translate("CacheDb", "cannot read the cache (%1); the file may not be a SQLite database")
-                .arg(q.lastError().text()));
+                .arg(SqliteStatement::lastError(db)));
     }
-    return q.value(0).toLongLong();
+    return st.int64(0);
 }
 
-Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
+Result<void> execOrError(sqlite3 *db, const QString &path, const char *sql, const char *context)
+{
+    const auto done = SqliteStatement::exec(db, sql);
+    if (!done) {
+        return dbError(path, QCoreApplication::translate("CacheDb", context).arg(SqliteStatement::lastError(db)));
+    }
+    return {};
+}
+
+Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
 {
     // One statement, so that the three come from one snapshot while another connection may be migrating the
     // file (separate reads could see its version still 0 but its tables already there). schema_version is
     // bumped by every DDL and is 0 for an empty file.
-    QSqlQuery header(db);
-    if (!header.exec(QStringLiteral("SELECT user_version, application_id, schema_version FROM pragma_user_version, "
-                                    "pragma_application_id, pragma_schema_version"))
-        || !header.next()) {
-        return dbError(path,
-            QCoreApplication::translate("CacheDb", "cannot read the cache (%1); the file may not be a SQLite database")
-                .arg(header.lastError().text()));
+    qint64 version = 0;
+    qint64 appId = 0;
+    qint64 tables = 0;
+    {
+        SqliteStatement header;
+        if (!header.prepare(db,
+                "SELECT user_version, application_id, schema_version FROM pragma_user_version, "
+                "pragma_application_id, pragma_schema_version")
+            || !header.step()) {
+            return dbError(path,
+                QCoreApplication::translate(
+                    "CacheDb", "cannot read the cache (%1); the file may not be a SQLite database")
+                    .arg(SqliteStatement::lastError(db)));
+        }
+        version = header.int64(0);
+        appId = header.int64(1);
+        tables = header.int64(2);
     }
-    const qint64 version = header.value(0).toLongLong();
-    const qint64 appId = header.value(1).toLongLong();
-    const qint64 tables = header.value(2).toLongLong();
-    header.finish();
 
     const bool fresh = appId == 0 && version == 0 && tables == 0;
     if (!fresh && appId != ApplicationId) {
@@ -229,58 +245,54 @@ Result<void> configureAndMigrate(QSqlDatabase &db, const QString &path)
                 .arg(CacheDb::SchemaVersion));
     }
 
-    QSqlQuery q(db);
     // WAL lets the UI read while a worker writes; NORMAL is durable across application crashes in WAL mode.
     // Switching a new file to WAL upgrades a read lock to a write lock, which SQLite refuses at once instead of
     // waiting (a waiting reader could deadlock a writer): connections opening a new file together retry.
     QElapsedTimer waited;
     waited.start();
-    while (!q.exec(QStringLiteral("PRAGMA journal_mode=WAL")) || !q.next()) {
-        const bool busy = (q.lastError().nativeErrorCode().toInt() & 0xff) == SQLITE_BUSY;
+    for (;;) {
+        SqliteStatement wal;
+        if (wal.prepare(db, "PRAGMA journal_mode=WAL") && wal.step())
+            break;
+        const bool busy = (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
         if (!busy || waited.elapsed() > WalSwitchTimeoutMs) {
-            return dbError(
-                path, QCoreApplication::translate("CacheDb", "cannot enable WAL: %1").arg(q.lastError().text()));
+            return dbError(path,
+                QCoreApplication::translate("CacheDb", "cannot enable WAL: %1").arg(SqliteStatement::lastError(db)));
         }
-        q.finish();
         QThread::msleep(5);
     }
-    if (!q.exec(QStringLiteral("PRAGMA synchronous=NORMAL")))
-        return dbError(path, q.lastError().text());
+    if (!SqliteStatement::exec(db, "PRAGMA synchronous=NORMAL"))
+        return dbError(path, SqliteStatement::lastError(db));
 
     for (const Migration &m : migrations()) {
         if (m.toVersion <= version)
             continue;
         // IMMEDIATE takes the write lock before reading the version again: two connections opening a new
         // file at once (the UI's query threads) must not both run the same migration.
-        if (!q.exec(QStringLiteral("BEGIN IMMEDIATE")))
-            return dbError(path,
-                QCoreApplication::translate("CacheDb", "cannot start the migration: %1").arg(q.lastError().text()));
-        const auto current = pragmaInt(db, path, "user_version");
+        if (auto r
+            = execOrError(db, path, "BEGIN IMMEDIATE", QT_TRANSLATE_NOOP("CacheDb", "cannot start the migration: %1"));
+            !r)
+            return r;
+        const auto current = queryInt(db, path, "PRAGMA user_version");
         if (!current || current.value() >= m.toVersion) {
-            q.exec(QStringLiteral("ROLLBACK"));
+            SqliteStatement::exec(db, "ROLLBACK");
             if (!current)
                 return current.error();
             continue;
         }
-        for (const char *sql : m.statements) {
-            if (!q.exec(QLatin1String(sql))) {
-                const QString err = q.lastError().text();
-                q.exec(QStringLiteral("ROLLBACK"));
+        const QByteArray stamp = "PRAGMA application_id=" + QByteArray::number(ApplicationId)
+            + ";PRAGMA user_version=" + QByteArray::number(m.toVersion) + ";COMMIT";
+        std::vector<const char *> steps = m.statements;
+        steps.push_back(stamp.constData());
+        for (const char *sql : steps) {
+            if (!SqliteStatement::exec(db, sql)) {
+                const QString err = SqliteStatement::lastError(db);
+                SqliteStatement::exec(db, "ROLLBACK");
                 return dbError(path,
                     QCoreApplication::translate("CacheDb", "migration to schema version %1 failed: %2")
                         .arg(m.toVersion)
                         .arg(err));
             }
-        }
-        if (!q.exec(QStringLiteral("PRAGMA application_id=%1").arg(ApplicationId))
-            || !q.exec(QStringLiteral("PRAGMA user_version=%1").arg(m.toVersion))
-            || !q.exec(QStringLiteral("COMMIT"))) {
-            const QString err = q.lastError().text();
-            q.exec(QStringLiteral("ROLLBACK"));
-            return dbError(path,
-                QCoreApplication::translate("CacheDb", "migration to schema version %1 failed: %2")
-                    .arg(m.toVersion)
-                    .arg(err));
         }
     }
     return {};
@@ -292,79 +304,28 @@ QString CacheDb::defaultPath()
 {
     const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
     QDir().mkpath(dir);
-    return dir + QStringLiteral("/cache.sqlite");
+    return QDir(dir).filePath(QStringLiteral("cache.sqlite"));
 }
 
 Result<CacheDb> CacheDb::open(const QString &path, const QString &connectionName)
 {
-    if (connectionName.isEmpty())
-        return Error(QStringLiteral("a cache connection needs a name"), Error::Kind::Usage);
-    if (QSqlDatabase::contains(connectionName)) {
-        return Error(
-            QStringLiteral("the cache connection \"%1\" is already open").arg(connectionName), Error::Kind::Usage);
-    }
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
         return dbError(path, QCoreApplication::translate("CacheDb", "the folder does not exist"));
 
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connectionName);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=10000"));
-        Result<void> ready = db.open() ? Result<void>() : dbError(path, db.lastError().text());
-        if (ready)
-            ready = configureAndMigrate(db, path);
-        if (!ready) {
-            db.close();
-            db = QSqlDatabase();
-            QSqlDatabase::removeDatabase(connectionName);
-            return ready.error();
-        }
+    auto sqlite = SqliteConnection::open(path, SqliteConnection::Mode::ReadWriteCreate);
+    if (!sqlite) {
+        return dbError(
+            path, QCoreApplication::translate("CacheDb", "cannot open the cache: %1").arg(sqlite.error().message));
     }
     CacheDb cache;
+    cache.m_sqlite = std::move(sqlite).value();
     cache.m_path = path;
-    cache.m_connection = connectionName;
+    cache.m_name = connectionName;
+    sqlite3_busy_timeout(cache.db(), BusyTimeoutMs);
+    if (auto ready = configureAndMigrate(cache.db(), path); !ready)
+        return ready.error();
     return Result<CacheDb>(std::move(cache));
-}
-
-CacheDb::CacheDb(CacheDb &&other) noexcept
-    : m_path(std::move(other.m_path))
-    , m_connection(std::move(other.m_connection))
-{
-    other.m_connection.clear();
-}
-
-CacheDb &CacheDb::operator=(CacheDb &&other) noexcept
-{
-    if (this != &other) {
-        close();
-        m_path = std::move(other.m_path);
-        m_connection = std::move(other.m_connection);
-        other.m_connection.clear();
-    }
-    return *this;
-}
-
-CacheDb::~CacheDb()
-{
-    close();
-}
-
-void CacheDb::close()
-{
-    if (m_connection.isEmpty())
-        return;
-    {
-        QSqlDatabase db = QSqlDatabase::database(m_connection, false);
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(m_connection);
-    m_connection.clear();
-}
-
-QSqlDatabase CacheDb::db() const
-{
-    return QSqlDatabase::database(m_connection, false);
 }
 
 } // namespace QuotaScope

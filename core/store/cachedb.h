@@ -1,15 +1,22 @@
 #pragma once
 
+#include "store/sqlitestatement.h"
 #include "support/result.h"
 
-#include <QSqlDatabase>
 #include <QString>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
 /**
  * The local cache: one SQLite file in WAL mode with a versioned schema. Each thread opens its own
- * connection (a distinct connection name); WAL lets the UI read while one worker writes.
+ * connection; WAL lets the UI read while one worker writes.
+ *
+ * A CacheDb owns its connection, opened through the C API of the SQLite the app links (sqlite3_open_v2), and
+ * every statement on it goes through SqliteStatement. It never uses Qt's QSQLITE driver: Qt's official Windows
+ * and macOS builds compile their own copy of SQLite into that plugin, and calling the app's SQLite on a
+ * connection owned by the plugin's copy (through QSqlDriver::handle()) would mix two libraries' state.
  */
 class CacheDb
 {
@@ -25,26 +32,28 @@ public:
     static QString defaultPath();
 
     /// Opens (creating if needed) and migrates forward. A file whose schema is newer than SchemaVersion is
-    /// refused with a message naming both versions; so is a file that is not a QuotaScope cache.
-    static Result<CacheDb> open(const QString &path, const QString &connectionName);
+    /// refused with a message naming both versions; so is a file that is not a QuotaScope cache. The name
+    /// tells connections apart in diagnostics (which thread or task opened it).
+    static Result<CacheDb> open(const QString &path, const QString &connectionName = QString());
 
     CacheDb() = default;
-    CacheDb(CacheDb &&other) noexcept;
-    CacheDb &operator=(CacheDb &&other) noexcept;
+    CacheDb(CacheDb &&other) noexcept = default;
+    CacheDb &operator=(CacheDb &&other) noexcept = default;
     CacheDb(const CacheDb &) = delete;
     CacheDb &operator=(const CacheDb &) = delete;
-    ~CacheDb(); ///< closes and removes the connection
+    ~CacheDb() = default; ///< closes the connection
 
-    QSqlDatabase db() const;
+    /// The connection, for SqliteStatement and the store's classes; owned by this object, so it must outlive
+    /// their use. nullptr when not open.
+    sqlite3 *db() const { return m_sqlite.handle(); }
     QString path() const { return m_path; }
-    QString connectionName() const { return m_connection; }
-    bool isOpen() const { return !m_connection.isEmpty(); }
+    QString connectionName() const { return m_name; }
+    bool isOpen() const { return m_sqlite.handle() != nullptr; }
 
 private:
-    void close();
-
+    SqliteConnection m_sqlite;
     QString m_path;
-    QString m_connection;
+    QString m_name;
 };
 
 } // namespace QuotaScope

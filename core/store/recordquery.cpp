@@ -43,13 +43,13 @@ UsageRecord readRecord(const SqliteStatement &st)
 
 } // namespace
 
-RecordQuery::RecordQuery(QSqlDatabase db)
-    : m_db(std::move(db))
+RecordQuery::RecordQuery(sqlite3 *db)
+    : m_db(db)
 { }
 
 Result<RecordPage> RecordQuery::page(qint64 from, qint64 to, const Filter &filter, qint64 offset, int limit) const
 {
-    sqlite3 *db = SqliteStatement::handle(m_db);
+    sqlite3 *db = m_db;
     const RecordFilter where(from, to, filter);
     RecordPage page;
 
@@ -86,7 +86,7 @@ Result<qint64> RecordQuery::forEach(qint64 from, qint64 to, const Filter &filter
 {
     const RecordFilter where(from, to, filter);
     SqliteStatement st;
-    if (auto r = st.prepare(SqliteStatement::handle(m_db), recordColumns + where.where() + " ORDER BY created_at, id");
+    if (auto r = st.prepare(m_db, recordColumns + where.where() + " ORDER BY created_at, id");
         !r)
         return r.error();
     where.bind(st);

@@ -5,9 +5,10 @@
 #include "support/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <functional>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
@@ -21,7 +22,7 @@ struct RecordPage
 class RecordQuery
 {
 public:
-    explicit RecordQuery(QSqlDatabase db);
+    explicit RecordQuery(sqlite3 *db);
     /// Records in [from, to) matching the filter, newest first.
     Result<RecordPage> page(qint64 from, qint64 to, const Filter &filter, qint64 offset, int limit) const;
     /// Streams every record in [from, to) matching the filter, oldest first, in one forward-only query (memory
@@ -30,7 +31,7 @@ public:
                            const std::function<bool(const UsageRecord &)> &visit) const;
 
 private:
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
 };
 
 } // namespace QuotaScope

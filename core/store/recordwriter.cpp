@@ -329,9 +329,8 @@ constexpr qint64 WriteCacheKiB = 64 * 1024;
 class Transaction
 {
 public:
-    Transaction(QSqlDatabase db, qint64 sourceId, const char *backing)
-        : m_qdb(std::move(db))
-        , m_db(SqliteStatement::handle(m_qdb))
+    Transaction(sqlite3 *db, qint64 sourceId, const char *backing)
+        : m_db(db)
         , m_sourceId(sourceId)
         , m_backing(backing)
     { }
@@ -434,7 +433,6 @@ private:
         m_savedCacheSize.reset();
     }
 
-    QSqlDatabase m_qdb; // keeps the connection alive while the raw handle is in use
     sqlite3 *m_db;
     qint64 m_sourceId;
     const char *m_backing;
@@ -447,8 +445,8 @@ private:
 
 struct RecordWriter::Private
 {
-    Private(QSqlDatabase db, qint64 sourceId)
-        : tx(std::move(db), sourceId, "records")
+    Private(sqlite3 *db, qint64 sourceId)
+        : tx(db, sourceId, "records")
         , dims(tx.db())
         , sink(tx.db(), sourceId, &dims)
     { }
@@ -610,8 +608,8 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
     return stats;
 }
 
-RecordWriter::RecordWriter(QSqlDatabase db, qint64 sourceId)
-    : d(std::make_unique<Private>(std::move(db), sourceId))
+RecordWriter::RecordWriter(sqlite3 *db, qint64 sourceId)
+    : d(std::make_unique<Private>(db, sourceId))
 { }
 
 RecordWriter::~RecordWriter() = default;
@@ -650,8 +648,8 @@ void RecordWriter::rollback()
 
 struct AggregateWriter::Private
 {
-    Private(QSqlDatabase db, qint64 sourceId)
-        : tx(std::move(db), sourceId, "aggregate")
+    Private(sqlite3 *db, qint64 sourceId)
+        : tx(db, sourceId, "aggregate")
         , dims(tx.db())
     { }
 
@@ -741,8 +739,8 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
     return qint64(sums.size());
 }
 
-AggregateWriter::AggregateWriter(QSqlDatabase db, qint64 sourceId)
-    : d(std::make_unique<Private>(std::move(db), sourceId))
+AggregateWriter::AggregateWriter(sqlite3 *db, qint64 sourceId)
+    : d(std::make_unique<Private>(db, sourceId))
 { }
 
 AggregateWriter::~AggregateWriter() = default;
@@ -773,9 +771,8 @@ void AggregateWriter::rollback()
     d->tx.rollback();
 }
 
-Result<VerifyReport> verifyRollups(QSqlDatabase qdb, qint64 sourceId)
+Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
 {
-    sqlite3 *db = SqliteStatement::handle(qdb);
     VerifyReport report;
     SqliteStatement st;
     const QByteArray sourceFilter = sourceId != 0 ? QByteArray(" AND id = ?1") : QByteArray();

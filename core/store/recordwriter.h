@@ -4,9 +4,10 @@
 #include "support/result.h"
 
 #include <QList>
-#include <QSqlDatabase>
 
 #include <memory>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
@@ -31,7 +32,7 @@ struct WriteStats
 class RecordWriter
 {
 public:
-    RecordWriter(QSqlDatabase db, qint64 sourceId);
+    RecordWriter(sqlite3 *db, qint64 sourceId);
     ~RecordWriter();
     RecordWriter(const RecordWriter &) = delete;
     RecordWriter &operator=(const RecordWriter &) = delete;
@@ -54,7 +55,7 @@ private:
 class AggregateWriter
 {
 public:
-    AggregateWriter(QSqlDatabase db, qint64 sourceId);
+    AggregateWriter(sqlite3 *db, qint64 sourceId);
     ~AggregateWriter();
     AggregateWriter(const AggregateWriter &) = delete;
     AggregateWriter &operator=(const AggregateWriter &) = delete;
@@ -82,6 +83,6 @@ struct VerifyReport
 
 /// Recomputes every record-backed source's rollups from its raw records and compares them with the stored
 /// rollups. sourceId 0 checks all sources.
-Result<VerifyReport> verifyRollups(QSqlDatabase db, qint64 sourceId = 0);
+Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId = 0);
 
 } // namespace QuotaScope

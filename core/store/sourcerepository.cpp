@@ -1,11 +1,10 @@
 #include "store/sourcerepository.h"
 
+#include "store/sqlitestatement.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonDocument>
-#include <QSqlError>
-#include <QSqlQuery>
-#include <QVariant>
 
 namespace QuotaScope {
 
@@ -16,83 +15,77 @@ QString backingName(SourceInfo::Backing b)
     return b == SourceInfo::Backing::Aggregate ? QStringLiteral("aggregate") : QStringLiteral("records");
 }
 
-Error queryError(const QSqlQuery &q, const QString &what)
+Error queryError(sqlite3 *db, const QString &what)
 {
-    return Error(QCoreApplication::translate("SourceRepository", "cache: %1: %2").arg(what, q.lastError().text()),
+    return Error(
+        QCoreApplication::translate("SourceRepository", "cache: %1: %2").arg(what, SqliteStatement::lastError(db)),
         Error::Kind::Database);
 }
 
 // Earliest and latest data of one source. Rollup buckets find the span through the primary key; for
 // record-backed sources the exact first/last record is then looked up inside the edge buckets.
-void fillSpan(QSqlDatabase db, SourceInfo *s)
+void fillSpan(sqlite3 *db, SourceInfo *s)
 {
-    QSqlQuery q(db);
+    SqliteStatement q;
     // Every rollup row has a dimension-0 (totals) row in rollup_keys: a small range instead of all rollups.
-    q.prepare(QStringLiteral("SELECT min(bucket), max(bucket) FROM rollup_keys WHERE dimension = 0 AND source_id = ?"));
-    q.addBindValue(s->id);
-    if (!q.exec() || !q.next() || q.value(0).isNull())
+    if (!q.prepare(db, "SELECT min(bucket), max(bucket) FROM rollup_keys WHERE dimension = 0 AND source_id = ?1"))
         return;
-    const qint64 firstBucket = q.value(0).toLongLong();
-    const qint64 lastBucket = q.value(1).toLongLong();
+    q.bind(1, s->id);
+    if (!q.step() || q.isNull(0))
+        return;
+    const qint64 firstBucket = q.int64(0);
+    const qint64 lastBucket = q.int64(1);
     s->firstAt = firstBucket;
     s->lastAt = lastBucket;
     if (s->backing != SourceInfo::Backing::Records)
         return;
-    q.prepare(QStringLiteral("SELECT min(created_at) FROM usage_records WHERE source_id = ? AND created_at >= ? "
-                             "AND created_at < ?"));
-    q.addBindValue(s->id);
-    q.addBindValue(firstBucket);
-    q.addBindValue(firstBucket + 900);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        s->firstAt = q.value(0).toLongLong();
-    q.prepare(QStringLiteral("SELECT max(created_at) FROM usage_records WHERE source_id = ? AND created_at >= ? "
-                             "AND created_at < ?"));
-    q.addBindValue(s->id);
-    q.addBindValue(lastBucket);
-    q.addBindValue(lastBucket + 900);
-    if (q.exec() && q.next() && !q.value(0).isNull())
-        s->lastAt = q.value(0).toLongLong();
+    const auto edge = [&](const char *sql, qint64 bucket, qint64 *out) {
+        SqliteStatement e;
+        if (!e.prepare(db, sql))
+            return;
+        e.bind(1, s->id);
+        e.bind(2, bucket);
+        e.bind(3, bucket + 900);
+        if (e.step() && !e.isNull(0))
+            *out = e.int64(0);
+    };
+    edge("SELECT min(created_at) FROM usage_records WHERE source_id = ?1 AND created_at >= ?2 AND created_at < ?3",
+        firstBucket, &s->firstAt);
+    edge("SELECT max(created_at) FROM usage_records WHERE source_id = ?1 AND created_at >= ?2 AND created_at < ?3",
+        lastBucket, &s->lastAt);
 }
 
-SourceInfo sourceFrom(const QSqlQuery &q)
+SourceInfo sourceFrom(const SqliteStatement &q)
 {
     SourceInfo s;
-    s.id = q.value(0).toLongLong();
-    s.name = q.value(1).toString();
-    s.kind = q.value(2).toString();
-    s.backing = q.value(3).toString() == QLatin1String("aggregate") ? SourceInfo::Backing::Aggregate
-                                                                    : SourceInfo::Backing::Records;
-    s.createdAt = q.value(4).toLongLong();
-    s.recordCount = q.value(5).toLongLong();
-    s.meta = QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object();
+    s.id = q.int64(0);
+    s.name = q.text(1);
+    s.kind = q.text(2);
+    s.backing = q.text(3) == QLatin1String("aggregate") ? SourceInfo::Backing::Aggregate : SourceInfo::Backing::Records;
+    s.createdAt = q.int64(4);
+    s.recordCount = q.int64(5);
+    s.meta = QJsonDocument::fromJson(q.text(6).toUtf8()).object();
     return s;
 }
 
-// Qt binds a null QString as SQL NULL; the schema's text columns are NOT NULL.
-QString text(const QString &s)
-{
-    return s.isNull() ? QStringLiteral("") : s;
-}
-
-const char SourceColumns[] = "SELECT id, name, kind, backing, created_at, record_count, meta FROM sources ";
+const QByteArray SourceColumns = "SELECT id, name, kind, backing, created_at, record_count, meta FROM sources ";
 
 } // namespace
 
-SourceRepository::SourceRepository(QSqlDatabase db)
-    : m_db(std::move(db))
+SourceRepository::SourceRepository(sqlite3 *db)
+    : m_db(db)
 { }
 
 Result<qint64> SourceRepository::ensure(const QString &name, const QString &kind, SourceInfo::Backing backing)
 {
     if (name.trimmed().isEmpty())
         return Error(QCoreApplication::translate("SourceRepository", "a source needs a name"), Error::Kind::Usage);
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT id, backing FROM sources WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sources"));
-    if (q.next()) {
-        const QString stored = q.value(1).toString();
+    SqliteStatement q;
+    if (!q.prepare(m_db, "SELECT id, backing FROM sources WHERE name = ?1"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sources"));
+    q.bind(1, name);
+    if (q.step()) {
+        const QString stored = q.text(1);
         if (stored != backingName(backing)) {
             return Error(QCoreApplication::translate("SourceRepository",
                              "source \"%1\" holds %2 data and cannot also take %3 data; mixing them "
@@ -106,26 +99,33 @@ Result<qint64> SourceRepository::ensure(const QString &name, const QString &kind
                                      : QCoreApplication::translate("SourceRepository", "per-request")),
                 Error::Kind::Usage);
         }
-        return q.value(0).toLongLong();
+        return q.int64(0);
     }
-    q.prepare(QStringLiteral("INSERT INTO sources(name, kind, backing, created_at) VALUES (?, ?, ?, ?)"));
-    q.addBindValue(name);
-    q.addBindValue(text(kind));
-    q.addBindValue(backingName(backing));
-    q.addBindValue(QDateTime::currentSecsSinceEpoch());
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "adding source \"%1\"").arg(name));
-    return q.lastInsertId().toLongLong();
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sources"));
+    SqliteStatement insert;
+    if (!insert.prepare(m_db, "INSERT INTO sources(name, kind, backing, created_at) VALUES (?1, ?2, ?3, ?4)"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "adding source \"%1\"").arg(name));
+    insert.bind(1, name);
+    insert.bind(2, kind);
+    insert.bind(3, backingName(backing));
+    insert.bind(4, QDateTime::currentSecsSinceEpoch());
+    insert.step();
+    if (!insert.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "adding source \"%1\"").arg(name));
+    return SqliteStatement::lastInsertId(m_db);
 }
 
 Result<QList<SourceInfo>> SourceRepository::list() const
 {
-    QSqlQuery q(m_db);
-    if (!q.exec(QLatin1String(SourceColumns) + QStringLiteral("ORDER BY name")))
-        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sources"));
+    SqliteStatement q;
+    if (!q.prepare(m_db, SourceColumns + "ORDER BY name"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sources"));
     QList<SourceInfo> out;
-    while (q.next())
+    while (q.step())
         out.append(sourceFrom(q));
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sources"));
     for (SourceInfo &s : out)
         fillSpan(m_db, &s);
     return out;
@@ -133,14 +133,16 @@ Result<QList<SourceInfo>> SourceRepository::list() const
 
 Result<SourceInfo> SourceRepository::byName(const QString &name) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QLatin1String(SourceColumns) + QStringLiteral("WHERE name = ?"));
-    q.addBindValue(name);
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sources"));
-    if (!q.next())
+    SqliteStatement q;
+    if (!q.prepare(m_db, SourceColumns + "WHERE name = ?1"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sources"));
+    q.bind(1, name);
+    if (!q.step()) {
+        if (!q.ok())
+            return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sources"));
         return Error(QCoreApplication::translate("SourceRepository", "no source named \"%1\" in the cache").arg(name),
             Error::Kind::Usage);
+    }
     SourceInfo s = sourceFrom(q);
     fillSpan(m_db, &s);
     return s;
@@ -148,39 +150,40 @@ Result<SourceInfo> SourceRepository::byName(const QString &name) const
 
 Result<void> SourceRepository::remove(qint64 id)
 {
-    if (!m_db.transaction())
-        return Error(QCoreApplication::translate("SourceRepository", "cache: %1").arg(m_db.lastError().text()),
-            Error::Kind::Database);
-    QSqlQuery q(m_db);
-    for (const char *table :
-        { "usage_records", "rollups", "rollup_keys", "minute_counts", "sync_state", "import_history" }) {
-        q.prepare(QStringLiteral("DELETE FROM %1 WHERE source_id = ?").arg(QLatin1String(table)));
-        q.addBindValue(id);
-        if (!q.exec()) {
-            const Error e = queryError(q, QCoreApplication::translate("SourceRepository", "removing a source"));
-            m_db.rollback();
-            return e;
-        }
-    }
-    q.prepare(QStringLiteral("DELETE FROM sources WHERE id = ?"));
-    q.addBindValue(id);
-    if (!q.exec() || !m_db.commit()) {
-        const Error e = queryError(q, QCoreApplication::translate("SourceRepository", "removing a source"));
-        m_db.rollback();
+    if (!SqliteStatement::exec(m_db, "BEGIN IMMEDIATE"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "removing a source"));
+    const auto failed = [this]() {
+        const Error e = queryError(m_db, QCoreApplication::translate("SourceRepository", "removing a source"));
+        SqliteStatement::exec(m_db, "ROLLBACK");
         return e;
+    };
+    for (const char *table :
+        { "usage_records", "rollups", "rollup_keys", "minute_counts", "sync_state", "import_history", "sources" }) {
+        SqliteStatement q;
+        const QByteArray column = qstrcmp(table, "sources") == 0 ? "id" : "source_id";
+        if (!q.prepare(m_db, "DELETE FROM " + QByteArray(table) + " WHERE " + column + " = ?1"))
+            return failed();
+        q.bind(1, id);
+        q.step();
+        if (!q.ok())
+            return failed();
     }
+    if (!SqliteStatement::exec(m_db, "COMMIT"))
+        return failed();
     return {};
 }
 
 Result<void> SourceRepository::setMeta(qint64 id, const QJsonObject &meta)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sources SET meta = ? WHERE id = ?"));
-    q.addBindValue(QString::fromUtf8(QJsonDocument(meta).toJson(QJsonDocument::Compact)));
-    q.addBindValue(id);
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "saving source details"));
-    if (q.numRowsAffected() == 0)
+    SqliteStatement q;
+    if (!q.prepare(m_db, "UPDATE sources SET meta = ?1 WHERE id = ?2"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "saving source details"));
+    q.bindText(1, QJsonDocument(meta).toJson(QJsonDocument::Compact));
+    q.bind(2, id);
+    q.step();
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "saving source details"));
+    if (q.changes() == 0)
         return Error(QCoreApplication::translate("SourceRepository", "no source with id %1 in the cache").arg(id),
             Error::Kind::Usage);
     return {};
@@ -188,77 +191,87 @@ Result<void> SourceRepository::setMeta(qint64 id, const QJsonObject &meta)
 
 Result<QString> SourceRepository::state(qint64 id, const QString &key) const
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("SELECT value FROM sync_state WHERE source_id = ? AND key = ?"));
-    q.addBindValue(id);
-    q.addBindValue(key);
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "reading sync state"));
-    return q.next() ? q.value(0).toString() : QString();
+    SqliteStatement q;
+    if (!q.prepare(m_db, "SELECT value FROM sync_state WHERE source_id = ?1 AND key = ?2"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sync state"));
+    q.bind(1, id);
+    q.bind(2, key);
+    if (q.step())
+        return q.text(0);
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading sync state"));
+    return QString();
 }
 
 Result<void> SourceRepository::setState(qint64 id, const QString &key, const QString &value)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO sync_state(source_id, key, value) VALUES (?, ?, ?) "
-                             "ON CONFLICT(source_id, key) DO UPDATE SET value = excluded.value"));
-    q.addBindValue(id);
-    q.addBindValue(key);
-    q.addBindValue(text(value));
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "saving sync state"));
+    SqliteStatement q;
+    if (!q.prepare(m_db,
+            "INSERT INTO sync_state(source_id, key, value) VALUES (?1, ?2, ?3) "
+            "ON CONFLICT(source_id, key) DO UPDATE SET value = excluded.value"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "saving sync state"));
+    q.bind(1, id);
+    q.bind(2, key);
+    q.bind(3, value);
+    q.step();
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "saving sync state"));
     return {};
 }
 
 Result<qint64> SourceRepository::addHistory(const ImportHistoryEntry &e)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("INSERT INTO import_history(source_id, what, format, started_at, finished_at, "
-                             "rows_read, added, duplicates, skipped, error) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(e.sourceId);
-    q.addBindValue(text(e.what));
-    q.addBindValue(text(e.format));
-    q.addBindValue(e.startedAt);
-    q.addBindValue(e.finishedAt);
-    q.addBindValue(e.rowsRead);
-    q.addBindValue(e.added);
-    q.addBindValue(e.duplicates);
-    q.addBindValue(e.skipped);
-    q.addBindValue(text(e.error));
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "saving import history"));
-    return q.lastInsertId().toLongLong();
+    SqliteStatement q;
+    if (!q.prepare(m_db,
+            "INSERT INTO import_history(source_id, what, format, started_at, finished_at, rows_read, "
+            "added, duplicates, skipped, error) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "saving import history"));
+    q.bind(1, e.sourceId);
+    q.bind(2, e.what);
+    q.bind(3, e.format);
+    q.bind(4, e.startedAt);
+    q.bind(5, e.finishedAt);
+    q.bind(6, e.rowsRead);
+    q.bind(7, e.added);
+    q.bind(8, e.duplicates);
+    q.bind(9, e.skipped);
+    q.bind(10, e.error);
+    q.step();
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "saving import history"));
+    return SqliteStatement::lastInsertId(m_db);
 }
 
 Result<QList<ImportHistoryEntry>> SourceRepository::history(qint64 sourceId) const
 {
-    QSqlQuery q(m_db);
-    QString sql = QStringLiteral("SELECT id, source_id, what, format, started_at, finished_at, rows_read, added, "
-                                 "duplicates, skipped, error FROM import_history");
+    QByteArray sql = "SELECT id, source_id, what, format, started_at, finished_at, rows_read, added, duplicates, "
+                     "skipped, error FROM import_history";
     if (sourceId != 0)
-        sql += QStringLiteral(" WHERE source_id = ?");
-    sql += QStringLiteral(" ORDER BY started_at DESC, id DESC");
-    q.prepare(sql);
+        sql += " WHERE source_id = ?1";
+    sql += " ORDER BY started_at DESC, id DESC";
+    SqliteStatement q;
+    if (!q.prepare(m_db, sql))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading import history"));
     if (sourceId != 0)
-        q.addBindValue(sourceId);
-    if (!q.exec())
-        return queryError(q, QCoreApplication::translate("SourceRepository", "reading import history"));
+        q.bind(1, sourceId);
     QList<ImportHistoryEntry> out;
-    while (q.next()) {
+    while (q.step()) {
         ImportHistoryEntry e;
-        e.id = q.value(0).toLongLong();
-        e.sourceId = q.value(1).toLongLong();
-        e.what = q.value(2).toString();
-        e.format = q.value(3).toString();
-        e.startedAt = q.value(4).toLongLong();
-        e.finishedAt = q.value(5).toLongLong();
-        e.rowsRead = q.value(6).toLongLong();
-        e.added = q.value(7).toLongLong();
-        e.duplicates = q.value(8).toLongLong();
-        e.skipped = q.value(9).toLongLong();
-        e.error = q.value(10).toString();
+        e.id = q.int64(0);
+        e.sourceId = q.int64(1);
+        e.what = q.text(2);
+        e.format = q.text(3);
+        e.startedAt = q.int64(4);
+        e.finishedAt = q.int64(5);
+        e.rowsRead = q.int64(6);
+        e.added = q.int64(7);
+        e.duplicates = q.int64(8);
+        e.skipped = q.int64(9);
+        e.error = q.text(10);
         out.append(e);
     }
+    if (!q.ok())
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "reading import history"));
     return out;
 }
 

@@ -4,8 +4,9 @@
 
 #include <QJsonObject>
 #include <QList>
-#include <QSqlDatabase>
 #include <QString>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
@@ -41,7 +42,7 @@ struct ImportHistoryEntry
 class SourceRepository
 {
 public:
-    explicit SourceRepository(QSqlDatabase db);
+    explicit SourceRepository(sqlite3 *db);
 
     /// Finds a source by name or creates it. A name that exists with another backing is refused: a source is
     /// either record-backed or aggregate-backed, never both, so nothing is counted twice.
@@ -61,7 +62,7 @@ public:
     Result<QList<ImportHistoryEntry>> history(qint64 sourceId = 0) const;
 
 private:
-    QSqlDatabase m_db;
+    sqlite3 *m_db;
 };
 
 } // namespace QuotaScope

@@ -1,11 +1,55 @@
 #include "store/sqlitestatement.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #include <sqlite3.h>
 
+#include <utility>
+
 namespace QuotaScope {
+
+namespace {
+
+QString lastErrorOf(sqlite3 *db)
+{
+    return QString::fromUtf8(sqlite3_errmsg(db));
+}
+
+} // namespace
+
+Result<SqliteConnection> SqliteConnection::open(const QString &path, Mode mode)
+{
+    SqliteConnection c;
+    // One thread uses a connection at a time (each thread opens its own), so SQLite's per-connection mutex
+    // is not needed.
+    const int flags = (mode == Mode::ReadOnly ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE)
+        | SQLITE_OPEN_NOMUTEX;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &c.m_db, flags, nullptr);
+    if (rc != SQLITE_OK) {
+        const QString message = c.m_db ? lastErrorOf(c.m_db) : QString::fromUtf8(sqlite3_errstr(rc));
+        return Error(message, Error::Kind::Database);
+    }
+    return Result<SqliteConnection>(std::move(c));
+}
+
+SqliteConnection::SqliteConnection(SqliteConnection &&other) noexcept
+    : m_db(std::exchange(other.m_db, nullptr))
+{ }
+
+SqliteConnection &SqliteConnection::operator=(SqliteConnection &&other) noexcept
+{
+    if (this != &other) {
+        if (m_db)
+            sqlite3_close_v2(m_db);
+        m_db = std::exchange(other.m_db, nullptr);
+    }
+    return *this;
+}
+
+SqliteConnection::~SqliteConnection()
+{
+    // close_v2 finalises lazily: a statement still alive elsewhere keeps the connection until it goes.
+    if (m_db)
+        sqlite3_close_v2(m_db);
+}
 
 SqliteStatement::SqliteStatement(SqliteStatement &&other) noexcept
     : m_db(other.m_db)
@@ -32,19 +76,9 @@ SqliteStatement::~SqliteStatement()
     sqlite3_finalize(m_stmt);
 }
 
-sqlite3 *SqliteStatement::handle(const QSqlDatabase &db)
-{
-    if (!db.isOpen() || !db.driver())
-        return nullptr;
-    const QVariant v = db.driver()->handle();
-    if (!v.isValid() || qstrcmp(v.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(v.constData());
-}
-
 QString SqliteStatement::lastError(sqlite3 *db)
 {
-    return db ? QString::fromUtf8(sqlite3_errmsg(db)) : QStringLiteral("the cache is not open");
+    return db ? lastErrorOf(db) : QStringLiteral("the cache is not open");
 }
 
 qint64 SqliteStatement::lastInsertId(sqlite3 *db)

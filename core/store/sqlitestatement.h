@@ -2,7 +2,6 @@
 
 #include "support/result.h"
 
-#include <QSqlDatabase>
 #include <QString>
 
 struct sqlite3;
@@ -11,9 +10,36 @@ struct sqlite3_stmt;
 namespace QuotaScope {
 
 /**
- * A prepared statement on the sqlite3 handle behind a QSQLITE connection. The hot paths (bulk inserts,
- * report scans) use it because the C API is about 2.5x faster than QSqlQuery per row (see the store bench).
- * Bind indexes start at 1, column indexes at 0, as in SQLite.
+ * An open connection of the SQLite the app links, closed when this object goes. The cache (CacheDb) and the
+ * reader of a gateway's own SQLite file both open theirs here, so the process never loads a second SQLite (such
+ * as the copy that Qt's official Windows and macOS builds compile into the QSQLITE plugin).
+ */
+class SqliteConnection
+{
+public:
+    enum class Mode { ReadWriteCreate, ReadOnly };
+
+    /// Opens path (UTF-8 on every platform, as SQLite takes it). The error carries SQLite's message only; the
+    /// caller names the file and what it was for.
+    static Result<SqliteConnection> open(const QString &path, Mode mode);
+
+    SqliteConnection() = default;
+    SqliteConnection(const SqliteConnection &) = delete;
+    SqliteConnection &operator=(const SqliteConnection &) = delete;
+    SqliteConnection(SqliteConnection &&other) noexcept;
+    SqliteConnection &operator=(SqliteConnection &&other) noexcept;
+    ~SqliteConnection();
+
+    sqlite3 *handle() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+/**
+ * A prepared statement on a cache connection (CacheDb owns the sqlite3 handle; this class only borrows it).
+ * Every statement on the cache goes through here, on the one SQLite the app links; see CacheDb for why Qt's
+ * QSQLITE driver is never used for the cache. Bind indexes start at 1, column indexes at 0, as in SQLite.
  */
 class SqliteStatement
 {
@@ -25,8 +51,6 @@ public:
     SqliteStatement &operator=(SqliteStatement &&other) noexcept;
     ~SqliteStatement();
 
-    /// The raw handle of an open QSQLITE connection, or nullptr.
-    static sqlite3 *handle(const QSqlDatabase &db);
     /// Runs statements without results (BEGIN, COMMIT, DDL).
     static Result<void> exec(sqlite3 *db, const char *sql);
     static QString lastError(sqlite3 *db);

@@ -4,7 +4,6 @@
 #include "support/printers.h"
 #include "support/tempcache.h"
 
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <gtest/gtest.h>
@@ -13,6 +12,7 @@ using namespace QuotaScope;
 using QuotaScope::Test::TempDir;
 using QuotaScope::Test::openCache;
 using QuotaScope::Test::scalar;
+using QuotaScope::Test::execSql;
 
 namespace {
 
@@ -157,11 +157,10 @@ TEST(BulkWrite, SchemaOneCachesLoseTheWriteOnlyIndexesAndKeepTheirData)
                 .ok());
         ASSERT_TRUE(w.commit().ok());
         // Back to what a version 1 cache looked like.
-        QSqlQuery q(cache.db());
         for (const char *sql : { "CREATE INDEX rollups_source ON rollups(source_id, bucket)",
                  "CREATE INDEX rollup_keys_source ON rollup_keys(source_id, bucket)",
                  "CREATE INDEX minute_counts_source ON minute_counts(source_id)", "PRAGMA user_version = 1" }) {
-            ASSERT_TRUE(q.exec(QLatin1String(sql))) << sql;
+            ASSERT_EQ(execSql(cache.db(), QLatin1String(sql)), QString()) << sql;
         }
     }
     CacheDb cache = openCache(dir.path(), QStringLiteral("reopened"));
@@ -249,9 +248,10 @@ TEST(BulkWrite, AFailingBatchNamesTheCauseAndKeepsNothing)
     TempDir dir;
     CacheDb cache = openCache(dir.path());
     const qint64 a = recordSource(cache, QStringLiteral("a"));
-    QSqlQuery q(cache.db());
-    ASSERT_TRUE(q.exec(QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON rollup_keys WHEN NEW.dimension = 4 "
-                                      "BEGIN SELECT RAISE(ABORT, 'channel keys refused'); END")));
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON rollup_keys WHEN NEW.dimension = 4 "
+                                 "BEGIN SELECT RAISE(ABORT, 'channel keys refused'); END")),
+        QString());
     RecordWriter w(cache.db(), a);
     ASSERT_TRUE(w.begin().ok());
     const auto written = w.write({ record(QStringLiteral("id:1"), 1780000000, 1) });

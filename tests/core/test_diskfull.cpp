@@ -8,7 +8,6 @@
 #include "support/tempcache.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -38,10 +37,9 @@ TEST(DiskFull, ImportFailsClearlyAndKeepsWhatWasCached)
                       .toUtf8());
     out.close();
 
-    QSqlQuery pragma(cache->db());
-    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
-    const qint64 pages = pragma.value(0).toLongLong();
-    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)));
+    const qint64 pages = scalar(cache->db(), QStringLiteral("PRAGMA page_count"));
+    ASSERT_GT(pages, 0);
+    ASSERT_EQ(scalar(cache->db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)), pages + 8);
 
     auto full = importer.importFile(big, QStringLiteral("files"), {});
     ASSERT_FALSE(full.ok());

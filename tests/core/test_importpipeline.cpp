@@ -7,7 +7,6 @@
 #include "support/tempcache.h"
 
 #include <QFile>
-#include <QSqlQuery>
 
 #include <gtest/gtest.h>
 
@@ -53,10 +52,8 @@ protected:
 
     qint64 count(const QString &sql)
     {
-        QSqlQuery q(m_cache.db());
-        if (!q.exec(sql) || !q.next())
-            return -1;
-        return q.value(0).toLongLong();
+        const auto r = rows(m_cache.db(), sql);
+        return r.isEmpty() ? -1 : r.first().value(0).toLongLong();
     }
 
     qint64 records() { return count(QStringLiteral("SELECT COUNT(*) FROM usage_records")); }
@@ -78,10 +75,9 @@ TEST_F(ImportPipelineTest, AWriterFailureMidFileStopsTheReadAndWritesNothing)
     const qint64 historyBefore = history();
     ASSERT_EQ(recordsBefore, m_firstAdded);
 
-    QSqlQuery pragma(m_cache.db());
-    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA page_count")) && pragma.next());
-    const qint64 pages = pragma.value(0).toLongLong();
-    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)));
+    const qint64 pages = scalar(m_cache.db(), QStringLiteral("PRAGMA page_count"));
+    ASSERT_GT(pages, 0);
+    ASSERT_EQ(scalar(m_cache.db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)), pages + 8);
 
     ImportOptions options;
     options.batchSize = 100;
@@ -99,7 +95,7 @@ TEST_F(ImportPipelineTest, AWriterFailureMidFileStopsTheReadAndWritesNothing)
 
     // Nothing of the failed imports lingers (no open transaction, no reader holding on): with room again the
     // same file imports whole.
-    ASSERT_TRUE(pragma.exec(QStringLiteral("PRAGMA max_page_count = 1073741823")));
+    ASSERT_EQ(scalar(m_cache.db(), QStringLiteral("PRAGMA max_page_count = 1073741823")), 1073741823);
     auto again = Importer(m_cache.db()).importFile(big, QStringLiteral("fresh"), options);
     ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
     EXPECT_EQ(again->rowsRead, 20000);

@@ -12,10 +12,11 @@
 #include <QMutex>
 #include <QThread>
 #include <QRandomGenerator>
-#include <QSqlQuery>
 #include <QVariant>
 
 #include <gtest/gtest.h>
+
+#include <sqlite3.h>
 
 #include <atomic>
 #include <tuple>
@@ -24,6 +25,9 @@ using namespace QuotaScope;
 using QuotaScope::Test::TempDir;
 using QuotaScope::Test::openCache;
 using QuotaScope::Test::scalar;
+using QuotaScope::Test::rows;
+using QuotaScope::Test::execSql;
+using QuotaScope::Test::execSqlFile;
 
 namespace {
 
@@ -55,29 +59,28 @@ UsageRecord makeRecord(int i, qint64 createdAt)
 
 /// The rollup table read back with names, keyed as the brute-force recomputation below keys it.
 using RollupRowKey = std::tuple<qint64, int, QString, QString, QString, qint64, QString, QString>;
-QMap<RollupRowKey, Counters> storedRollups(const QSqlDatabase &db, qint64 sourceId)
+QMap<RollupRowKey, Counters> storedRollups(sqlite3 *db, qint64 sourceId)
 {
-    QSqlQuery q(db);
-    q.prepare(QStringLiteral(
-        "SELECT r.bucket, r.type, m.value, u.value, t.value, r.channel_id, c.value, g.value, r.requests, r.quota, "
-        "r.prompt_tokens, r.completion_tokens, r.cache_read_tokens, r.cache_write_tokens, r.unsplit_tokens "
-        "FROM rollups r JOIN dims m ON m.id = r.model JOIN dims u ON u.id = r.user_name "
-        "JOIN dims t ON t.id = r.token_name JOIN dims c ON c.id = r.channel_name JOIN dims g ON g.id = r.grp "
-        "WHERE r.source_id = ?"));
-    q.addBindValue(sourceId);
-    EXPECT_TRUE(q.exec());
     QMap<RollupRowKey, Counters> out;
-    while (q.next()) {
+    const auto stored = rows(db,
+        QStringLiteral(
+            "SELECT r.bucket, r.type, m.value, u.value, t.value, r.channel_id, c.value, g.value, r.requests, r.quota, "
+            "r.prompt_tokens, r.completion_tokens, r.cache_read_tokens, r.cache_write_tokens, r.unsplit_tokens "
+            "FROM rollups r JOIN dims m ON m.id = r.model JOIN dims u ON u.id = r.user_name "
+            "JOIN dims t ON t.id = r.token_name JOIN dims c ON c.id = r.channel_name JOIN dims g ON g.id = r.grp "
+            "WHERE r.source_id = %1")
+            .arg(sourceId));
+    for (const QVariantList &v : stored) {
         Counters c;
-        c.requests = q.value(8).toLongLong();
-        c.quota = q.value(9).toLongLong();
-        c.promptTokens = q.value(10).toLongLong();
-        c.completionTokens = q.value(11).toLongLong();
-        c.cacheReadTokens = q.value(12).toLongLong();
-        c.cacheWriteTokens = q.value(13).toLongLong();
-        c.unsplitTokens = q.value(14).toLongLong();
-        out.insert({ q.value(0).toLongLong(), q.value(1).toInt(), q.value(2).toString(), q.value(3).toString(),
-                       q.value(4).toString(), q.value(5).toLongLong(), q.value(6).toString(), q.value(7).toString() },
+        c.requests = v.at(8).toLongLong();
+        c.quota = v.at(9).toLongLong();
+        c.promptTokens = v.at(10).toLongLong();
+        c.completionTokens = v.at(11).toLongLong();
+        c.cacheReadTokens = v.at(12).toLongLong();
+        c.cacheWriteTokens = v.at(13).toLongLong();
+        c.unsplitTokens = v.at(14).toLongLong();
+        out.insert({ v.at(0).toLongLong(), v.at(1).toInt(), v.at(2).toString(), v.at(3).toString(), v.at(4).toString(),
+                       v.at(5).toLongLong(), v.at(6).toString(), v.at(7).toString() },
             c);
     }
     return out;
@@ -109,9 +112,9 @@ TEST(CacheDb, CreatesVersionedWalCacheAndReopens)
         EXPECT_TRUE(cache.isOpen());
         EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
         EXPECT_NE(scalar(cache.db(), QStringLiteral("PRAGMA application_id")), 0);
-        QSqlQuery q(cache.db());
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA journal_mode")) && q.next());
-        EXPECT_EQ(q.value(0).toString(), QStringLiteral("wal"));
+        EXPECT_EQ(rows(cache.db(), QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString(),
+            QStringLiteral("wal"));
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA busy_timeout")), 10000);
         SourceRepository repo(cache.db());
         ASSERT_TRUE(repo.ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Records).ok());
     }
@@ -121,21 +124,12 @@ TEST(CacheDb, CreatesVersionedWalCacheAndReopens)
     ASSERT_TRUE(sources.ok());
     ASSERT_EQ(sources->size(), 1);
     EXPECT_EQ(sources->first().name, QStringLiteral("gw"));
-    EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("test")));
 }
 
 TEST(CacheDb, MigratesAnEmptySqliteFile)
 {
     TempDir dir;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(dir.path());
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    ASSERT_EQ(execSqlFile(dir.path(), QStringLiteral("PRAGMA user_version")), QString());
     CacheDb cache = openCache(dir.path());
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'rollups'")), 1);
@@ -146,29 +140,20 @@ TEST(CacheDb, RefusesNewerSchemaNamingBothVersions)
     TempDir dir;
     {
         CacheDb cache = openCache(dir.path());
-        QSqlQuery q(cache.db());
-        ASSERT_TRUE(q.exec(QStringLiteral("PRAGMA user_version = 7")));
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = 7")), QString());
     }
     const auto again = CacheDb::open(dir.path(), QStringLiteral("again"));
     ASSERT_FALSE(again.ok());
     EXPECT_TRUE(again.error().message.contains(QStringLiteral("version 7"))) << again.error().message.toStdString();
     EXPECT_TRUE(again.error().message.contains(QStringLiteral("version %1").arg(CacheDb::SchemaVersion)))
         << again.error().message.toStdString();
-    EXPECT_FALSE(QSqlDatabase::contains(QStringLiteral("again")));
 }
 
 TEST(CacheDb, RefusesOtherSqliteFilesAndNonDatabases)
 {
     TempDir dir;
-    {
-        QSqlDatabase raw = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("raw"));
-        raw.setDatabaseName(dir.path(QStringLiteral("other.sqlite")));
-        ASSERT_TRUE(raw.open());
-        QSqlQuery q(raw);
-        ASSERT_TRUE(q.exec(QStringLiteral("CREATE TABLE notes(body TEXT)")));
-        raw.close();
-    }
-    QSqlDatabase::removeDatabase(QStringLiteral("raw"));
+    ASSERT_EQ(execSqlFile(dir.path(QStringLiteral("other.sqlite")), QStringLiteral("CREATE TABLE notes(body TEXT)")),
+        QString());
     const auto other = CacheDb::open(dir.path(QStringLiteral("other.sqlite")), QStringLiteral("c1"));
     ASSERT_FALSE(other.ok());
     EXPECT_TRUE(other.error().message.contains(QStringLiteral("not a QuotaScope cache")))
@@ -183,13 +168,28 @@ TEST(CacheDb, RefusesOtherSqliteFilesAndNonDatabases)
     EXPECT_TRUE(notDb.error().message.contains(QStringLiteral("notes.txt"))) << notDb.error().message.toStdString();
 }
 
-TEST(CacheDb, RefusesADuplicateConnectionName)
+TEST(CacheDb, OwnsItsConnectionAcrossMovesAndClosesIt)
 {
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    const auto second = CacheDb::open(dir.path(), QStringLiteral("test"));
-    EXPECT_FALSE(second.ok());
-    EXPECT_TRUE(cache.db().isOpen());
+    sqlite3 *handle = cache.db();
+    {
+        // A second connection to the same file is independent: closing it leaves the first one working.
+        CacheDb second = openCache(dir.path(), QStringLiteral("second"));
+        EXPECT_NE(second.db(), handle);
+        EXPECT_EQ(scalar(second.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    }
+    CacheDb moved = std::move(cache);
+    EXPECT_FALSE(cache.isOpen());
+    EXPECT_EQ(cache.db(), nullptr);
+    ASSERT_TRUE(moved.isOpen());
+    EXPECT_EQ(moved.db(), handle);
+    EXPECT_EQ(scalar(moved.db(), QStringLiteral("SELECT count(*) FROM sources")), 0);
+    // Move-assigning over an open cache closes the connection it held (WAL: the last close checkpoints and
+    // removes the -wal file).
+    moved = CacheDb();
+    EXPECT_FALSE(moved.isOpen());
+    EXPECT_FALSE(QFile::exists(dir.path() + QStringLiteral("-wal")));
 }
 
 TEST(SourceRepository, EnsureListStateHistoryAndRemove)
@@ -396,30 +396,32 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     EXPECT_EQ(verified->mismatches, 0) << verified->details.join(QLatin1Char('\n')).toStdString();
 
     // A per-key rollup off by one request is one mismatch.
-    QSqlQuery q(cache.db());
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("SELECT type, bucket, key FROM rollup_keys WHERE dimension = 3 AND source_id = %1 "
-                              "LIMIT 1")
-                   .arg(s1))
-        && q.next());
+    const auto keyRow = rows(cache.db(),
+        QStringLiteral("SELECT type, bucket, key FROM rollup_keys WHERE dimension = 3 AND source_id = %1 LIMIT 1")
+            .arg(s1));
+    ASSERT_EQ(keyRow.size(), 1);
     const QString oneRow = QStringLiteral("dimension = 3 AND source_id = %1 AND type = %2 AND bucket = %3 AND key = %4")
                                .arg(s1)
-                               .arg(q.value(0).toLongLong())
-                               .arg(q.value(1).toLongLong())
-                               .arg(q.value(2).toLongLong());
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollup_keys SET requests = requests + 1 WHERE ") + oneRow));
-    ASSERT_EQ(q.numRowsAffected(), 1);
+                               .arg(keyRow[0][0].toLongLong())
+                               .arg(keyRow[0][1].toLongLong())
+                               .arg(keyRow[0][2].toLongLong());
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("UPDATE rollup_keys SET requests = requests + 1 WHERE ") + oneRow),
+        QString());
+    ASSERT_EQ(sqlite3_changes(cache.db()), 1);
     const auto keyTampered = verifyRollups(cache.db());
     ASSERT_TRUE(keyTampered.ok());
     EXPECT_EQ(keyTampered->mismatches, 1);
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollup_keys SET requests = requests - 1 WHERE ") + oneRow));
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("UPDATE rollup_keys SET requests = requests - 1 WHERE ") + oneRow),
+        QString());
     EXPECT_EQ(verifyRollups(cache.db())->mismatches, 0);
 
     // Tampered rollup rows disagree with the records (and with rollup_keys); an extra row is caught as well.
-    ASSERT_TRUE(q.exec(QStringLiteral("UPDATE rollups SET quota = quota + 1 WHERE source_id = %1 AND bucket = "
-                                      "(SELECT min(bucket) FROM rollups WHERE source_id = %1) AND type = 2")
-                           .arg(s2)));
-    const qint64 changed = q.numRowsAffected();
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("UPDATE rollups SET quota = quota + 1 WHERE source_id = %1 AND bucket = "
+                                 "(SELECT min(bucket) FROM rollups WHERE source_id = %1) AND type = 2")
+                      .arg(s2)),
+        QString());
+    const qint64 changed = sqlite3_changes(cache.db());
     ASSERT_GT(changed, 0);
     const auto onlyTwo = verifyRollups(cache.db(), s2);
     ASSERT_TRUE(onlyTwo.ok());
@@ -427,8 +429,9 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     EXPECT_GE(onlyTwo->mismatches, changed + 6); // each changed row, and at least one key row per dimension
     EXPECT_FALSE(onlyTwo->details.isEmpty());
     EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 0);
-    ASSERT_TRUE(
-        q.exec(QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)").arg(s1)));
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)").arg(s1)),
+        QString());
     EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 1 + 6);
 }
 

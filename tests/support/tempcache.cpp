@@ -1,16 +1,18 @@
 #include "tempcache.h"
 
+#include <QDir>
 #include <QProcess>
-#include <QSqlQuery>
 
-#include <gtest/gtest.h>
+#include <sqlite3.h>
+
 #include <QProcessEnvironment>
+#include <gtest/gtest.h>
 
 namespace QuotaScope::Test {
 
 QString fixturePath(const QString &name)
 {
-    return QStringLiteral(QS_FIXTURES_DIR "/") + name;
+    return QDir(QStringLiteral(QS_FIXTURES_DIR)).filePath(name);
 }
 
 CacheDb openCache(const QString &path, const QString &connection)
@@ -20,15 +22,70 @@ CacheDb openCache(const QString &path, const QString &connection)
     return std::move(cache).value();
 }
 
-qint64 scalar(const QSqlDatabase &db, const QString &sql)
+QList<QVariantList> rows(sqlite3 *db, const QString &sql)
 {
-    QSqlQuery q(db);
-    EXPECT_TRUE(q.exec(sql) && q.next()) << sql.toStdString();
-    return q.value(0).toLongLong();
+    QList<QVariantList> out;
+    sqlite3_stmt *st = nullptr;
+    const QByteArray text = sql.toUtf8();
+    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK) {
+        ADD_FAILURE() << sql.toStdString() << ": " << sqlite3_errmsg(db);
+        return out;
+    }
+    int rc;
+    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+        QVariantList row;
+        for (int i = 0; i < sqlite3_column_count(st); ++i) {
+            switch (sqlite3_column_type(st, i)) {
+            case SQLITE_INTEGER:
+                row << QVariant(qint64(sqlite3_column_int64(st, i)));
+                break;
+            case SQLITE_FLOAT:
+                row << QVariant(sqlite3_column_double(st, i));
+                break;
+            case SQLITE_NULL:
+                row << QVariant();
+                break;
+            default:
+                row << QVariant(QString::fromUtf8(
+                    reinterpret_cast<const char *>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i)));
+            }
+        }
+        out << row;
+    }
+    if (rc != SQLITE_DONE)
+        ADD_FAILURE() << sql.toStdString() << ": " << sqlite3_errmsg(db);
+    sqlite3_finalize(st);
+    return out;
+}
+
+qint64 scalar(sqlite3 *db, const QString &sql)
+{
+    const auto r = rows(db, sql);
+    EXPECT_FALSE(r.isEmpty()) << "no row: " << sql.toStdString();
+    return r.isEmpty() || r.first().isEmpty() ? 0 : r.first().first().toLongLong();
+}
+
+QString execSql(sqlite3 *db, const QString &sql)
+{
+    char *msg = nullptr;
+    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &msg) == SQLITE_OK)
+        return QString();
+    const QString err = QString::fromUtf8(msg ? msg : sqlite3_errmsg(db));
+    sqlite3_free(msg);
+    return err.isEmpty() ? QStringLiteral("failed") : err;
+}
+
+QString execSqlFile(const QString &path, const QString &sql)
+{
+    sqlite3 *db = nullptr;
+    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
+    const QString err = rc == SQLITE_OK ? execSql(db, sql) : QString::fromUtf8(sqlite3_errstr(rc));
+    sqlite3_close(db);
+    return err;
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &stdinData,
-                         const QStringList &extraEnv, int timeoutMs)
+    const QStringList &extraEnv, int timeoutMs)
 {
     QProcess p;
     auto env = QProcessEnvironment::systemEnvironment();

@@ -2,9 +2,10 @@
 
 #include "store/cachedb.h"
 
-#include <QSqlDatabase>
+#include <QList>
 #include <QString>
 #include <QTemporaryDir>
+#include <QVariant>
 
 namespace QuotaScope::Test {
 
@@ -24,7 +25,14 @@ QString fixturePath(const QString &name); ///< tests/fixtures/<name>
 /// Opens (creating) a cache, failing the current test with the store's message when it cannot.
 CacheDb openCache(const QString &path, const QString &connection = QStringLiteral("test"));
 /// The first column of the first row of sql, failing the current test when the query does not run.
-qint64 scalar(const QSqlDatabase &db, const QString &sql);
+qint64 scalar(sqlite3 *db, const QString &sql);
+/// Every row of sql (integers as qint64, reals as double, text as QString, NULL as a null QVariant), failing the
+/// current test when the query does not run.
+QList<QVariantList> rows(sqlite3 *db, const QString &sql);
+/// Runs statements without results; returns SQLite's message, or an empty string when they ran.
+QString execSql(sqlite3 *db, const QString &sql);
+/// Runs statements on the SQLite file at path (created if missing) through a connection of its own.
+QString execSqlFile(const QString &path, const QString &sql);
 
 /// Runs a program to completion with args (and optional stdin/env); returns exit code, captures output.
 struct ProcessResult
