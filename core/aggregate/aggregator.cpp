@@ -177,6 +177,15 @@ const QStringList &filterValues(const Filter &f, Dimension d)
     }
 }
 
+/// A sum that does not fit in 64 bits: reported instead of a wrapped number. SQLite's sum() raises
+/// "integer overflow" in the same case, which reaches the user through the statement's error.
+Error sumOverflow()
+{
+    return Error(QCoreApplication::translate("Aggregator",
+                     "the totals of this range do not fit in a 64-bit number; the cache holds implausible values"),
+        Error::Kind::Database);
+}
+
 /// Every log type in the cache, found by a few index lookups.
 Result<QList<qint64>> storedTypes(sqlite3 *db)
 {
@@ -277,8 +286,9 @@ Counters Report::keyTotal(const QString &key) const
 {
     Counters c;
     for (const ReportRow &r : rows) {
-        if (r.key == key)
-            c += r.counters;
+        // A report's rows passed the checked sums of its totals, so their per-key sums fit too.
+        if (r.key == key && !c.add(r.counters))
+            break;
     }
     return c;
 }
@@ -344,8 +354,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             if (!key)
                 return key.error();
             const Counters c = countersAt(st, countersColumn);
-            cells[st.int64(0)][key.value()] += c;
-            keyTotals[key.value()] += c;
+            if (!cells[st.int64(0)][key.value()].add(c) || !keyTotals[key.value()].add(c))
+                return sumOverflow();
         }
         if (!st.ok())
             return st.error(QCoreApplication::translate("Aggregator", "building the report"));
@@ -374,14 +384,16 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
         QList<bool> present(ranked.size(), false);
         for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
             const int i = order.value(shownAs.value(k.key(), k.key()));
-            byKey[i] += k.value();
+            if (!byKey[i].add(k.value()))
+                return sumOverflow();
             present[i] = true;
         }
         for (int i = 0; i < ranked.size(); ++i) {
             if (!present[i])
                 continue;
             report.rows.append(ReportRow { it.key(), ranked[i], byKey[i] });
-            report.totals += byKey[i];
+            if (!report.totals.add(byKey[i]))
+                return sumOverflow();
         }
     }
     return report;
@@ -423,8 +435,8 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     while (st.step()) {
         const int type = int(st.int64(0));
         const Counters c = countersAt(st, 1);
-        if (query.filter.types.isEmpty() || query.filter.types.contains(type))
-            cards.totals += c;
+        if ((query.filter.types.isEmpty() || query.filter.types.contains(type)) && !cards.totals.add(c))
+            return sumOverflow();
         if (type == int(LogType::Refund)) {
             cards.refunds = c.requests;
             cards.refundQuota = c.quota;
@@ -442,7 +454,8 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         cards.avgRpm = double(cards.totals.requests) / minutes;
         cards.avgTpm = double(cards.totals.totalTokens()) / minutes;
     }
-    cards.netQuota = cards.totals.quota - cards.refundQuota;
+    if (!addChecked(cards.totals.quota, -cards.refundQuota, &cards.netQuota))
+        return sumOverflow();
     if (cards.errors + consumption > 0)
         cards.failureRate = double(cards.errors) / double(cards.errors + consumption);
 
