@@ -178,9 +178,13 @@ TEST(IngestTraces, MappingWithUnitAndBase)
 
     // Without a base the unit reads absolute epoch milliseconds.
     options.epochBase.reset();
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("ms,who,in,out,cost\n1700000001500,u1,3,4,17\n");
+    f.close();
     Collected absolute;
     ASSERT_TRUE(readAll(path, options, &absolute).ok());
-    EXPECT_EQ(absolute.records.at(0).createdAt, 1);
+    ASSERT_EQ(absolute.records.size(), 1);
+    EXPECT_EQ(absolute.records.at(0).createdAt, 1700000001);
 }
 
 TEST(IngestTraces, MappingErrorsNameTheColumn)
