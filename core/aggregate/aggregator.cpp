@@ -1,6 +1,7 @@
 #include "aggregate/aggregator.h"
 
 #include "aggregate/timebuckets.h"
+#include "model/limits.h"
 #include "model/usagerecord.h"
 #include "store/dimensiondictionary.h"
 #include "store/recordfilter.h"
@@ -306,9 +307,20 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 {
     Report report;
     report.query = query;
-    report.buckets = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart);
+    report.buckets
+        = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart, &report.capped);
     if (report.buckets.isEmpty())
         return report;
+    if (report.capped) {
+        report.query.to = TimeBuckets::next(report.buckets.constLast(), query.tz, query.granularity, query.weekStart);
+        report.note = QCoreApplication::translate("Aggregator",
+            "the range holds more than %1 buckets at this granularity; only %1 are shown, from %2 to %3 (choose a "
+            "shorter range or a coarser granularity)")
+                          .arg(Limits::MaxBuckets)
+                          .arg(TimeBuckets::isoLabel(report.buckets.constFirst(), query.tz),
+                              TimeBuckets::isoLabel(report.query.to, query.tz));
+    }
+    const qint64 to = report.query.to;
 
     sqlite3 *db = SqliteStatement::handle(m_db);
     DimensionDictionary dims(db);
@@ -322,8 +334,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             return stored.error();
         types = stored.value();
     }
-    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, types)
-                               : rollupWhere(dims, query.from, query.to, query.filter, true);
+    const auto where = keysDim ? keysWhere(dims, query.from, to, query.filter, *keysDim, types)
+                               : rollupWhere(dims, query.from, to, query.filter, true);
     if (!where)
         return where.error();
     QHash<QString, Counters> keyTotals;

@@ -1,5 +1,6 @@
 #include "ingest/rowmapper.h"
 
+#include "ingest/csvreader.h"
 #include "ingest/importoptions.h"
 #include "model/limits.h"
 
@@ -327,7 +328,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
         }
         return true;
     };
-    auto text = [&](Field f, QString *out) { *out = toText(get(f)); };
+    auto text = [&](Field f, QString *out) {
+        *out = m_config.formulaQuoted ? csvFormulaValue(toText(get(f))) : toText(get(f));
+    };
 
     qint64 id = 0;
     qint64 type = -1;

@@ -33,6 +33,9 @@ struct RowMapperConfig
     /// record field -> the column or key that holds it in the file; missing fields are absent
     QHash<QString, QString> columns;
     bool csv = false; ///< says "column" rather than "field" in messages
+    /// Text cells may carry the quote csvFormulaSafe() puts before formula-like text (QuotaScope's own CSV
+    /// exports); it is removed again.
+    bool formulaQuoted = false;
     qint64 now = 0; ///< UTC seconds that bound created_at (now + 1 day); 0 takes the clock at construction
 
     /// The one mapping of a gateway Log object (an /api/log page item, a JSON or JSONL export line) to a record:

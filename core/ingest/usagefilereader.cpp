@@ -429,6 +429,7 @@ Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect diale
     c.token = options.token;
     if (header) {
         c.csv = true;
+        c.formulaQuoted = true;
         c.columns.clear();
         for (const QString &h : *header) {
             const QString field = canonicalRecordField(h);
@@ -774,6 +775,7 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, const QString &connec
             Error::Kind::Parse);
     auto config = logConfig(m_options, LogDialect::NewApi, &header).value();
     config.csv = false;
+    config.formulaQuoted = false; // database cells are the values themselves
     RowMapper mapper(config);
     if (auto r = mapper.bindHeader(header); !r)
         return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, r.error().message),
