@@ -466,10 +466,13 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         cards.avgRpm = double(cards.totals.requests) / minutes;
         cards.avgTpm = double(cards.totals.totalTokens()) / minutes;
     }
-    if (!addChecked(cards.totals.quota, -cards.refundQuota, &cards.netQuota))
+    if (cards.refundQuota == std::numeric_limits<qint64>::min()
+        || !addChecked(cards.totals.quota, -cards.refundQuota, &cards.netQuota))
         return sumOverflow();
-    if (cards.errors + consumption > 0)
-        cards.failureRate = double(cards.errors) / double(cards.errors + consumption);
+    // In double: both counts come from SQL sums, and the rate needs no exact total.
+    const double attempts = double(cards.errors) + double(consumption);
+    if (attempts > 0)
+        cards.failureRate = double(cards.errors) / attempts;
 
     // Peak RPM needs per-minute resolution, which only raw records have.
     QByteArray recordSources = "SELECT count(*) FROM sources WHERE backing = 'records'";

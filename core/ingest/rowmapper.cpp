@@ -314,10 +314,17 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
             return true;
         case Num::Absent:
             return true;
-        case Num::Huge:
-            error = outOfRange(label(f), quoted(v), std::numeric_limits<qint64>::min(),
-                std::numeric_limits<qint64>::max(), implausible);
+        case Num::Huge: {
+            // Too large for 64 bits: outside every field's range; the quota and token fields name their own.
+            const bool tokens
+                = f == PromptTokens || f == CompletionTokens || f == CacheTokens || f == CacheCreationTokens;
+            const qint64 max = f == Quota ? Limits::MaxQuota
+                : tokens                  ? Limits::MaxTokens
+                                          : std::numeric_limits<qint64>::max();
+            const qint64 min = f == Quota ? -Limits::MaxQuota : tokens ? 0 : std::numeric_limits<qint64>::min();
+            error = outOfRange(label(f), quoted(v), min, max, implausible);
             return false;
+        }
         case Num::Bad:
             double d = 0;
             error = Error(toDouble(v, &d) == Num::Ok
