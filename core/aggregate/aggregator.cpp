@@ -309,17 +309,41 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
     report.query = query;
     report.buckets
         = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart, &report.capped);
-    if (report.buckets.isEmpty())
-        return report;
     if (report.capped) {
+        // Too wide a range (a typo, a bound of 0, a stray timestamp): report where the data is, and if that is
+        // still too wide, its first Limits::MaxBuckets buckets. The note says what is shown.
+        auto span = dataSpan(query.filter);
+        if (!span)
+            return span.error();
+        const qint64 first = TimeBuckets::floor(span->first, query.tz, query.granularity, query.weekStart);
+        const qint64 last
+            = TimeBuckets::next(TimeBuckets::floor(span->second, query.tz, query.granularity, query.weekStart),
+                query.tz, query.granularity, query.weekStart);
+        report.query.from = std::max(query.from, first);
+        report.query.to = std::min(query.to, last);
+        bool stillCapped = false;
+        report.buckets = TimeBuckets::starts(
+            report.query.from, report.query.to, query.tz, query.granularity, query.weekStart, &stillCapped);
+        if (report.buckets.isEmpty()) {
+            report.note = QCoreApplication::translate("Aggregator",
+                "the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a "
+                "coarser granularity")
+                              .arg(Limits::MaxBuckets);
+            return report;
+        }
+        report.query.from = report.buckets.constFirst();
         report.query.to = TimeBuckets::next(report.buckets.constLast(), query.tz, query.granularity, query.weekStart);
         report.note = QCoreApplication::translate("Aggregator",
-            "the range holds more than %1 buckets at this granularity; only %1 are shown, from %2 to %3 (choose a "
-            "shorter range or a coarser granularity)")
+            "the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, "
+            "where the data is); choose a shorter range or a coarser granularity")
                           .arg(Limits::MaxBuckets)
-                          .arg(TimeBuckets::isoLabel(report.buckets.constFirst(), query.tz),
-                              TimeBuckets::isoLabel(report.query.to, query.tz));
+                          .arg(TimeBuckets::isoLabel(report.query.from, query.tz),
+                              TimeBuckets::isoLabel(report.query.to, query.tz))
+                          .arg(report.buckets.size());
     }
+    if (report.buckets.isEmpty())
+        return report;
+    const qint64 from = report.query.from;
     const qint64 to = report.query.to;
 
     sqlite3 *db = SqliteStatement::handle(m_db);
@@ -334,8 +358,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             return stored.error();
         types = stored.value();
     }
-    const auto where = keysDim ? keysWhere(dims, query.from, to, query.filter, *keysDim, types)
-                               : rollupWhere(dims, query.from, to, query.filter, true);
+    const auto where = keysDim ? keysWhere(dims, from, to, query.filter, *keysDim, types)
+                               : rollupWhere(dims, from, to, query.filter, true);
     if (!where)
         return where.error();
     QHash<QString, Counters> keyTotals;

@@ -24,8 +24,8 @@ struct Report
     QStringList keys; ///< keys by rankBy descending; the "Other" key, when present, last
     QList<ReportRow> rows; ///< non-empty (bucket, key) cells, ordered by bucket then keys order
     Counters totals; ///< over the whole range and filter (equals the sum of rows)
-    /// The range held more than Limits::MaxBuckets buckets: only the first ones are reported, query.to is moved
-    /// to the end of the last, and note says so (for the CLI and the dashboard to show).
+    /// The range held more than Limits::MaxBuckets buckets: it is narrowed to the data, then to its first
+    /// Limits::MaxBuckets buckets; query.from/to say what is covered, and note says so (CLI and dashboard show it).
     bool capped = false;
     QString note;
 

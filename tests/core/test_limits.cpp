@@ -33,6 +33,14 @@ UsageRecord recordAt(qint64 createdAt, qint64 quota, const QString &identity)
     return r;
 }
 
+qint64 recordSource(const CacheDb &cache)
+{
+    auto id = SourceRepository(cache.db())
+                  .ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records);
+    EXPECT_TRUE(id.ok()) << id.error().message.toStdString();
+    return id.ok() ? id.value() : 0;
+}
+
 Result<void> writeRecords(const CacheDb &cache, qint64 source, const QList<UsageRecord> &records)
 {
     RecordWriter w(cache.db(), source);
@@ -173,9 +181,7 @@ TEST(Limits, RollupSumsThatOverflowAreErrorsNotWrongNumbers)
 {
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    const qint64 src = SourceRepository(cache.db())
-                           .ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
-                           .value();
+    const qint64 src = recordSource(cache);
     const qint64 t = 1780732800;
     const qint64 big = 4000000000000000000;
     // Two rows of one rollup cell in one batch: the writer's own deltas overflow.
@@ -229,9 +235,7 @@ TEST(Limits, ReportsBuildAtMostMaxBucketsAndSaySo)
 
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    const qint64 src = SourceRepository(cache.db())
-                           .ensure(QStringLiteral("s"), QStringLiteral("file"), SourceInfo::Backing::Records)
-                           .value();
+    const qint64 src = recordSource(cache);
     ASSERT_TRUE(writeRecords(cache, src,
         { recordAt(from + 7200, 5, QStringLiteral("early")), recordAt(to - 3600, 7, QStringLiteral("late")) })
                     .ok());
@@ -248,7 +252,25 @@ TEST(Limits, ReportsBuildAtMostMaxBucketsAndSaySo)
     // Totals cover the buckets shown, no more.
     EXPECT_EQ(report->totals.quota, 5);
 
+    // Data in a narrow part of a wide range: the report narrows to the data and still says so.
+    const qint64 src2 = SourceRepository(cache.db())
+                            .ensure(QStringLiteral("narrow"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                            .value();
+    ASSERT_TRUE(writeRecords(cache, src2, { recordAt(to - 7200, 11, QStringLiteral("x")) }).ok());
+    ReportQuery narrow = q;
+    narrow.from = 0;
+    narrow.to = 4102444800; // 2100-01-01
+    narrow.granularity = Granularity::Day;
+    narrow.filter.sourceIds = { src2 };
+    auto narrowed = Aggregator(cache.db()).report(narrow);
+    ASSERT_TRUE(narrowed.ok()) << narrowed.error().message.toStdString();
+    EXPECT_TRUE(narrowed->capped);
+    EXPECT_FALSE(narrowed->note.isEmpty());
+    EXPECT_EQ(narrowed->buckets.size(), 1);
+    EXPECT_EQ(narrowed->totals.quota, 11);
+
     q.granularity = Granularity::Month;
+    q.filter.sourceIds = { src };
     auto monthly = Aggregator(cache.db()).report(q);
     ASSERT_TRUE(monthly.ok());
     EXPECT_FALSE(monthly->capped);
