@@ -496,6 +496,8 @@ void MainWindow::applyDashboard(const DashboardData &data)
 
 QString MainWindow::coarseningNote() const
 {
+    if (m_hasData && m_data.quotaByModel.capped)
+        return m_data.quotaByModel.note;
     if (!m_hasData || !m_data.coarsened)
         return QString();
     const auto name = [](Granularity g) {

@@ -276,6 +276,9 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
     auto report = aggregator.report(qo.query);
     if (!report)
         return io.error(report.error().message), Failure;
+    // The table and JSON carry the note themselves; CSV has no place for it.
+    if (report->capped && qo.format == QLatin1String("csv"))
+        io.err << "note: " << report->note << '\n';
     if (qo.format == QLatin1String("json"))
         io.out << QJsonDocument(ReportFormat::reportJson(report.value())).toJson(QJsonDocument::Indented);
     else if (qo.format == QLatin1String("csv"))
@@ -522,10 +525,12 @@ int cmdExport(const QStringList &args, Io &io)
             QStringList cells;
             for (const QString &c : columns) {
                 const QJsonValue v = o.value(c);
-                cells << ReportFormat::csvField(v.isString() ? v.toString()
-                                  : v.isBool()  ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                  : v.isUndefined() ? QString()
-                                                    : QString::number(v.toDouble(), 'g', 17));
+                // Text cells are neutralised against formula injection; numbers (a refund's -5) stay numbers.
+                cells << (v.isString() ? ReportFormat::csvTextField(v.toString())
+                                       : ReportFormat::csvField(
+                                           v.isBool()        ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
+                                           : v.isUndefined() ? QString()
+                                                             : QString::number(v.toDouble(), 'g', 17)));
             }
             line = cells.join(QLatin1Char(',')).toUtf8();
         }

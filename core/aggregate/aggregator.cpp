@@ -1,6 +1,7 @@
 #include "aggregate/aggregator.h"
 
 #include "aggregate/timebuckets.h"
+#include "model/limits.h"
 #include "model/usagerecord.h"
 #include "store/dimensiondictionary.h"
 #include "store/recordfilter.h"
@@ -177,6 +178,15 @@ const QStringList &filterValues(const Filter &f, Dimension d)
     }
 }
 
+/// A sum that does not fit in 64 bits: reported instead of a wrapped number. SQLite's sum() raises
+/// "integer overflow" in the same case, which reaches the user through the statement's error.
+Error sumOverflow()
+{
+    return Error(QCoreApplication::translate("Aggregator",
+                     "the totals of this range do not fit in a 64-bit number; the cache holds implausible values"),
+        Error::Kind::Database);
+}
+
 /// Every log type in the cache, found by a few index lookups.
 Result<QList<qint64>> storedTypes(sqlite3 *db)
 {
@@ -277,8 +287,9 @@ Counters Report::keyTotal(const QString &key) const
 {
     Counters c;
     for (const ReportRow &r : rows) {
-        if (r.key == key)
-            c += r.counters;
+        // A report's rows passed the checked sums of its totals, so their per-key sums fit too.
+        if (r.key == key && !c.add(r.counters))
+            break;
     }
     return c;
 }
@@ -296,9 +307,44 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 {
     Report report;
     report.query = query;
-    report.buckets = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart);
+    report.buckets
+        = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart, &report.capped);
+    if (report.capped) {
+        // Too wide a range (a typo, a bound of 0, a stray timestamp): report where the data is, and if that is
+        // still too wide, its first Limits::MaxBuckets buckets. The note says what is shown.
+        auto span = dataSpan(query.filter);
+        if (!span)
+            return span.error();
+        const qint64 first = TimeBuckets::floor(span->first, query.tz, query.granularity, query.weekStart);
+        const qint64 last
+            = TimeBuckets::next(TimeBuckets::floor(span->second, query.tz, query.granularity, query.weekStart),
+                query.tz, query.granularity, query.weekStart);
+        report.query.from = std::max(query.from, first);
+        report.query.to = std::min(query.to, last);
+        bool stillCapped = false;
+        report.buckets = TimeBuckets::starts(
+            report.query.from, report.query.to, query.tz, query.granularity, query.weekStart, &stillCapped);
+        if (report.buckets.isEmpty()) {
+            report.note = QCoreApplication::translate("Aggregator",
+                "the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a "
+                "coarser granularity")
+                              .arg(Limits::MaxBuckets);
+            return report;
+        }
+        report.query.from = report.buckets.constFirst();
+        report.query.to = TimeBuckets::next(report.buckets.constLast(), query.tz, query.granularity, query.weekStart);
+        report.note = QCoreApplication::translate("Aggregator",
+            "the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, "
+            "where the data is); choose a shorter range or a coarser granularity")
+                          .arg(Limits::MaxBuckets)
+                          .arg(TimeBuckets::isoLabel(report.query.from, query.tz),
+                              TimeBuckets::isoLabel(report.query.to, query.tz))
+                          .arg(report.buckets.size());
+    }
     if (report.buckets.isEmpty())
         return report;
+    const qint64 from = report.query.from;
+    const qint64 to = report.query.to;
 
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
@@ -312,8 +358,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             return stored.error();
         types = stored.value();
     }
-    const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, types)
-                               : rollupWhere(dims, query.from, query.to, query.filter, true);
+    const auto where = keysDim ? keysWhere(dims, from, to, query.filter, *keysDim, types)
+                               : rollupWhere(dims, from, to, query.filter, true);
     if (!where)
         return where.error();
     QHash<QString, Counters> keyTotals;
@@ -344,8 +390,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             if (!key)
                 return key.error();
             const Counters c = countersAt(st, countersColumn);
-            cells[st.int64(0)][key.value()] += c;
-            keyTotals[key.value()] += c;
+            if (!cells[st.int64(0)][key.value()].add(c) || !keyTotals[key.value()].add(c))
+                return sumOverflow();
         }
         if (!st.ok())
             return st.error(QCoreApplication::translate("Aggregator", "building the report"));
@@ -374,14 +420,16 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
         QList<bool> present(ranked.size(), false);
         for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
             const int i = order.value(shownAs.value(k.key(), k.key()));
-            byKey[i] += k.value();
+            if (!byKey[i].add(k.value()))
+                return sumOverflow();
             present[i] = true;
         }
         for (int i = 0; i < ranked.size(); ++i) {
             if (!present[i])
                 continue;
             report.rows.append(ReportRow { it.key(), ranked[i], byKey[i] });
-            report.totals += byKey[i];
+            if (!report.totals.add(byKey[i]))
+                return sumOverflow();
         }
     }
     return report;
@@ -423,8 +471,8 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     while (st.step()) {
         const int type = int(st.int64(0));
         const Counters c = countersAt(st, 1);
-        if (query.filter.types.isEmpty() || query.filter.types.contains(type))
-            cards.totals += c;
+        if ((query.filter.types.isEmpty() || query.filter.types.contains(type)) && !cards.totals.add(c))
+            return sumOverflow();
         if (type == int(LogType::Refund)) {
             cards.refunds = c.requests;
             cards.refundQuota = c.quota;
@@ -442,9 +490,13 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         cards.avgRpm = double(cards.totals.requests) / minutes;
         cards.avgTpm = double(cards.totals.totalTokens()) / minutes;
     }
-    cards.netQuota = cards.totals.quota - cards.refundQuota;
-    if (cards.errors + consumption > 0)
-        cards.failureRate = double(cards.errors) / double(cards.errors + consumption);
+    if (cards.refundQuota == std::numeric_limits<qint64>::min()
+        || !addChecked(cards.totals.quota, -cards.refundQuota, &cards.netQuota))
+        return sumOverflow();
+    // In double: both counts come from SQL sums, and the rate needs no exact total.
+    const double attempts = double(cards.errors) + double(consumption);
+    if (attempts > 0)
+        cards.failureRate = double(cards.errors) / attempts;
 
     // Peak RPM needs per-minute resolution, which only raw records have.
     QByteArray recordSources = "SELECT count(*) FROM sources WHERE backing = 'records'";

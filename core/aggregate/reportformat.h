@@ -12,13 +12,16 @@ namespace QuotaScope {
 /**
  * The report and stat-card renderings shared by the CLI and the GUI's exports, so both print the same
  * numbers. JSON: {"granularity","tz","from","to","by","rows":[{"bucket","key","requests","quota",
- * "prompt_tokens","completion_tokens","total_tokens"}],"totals":{...}}; buckets and bounds are ISO 8601
- * with the zone's offset.
+ * "prompt_tokens","completion_tokens","total_tokens"}],"totals":{...}} plus "capped" and "note" when the range
+ * held more buckets than a report builds; buckets and bounds are ISO 8601 with the zone's offset.
  */
 namespace ReportFormat {
 
-/// A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break.
+/// A CSV cell (RFC 4180): quoted when it holds a comma, a quote or a line break. For numbers and fixed labels.
 QString csvField(const QString &s);
+/// A CSV cell holding free text (names, content): csvFormulaSafe() (a quote before what a spreadsheet would run
+/// as a formula), then quoted whenever it was changed.
+QString csvTextField(const QString &s);
 QJsonObject countersJson(const Counters &c);
 QJsonObject reportJson(const Report &report);
 QByteArray reportCsv(const Report &report);

@@ -1,5 +1,7 @@
 #include "aggregate/timebuckets.h"
 
+#include "model/limits.h"
+
 #include <QDate>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -139,12 +141,20 @@ qint64 next(qint64 bucketStart, const QTimeZone &tz, Granularity g, Qt::DayOfWee
     return bucketStart + 3600;
 }
 
-QList<qint64> starts(qint64 from, qint64 to, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart)
+QList<qint64> starts(qint64 from, qint64 to, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart, bool *capped)
 {
     QList<qint64> out;
+    if (capped)
+        *capped = false;
     if (from >= to)
         return out;
     for (qint64 b = floor(from, tz, g, weekStart); b < to;) {
+        if (out.size() >= Limits::MaxBuckets) {
+            // A range of absurd width (a stray timestamp, a typo in --from) must not build millions of buckets.
+            if (capped)
+                *capped = true;
+            break;
+        }
         out.append(b);
         const qint64 n = next(b, tz, g, weekStart);
         if (n <= b)

@@ -1,5 +1,7 @@
 #include "gateway/gatewaystatus.h"
 
+#include "model/limits.h"
+
 #include <QCoreApplication>
 
 namespace QuotaScope {
@@ -11,7 +13,7 @@ const QLatin1String kAccount("account");
 
 qint64 toInt64(const QJsonValue &v)
 {
-    return v.isString() ? v.toString().toLongLong() : qint64(v.toDouble());
+    return v.isString() ? v.toString().toLongLong() : QuotaScope::toInt64(v.toDouble()).value_or(0);
 }
 
 } // namespace

@@ -1,7 +1,9 @@
 #include "gateway/logpage.h"
 
+#include "ingest/identityassigner.h"
+#include "ingest/rowmapper.h"
+
 #include <QCoreApplication>
-#include <QCryptographicHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -10,75 +12,35 @@ namespace QuotaScope {
 
 namespace {
 
-qint64 int64Of(const QJsonObject &o, const char *key)
+RowMapper logMapper(GatewayProfile::Scope scope, GatewayProfile::Kind kind)
 {
-    const QJsonValue v = o.value(QLatin1String(key));
-    if (v.isString())
-        return v.toString().toLongLong();
-    if (v.isBool())
-        return v.toBool() ? 1 : 0;
-    return qint64(v.toDouble());
+    // Self-list ids are row numbers (or id % 1024), never identities.
+    return RowMapper(
+        RowMapperConfig::gatewayLog(kind == GatewayProfile::Kind::OneApi ? LogDialect::OneApi : LogDialect::NewApi,
+            scope == GatewayProfile::Scope::Admin));
 }
 
-QString stringOf(const QJsonObject &o, const char *key)
+Result<UsageRecord> mapLog(const RowMapper &mapper, const QJsonObject &o)
 {
-    return o.value(QLatin1String(key)).toString();
+    auto record = mapper.map(o);
+    if (!record) {
+        const QString where = o.contains(QLatin1String("id"))
+            ? QCoreApplication::translate("LogPage", "log id %1")
+                  .arg(o.value(QLatin1String("id")).toVariant().toString())
+            : QCoreApplication::translate("LogPage", "log at %1")
+                  .arg(o.value(QLatin1String("created_at")).toVariant().toString());
+        return Error(QStringLiteral("%1: %2").arg(where, record.error().message), Error::Kind::Parse);
+    }
+    // The identity an import of the same log gives; identical rows are told apart by the caller's "#k".
+    record->identity = IdentityAssigner::baseIdentity(record.value());
+    return record;
 }
 
 } // namespace
 
-UsageRecord LogPage::parseRecord(const QJsonObject &o, GatewayProfile::Scope scope, GatewayProfile::Kind kind, bool bare)
+Result<UsageRecord> LogPage::parseRecord(const QJsonObject &o, GatewayProfile::Scope scope, GatewayProfile::Kind kind)
 {
-    UsageRecord r;
-    const qint64 id = int64Of(o, "id");
-    r.createdAt = int64Of(o, "created_at");
-    r.type = int(int64Of(o, "type"));
-    // one-api's 5 is a channel test, not new-api's error log.
-    if (kind == GatewayProfile::Kind::OneApi && r.type == 5)
-        r.type = int(LogType::System);
-    r.userId = int64Of(o, "user_id");
-    r.userName = stringOf(o, "username");
-    r.tokenId = int64Of(o, "token_id");
-    r.tokenName = stringOf(o, "token_name");
-    r.model = stringOf(o, "model_name");
-    r.channelId = int64Of(o, "channel");
-    r.channelName = stringOf(o, "channel_name");
-    r.group = stringOf(o, "group");
-    r.quota = int64Of(o, "quota");
-    r.promptTokens = int64Of(o, "prompt_tokens");
-    r.completionTokens = int64Of(o, "completion_tokens");
-    r.useTimeMs = o.contains(QLatin1String("elapsed_time")) ? int64Of(o, "elapsed_time") : int64Of(o, "use_time") * 1000;
-    r.isStream = o.value(QLatin1String("is_stream")).toBool();
-    r.requestId = stringOf(o, "request_id");
-    r.ip = stringOf(o, "ip");
-    r.content = stringOf(o, "content");
-    r.other = stringOf(o, "other");
-    if (!r.other.isEmpty() && r.other != QLatin1String("null")) {
-        const QJsonObject other = QJsonDocument::fromJson(r.other.toUtf8()).object();
-        r.cacheReadTokens = int64Of(other, "cache_tokens");
-        r.cacheWriteTokens = int64Of(other, "cache_creation_tokens") + int64Of(other, "cache_creation_tokens_5m")
-            + int64Of(other, "cache_creation_tokens_1h");
-    }
-
-    if (scope == GatewayProfile::Scope::Admin && id > 0) {
-        r.gatewayId = id;
-        r.identity = QStringLiteral("id:%1").arg(id);
-    } else if (!r.requestId.isEmpty()) {
-        r.identity = QStringLiteral("r:%1:%2").arg(r.createdAt).arg(r.requestId);
-    } else {
-        // Older new-api self lists (the bare-array shape) deliver id % 1024, which is stable and tells apart
-        // otherwise identical rows; newer ones deliver a row number, which is not stable.
-        const bool stableSelfId = bare && kind != GatewayProfile::Kind::OneApi;
-        QJsonObject content = o;
-        if (!stableSelfId)
-            content.remove(QLatin1String("id"));
-        const QByteArray hash = QCryptographicHash::hash(QJsonDocument(content).toJson(QJsonDocument::Compact),
-                                                         QCryptographicHash::Sha1)
-                                    .toHex()
-                                    .left(20);
-        r.identity = QStringLiteral("h:") + QString::fromLatin1(hash);
-    }
-    return r;
+    return mapLog(logMapper(scope, kind), o);
 }
 
 Result<LogPage> LogPage::parse(const QJsonValue &data, GatewayProfile::Scope scope, GatewayProfile::Kind kind)
@@ -96,7 +58,7 @@ Result<LogPage> LogPage::parse(const QJsonValue &data, GatewayProfile::Scope sco
                 QCoreApplication::translate("LogPage", "unexpected log list: an object without items or total"),
                 Error::Kind::Parse);
         page.paged = true;
-        page.total = qint64(o.value(QLatin1String("total")).toDouble());
+        page.total = toInt64(o.value(QLatin1String("total")).toDouble()).value_or(-1);
         page.pageSize = o.value(QLatin1String("page_size")).toInt();
         items = o.value(QLatin1String("items")).toArray();
     } else {
@@ -104,11 +66,15 @@ Result<LogPage> LogPage::parse(const QJsonValue &data, GatewayProfile::Scope sco
             Error::Kind::Parse);
     }
     page.records.reserve(items.size());
+    const RowMapper mapper = logMapper(scope, kind);
     for (const QJsonValue &v : items) {
         if (!v.isObject())
             return Error(
                 QCoreApplication::translate("LogPage", "unexpected log entry: not an object"), Error::Kind::Parse);
-        page.records.append(parseRecord(v.toObject(), scope, kind, !page.paged));
+        auto record = mapLog(mapper, v.toObject());
+        if (!record)
+            return record.error();
+        page.records.append(std::move(record.value()));
     }
     return page;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/limits.h"
 #include "model/usagerecord.h"
 #include "settings/gatewayprofile.h"
 #include "support/result.h"
@@ -18,15 +19,17 @@ namespace QuotaScope {
 struct LogPage
 {
     QList<UsageRecord> records;
-    bool paged = false;  ///< PageInfo shape: `total` is meaningful, pages are 1-based
-    qint64 total = -1;   ///< rows matching the query on the gateway (PageInfo only)
-    int pageSize = 0;    ///< as echoed by the gateway (PageInfo only)
+    bool paged = false; ///< PageInfo shape: `total` is meaningful, pages are 1-based
+    qint64 total = -1; ///< rows matching the query on the gateway (PageInfo only)
+    int pageSize = 0; ///< as echoed by the gateway (PageInfo only)
 
     /// Parses `data`. Admin logs are identified by "id:<id>"; self logs (whose ids are row numbers) by
-    /// "r:<created_at>:<request_id>", or "h:<content hash>" when there is no request id.
+    /// "r:<created_at>:<request_id>", or "h:<content hash>" when there is no request id. A log with a value
+    /// outside the plausible ranges (see RowMapper) fails the page, naming the log and the field.
     static Result<LogPage> parse(const QJsonValue &data, GatewayProfile::Scope scope, GatewayProfile::Kind kind);
-    static UsageRecord parseRecord(const QJsonObject &log, GatewayProfile::Scope scope, GatewayProfile::Kind kind,
-                                   bool bare);
+    /// One log through the mapping file imports use (RowMapperConfig::gatewayLog), with its base identity.
+    static Result<UsageRecord> parseRecord(
+        const QJsonObject &log, GatewayProfile::Scope scope, GatewayProfile::Kind kind);
 };
 
 } // namespace QuotaScope

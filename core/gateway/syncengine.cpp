@@ -1,6 +1,7 @@
 #include "gateway/syncengine.h"
 
 #include "gateway/logpage.h"
+#include "ingest/rowmapper.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
 
@@ -437,26 +438,29 @@ void SyncEngine::onHourly(const Result<QJsonValue> &data, qint64 fromHour, qint6
     // The gateway may hold several rows for one (user, model, hour) (nodes flush independently): sum them.
     QHash<QString, int> index;
     QList<HourlyBucket> buckets;
-    for (const QJsonValue &v : data.value().toArray()) {
-        const QJsonObject o = v.toObject();
-        HourlyBucket b;
-        b.hourStart = floorHour(qint64(o.value(QLatin1String("created_at")).toDouble()));
-        b.userId = qint64(o.value(QLatin1String("user_id")).toDouble());
-        b.userName = o.value(QLatin1String("username")).toString();
-        b.model = o.value(QLatin1String("model_name")).toString();
-        b.requests = qint64(o.value(QLatin1String("count")).toDouble());
-        b.quota = qint64(o.value(QLatin1String("quota")).toDouble());
-        b.tokens = qint64(o.value(QLatin1String("token_used")).toDouble());
+    const QJsonArray rows = data.value().toArray();
+    for (qsizetype i = 0; i < rows.size(); ++i) {
+        auto parsed = parseHourlyRow(rows.at(i).toObject());
+        if (!parsed) {
+            fail(Error(QCoreApplication::translate("SyncEngine", "hourly data %1, row %2: %3")
+                           .arg(windowText(fromHour, toHour))
+                           .arg(i + 1)
+                           .arg(parsed.error().message),
+                Error::Kind::Parse));
+            return;
+        }
+        const HourlyBucket &b = parsed.value();
         const QString key = QStringLiteral("%1|%2|%3|%4").arg(b.hourStart).arg(b.userId).arg(b.userName, b.model);
         auto it = index.constFind(key);
         if (it == index.constEnd()) {
             index.insert(key, buckets.size());
             buckets.append(b);
-        } else {
-            HourlyBucket &sum = buckets[*it];
-            sum.requests += b.requests;
-            sum.quota += b.quota;
-            sum.tokens += b.tokens;
+        } else if (!addHourly(&buckets[*it], b)) {
+            fail(Error(QCoreApplication::translate("SyncEngine", "hourly data %1: the rows of %2 / %3 sum to more "
+                                                                 "than a 64-bit number holds")
+                           .arg(windowText(fromHour, toHour), b.userName, b.model),
+                Error::Kind::Parse));
+            return;
         }
     }
     AggregateWriter writer(m_db, m_sourceId);

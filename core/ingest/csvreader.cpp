@@ -82,4 +82,39 @@ CsvReader::Status CsvReader::next(QStringList *fields)
     }
 }
 
+namespace {
+
+bool looksLikeFormula(QStringView s)
+{
+    qsizetype i = 0;
+    while (i < s.size() && s.at(i) == QLatin1Char('\''))
+        ++i;
+    if (i == s.size())
+        return false;
+    const QChar c = s.at(i);
+    return c == QLatin1Char('=') || c == QLatin1Char('+') || c == QLatin1Char('-') || c == QLatin1Char('@')
+        || c == QLatin1Char('\t') || c == QLatin1Char('\r');
+}
+
+} // namespace
+
+QString csvFormulaSafe(const QString &text)
+{
+    return looksLikeFormula(text) ? QLatin1Char('\'') + text : text;
+}
+
+QString csvFormulaValue(const QString &cell)
+{
+    if (cell.startsWith(QLatin1Char('\'')) && looksLikeFormula(QStringView(cell).mid(1)))
+        return cell.mid(1);
+    return cell;
+}
+
+QString csvQuoted(const QString &s)
+{
+    QString q = s;
+    q.replace(QLatin1String("\""), QLatin1String("\"\""));
+    return QLatin1Char('"') + q + QLatin1Char('"');
+}
+
 } // namespace QuotaScope

@@ -32,4 +32,15 @@ private:
     QString m_error;
 };
 
+/**
+ * Against CSV injection (OWASP): text a spreadsheet would run as a formula, i.e. starting with = + - @, a tab or
+ * a carriage return after any number of single quotes, gets one more single quote in front: "=x" -> "'=x",
+ * "'=x" -> "''=x". Anything else is returned unchanged. Writers put the result in a quoted cell.
+ */
+QString csvFormulaSafe(const QString &text);
+/// Undoes csvFormulaSafe exactly: "'=x" -> "=x", "''=x" -> "'=x"; "'x" and everything else stay as they are.
+QString csvFormulaValue(const QString &cell);
+/// s as a quoted CSV cell, inner quotes doubled.
+QString csvQuoted(const QString &s);
+
 } // namespace QuotaScope

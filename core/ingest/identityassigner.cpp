@@ -24,6 +24,15 @@ QByteArray IdentityAssigner::contentHash(const UsageRecord &r)
     return QCryptographicHash::hash(buf, QCryptographicHash::Sha1).left(8).toHex();
 }
 
+QString IdentityAssigner::baseIdentity(const UsageRecord &r)
+{
+    if (r.gatewayId > 0)
+        return QStringLiteral("id:") + QString::number(r.gatewayId);
+    if (!r.requestId.isEmpty())
+        return QStringLiteral("r:%1:%2").arg(r.createdAt).arg(r.requestId);
+    return QStringLiteral("h:") + QString::fromLatin1(contentHash(r));
+}
+
 void IdentityAssigner::prune(qint64 now)
 {
     for (auto it = m_seen.begin(); it != m_seen.end();) {
@@ -95,15 +104,11 @@ Result<void> IdentityAssigner::finish() const
 
 Result<void> IdentityAssigner::assign(UsageRecord *r)
 {
-    if (r->gatewayId > 0) {
-        r->identity = QStringLiteral("id:") + QString::number(r->gatewayId);
-        return checkGatewayId(*r);
+    if (r->gatewayId > 0 || !r->requestId.isEmpty()) {
+        r->identity = baseIdentity(*r);
+        return r->gatewayId > 0 ? checkGatewayId(*r) : Result<void>();
     }
-    if (!r->requestId.isEmpty()) {
-        r->identity = QStringLiteral("r:%1:%2").arg(r->createdAt).arg(r->requestId);
-        return {};
-    }
-    const QByteArray hash = contentHash(*r);
+    const QByteArray hash = contentHash(*r); // baseIdentity() without hashing twice
     auto it = m_seen.find(hash);
     if (it == m_seen.end()) {
         if (m_pruned && r->createdAt >= m_prunedMin && r->createdAt <= m_prunedMax) {

@@ -39,6 +39,9 @@ public:
 
     /// Stable content hash of a record's normalised fields (hex, 16 characters).
     static QByteArray contentHash(const UsageRecord &record);
+    /// The identity scheme every source shares, before the "#k" occurrence number: "id:<gateway id>", else
+    /// "r:<created_at>:<request_id>", else "h:<contentHash>".
+    static QString baseIdentity(const UsageRecord &record);
 
     qsizetype trackedEntries() const { return m_seen.size(); }
 

@@ -1,9 +1,12 @@
 #include "ingest/rowmapper.h"
 
+#include "ingest/csvreader.h"
 #include "ingest/importoptions.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
 
@@ -14,7 +17,7 @@ namespace QuotaScope {
 
 namespace {
 
-enum class Num { Absent, Ok, Bad };
+enum class Num { Absent, Ok, Bad, Huge };
 
 Num toDouble(const QJsonValue &v, double *out)
 {
@@ -41,6 +44,18 @@ Num toDouble(const QJsonValue &v, double *out)
     }
 }
 
+// A whole number that fits 64 bits; larger ones are Huge (out of any plausible range), fractions Bad.
+Num wholeNumber(double d, qint64 *out)
+{
+    if (d != std::floor(d))
+        return Num::Bad;
+    const std::optional<qint64> i = toInt64(d);
+    if (!i)
+        return Num::Huge;
+    *out = *i;
+    return Num::Ok;
+}
+
 // Whole numbers keep full 64-bit precision; "12.0" (BurstGPT writes some integers that way) is accepted.
 Num toInteger(const QJsonValue &v, qint64 *out)
 {
@@ -63,10 +78,7 @@ Num toInteger(const QJsonValue &v, qint64 *out)
     const Num n = toDouble(v, &d);
     if (n != Num::Ok)
         return n;
-    if (d != std::floor(d) || std::fabs(d) > 9.0e18)
-        return Num::Bad;
-    *out = qint64(d);
-    return Num::Ok;
+    return wholeNumber(d, out);
 }
 
 QString toText(const QJsonValue &v)
@@ -112,10 +124,7 @@ Num toInteger(const QString &text, qint64 *out)
     const Num n = toDouble(text, &d);
     if (n != Num::Ok)
         return n;
-    if (d != std::floor(d) || std::fabs(d) > 9.0e18)
-        return Num::Bad;
-    *out = qint64(d);
-    return Num::Ok;
+    return wholeNumber(d, out);
 }
 
 const QString &toText(const QString &text)
@@ -220,6 +229,7 @@ bool RowMapper::parseDateTime(QStringView text, qint64 *epochSeconds)
 
 RowMapper::RowMapper(const RowMapperConfig &config)
     : m_config(config)
+    , m_now(config.now > 0 ? config.now : QDateTime::currentSecsSinceEpoch())
 {
     const QStringList names = recordFieldNames();
     for (int f = 0; f < FieldCount; ++f) {
@@ -251,22 +261,47 @@ Result<void> RowMapper::bindHeader(const QStringList &header)
     return {};
 }
 
-Result<UsageRecord> RowMapper::map(const QJsonObject &row) const
+Result<UsageRecord> RowMapper::map(const QJsonObject &row, QString *implausible) const
 {
     return mapWith(
-        [&](Field f) { return m_keys[f].isEmpty() ? QJsonValue(QJsonValue::Undefined) : row.value(m_keys[f]); });
+        [&](Field f) { return m_keys[f].isEmpty() ? QJsonValue(QJsonValue::Undefined) : row.value(m_keys[f]); },
+        implausible);
 }
 
-Result<UsageRecord> RowMapper::map(const QStringList &cells) const
+Result<UsageRecord> RowMapper::map(const QStringList &cells, QString *implausible) const
 {
-    return mapWith([&](Field f) {
-        const int i = m_columnIndex[f];
-        return i < 0 ? QString() : cells.at(i);
-    });
+    return mapWith(
+        [&](Field f) {
+            const int i = m_columnIndex[f];
+            return i < 0 ? QString() : cells.at(i);
+        },
+        implausible);
+}
+
+Error RowMapper::outOfRange(
+    const QString &what, const QString &value, qint64 min, qint64 max, QString *implausible) const
+{
+    if (implausible)
+        *implausible = QCoreApplication::translate("RowMapper", "%1 out of range").arg(what);
+    return Error(QCoreApplication::translate("RowMapper", "%1 is outside the plausible range %2..%3 (%4)")
+                     .arg(what)
+                     .arg(min)
+                     .arg(max)
+                     .arg(value),
+        Error::Kind::Parse);
+}
+
+Error RowMapper::implausibleTime(const QString &value, QString *implausible) const
+{
+    if (implausible)
+        *implausible = QCoreApplication::translate("RowMapper", "%1 out of range").arg(label(CreatedAt));
+    return Error(QCoreApplication::translate("RowMapper", "%1 is outside 2000-01-01 .. now + 1 day (%2)")
+                     .arg(label(CreatedAt), value),
+        Error::Kind::Parse);
 }
 
 template <typename Get>
-Result<UsageRecord> RowMapper::mapWith(const Get &get) const
+Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) const
 {
     UsageRecord r;
     Error error;
@@ -279,6 +314,17 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
             return true;
         case Num::Absent:
             return true;
+        case Num::Huge: {
+            // Too large for 64 bits: outside every field's range; the quota and token fields name their own.
+            const bool tokens
+                = f == PromptTokens || f == CompletionTokens || f == CacheTokens || f == CacheCreationTokens;
+            const qint64 max = f == Quota ? Limits::MaxQuota
+                : tokens                  ? Limits::MaxTokens
+                                          : std::numeric_limits<qint64>::max();
+            const qint64 min = f == Quota ? -Limits::MaxQuota : tokens ? 0 : std::numeric_limits<qint64>::min();
+            error = outOfRange(label(f), quoted(v), min, max, implausible);
+            return false;
+        }
         case Num::Bad:
             double d = 0;
             error = Error(toDouble(v, &d) == Num::Ok
@@ -289,7 +335,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         }
         return true;
     };
-    auto text = [&](Field f, QString *out) { *out = toText(get(f)); };
+    auto text = [&](Field f, QString *out) {
+        *out = m_config.formulaQuoted ? csvFormulaValue(toText(get(f))) : toText(get(f));
+    };
 
     qint64 id = 0;
     qint64 type = -1;
@@ -311,15 +359,19 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         const qint64 unitMs = m_config.createdAtUnitMs > 0 ? m_config.createdAtUnitMs
             : std::fabs(when) >= 1e11                      ? 1
                                                            : 1000;
-        r.createdAt = qint64(std::floor(when * double(unitMs) / 1000.0));
-        if (m_config.relativeTime)
-            r.createdAt += m_config.epochBase;
+        const std::optional<qint64> seconds = toInt64(std::floor(when * double(unitMs) / 1000.0));
+        if (!seconds)
+            return implausibleTime(quoted(created), implausible);
+        r.createdAt = *seconds;
+        if (m_config.relativeTime && !addChecked(r.createdAt, m_config.epochBase, &r.createdAt))
+            return implausibleTime(quoted(created), implausible);
     } else if (m_config.relativeTime || !parseDateTime(QStringView(toText(created)), &r.createdAt)) {
         return Error(
             QCoreApplication::translate("RowMapper", "%1 is not a time (%2)").arg(label(CreatedAt), quoted(created)),
             Error::Kind::Parse);
     }
-    r.createdAt += m_config.timeShift;
+    if (!addChecked(r.createdAt, m_config.timeShift, &r.createdAt) || !Limits::plausibleTime(r.createdAt, m_now))
+        return implausibleTime(quoted(created), implausible);
 
     double useTime = 0;
     Field useField = UseTime;
@@ -334,7 +386,10 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         return Error(QCoreApplication::translate("RowMapper", "%1 is not a number (%2)")
                          .arg(label(useField), quoted(get(useField))),
             Error::Kind::Parse);
-    r.useTimeMs = std::llround(useTime * double(useUnitMs));
+    const double useMs = useTime * double(useUnitMs);
+    if (!(useMs >= 0 && useMs <= double(Limits::MaxUseTimeMs)))
+        return outOfRange(label(useField), quoted(get(useField)), 0, Limits::MaxUseTimeMs / useUnitMs, implausible);
+    r.useTimeMs = std::llround(useMs);
 
     const auto stream = get(IsStream);
     if (!isAbsent(stream)) {
@@ -370,10 +425,46 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         type = int(LogType::System);
         r.other = QStringLiteral("{\"one_api_type\":5}");
     }
+    if (type > std::numeric_limits<int>::max())
+        return outOfRange(label(Type), QString::number(type), 0, std::numeric_limits<int>::max(), implausible);
     r.type = int(type);
     applyOther(&r);
+
+    if (r.quota < -Limits::MaxQuota || r.quota > Limits::MaxQuota)
+        return outOfRange(label(Quota), QString::number(r.quota), -Limits::MaxQuota, Limits::MaxQuota, implausible);
+    const std::pair<Field, qint64> tokens[]
+        = { { PromptTokens, r.promptTokens }, { CompletionTokens, r.completionTokens },
+              { CacheTokens, r.cacheReadTokens }, { CacheCreationTokens, r.cacheWriteTokens } };
+    for (const auto &[f, value] : tokens) {
+        if (value < 0 || value > Limits::MaxTokens) {
+            // Cache tokens usually come from `other`, which has no column of its own.
+            const QString what = m_keys[f].isEmpty()
+                ? QCoreApplication::translate("RowMapper", "`other`.%1").arg(recordFieldNames().at(f))
+                : label(f);
+            return outOfRange(what, QString::number(value), 0, Limits::MaxTokens, implausible);
+        }
+    }
     return r;
 }
+
+namespace {
+
+/// A count from `other`, read leniently: not a number counts as absent; a number too large for 64 bits keeps
+/// a value the range check refuses.
+qint64 otherCount(const QJsonValue &v)
+{
+    qint64 i = 0;
+    switch (toInteger(v, &i)) {
+    case Num::Ok:
+        return i;
+    case Num::Huge:
+        return std::numeric_limits<qint64>::max();
+    default:
+        return 0;
+    }
+}
+
+} // namespace
 
 void applyOther(UsageRecord *record)
 {
@@ -384,15 +475,109 @@ void applyOther(UsageRecord *record)
     if (o.isEmpty())
         return;
     if (record->cacheReadTokens == 0)
-        record->cacheReadTokens = qint64(o.value(QLatin1String("cache_tokens")).toDouble());
+        record->cacheReadTokens = otherCount(o.value(QLatin1String("cache_tokens")));
     if (record->cacheWriteTokens == 0) {
         // cache_creation_tokens is the total when present; older writers give only the 5m/1h split.
         const QJsonValue total = o.value(QLatin1String("cache_creation_tokens"));
-        record->cacheWriteTokens = total.isDouble()
-            ? qint64(total.toDouble())
-            : qint64(o.value(QLatin1String("cache_creation_tokens_5m")).toDouble())
-                + qint64(o.value(QLatin1String("cache_creation_tokens_1h")).toDouble());
+        if (total.isDouble()) {
+            record->cacheWriteTokens = otherCount(total);
+        } else if (!addChecked(otherCount(o.value(QLatin1String("cache_creation_tokens_5m"))),
+                       otherCount(o.value(QLatin1String("cache_creation_tokens_1h"))), &record->cacheWriteTokens)) {
+            record->cacheWriteTokens = std::numeric_limits<qint64>::max();
+        }
     }
+}
+
+Result<HourlyBucket> parseHourlyRow(const QJsonObject &o, qint64 timeShift, qint64 now, QString *implausible)
+{
+    if (now <= 0)
+        now = QDateTime::currentSecsSinceEpoch();
+    auto field = [](const char *key) {
+        return QCoreApplication::translate("RowMapper", "field `%1`").arg(QLatin1String(key));
+    };
+    auto outOfRange = [&](const char *key, const QJsonValue &v, qint64 min, qint64 max) {
+        if (implausible)
+            *implausible = QCoreApplication::translate("RowMapper", "%1 out of range").arg(field(key));
+        return Error(QCoreApplication::translate("RowMapper", "%1 is outside the plausible range %2..%3 (%4)")
+                         .arg(field(key))
+                         .arg(min)
+                         .arg(max)
+                         .arg(quoted(v)),
+            Error::Kind::Parse);
+    };
+    // The gateway writes numbers; anything else would silently count as 0, so it is refused.
+    qint64 values[5] = {};
+    const char *keys[5] = { "created_at", "user_id", "count", "quota", "token_used" };
+    for (int i = 0; i < 5; ++i) {
+        const QJsonValue v = o.value(QLatin1String(keys[i]));
+        if (v.isUndefined() || v.isNull()) {
+            if (i == 0)
+                return Error(
+                    QCoreApplication::translate("RowMapper", "%1 is missing").arg(field(keys[i])), Error::Kind::Parse);
+            continue;
+        }
+        if (!v.isDouble())
+            return Error(
+                QCoreApplication::translate("RowMapper", "%1 is not a number (%2)").arg(field(keys[i]), quoted(v)),
+                Error::Kind::Parse);
+        switch (toInteger(v, &values[i])) {
+        case Num::Ok:
+        case Num::Absent:
+            break;
+        case Num::Huge:
+            return outOfRange(keys[i], v, std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max());
+        case Num::Bad:
+            return Error(QCoreApplication::translate("RowMapper", "%1 is not a whole number (%2)")
+                             .arg(field(keys[i]), quoted(v)),
+                Error::Kind::Parse);
+        }
+    }
+    qint64 t = 0;
+    if (!addChecked(values[0], timeShift, &t) || !Limits::plausibleTime(t, now)) {
+        if (implausible)
+            *implausible = QCoreApplication::translate("RowMapper", "%1 out of range").arg(field(keys[0]));
+        return Error(QCoreApplication::translate("RowMapper", "%1 is outside 2000-01-01 .. now + 1 day (%2)")
+                         .arg(field(keys[0]), quoted(o.value(QLatin1String(keys[0])))),
+            Error::Kind::Parse);
+    }
+    if (values[2] < 0 || values[2] > Limits::MaxTokens)
+        return outOfRange(keys[2], o.value(QLatin1String(keys[2])), 0, Limits::MaxTokens);
+    if (values[3] < -Limits::MaxQuota || values[3] > Limits::MaxQuota)
+        return outOfRange(keys[3], o.value(QLatin1String(keys[3])), -Limits::MaxQuota, Limits::MaxQuota);
+    if (values[4] < 0 || values[4] > Limits::MaxTokens)
+        return outOfRange(keys[4], o.value(QLatin1String(keys[4])), 0, Limits::MaxTokens);
+
+    HourlyBucket b;
+    b.hourStart = t - ((t % 3600) + 3600) % 3600;
+    b.userId = values[1];
+    b.userName = o.value(QLatin1String("username")).toString();
+    b.model = o.value(QLatin1String("model_name")).toString();
+    b.requests = values[2];
+    b.quota = values[3];
+    b.tokens = values[4];
+    return b;
+}
+
+bool addHourly(HourlyBucket *sum, const HourlyBucket &b)
+{
+    qint64 requests = 0, quota = 0, tokens = 0;
+    if (!addChecked(sum->requests, b.requests, &requests) || !addChecked(sum->quota, b.quota, &quota)
+        || !addChecked(sum->tokens, b.tokens, &tokens))
+        return false;
+    sum->requests = requests;
+    sum->quota = quota;
+    sum->tokens = tokens;
+    return true;
+}
+
+RowMapperConfig RowMapperConfig::gatewayLog(LogDialect dialect, bool idsAreReal)
+{
+    RowMapperConfig c;
+    c.dialect = dialect;
+    c.idsAreReal = idsAreReal;
+    for (const QString &f : recordFieldNames())
+        c.columns.insert(f, f);
+    return c;
 }
 
 } // namespace QuotaScope

@@ -33,12 +33,24 @@ struct RowMapperConfig
     /// record field -> the column or key that holds it in the file; missing fields are absent
     QHash<QString, QString> columns;
     bool csv = false; ///< says "column" rather than "field" in messages
+    /// Text cells may carry the quote csvFormulaSafe() puts before formula-like text (QuotaScope's own CSV
+    /// exports); it is removed again.
+    bool formulaQuoted = false;
+    qint64 now = 0; ///< UTC seconds that bound created_at (now + 1 day); 0 takes the clock at construction
+
+    /// The one mapping of a gateway Log object (an /api/log page item, a JSON or JSONL export line) to a record:
+    /// sync and import both use it, so one log gives the same record either way.
+    static RowMapperConfig gatewayLog(LogDialect dialect, bool idsAreReal);
 };
 
 /**
  * Turns one row (a JSON object or a CSV record) into a UsageRecord. Numbers may be JSON numbers or text;
  * empty text and null mean absent. Errors name the column and the offending value but not the file or line,
  * which the caller adds.
+ *
+ * Values outside the plausible ranges of Limits (token counts, quota, use_time, created_at between 2000-01-01
+ * and now + 1 day) are errors too; for those, map() also sets *implausible to a short reason ("field `quota`
+ * out of range") so that an importer can skip the row and count it under that reason.
  */
 class RowMapper
 {
@@ -77,24 +89,41 @@ public:
     /// Number of columns of the bound header.
     int columnCount() const { return m_columnCount; }
 
-    Result<UsageRecord> map(const QJsonObject &row) const;
-    Result<UsageRecord> map(const QStringList &cells) const;
+    Result<UsageRecord> map(const QJsonObject &row, QString *implausible = nullptr) const;
+    Result<UsageRecord> map(const QStringList &cells, QString *implausible = nullptr) const;
 
     /// Parses "2023-11-16 18:17:03.9799600", "2023-11-16T18:17:03Z", "...+08:00" (no zone = UTC).
     static bool parseDateTime(QStringView text, qint64 *epochSeconds);
 
 private:
     template <typename Get>
-    Result<UsageRecord> mapWith(const Get &get) const;
+    Result<UsageRecord> mapWith(const Get &get, QString *implausible) const;
     QString label(Field f) const;
+    Error outOfRange(const QString &what, const QString &value, qint64 min, qint64 max, QString *implausible) const;
+    Error implausibleTime(const QString &value, QString *implausible) const;
 
     RowMapperConfig m_config;
+    qint64 m_now = 0;
     std::array<QString, FieldCount> m_keys;
     std::array<int, FieldCount> m_columnIndex;
     int m_columnCount = 0;
 };
 
 /// Interprets `other` leniently: cache read and write tokens when it is a JSON object, nothing otherwise.
+/// cache_creation_tokens is the total; only without it are cache_creation_tokens_5m and _1h added up.
 void applyOther(UsageRecord *record);
+
+/**
+ * The one parser of the gateway's hourly rows (/api/data items, quota_data table rows): created_at, user_id,
+ * username, model_name, count, quota, token_used. Numbers must be JSON numbers; created_at is required and is
+ * floored to its UTC hour after timeShift. Out-of-range values (as in RowMapper) are errors that also set
+ * *implausible.
+ */
+Result<HourlyBucket> parseHourlyRow(
+    const QJsonObject &row, qint64 timeShift = 0, qint64 now = 0, QString *implausible = nullptr);
+
+/// Adds b's counters to *sum (same hour, user and model). False, leaving *sum unchanged, when a sum would not
+/// fit in 64 bits.
+[[nodiscard]] bool addHourly(HourlyBucket *sum, const HourlyBucket &b);
 
 } // namespace QuotaScope

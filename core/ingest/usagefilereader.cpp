@@ -207,9 +207,11 @@ struct UsageFileReader::Batcher
             sum.userName = b.userName;
             sum.model = b.model;
         }
-        sum.requests += b.requests;
-        sum.quota += b.quota;
-        sum.tokens += b.tokens;
+        if (!addHourly(&sum, b))
+            return Error(QCoreApplication::translate(
+                             "UsageFileReader", "the hourly rows of %1 / %2 sum to more than a 64-bit number holds")
+                             .arg(b.userName, b.model),
+                Error::Kind::Parse);
         return {};
     }
 
@@ -353,6 +355,7 @@ Result<ReadStats> UsageFileReader::read(
     const UsageSink &sink, const ImportProgress &progress, const std::atomic_bool *cancel)
 {
     m_stats = ReadStats {};
+    m_firstImplausible.clear();
     auto resolved = resolveFormat(m_path, m_options);
     if (!resolved)
         return resolved.error();
@@ -391,22 +394,39 @@ Result<ReadStats> UsageFileReader::read(
     }
     if (!r)
         return r.error();
+    // Out-of-range rows are counted per reason, with where the first one was, so it can be looked at.
+    for (auto it = m_firstImplausible.cbegin(); it != m_firstImplausible.cend(); ++it) {
+        const qint64 n = m_stats.skippedBy.take(it.key());
+        m_stats.skippedBy.insert(
+            QCoreApplication::translate("UsageFileReader", "%1 (first: %2)").arg(it.key(), it.value()), n);
+    }
     return m_stats;
+}
+
+void UsageFileReader::skipImplausible(const QString &reason, qint64 line, const QString &where)
+{
+    ++m_stats.skipped;
+    ++m_stats.skippedBy[reason];
+    if (!m_firstImplausible.contains(reason)) {
+        m_firstImplausible.insert(reason,
+            where.isEmpty() ? QCoreApplication::translate("UsageFileReader", "%1 line %2").arg(m_fileName).arg(line)
+                            : where);
+    }
 }
 
 namespace {
 
 Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect dialect, const QStringList *header)
 {
-    RowMapperConfig c;
-    c.dialect = dialect;
-    c.idsAreReal = !options.selfLogs;
+    RowMapperConfig c = RowMapperConfig::gatewayLog(dialect, !options.selfLogs);
     c.timeShift = options.timeShift;
     c.model = options.model;
     c.user = options.user;
     c.token = options.token;
     if (header) {
         c.csv = true;
+        c.formulaQuoted = true;
+        c.columns.clear();
         for (const QString &h : *header) {
             const QString field = canonicalRecordField(h);
             if (!field.isEmpty() && !c.columns.contains(field))
@@ -417,9 +437,6 @@ Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect diale
                 Error::Kind::Parse);
         if (c.columns.contains(QStringLiteral("elapsed_time")) && !c.columns.contains(QStringLiteral("use_time")))
             c.dialect = LogDialect::OneApi;
-    } else {
-        for (const QString &f : recordFieldNames())
-            c.columns.insert(f, f);
     }
     return c;
 }
@@ -452,29 +469,22 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
         ++m_stats.rowsRead;
         const QJsonObject o = doc.object();
         if (data) {
-            // The gateway writes numbers; anything else would silently count as 0, so it is refused.
-            for (const char *key : { "created_at", "count", "quota", "token_used", "user_id" }) {
-                const QJsonValue v = o.value(QLatin1String(key));
-                if (!v.isUndefined() && !v.isNull() && !v.isDouble())
-                    return this->located(line,
-                        QCoreApplication::translate("UsageFileReader", "field `%1` is not a number")
-                            .arg(QLatin1String(key)));
+            QString implausible;
+            auto b = parseHourlyRow(o, m_options.timeShift, 0, &implausible);
+            if (!b && !implausible.isEmpty()) {
+                skipImplausible(implausible, line);
+                return {};
             }
-            if (!o.value(QLatin1String("created_at")).isDouble())
-                return this->located(
-                    line, QCoreApplication::translate("UsageFileReader", "field `created_at` is missing"));
-            HourlyBucket b;
-            const qint64 t = o.value(QLatin1String("created_at")).toInteger() + m_options.timeShift;
-            b.hourStart = t - ((t % 3600) + 3600) % 3600;
-            b.userId = o.value(QLatin1String("user_id")).toInteger();
-            b.userName = o.value(QLatin1String("username")).toString();
-            b.model = o.value(QLatin1String("model_name")).toString();
-            b.requests = o.value(QLatin1String("count")).toInteger();
-            b.quota = o.value(QLatin1String("quota")).toInteger();
-            b.tokens = o.value(QLatin1String("token_used")).toInteger();
-            return out.addBucket(b, reader.offset(), false);
+            if (!b)
+                return this->located(line, b.error().message);
+            return out.addBucket(b.value(), reader.offset(), false);
         }
-        auto record = mapper.map(o);
+        QString implausible;
+        auto record = mapper.map(o, &implausible);
+        if (!record && !implausible.isEmpty()) {
+            skipImplausible(implausible, line);
+            return {};
+        }
         if (!record)
             return this->located(line, record.error().message);
         bool identityError = false;
@@ -610,7 +620,12 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             mapper.emplace(config.value());
         }
         ++m_stats.rowsRead;
-        auto record = mapper->map(o);
+        QString implausible;
+        auto record = mapper->map(o, &implausible);
+        if (!record && !implausible.isEmpty()) {
+            skipImplausible(implausible, lineNo);
+            continue;
+        }
         if (!record)
             return located(lineNo, record.error().message);
         bool identityError = false;
@@ -691,7 +706,12 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
             }
         }
         ++m_stats.rowsRead;
-        auto record = mapper.map(cells);
+        QString implausible;
+        auto record = mapper.map(cells, &implausible);
+        if (!record && !implausible.isEmpty()) {
+            skipImplausible(implausible, line);
+            continue;
+        }
         if (!record)
             return located(line, record.error().message);
         bool identityError = false;
@@ -764,6 +784,7 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, sqlite3 *db)
             Error::Kind::Parse);
     auto config = logConfig(m_options, LogDialect::NewApi, &header).value();
     config.csv = false;
+    config.formulaQuoted = false; // database cells are the values themselves
     RowMapper mapper(config);
     if (auto r = mapper.bindHeader(header); !r)
         return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, r.error().message),
@@ -785,7 +806,12 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, sqlite3 *db)
         const QString where = idIndex >= 0
             ? QCoreApplication::translate("UsageFileReader", "%1 logs id %2").arg(m_fileName, cells.at(idIndex))
             : QCoreApplication::translate("UsageFileReader", "%1 logs row %2").arg(m_fileName).arg(m_stats.rowsRead);
-        auto record = mapper.map(cells);
+        QString implausible;
+        auto record = mapper.map(cells, &implausible);
+        if (!record && !implausible.isEmpty()) {
+            skipImplausible(implausible, m_stats.rowsRead, where);
+            continue;
+        }
         if (!record)
             return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(where, record.error().message),
                 Error::Kind::Parse);
@@ -822,17 +848,27 @@ Result<void> UsageFileReader::readSqliteQuotaData(Batcher &out, sqlite3 *db)
     }
     while (q.step()) {
         ++m_stats.rowsRead;
-        HourlyBucket b;
-        const qint64 t = q.int64(0) + m_options.timeShift;
-        b.hourStart = t - ((t % 3600) + 3600) % 3600;
-        b.userId = q.int64(1);
-        b.userName = q.text(2);
-        b.model = q.text(3);
-        b.requests = q.int64(4);
-        b.quota = q.int64(5);
-        b.tokens = q.int64(6);
+        QJsonObject row;
+        const char *columns[] = { "created_at", "user_id", "username", "model_name", "count", "quota", "token_used" };
+        for (int i = 0; i < 7; ++i)
+            row.insert(QLatin1String(columns[i]), QJsonValue::fromVariant(q.value(i)));
+        QString implausible;
+        auto b = parseHourlyRow(row, m_options.timeShift, 0, &implausible);
+        if (!b && !implausible.isEmpty()) {
+            skipImplausible(implausible, m_stats.rowsRead,
+                QCoreApplication::translate("UsageFileReader", "%1 quota_data row %2")
+                    .arg(m_fileName)
+                    .arg(m_stats.rowsRead));
+            continue;
+        }
+        if (!b)
+            return Error(QCoreApplication::translate("UsageFileReader", "%1 quota_data row %2: %3")
+                             .arg(m_fileName)
+                             .arg(m_stats.rowsRead)
+                             .arg(b.error().message),
+                Error::Kind::Parse);
         const qint64 done = total > 0 ? out.total * m_stats.rowsRead / total : 0;
-        if (auto r = out.addBucket(b, done, true); !r)
+        if (auto r = out.addBucket(b.value(), done, true); !r)
             return r;
     }
     if (!q.ok()) {

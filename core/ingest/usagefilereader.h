@@ -64,11 +64,14 @@ private:
     Result<void> readSqliteQuotaData(Batcher &out, sqlite3 *db);
     Result<void> readSqliteLogs(Batcher &out, sqlite3 *db);
     Error located(qint64 line, const QString &what) const;
+    /// Skips a row with a value outside the plausible ranges, counting it under reason; where defaults to the line.
+    void skipImplausible(const QString &reason, qint64 line, const QString &where = QString());
 
     QString m_path;
     QString m_fileName;
     ImportOptions m_options;
     ReadStats m_stats;
+    QHash<QString, QString> m_firstImplausible; ///< reason -> where it was first seen
 };
 
 } // namespace QuotaScope

@@ -6,6 +6,7 @@
 #include "store/dimensiondictionary.h"
 #include "store/sqlitestatement.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QMap>
 #include <QStringEncoder>
@@ -21,6 +22,13 @@
 namespace QuotaScope {
 
 namespace {
+
+Error deltaOverflow()
+{
+    return Error(QCoreApplication::translate("RecordWriter",
+                     "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
+        Error::Kind::Parse);
+}
 
 /// The rollup row a record adds to; names are dictionary ids.
 struct RollupKey
@@ -43,29 +51,34 @@ size_t qHash(const RollupKey &k, size_t seed = 0)
  * primary-key order so that SQLite appends to the pages it has just written. "WHERE true" tells the parser
  * that ON CONFLICT starts the upsert clause rather than a join constraint.
  */
+/*
+ * SQLite turns an integer "+" that overflows into a float, which would then be read back as a wrong count.
+ * abs() of the smallest 64-bit integer raises "integer overflow" instead, so an overflowing rollup fails the
+ * write with that message.
+ */
+#define QS_ADD_CHECKED(col)                                                                                            \
+    col " = CASE WHEN typeof(" col " + excluded." col ") = 'integer' THEN " col " + excluded." col                 \
+        " ELSE abs(-9223372036854775807 - 1) END"
+#define QS_ADD_COUNTERS                                                                                                \
+    QS_ADD_CHECKED("requests") ", " QS_ADD_CHECKED("quota") ", " QS_ADD_CHECKED("prompt_tokens") ", " QS_ADD_CHECKED( \
+        "completion_tokens") ", " QS_ADD_CHECKED("cache_read_tokens") ", " QS_ADD_CHECKED("cache_write_tokens")       \
+        ", " QS_ADD_CHECKED("unsplit_tokens")
+
 const char UpsertRollupSql[]
     = "INSERT INTO rollups(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp, "
       "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
       "SELECT c0, ?2, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14 FROM qs_batch(?1) WHERE true "
       "ON CONFLICT(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp) DO UPDATE SET "
-      "requests = requests + excluded.requests, quota = quota + excluded.quota, "
-      "prompt_tokens = prompt_tokens + excluded.prompt_tokens, "
-      "completion_tokens = completion_tokens + excluded.completion_tokens, "
-      "cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens, "
-      "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
-      "unsplit_tokens = unsplit_tokens + excluded.unsplit_tokens";
+    QS_ADD_COUNTERS;
 
 const char UpsertKeySql[]
     = "INSERT INTO rollup_keys(dimension, type, bucket, source_id, key, requests, quota, prompt_tokens, "
       "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
       "SELECT c0, c1, c2, ?2, c3, c4, c5, c6, c7, c8, c9, c10 FROM qs_batch(?1) WHERE true "
-      "ON CONFLICT(dimension, type, bucket, source_id, key) DO UPDATE SET "
-      "requests = requests + excluded.requests, quota = quota + excluded.quota, "
-      "prompt_tokens = prompt_tokens + excluded.prompt_tokens, "
-      "completion_tokens = completion_tokens + excluded.completion_tokens, "
-      "cache_read_tokens = cache_read_tokens + excluded.cache_read_tokens, "
-      "cache_write_tokens = cache_write_tokens + excluded.cache_write_tokens, "
-      "unsplit_tokens = unsplit_tokens + excluded.unsplit_tokens";
+      "ON CONFLICT(dimension, type, bucket, source_id, key) DO UPDATE SET " QS_ADD_COUNTERS;
+
+#undef QS_ADD_COUNTERS
+#undef QS_ADD_CHECKED
 
 const char UpsertMinuteSql[]
     = "INSERT INTO minute_counts(type, minute, source_id, requests) SELECT c0, c1, ?2, c2 FROM qs_batch(?1) "
@@ -165,7 +178,8 @@ public:
             }
             const qint64 keys[] = { 0, k.model, k.user, k.token, channelKey, k.group };
             for (int d = 0; d < 6; ++d)
-                m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }] += c;
+                if (!m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }].add(c))
+                    return deltaOverflow();
         }
         auto r = insertRows(m_rollup, &m_rows, m_sourceId, "updating rollups");
         if (!r)
@@ -585,13 +599,15 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
             *id = interned.value();
         }
         minuteDeltas[qMakePair(r.type, r.createdAt - ((r.createdAt % 60) + 60) % 60)] += 1;
-        Counters &c = deltas[k];
-        c.requests += 1;
-        c.quota += r.quota;
-        c.promptTokens += r.promptTokens;
-        c.completionTokens += r.completionTokens;
-        c.cacheReadTokens += r.cacheReadTokens;
-        c.cacheWriteTokens += r.cacheWriteTokens;
+        Counters one;
+        one.requests = 1;
+        one.quota = r.quota;
+        one.promptTokens = r.promptTokens;
+        one.completionTokens = r.completionTokens;
+        one.cacheReadTokens = r.cacheReadTokens;
+        one.cacheWriteTokens = r.cacheWriteTokens;
+        if (!deltas[k].add(one))
+            return deltaOverflow();
     }
     auto flushed = sink.flush(deltas);
     if (flushed)
@@ -671,9 +687,12 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
                 Error::Kind::Parse);
         }
         Counters &c = sums[Key(b.hourStart, b.userName, b.model)];
-        c.requests += b.requests;
-        c.quota += b.quota;
-        c.unsplitTokens += b.tokens;
+        Counters one;
+        one.requests = b.requests;
+        one.quota = b.quota;
+        one.unsplitTokens = b.tokens;
+        if (!c.add(one))
+            return deltaOverflow();
     }
 
     sqlite3 *db = tx.db();

@@ -3,6 +3,7 @@
 #include "support/result.h"
 
 #include <QString>
+#include <QVariant>
 
 struct sqlite3;
 struct sqlite3_stmt;
@@ -75,6 +76,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
+    int columnCount() const;
+    /// The column as SQLite typed it: qint64, double, QString, QByteArray (blob) or a null QVariant.
+    QVariant value(int column) const;
     /// Rows changed by the last step of an INSERT/UPDATE/DELETE.
     int changes() const;
 

@@ -295,3 +295,124 @@ TEST_F(CliTest, WeeksCanStartOnSunday)
                                                             QStringLiteral("2026-06-07T00:00:00+00:00=4")}));
     EXPECT_EQ(run({QStringLiteral("report"), QStringLiteral("--week-start"), QStringLiteral("someday")}).exitCode, 2);
 }
+
+TEST_F(CliTest, CsvExportNeutralisesFormulasAndImportsBackUnchanged)
+{
+    // Token names a spreadsheet would run as formulas, a name that already starts with a quote, and a manage
+    // log with a negative quota, which must stay a number.
+    const QStringList names { QStringLiteral("=HYPERLINK(\"x\")"), QStringLiteral("-5"), QStringLiteral("+x"),
+        QStringLiteral("@y"), QStringLiteral("'=z"), QStringLiteral("'plain"), QStringLiteral("\tt") };
+    QByteArray lines;
+    for (int i = 0; i < names.size(); ++i) {
+        const QJsonObject o { { QStringLiteral("id"), 500 + i }, { QStringLiteral("created_at"), 1780732805 + i },
+            { QStringLiteral("type"), i == 1 ? 3 : 2 }, { QStringLiteral("username"), QStringLiteral("u") },
+            { QStringLiteral("token_name"), names.at(i) },
+            { QStringLiteral("model_name"), QStringLiteral("=cmd|' /C calc'!A0") },
+            { QStringLiteral("quota"), i == 1 ? -5 : 100 + i }, { QStringLiteral("prompt_tokens"), 10 },
+            { QStringLiteral("use_time"), 2 }, { QStringLiteral("content"), QStringLiteral("@SUM(1+1)") },
+            { QStringLiteral("other"), QStringLiteral("{\"cache_tokens\":3}") } };
+        lines += QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n';
+    }
+    const QString source = m_dir.path(QStringLiteral("formulas.jsonl"));
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(lines);
+    }
+    ProcessResult r = run({ QStringLiteral("import"), source });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    const QString csv = m_dir.path(QStringLiteral("formulas.csv"));
+    r = run({ QStringLiteral("export"), QStringLiteral("--output"), csv });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QFile f(csv);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QString text = QString::fromUtf8(f.readAll());
+    // No cell begins with a formula character (a cell begins after a line break or a comma, inside quotes or not).
+    for (const QString &line : text.split(QLatin1Char('\n'), Qt::SkipEmptyParts)) {
+        for (const QChar c : { QLatin1Char('='), QLatin1Char('+'), QLatin1Char('@'), QLatin1Char('\t') }) {
+            EXPECT_FALSE(
+                line.startsWith(c) || line.contains(QLatin1Char(',') + c) || line.contains(QStringLiteral(",\"") + c))
+                << line.toStdString();
+        }
+    }
+    EXPECT_TRUE(text.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\",")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",\"'-5\",")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",\"''=z\",")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",'plain,")));
+    EXPECT_TRUE(text.contains(QStringLiteral(",-5,"))) << "the negative quota stays a number";
+
+    // Into a fresh cache: every record identical to the original.
+    TempDir fresh;
+    const QStringList db { QStringLiteral("--db"), fresh.path() };
+    r = runProcess(cli, db + QStringList { QStringLiteral("import"), csv });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList jsonl { QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl") };
+    const ProcessResult original = run(jsonl);
+    const ProcessResult copy = runProcess(cli, db + jsonl);
+    ASSERT_EQ(original.exitCode, 0) << original.err.toStdString();
+    ASSERT_EQ(copy.exitCode, 0) << copy.err.toStdString();
+    const QStringList a = original.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    const QStringList b = copy.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_EQ(a.size(), names.size());
+    ASSERT_EQ(b.size(), a.size());
+    for (int i = 0; i < a.size(); ++i) {
+        const QJsonObject x = QJsonDocument::fromJson(a.at(i).toUtf8()).object();
+        const QJsonObject y = QJsonDocument::fromJson(b.at(i).toUtf8()).object();
+        EXPECT_EQ(x, y) << a.at(i).toStdString() << "\n" << b.at(i).toStdString();
+        EXPECT_EQ(y.value(QStringLiteral("token_name")).toString(), names.at(i));
+    }
+
+    // The report's CSV neutralises its keys too.
+    r = run({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("csv"), QStringLiteral("--by"),
+        QStringLiteral("token"), QStringLiteral("--type"), QStringLiteral("all") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral(",\"'=HYPERLINK(\"\"x\"\")\","))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral(",\"'@y\",")));
+    EXPECT_FALSE(r.out.contains(QStringLiteral(",+x,")));
+}
+
+TEST_F(CliTest, AbsurdRowsAreSkippedAndWideReportsAreCapped)
+{
+    const QString source = m_dir.path(QStringLiteral("absurd.jsonl"));
+    {
+        QFile f(source);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(R"({"id":1,"created_at":1780732805,"type":2,"model_name":"m","quota":1562})"
+                "\n"
+                R"({"id":2,"created_at":1780732806,"type":2,"model_name":"m","quota":5000000000000000000})"
+                "\n"
+                R"({"id":3,"created_at":1780732807,"type":2,"model_name":"m","quota":5000000000000000000})"
+                "\n"
+                R"({"id":4,"created_at":1700000000000000000,"type":2,"model_name":"m","quota":1})"
+                "\n");
+    }
+    const QJsonObject imported = json({ QStringLiteral("import"), QStringLiteral("--json"), source });
+    EXPECT_EQ(imported.value(QStringLiteral("added")).toInt(), 1);
+    EXPECT_EQ(imported.value(QStringLiteral("skipped")).toInt(), 3);
+    const QJsonObject file = imported.value(QStringLiteral("files")).toArray().first().toObject();
+    const QStringList reasons = file.value(QStringLiteral("skipped_by")).toObject().keys();
+    ASSERT_EQ(reasons.size(), 2) << reasons.join(QLatin1String(" | ")).toStdString();
+    for (const QString &reason : reasons)
+        EXPECT_TRUE(reason.contains(QLatin1String("absurd.jsonl line "))) << reason.toStdString();
+
+    // The default range is the data's span: one plausible row, so a report is small and its total is that row.
+    const QJsonObject report = json({ QStringLiteral("report"), QStringLiteral("--format"), QStringLiteral("json"),
+        QStringLiteral("--tz"), QStringLiteral("UTC") });
+    EXPECT_EQ(report.value(QStringLiteral("totals")).toObject().value(QStringLiteral("quota")).toInteger(), 1562);
+    EXPECT_FALSE(report.contains(QStringLiteral("capped")));
+
+    // Twenty-six years of hours: capped, and said so in every format.
+    const QStringList wide { QStringLiteral("report"), QStringLiteral("--tz"), QStringLiteral("UTC"),
+        QStringLiteral("--from"), QStringLiteral("2000-01-01"), QStringLiteral("--to"), QStringLiteral("2026-07-01"),
+        QStringLiteral("--granularity"), QStringLiteral("hour") };
+    const QJsonObject capped = json(wide + QStringList { QStringLiteral("--format"), QStringLiteral("json") });
+    EXPECT_TRUE(capped.value(QStringLiteral("capped")).toBool());
+    EXPECT_TRUE(capped.value(QStringLiteral("note")).toString().contains(QStringLiteral("10000")));
+    ProcessResult r = run(wide + QStringList { QStringLiteral("--format"), QStringLiteral("csv") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("note: "))) << r.err.toStdString();
+    r = run(wide);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("note: ")));
+}

@@ -163,14 +163,14 @@ TEST(IngestTraces, MappingWithUnitAndBase)
     ASSERT_TRUE(parseColumnMapping(
         QStringLiteral("created_at=ms:ms,user=who,prompt_tokens=in,completion_tokens=out,quota=cost"), &options.mapping,
         nullptr));
-    options.epochBase = 1000000;
+    options.epochBase = 1700000000;
     options.model = QStringLiteral("m");
     Collected c;
     auto stats = readAll(path, options, &c);
     ASSERT_TRUE(stats.ok()) << stats.error().message.toStdString();
     ASSERT_EQ(c.records.size(), 2);
-    EXPECT_EQ(c.records.at(0).createdAt, 1000001);
-    EXPECT_EQ(c.records.at(1).createdAt, 1000002);
+    EXPECT_EQ(c.records.at(0).createdAt, 1700000001);
+    EXPECT_EQ(c.records.at(1).createdAt, 1700000002);
     EXPECT_EQ(c.records.at(0).quota, 17);
     EXPECT_EQ(c.records.at(1).quota, 0);
     EXPECT_EQ(c.records.at(1).userName, QStringLiteral("u2"));
@@ -178,9 +178,13 @@ TEST(IngestTraces, MappingWithUnitAndBase)
 
     // Without a base the unit reads absolute epoch milliseconds.
     options.epochBase.reset();
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    f.write("ms,who,in,out,cost\n1700000001500,u1,3,4,17\n");
+    f.close();
     Collected absolute;
     ASSERT_TRUE(readAll(path, options, &absolute).ok());
-    EXPECT_EQ(absolute.records.at(0).createdAt, 1);
+    ASSERT_EQ(absolute.records.size(), 1);
+    EXPECT_EQ(absolute.records.at(0).createdAt, 1700000001);
 }
 
 TEST(IngestTraces, MappingErrorsNameTheColumn)

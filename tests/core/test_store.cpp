@@ -459,7 +459,7 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
         const auto rows = storedRollups(cache.db(), src);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
             if (std::get<0>(it.key()) == hour)
-                c += it.value();
+                EXPECT_TRUE(c.add(it.value()));
         }
         return c;
     };

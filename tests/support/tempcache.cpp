@@ -1,5 +1,7 @@
 #include "tempcache.h"
 
+#include "store/sqlitestatement.h"
+
 #include <QDir>
 #include <QProcess>
 
@@ -25,36 +27,19 @@ CacheDb openCache(const QString &path, const QString &connection)
 QList<QVariantList> rows(sqlite3 *db, const QString &sql)
 {
     QList<QVariantList> out;
-    sqlite3_stmt *st = nullptr;
-    const QByteArray text = sql.toUtf8();
-    if (sqlite3_prepare_v2(db, text.constData(), int(text.size()), &st, nullptr) != SQLITE_OK) {
-        ADD_FAILURE() << sql.toStdString() << ": " << sqlite3_errmsg(db);
+    SqliteStatement st;
+    if (auto prepared = st.prepare(db, sql.toUtf8()); !prepared) {
+        ADD_FAILURE() << sql.toStdString() << ": " << prepared.error().message.toStdString();
         return out;
     }
-    int rc;
-    while ((rc = sqlite3_step(st)) == SQLITE_ROW) {
+    while (st.step()) {
         QVariantList row;
-        for (int i = 0; i < sqlite3_column_count(st); ++i) {
-            switch (sqlite3_column_type(st, i)) {
-            case SQLITE_INTEGER:
-                row << QVariant(qint64(sqlite3_column_int64(st, i)));
-                break;
-            case SQLITE_FLOAT:
-                row << QVariant(sqlite3_column_double(st, i));
-                break;
-            case SQLITE_NULL:
-                row << QVariant();
-                break;
-            default:
-                row << QVariant(QString::fromUtf8(
-                    reinterpret_cast<const char *>(sqlite3_column_text(st, i)), sqlite3_column_bytes(st, i)));
-            }
-        }
+        for (int i = 0; i < st.columnCount(); ++i)
+            row << st.value(i);
         out << row;
     }
-    if (rc != SQLITE_DONE)
-        ADD_FAILURE() << sql.toStdString() << ": " << sqlite3_errmsg(db);
-    sqlite3_finalize(st);
+    if (!st.ok())
+        ADD_FAILURE() << sql.toStdString() << ": " << SqliteStatement::lastError(db).toStdString();
     return out;
 }
 
