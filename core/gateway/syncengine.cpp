@@ -375,6 +375,14 @@ void SyncEngine::onPage(const Result<QJsonValue> &data)
     } else {
         more = page.records.size() >= bareSize;
     }
+    if (more && !r.paged && r.page >= m_options.splitAfterPages && r.window.to > r.window.from) {
+        const Window w = r.window;
+        const qint64 mid = w.from + (w.to - w.from) / 2;
+        m_windows.prepend(Window{mid + 1, w.to});
+        m_windows.prepend(Window{w.from, mid});
+        nextWindow();
+        return;
+    }
     if (more && r.page >= m_options.maxPagesPerWindow) {
         fail(Error(QCoreApplication::translate("SyncEngine",
                        "%1, window %2: still more rows after %3 pages, the most read for one window; the sync "

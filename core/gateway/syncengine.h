@@ -28,8 +28,11 @@ struct SyncOptions
     /// ends, so the last seconds may still receive rows with older timestamps.
     qint64 settleSeconds = 10;
     int maxWindowRows = 2000; ///< a window with more rows is split in two (by time) before paging
+    /// A list without a total (one-api, older /api/log/self) still going after this many pages is split in two
+    /// by time and read again, so that busy days stay well under maxPagesPerWindow.
+    int splitAfterPages = 100;
     /// Pages read for one window before the run stops with an error (a list that never ends). A window with a
-    /// total needs at most maxWindowRows / 100 + 1 pages; lists without one are read a day at a time.
+    /// total needs at most maxWindowRows / 100 + 1 pages, one without a total about splitAfterPages.
     int maxPagesPerWindow = 2000;
     int maxRereads = 3;       ///< a window whose counts do not add up is read again this many times
     /// Hourly mode re-fetches hours that started less than this long ago: the gateway flushes its hourly

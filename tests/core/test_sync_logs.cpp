@@ -523,6 +523,7 @@ TEST_F(SyncFixture, PagesPerWindowAreCapped)
     seed(55, kNow - 6 * 3600, kNow - 60);
     SyncOptions o = options();
     o.maxPagesPerWindow = 3;
+    o.splitAfterPages = 1000;
     const SyncReport r = sync(o);
     ASSERT_FALSE(r.ok);
     EXPECT_TRUE(r.error.message.contains(QStringLiteral("3 pages"))) << r.error.message.toStdString();
@@ -570,4 +571,20 @@ TEST_F(SyncFixture, ARenamedProfileKeepsItsSourceAndHistory)
     qint64 after = 0;
     cacheTotals(&after);
     EXPECT_EQ(after, before);
+}
+
+TEST_F(SyncFixture, BusyListsWithoutATotalAreSplitInsteadOfRunningIntoTheCap)
+{
+    start(FakeGateway::Shape::O, GatewayProfile::Scope::Self);
+    profile.backfillFrom = kNow - 12 * 3600;
+    seed(95, kNow - 6 * 3600, kNow - 60);
+    SyncOptions o = options();
+    o.splitAfterPages = 2;
+    o.maxPagesPerWindow = 4;
+    const SyncReport r = sync(o);
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    EXPECT_GT(r.windows, 4);
+    qint64 cachedAll = 0, serverAll = 0;
+    expectSame(cacheTotals(&cachedAll), serverTotals(kNow, &serverAll));
+    EXPECT_EQ(cachedAll, serverAll);
 }
