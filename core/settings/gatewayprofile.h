@@ -12,7 +12,7 @@ struct GatewayProfile
     enum class Scope { Admin, Self };  ///< admin: everyone's logs (/api/log/); self: the caller's (/api/log/self)
     enum class Mode { Logs, Hourly };   ///< request logs, or the gateway's hourly quota data (/api/data)
 
-    QString id; ///< stable across renames (ProfileStore gives one); tags the cache source
+    QString id;              ///< stable across renames (ProfileStore gives one); tags the cache source
     QString name;            ///< unique; also the cache source name
     QUrl baseUrl;
     Kind kind = Kind::Auto;

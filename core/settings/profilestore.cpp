@@ -200,7 +200,7 @@ void ProfileStore::load()
         }
         m_profiles.append(p);
         if (!hadId)
-            newIds.append({ i, p.id });
+            newIds.append({i, p.id});
     }
     m_store->endArray();
     // Profiles saved before ids existed get theirs now, written next to the entry alone so that entries which

@@ -141,7 +141,7 @@ void FakeGateway::injectFaultOnPath(Fault fault, const QString &pathPrefix, int 
 
 void FakeGateway::redirect(const QString &fromPrefix, const QUrl &target, int status)
 {
-    m_redirects.append(Redirect { fromPrefix, target, status });
+    m_redirects.append(Redirect{fromPrefix, target, status});
 }
 
 int FakeGateway::countRequests(const QString &pathPrefix) const
@@ -254,7 +254,7 @@ void FakeGateway::serve(QTcpSocket *socket, const Request &request)
             rest.prepend(QLatin1Char('/'));
         to.setPath(base + rest);
         to.setQuery(request.query);
-        answer = Answer { r->status, QByteArray(), to.toEncoded() };
+        answer = Answer{r->status, QByteArray(), to.toEncoded()};
     } else if (m_rateAllowed > 0 && m_rateRefused > 0) {
         const int slot = m_rateCounter++ % (m_rateAllowed + m_rateRefused);
         answer = slot < m_rateAllowed ? route(request) : Answer{429, QByteArray()};
