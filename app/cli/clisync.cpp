@@ -66,6 +66,9 @@ void addProfileFields(QCommandLineParser &p)
          QStringLiteral("mode"), QStringLiteral("logs")},
         {QStringLiteral("token-stdin"),
          QStringLiteral("Read the access token from standard input (otherwise $QUOTASCOPE_TOKEN, or a prompt).")},
+        {QStringLiteral("overlap"),
+         QStringLiteral("Seconds behind the last sync's end to read again, for logs written late (default 600)."),
+         QStringLiteral("seconds")},
     });
 }
 
@@ -108,6 +111,16 @@ bool profileFromOptions(const QCommandLineParser &p, GatewayProfile *profile, Io
     if (!ProfileStore::parseMode(p.value(QStringLiteral("mode")), &profile->mode)) {
         io.error(QStringLiteral("--mode: use logs or hourly"));
         return false;
+    }
+    if (p.isSet(QStringLiteral("overlap"))) {
+        bool ok = false;
+        profile->overlapSeconds = p.value(QStringLiteral("overlap")).toInt(&ok);
+        if (!ok || profile->overlapSeconds < 0 || profile->overlapSeconds > ProfileStore::MaxOverlapSeconds) {
+            io.error(QStringLiteral("--overlap: seconds from 0 to %1, not \"%2\"")
+                         .arg(ProfileStore::MaxOverlapSeconds)
+                         .arg(p.value(QStringLiteral("overlap"))));
+            return false;
+        }
     }
     return true;
 }
@@ -453,9 +466,13 @@ int cmdSync(const QStringList &args, Io &io)
             io.error(QStringLiteral("--until: not an ISO 8601 date or epoch seconds"));
             return UsageError;
         }
-        // The engine syncs up to its clock's "now" (minus the settle time), so the clock stops at --until.
-        options.settleSeconds = 0;
-        options.clock = [until] { return until; };
+        if (until < QDateTime::currentSecsSinceEpoch()) {
+            // The engine syncs up to its clock's "now" (minus the settle time), so the clock stops at --until.
+            options.settleSeconds = 0;
+            options.clock = [until] { return until; };
+        } else {
+            io.err << "note: --until is in the future; syncing up to now\n";
+        }
     }
     auto token = tokenFor(p, io, [&]() -> Result<QString> {
         if (!profiles)

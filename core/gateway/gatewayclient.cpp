@@ -92,6 +92,18 @@ QString GatewayClient::transportWarning(const QUrl &baseUrl)
         .arg(baseUrl.host());
 }
 
+QString GatewayClient::origin(const QUrl &url)
+{
+    const QString scheme = url.scheme().toLower();
+    const int defaultPort = scheme == QLatin1String("https") ? 443 : scheme == QLatin1String("http") ? 80 : -1;
+    return QStringLiteral("%1://%2:%3").arg(scheme, url.host().toLower()).arg(url.port(defaultPort));
+}
+
+bool GatewayClient::sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return origin(a) == origin(b);
+}
+
 QString GatewayClient::where(const Call &call) const
 {
     return m_profile.baseUrl.host() + call.path;
@@ -179,7 +191,8 @@ void GatewayClient::send(Call call)
     QNetworkRequest request(url);
     request.setRawHeader("Accept", "application/json");
     request.setTransferTimeout(m_options.transferTimeoutMs);
-    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::NoLessSafeRedirectPolicy);
+    // Qt would carry Authorization and New-Api-User along a redirect: every hop is checked in redirected().
+    request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::UserVerifiedRedirectPolicy);
     if (call.authenticated) {
         request.setRawHeader("Authorization", "Bearer " + m_token.toUtf8());
         if (m_kind != GatewayProfile::Kind::OneApi)
@@ -196,6 +209,33 @@ void GatewayClient::send(Call call)
         request.setHeader(QNetworkRequest::ContentTypeHeader, QByteArrayLiteral("application/json"));
     QNetworkReply *reply = isPut ? m_nam->put(request, call.putBody) : m_nam->get(request);
     m_inFlight.insert(reply, call);
+    connect(reply, &QNetworkReply::redirected, this, [this, reply](const QUrl &target) {
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end())
+            return;
+        const QUrl resolved = reply->url().resolved(target);
+        if (sameOrigin(m_profile.baseUrl, resolved)) {
+            Q_EMIT reply->redirectAllowed();
+            return;
+        }
+        it->refusedRedirect = resolved;
+        reply->abort();
+    });
+    const qint64 maxBytes = m_options.maxAnswerBytes;
+    auto checkSize = [this, reply, maxBytes](qint64 received, qint64 announced) {
+        if (maxBytes <= 0 || (received <= maxBytes && announced <= maxBytes))
+            return;
+        auto it = m_inFlight.find(reply);
+        if (it == m_inFlight.end() || it->tooLarge)
+            return;
+        it->tooLarge = true;
+        reply->abort();
+    };
+    connect(reply, &QNetworkReply::metaDataChanged, this, [reply, checkSize] {
+        const QVariant length = reply->header(QNetworkRequest::ContentLengthHeader);
+        checkSize(0, length.isValid() ? length.toLongLong() : -1);
+    });
+    connect(reply, &QNetworkReply::downloadProgress, this, checkSize);
     connect(reply, &QNetworkReply::finished, this, [this, reply, sentAt] {
         auto it = m_inFlight.find(reply);
         if (it == m_inFlight.end())
@@ -231,10 +271,44 @@ void GatewayClient::retryLater(Call call, const QString &why)
 
 void GatewayClient::handle(QNetworkReply *reply, Call call)
 {
+    if (call.refusedRedirect.isValid()) {
+        m_unreachable = false;
+        finish(call,
+            Error(QCoreApplication::translate("GatewayClient",
+                      "%1: the answer redirects to %2, which is not the gateway's own address %3. The access "
+                      "token is only sent to %3, so the request stopped. If the gateway has moved, change the "
+                      "base URL of profile \"%4\"; if a sign-in proxy stands in front of it, use an address "
+                      "that reaches the gateway directly.")
+                      .arg(where(call), origin(call.refusedRedirect), origin(m_profile.baseUrl), m_profile.name),
+                Error::Kind::Network));
+        return;
+    }
+    if (call.tooLarge) {
+        m_unreachable = false;
+        finish(call,
+            Error(QCoreApplication::translate("GatewayClient",
+                      "%1: the answer is larger than %2 MiB, the most QuotaScope reads in one answer; the "
+                      "request stopped. Check that the base URL of profile \"%3\" points at the gateway "
+                      "itself.")
+                      .arg(where(call))
+                      .arg(double(m_options.maxAnswerBytes) / (1024 * 1024), 0, 'g', 3)
+                      .arg(m_profile.name),
+                Error::Kind::Network));
+        return;
+    }
     const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
     const QNetworkReply::NetworkError netError = reply->error();
     const QByteArray body = reply->readAll();
     m_unreachable = status == 0 && netError != QNetworkReply::NoError;
+    QByteArray date = reply->rawHeader("Date");
+    if (!date.isEmpty()) {
+        // HTTP dates end in "GMT", which is RFC 2822's obsolete zone form.
+        if (date.endsWith(" GMT"))
+            date = date.chopped(4) + " +0000";
+        const QDateTime serverTime = QDateTime::fromString(QString::fromLatin1(date), Qt::RFC2822Date);
+        if (serverTime.isValid())
+            m_serverClockOffset = serverTime.toSecsSinceEpoch() - QDateTime::currentSecsSinceEpoch();
+    }
 
     if (status == 401 || status == 403) {
         QString msg = messageFromBody(body);

@@ -14,6 +14,7 @@
 
 #include <deque>
 #include <functional>
+#include <optional>
 
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -33,6 +34,7 @@ struct ClientOptions
     int maxRateLimitWaits = 12;     ///< 429s tolerated for one request before giving up
     int transferTimeoutMs = 30000;  ///< a stalled transfer counts as a failed attempt
     int budgetWindowMs = 180000;    ///< GatewayProfile::requestBudget requests per this window
+    qint64 maxAnswerBytes = 64 * 1024 * 1024; ///< a larger answer is aborted (by Content-Length or as it arrives)
 };
 
 /**
@@ -45,8 +47,11 @@ struct ClientOptions
  * backoff and jitter, then reported as Error::Kind::Network. Requests are paced so that at most
  * profile.requestBudget go out per ClientOptions::budgetWindowMs.
  *
- * The token is held in memory only: it never appears in URLs, log output or error messages. TLS
- * verification stays on (certificate errors fail the request). The QNetworkAccessManager is injected and
+ * The token is held in memory only: it never appears in URLs, log output or error messages. It goes only to
+ * the profile's own origin (scheme, host and port): a redirect within that origin is followed, a redirect
+ * anywhere else (another host or port, or https to http) stops the request with an error naming both
+ * origins, before anything is sent there. TLS verification stays on (certificate errors fail the request).
+ * Answers larger than ClientOptions::maxAnswerBytes are aborted. The QNetworkAccessManager is injected and
  * must live in the client's thread.
  */
 class GatewayClient : public QObject
@@ -80,6 +85,13 @@ public:
     bool unreachable() const { return m_unreachable; }
     /// Milliseconds `requests` more requests will take at the observed latency and the request budget.
     qint64 estimateMs(qint64 requests) const;
+    /// Seconds the gateway's clock is ahead of ours (negative: behind), from the `Date` header of the last
+    /// answer that had one; empty until then.
+    std::optional<qint64> serverClockOffset() const { return m_serverClockOffset; }
+
+    /// "scheme://host:port" of url, the unit that credentials are tied to.
+    static QString origin(const QUrl &url);
+    static bool sameOrigin(const QUrl &a, const QUrl &b);
 
     /// A user-facing warning when the URL sends the token unencrypted (plain http to a non-loopback host);
     /// empty otherwise.
@@ -101,6 +113,8 @@ private:
         Callback done;
         int attempt = 0;
         int rateWaits = 0;
+        QUrl refusedRedirect; ///< set when the answer redirected to another origin and was aborted
+        bool tooLarge = false; ///< set when the answer exceeded maxAnswerBytes and was aborted
     };
 
     void send(Call call);
@@ -127,6 +141,7 @@ private:
     int m_retries = 0;
     int m_rateLimitWaits = 0;
     bool m_unreachable = false;
+    std::optional<qint64> m_serverClockOffset;
 };
 
 } // namespace QuotaScope

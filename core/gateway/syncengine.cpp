@@ -47,6 +47,7 @@ struct SyncEngine::Read
     int pageSize = kPageSize;
     int attempts = 0;
     QList<UsageRecord> rows;
+    QStringList lastPage; ///< identities of the page before, to notice a list that repeats itself
 };
 
 SyncEngine::SyncEngine(QNetworkAccessManager *nam, sqlite3 *db, QObject *parent)
@@ -58,6 +59,11 @@ SyncEngine::SyncEngine(QNetworkAccessManager *nam, sqlite3 *db, QObject *parent)
 }
 
 SyncEngine::~SyncEngine() = default;
+
+QString SyncEngine::profileIdKey()
+{
+    return QStringLiteral("profile_id");
+}
 
 QString SyncEngine::logsCursorKey()
 {
@@ -71,7 +77,8 @@ QString SyncEngine::hourlyCursorKey()
 
 qint64 SyncEngine::now() const
 {
-    return m_options.clock ? m_options.clock() : QDateTime::currentSecsSinceEpoch();
+    const qint64 wall = QDateTime::currentSecsSinceEpoch();
+    return m_options.clock ? std::min(m_options.clock(), wall) : wall;
 }
 
 void SyncEngine::start(const GatewayProfile &profile, const QString &token, const SyncOptions &options)
@@ -163,12 +170,7 @@ void SyncEngine::fetchStatus()
                 Error::Kind::Usage));
             return;
         }
-        SourceRepository repo(m_db);
-        const auto backing = m_profile.mode == GatewayProfile::Mode::Hourly ? SourceInfo::Backing::Aggregate
-                                                                             : SourceInfo::Backing::Records;
-        auto id = repo.ensure(m_profile.name,
-                              kind == GatewayProfile::Kind::OneApi ? QStringLiteral("oneapi") : QStringLiteral("newapi"),
-                              backing);
+        auto id = findSource(kind);
         if (!id) {
             fail(id.error());
             return;
@@ -181,6 +183,42 @@ void SyncEngine::fetchStatus()
         }
         fetchAccount();
     }, false);
+}
+
+Result<qint64> SyncEngine::findSource(GatewayProfile::Kind kind)
+{
+    SourceRepository repo(m_db);
+    if (!m_profile.id.isEmpty() && !repo.byName(m_profile.name)) {
+        // A renamed profile takes its source along, so its history is neither read again nor counted twice.
+        auto sources = repo.list();
+        if (!sources)
+            return sources.error();
+        for (const SourceInfo &s : sources.value()) {
+            if (s.meta.value(profileIdKey()).toString() != m_profile.id)
+                continue;
+            auto renamed = repo.rename(s.id, m_profile.name);
+            if (!renamed)
+                return renamed.error();
+            break;
+        }
+    }
+    const auto backing = m_profile.mode == GatewayProfile::Mode::Hourly ? SourceInfo::Backing::Aggregate
+                                                                        : SourceInfo::Backing::Records;
+    auto id = repo.ensure(m_profile.name,
+        kind == GatewayProfile::Kind::OneApi ? QStringLiteral("oneapi") : QStringLiteral("newapi"), backing);
+    if (!id || m_profile.id.isEmpty())
+        return id;
+    auto info = repo.byName(m_profile.name);
+    if (!info)
+        return info.error();
+    if (info->meta.value(profileIdKey()).toString() != m_profile.id) {
+        QJsonObject meta = info->meta;
+        meta.insert(profileIdKey(), m_profile.id);
+        auto tagged = repo.setMeta(id.value(), meta);
+        if (!tagged)
+            return tagged.error();
+    }
+    return id;
 }
 
 void SyncEngine::fetchAccount()
@@ -221,14 +259,23 @@ void SyncEngine::beginLogs()
     }
     const qint64 t = now();
     qint64 from = m_profile.backfillFrom > 0 ? m_profile.backfillFrom : t - 30 * kDay;
-    if (!cursor->isEmpty())
-        from = cursor->toLongLong() + 1;
+    m_storedCursor = 0;
+    if (!cursor->isEmpty()) {
+        m_storedCursor = cursor->toLongLong();
+        // Rows keep appearing behind the cursor (stamped when their request started, written when it ended,
+        // by nodes whose clocks drift): read that stretch again. Known rows count as duplicates.
+        qint64 overlap = std::max(0, m_profile.overlapSeconds);
+        const std::optional<qint64> offset = m_client->serverClockOffset();
+        if (offset && *offset < 0)
+            overlap -= *offset;
+        from = m_storedCursor + 1 - overlap;
+    }
     const qint64 to = t - std::max<qint64>(0, m_options.settleSeconds);
     m_rangeFrom = from;
     m_rangeTo = to;
     m_report.from = from;
     m_report.to = to;
-    m_report.cursor = from - 1;
+    m_report.cursor = cursor->isEmpty() ? from - 1 : m_storedCursor;
     if (from <= to)
         m_windows.append(Window{from, to});
     nextWindow();
@@ -302,6 +349,23 @@ void SyncEngine::onPage(const Result<QJsonValue> &data)
         r.paged = page.paged;
         r.firstTotal = page.total;
     }
+    QStringList identities;
+    identities.reserve(page.records.size());
+    for (const UsageRecord &rec : page.records)
+        identities.append(rec.identity);
+    if (r.page > 0 && !identities.isEmpty() && identities == r.lastPage) {
+        fail(Error(QCoreApplication::translate("SyncEngine",
+                       "%1, window %2: page %3 holds exactly the rows of page %4. The gateway, or a proxy in "
+                       "front of it, seems to ignore the page parameter (p), so the list would never end; the "
+                       "sync stopped. Point profile \"%5\" at the gateway itself.")
+                       .arg(m_profile.baseUrl.host(), windowText(r.window.from, r.window.to))
+                       .arg(r.page + 1)
+                       .arg(r.page)
+                       .arg(m_profile.name),
+            Error::Kind::Parse));
+        return;
+    }
+    r.lastPage = identities;
     r.rows += page.records;
     ++r.page;
     bool more = false;
@@ -311,6 +375,23 @@ void SyncEngine::onPage(const Result<QJsonValue> &data)
         more = !page.records.isEmpty() && qint64(r.page) * r.pageSize < page.total;
     } else {
         more = page.records.size() >= bareSize;
+    }
+    if (more && !r.paged && r.page >= m_options.splitAfterPages && r.window.to > r.window.from) {
+        const Window w = r.window;
+        const qint64 mid = w.from + (w.to - w.from) / 2;
+        m_windows.prepend(Window{mid + 1, w.to});
+        m_windows.prepend(Window{w.from, mid});
+        nextWindow();
+        return;
+    }
+    if (more && r.page >= m_options.maxPagesPerWindow) {
+        fail(Error(QCoreApplication::translate("SyncEngine",
+                       "%1, window %2: still more rows after %3 pages, the most read for one window; the sync "
+                       "stopped. The gateway's list does not end as expected.")
+                       .arg(m_profile.baseUrl.host(), windowText(r.window.from, r.window.to))
+                       .arg(r.page),
+            Error::Kind::Parse));
+        return;
     }
     if (more) {
         fetchPage();
@@ -331,6 +412,7 @@ void SyncEngine::onPage(const Result<QJsonValue> &data)
             return;
         }
         r.rows.clear();
+        r.lastPage.clear();
         r.page = 0;
         r.firstTotal = r.lastTotal = -1;
         fetchPage();
@@ -346,6 +428,9 @@ void SyncEngine::commitWindow()
     // holds every row of each second it covers, so the numbering is stable across runs.
     QHash<QString, int> seen;
     for (UsageRecord &rec : r.rows) {
+        // Admin ids are the gateway's primary key: a repeat is the same row seen twice, a duplicate.
+        if (rec.identity.startsWith(QLatin1String("id:")))
+            continue;
         const int k = seen[rec.identity]++;
         if (rec.identity.startsWith(QLatin1String("h:")))
             rec.identity += QStringLiteral("#%1").arg(k);
@@ -368,13 +453,15 @@ void SyncEngine::commitWindow()
         fail(committed.error());
         return;
     }
+    // A window inside the overlap lies behind the stored cursor: the cursor stays where it was.
+    m_storedCursor = std::max(m_storedCursor, r.window.to);
     SourceRepository repo(m_db);
-    auto cursor = repo.setState(m_sourceId, logsCursorKey(), QString::number(r.window.to));
+    auto cursor = repo.setState(m_sourceId, logsCursorKey(), QString::number(m_storedCursor));
     if (!cursor) {
         fail(cursor.error());
         return;
     }
-    m_report.cursor = r.window.to;
+    m_report.cursor = m_storedCursor;
     m_report.added += stats->added;
     m_report.duplicates += stats->duplicates;
     ++m_report.windows;
@@ -463,21 +550,25 @@ void SyncEngine::onHourly(const Result<QJsonValue> &data, qint64 fromHour, qint6
             return;
         }
     }
-    AggregateWriter writer(m_db, m_sourceId);
-    auto begun = writer.begin();
-    if (!begun) {
-        fail(begun.error());
-        return;
-    }
-    auto written = writer.replace(buckets, fromHour, toHour);
-    if (!written) {
-        fail(written.error());
-        return;
-    }
-    auto committed = writer.commit();
-    if (!committed) {
-        fail(committed.error());
-        return;
+    // An empty answer replaces nothing: a gateway that lost or stopped exporting its hourly data (or a proxy
+    // answering for it) must not wipe the hours already cached.
+    if (!buckets.isEmpty()) {
+        AggregateWriter writer(m_db, m_sourceId);
+        auto begun = writer.begin();
+        if (!begun) {
+            fail(begun.error());
+            return;
+        }
+        auto written = writer.replace(buckets, fromHour, toHour);
+        if (!written) {
+            fail(written.error());
+            return;
+        }
+        auto committed = writer.commit();
+        if (!committed) {
+            fail(committed.error());
+            return;
+        }
     }
     // Recent hours are still growing on the gateway: the next run starts early enough to fetch them again.
     const qint64 cursor = std::min(toHour + kHour, floorHour(now() - m_options.hourlyRefetchSeconds));

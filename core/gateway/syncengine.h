@@ -29,11 +29,19 @@ struct SyncOptions
     /// ends, so the last seconds may still receive rows with older timestamps.
     qint64 settleSeconds = 10;
     int maxWindowRows = 2000; ///< a window with more rows is split in two (by time) before paging
+    /// A list without a total (one-api, older /api/log/self) still going after this many pages is split in two
+    /// by time and read again, so that busy days stay well under maxPagesPerWindow.
+    int splitAfterPages = 100;
+    /// Pages read for one window before the run stops with an error (a list that never ends). A window with a
+    /// total needs at most maxWindowRows / 100 + 1 pages, one without a total about splitAfterPages.
+    int maxPagesPerWindow = 2000;
     int maxRereads = 3;       ///< a window whose counts do not add up is read again this many times
     /// Hourly mode re-fetches hours that started less than this long ago: the gateway flushes its hourly
     /// counters every DataExportInterval minutes, so recent hours keep growing.
     qint64 hourlyRefetchSeconds = 2 * 3600;
-    std::function<qint64()> clock; ///< UTC seconds; the system clock when empty
+    /// UTC seconds; the system clock when empty. A clock ahead of the system clock is held back to it, so no
+    /// run reads ahead of the present or stores a cursor in the future.
+    std::function<qint64()> clock;
 };
 
 /** What one sync run did. */
@@ -61,11 +69,14 @@ struct SyncReport
  *
  * Every run first records GET /api/status (kind, currency) and GET /api/user/self (balance, lifetime
  * counters) into the source's meta, then, in logs mode, walks /api/log/ (admin scope) or /api/log/self (self
- * scope) from the persisted cursor in time windows, oldest first. A window is paged (100 per page; one-api:
- * 10), its row count is checked against the gateway's total (read again when rows arrived meanwhile), and
- * its records are written in one RecordWriter transaction; the cursor moves right after the commit, so an
- * interrupted run resumes after the last complete window and nothing half-written remains. In hourly mode it
- * reads /api/data/ or /api/data/self in windows of at most 30 days and replaces those hours in the cache.
+ * scope) in time windows, oldest first, from the persisted cursor less GatewayProfile::overlapSeconds (plus
+ * however far the gateway's clock, from its `Date` header, is behind ours), for rows written late. A window is
+ * paged (100 per page; one-api: 10), its row count is checked against the gateway's total (read again when
+ * rows arrived meanwhile), and its records are written in one RecordWriter transaction; the cursor moves right
+ * after the commit, so an interrupted run resumes after the last complete window and nothing half-written
+ * remains. A list that repeats a page or runs past SyncOptions::maxPagesPerWindow stops the run. In hourly
+ * mode it reads /api/data/ or /api/data/self in windows of at most 30 days and replaces those hours in the
+ * cache; an empty answer replaces nothing.
  *
  * The first run backfills from GatewayProfile::backfillFrom (30 days back when 0). Use from a CLI:
  * @code
@@ -91,6 +102,8 @@ public:
     void cancel();
     bool isRunning() const { return m_running; }
 
+    /// The key in a source's meta that holds GatewayProfile::id: a renamed profile finds its source by it.
+    static QString profileIdKey();
     /// Cursor keys in SourceRepository::state.
     static QString logsCursorKey();
     static QString hourlyCursorKey();
@@ -122,6 +135,7 @@ private:
     void nextHourlyWindow();
     void onHourly(const Result<QJsonValue> &data, qint64 fromHour, qint64 toHour);
     void fail(const Error &error);
+    Result<qint64> findSource(GatewayProfile::Kind kind);
     void succeed();
     void emitProgress();
     Result<void> mergeMeta(const QString &key, const QJsonObject &value);
@@ -140,6 +154,7 @@ private:
     qint64 m_grandTotal = -1; ///< rows in the whole range, from the first page
     qint64 m_rowsDone = 0;
     qint64 m_rangeFrom = 0, m_rangeTo = 0;
+    qint64 m_storedCursor = 0; ///< logs cursor in the cache; never moves back
 };
 
 } // namespace QuotaScope

@@ -157,7 +157,9 @@ void SyncScheduler::cancel(const QString &profile)
         m_status[profile].queued = false;
         Q_EMIT statusChanged(profile);
     }
-    if (m_running == profile) {
+    if (m_running == profile && !m_status.value(profile).running) {
+        m_cancelWhileReading = true; // still reading its token: dispatch() will not start it
+    } else if (m_running == profile) {
         Worker *worker = m_worker;
         QMetaObject::invokeMethod(worker, [worker] {
             if (worker->engine)
@@ -179,23 +181,31 @@ void SyncScheduler::dispatch()
 {
     while (m_running.isEmpty() && !m_queue.isEmpty()) {
         const QString name = m_queue.takeFirst();
-        SourceStatus &s = m_status[name];
-        s.queued = false;
-        const GatewayProfile profile = m_profiles.value(name);
+        m_status[name].queued = false;
+        // The keychain answers through a nested event loop, in which timers and clicks call syncNow() and
+        // dispatch() again: the profile counts as running from here on, so nothing else starts meanwhile.
+        m_running = name;
+        m_cancelWhileReading = false;
         Result<QString> token = m_credentials
             ? m_credentials->read(name)
             : Result<QString>(
                 Error(QCoreApplication::translate("SyncScheduler", "no credential store"), Error::Kind::Keychain));
-        if (!token) {
-            s.lastError = token.error();
+        const bool dropped = m_cancelWhileReading || !m_profiles.contains(name);
+        if (!token || dropped) {
+            m_running.clear();
+            if (!m_status.contains(name))
+                continue; // removed meanwhile
+            if (!token)
+                m_status[name].lastError = token.error();
             Q_EMIT statusChanged(name);
             continue;
         }
-        m_running = name;
+        SourceStatus &s = m_status[name];
         s.running = true;
         s.progressDone = s.progressTotal = 0;
         s.etaSeconds = -1;
         Q_EMIT statusChanged(name);
+        const GatewayProfile profile = m_profiles.value(name);
         Worker *worker = m_worker;
         const QString path = m_cachePath;
         const SyncOptions options = m_options;

@@ -35,7 +35,8 @@ struct SourceStatus
  * that owns its own QNetworkAccessManager and its own database connection to the cache file, so the UI
  * keeps reading (WAL) and the cache stays usable while offline. Results arrive as queued signals in the
  * scheduler's thread. Tokens are read from the CredentialStore (in the scheduler's thread) just before each
- * run and handed to the worker; they are never stored.
+ * run and handed to the worker; they are never stored. A keychain read may run a nested event loop: syncs
+ * requested meanwhile queue up behind the one whose token is being read, never beside it.
  */
 class SyncScheduler : public QObject
 {
@@ -78,7 +79,8 @@ private:
     QHash<QString, SourceStatus> m_status;
     QHash<QString, QTimer *> m_timers;
     QStringList m_queue;
-    QString m_running;
+    QString m_running; ///< set from the moment its token is read until its run finishes
+    bool m_cancelWhileReading = false;
     QThread *m_thread = nullptr;
     Worker *m_worker = nullptr; ///< lives in m_thread
 };

@@ -12,6 +12,7 @@ struct GatewayProfile
     enum class Scope { Admin, Self };  ///< admin: everyone's logs (/api/log/); self: the caller's (/api/log/self)
     enum class Mode { Logs, Hourly };   ///< request logs, or the gateway's hourly quota data (/api/data)
 
+    QString id;              ///< stable across renames (ProfileStore gives one); tags the cache source
     QString name;            ///< unique; also the cache source name
     QUrl baseUrl;
     Kind kind = Kind::Auto;
@@ -22,12 +23,16 @@ struct GatewayProfile
     bool enabled = true;
     int requestBudget = 150; ///< requests per 180 s (the gateway allows 180 per IP)
     qint64 backfillFrom = 0; ///< first sync starts here (UTC s); 0 = 30 days back
+    /// Each incremental sync reads this much behind its cursor again, for logs the gateway writes late (it
+    /// stamps a log when its request starts and writes it when the request ends; node clocks drift).
+    int overlapSeconds = 600;
 
+    /// Compares the settings; the id is identity, not a setting (an edited copy without one is still equal).
     bool operator==(const GatewayProfile &o) const
     {
         return name == o.name && baseUrl == o.baseUrl && kind == o.kind && userId == o.userId && scope == o.scope
             && mode == o.mode && refreshSeconds == o.refreshSeconds && enabled == o.enabled
-            && requestBudget == o.requestBudget && backfillFrom == o.backfillFrom;
+            && requestBudget == o.requestBudget && backfillFrom == o.backfillFrom && overlapSeconds == o.overlapSeconds;
     }
 };
 

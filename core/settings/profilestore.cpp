@@ -2,12 +2,18 @@
 
 #include <QHostAddress>
 #include <QSettings>
+#include <QUuid>
 
 namespace QuotaScope {
 
 namespace {
 
 const QString ArrayKey = QStringLiteral("profiles");
+
+QString newProfileId()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 } // namespace
 
@@ -144,6 +150,9 @@ Result<void> ProfileStore::validate(const GatewayProfile &p, const QString &orig
                      Error::Kind::Usage);
     if (p.backfillFrom < 0)
         return Error(tr("backfill start: before 1970"), Error::Kind::Usage);
+    if (p.overlapSeconds < 0 || p.overlapSeconds > MaxOverlapSeconds)
+        return Error(
+            tr("overlap: %1 s is outside 0..%2 s").arg(p.overlapSeconds).arg(MaxOverlapSeconds), Error::Kind::Usage);
     return {};
 }
 
@@ -151,10 +160,15 @@ void ProfileStore::load()
 {
     m_profiles.clear();
     m_loadProblems.clear();
+    QList<QPair<int, QString>> newIds; // (array index, id) of readable profiles stored without an id
     const int n = m_store->beginReadArray(ArrayKey);
     for (int i = 0; i < n; ++i) {
         m_store->setArrayIndex(i);
         GatewayProfile p;
+        p.id = m_store->value(QStringLiteral("id")).toString();
+        const bool hadId = !p.id.isEmpty();
+        if (!hadId)
+            p.id = newProfileId();
         p.name = m_store->value(QStringLiteral("name")).toString();
         p.baseUrl = QUrl(m_store->value(QStringLiteral("baseUrl")).toString());
         const QString kind = m_store->value(QStringLiteral("kind"), kindName(p.kind)).toString();
@@ -165,6 +179,7 @@ void ProfileStore::load()
         p.enabled = m_store->value(QStringLiteral("enabled"), p.enabled).toBool();
         p.requestBudget = m_store->value(QStringLiteral("requestBudget"), p.requestBudget).toInt();
         p.backfillFrom = m_store->value(QStringLiteral("backfillFrom"), p.backfillFrom).toLongLong();
+        p.overlapSeconds = m_store->value(QStringLiteral("overlapSeconds"), p.overlapSeconds).toInt();
 
         const QString where = tr("stored profile %1 (\"%2\")").arg(i + 1).arg(p.name);
         if (!parseKind(kind, &p.kind)) {
@@ -184,8 +199,16 @@ void ProfileStore::load()
             continue;
         }
         m_profiles.append(p);
+        if (!hadId)
+            newIds.append({i, p.id});
     }
     m_store->endArray();
+    // Profiles saved before ids existed get theirs now, written next to the entry alone so that entries which
+    // could not be read stay untouched.
+    for (const auto &[index, id] : std::as_const(newIds))
+        m_store->setValue(QStringLiteral("%1/%2/id").arg(ArrayKey).arg(index + 1), id);
+    if (!newIds.isEmpty())
+        m_store->sync();
 }
 
 Result<void> ProfileStore::save(const QList<GatewayProfile> &profiles)
@@ -195,6 +218,7 @@ Result<void> ProfileStore::save(const QList<GatewayProfile> &profiles)
     for (int i = 0; i < profiles.size(); ++i) {
         const GatewayProfile &p = profiles.at(i);
         m_store->setArrayIndex(i);
+        m_store->setValue(QStringLiteral("id"), p.id);
         m_store->setValue(QStringLiteral("name"), p.name);
         m_store->setValue(QStringLiteral("baseUrl"), p.baseUrl.toString());
         m_store->setValue(QStringLiteral("kind"), kindName(p.kind));
@@ -205,6 +229,7 @@ Result<void> ProfileStore::save(const QList<GatewayProfile> &profiles)
         m_store->setValue(QStringLiteral("enabled"), p.enabled);
         m_store->setValue(QStringLiteral("requestBudget"), p.requestBudget);
         m_store->setValue(QStringLiteral("backfillFrom"), p.backfillFrom);
+        m_store->setValue(QStringLiteral("overlapSeconds"), p.overlapSeconds);
     }
     m_store->endArray();
     m_store->sync();
@@ -222,6 +247,8 @@ Result<void> ProfileStore::add(const GatewayProfile &profile)
         return valid;
     QList<GatewayProfile> next = m_profiles;
     next.append(profile);
+    if (next.last().id.isEmpty())
+        next.last().id = newProfileId();
     return save(next);
 }
 
@@ -244,6 +271,7 @@ Result<void> ProfileStore::update(const QString &originalName, const GatewayProf
     }
     QList<GatewayProfile> next = m_profiles;
     next[i] = profile;
+    next[i].id = m_profiles.at(i).id; // the same profile, whatever its new name: its cache source follows it
     return save(next);
 }
 

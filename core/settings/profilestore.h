@@ -28,7 +28,9 @@ struct RemovedProfile
 
 /**
  * The gateway profiles, persisted in an injected QSettings without their tokens; tokens go to the
- * CredentialStore under the profile's name. Every change is validated first and written at once.
+ * CredentialStore under the profile's name. Every change is validated first and written at once. Each profile
+ * has a stable id (GatewayProfile::id) that add() gives and update() keeps, so a renamed profile still owns
+ * its cache source.
  */
 class ProfileStore : public QObject
 {
@@ -38,6 +40,7 @@ public:
     static constexpr int MaxNameLength = 64;
     static constexpr int MinRefreshSeconds = 30;  ///< a sync more often than this wastes the gateway's rate limit
     static constexpr int MaxRequestBudget = 180;  ///< the gateway's own limit per IP and 180 s
+    static constexpr int MaxOverlapSeconds = 86400; ///< a day re-read per sync is already a lot of requests
 
     /// Takes ownership of neither; reads the stored profiles now.
     ProfileStore(QSettings *store, CredentialStore *credentials, QObject *parent = nullptr);
@@ -53,7 +56,7 @@ public:
     Result<void> validate(const GatewayProfile &profile, const QString &originalName = QString()) const;
 
     Result<void> add(const GatewayProfile &profile);
-    /// Replaces the profile called originalName; a rename moves its stored token to the new name.
+    /// Replaces the profile called originalName, keeping its id; a rename moves its stored token to the new name.
     Result<void> update(const QString &originalName, const GatewayProfile &profile);
     /// Removes the profile and its stored token; the returned value can be passed to restore() to undo.
     Result<RemovedProfile> remove(const QString &name);

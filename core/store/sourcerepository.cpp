@@ -189,6 +189,21 @@ Result<void> SourceRepository::setMeta(qint64 id, const QJsonObject &meta)
     return {};
 }
 
+Result<void> SourceRepository::rename(qint64 id, const QString &name)
+{
+    QSqlQuery q(m_db);
+    q.prepare(QStringLiteral("UPDATE sources SET name = ? WHERE id = ?"));
+    q.addBindValue(name);
+    q.addBindValue(id);
+    if (!q.exec())
+        return queryError(
+            q, QCoreApplication::translate("SourceRepository", "renaming source %1 to \"%2\"").arg(id).arg(name));
+    if (q.numRowsAffected() == 0)
+        return Error(QCoreApplication::translate("SourceRepository", "no source with id %1 in the cache").arg(id),
+            Error::Kind::Usage);
+    return {};
+}
+
 Result<QString> SourceRepository::state(qint64 id, const QString &key) const
 {
     SqliteStatement q;

@@ -53,6 +53,8 @@ public:
     Result<void> remove(qint64 id);
 
     Result<void> setMeta(qint64 id, const QJsonObject &meta);
+    /// Gives the source a new name (a renamed gateway profile keeps its history); refused when the name is taken.
+    Result<void> rename(qint64 id, const QString &name);
 
     /// Sync cursors and other per-source state (key/value).
     Result<QString> state(qint64 id, const QString &key) const;

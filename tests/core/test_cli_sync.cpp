@@ -168,3 +168,30 @@ TEST_F(CliSyncTest, ProfileLifecycleKeepsTheTokenOutOfSettings)
     // Removing the profile keeps the cached data.
     EXPECT_EQ(stats().value(QStringLiteral("requests")).toInteger(), 250);
 }
+
+TEST_F(CliSyncTest, UntilInTheFutureSyncsUpToNowAndLaterRunsStillSeeNewRows)
+{
+    const QStringList args { QStringLiteral("sync"), QStringLiteral("--url"), server->url().toString(),
+        QStringLiteral("--user-id"), QStringLiteral("5"), QStringLiteral("--since"),
+        QString::number(QDateTime::currentSecsSinceEpoch() - 4 * 86400) };
+    ProcessResult r = runCli(args
+            + QStringList { QStringLiteral("--until"), QStringLiteral("4102444800"), // 2100
+                QStringLiteral("--json") },
+        { QStringLiteral("QUOTASCOPE_TOKEN=") + token });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_LE(QDateTime::fromString(summary.value(QStringLiteral("to")).toString(), Qt::ISODate).toSecsSinceEpoch(),
+        QDateTime::currentSecsSinceEpoch());
+    EXPECT_EQ(summary.value(QStringLiteral("added")).toInteger(), 250);
+
+    FakeGateway::Log late;
+    late.userId = 5;
+    late.createdAt = QDateTime::currentSecsSinceEpoch() - 120;
+    late.quota = 999;
+    late.requestId = QStringLiteral("req-late");
+    server->addLog(late);
+    r = runCli(args, { QStringLiteral("QUOTASCOPE_TOKEN=") + token });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added 1"))) << r.out.toStdString();
+    EXPECT_EQ(stats().value(QStringLiteral("requests")).toInteger(), 251);
+}

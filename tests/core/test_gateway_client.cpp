@@ -349,3 +349,101 @@ TEST_F(ClientFixture, ConnectionTestOfAClosedPortIsUnreachable)
     EXPECT_FALSE(r->reachable);
     EXPECT_EQ(r->error.kind, Error::Kind::Network);
 }
+
+namespace {
+
+/// True when any request the server received carried a credential header.
+bool receivedCredentials(const FakeGateway &s)
+{
+    return std::any_of(s.requests().cbegin(), s.requests().cend(), [](const FakeGateway::Request &r) {
+        return r.headers.contains("authorization") || r.headers.contains("new-api-user");
+    });
+}
+
+QUrl withPath(QUrl url, const QString &path)
+{
+    url.setPath(path);
+    return url;
+}
+
+} // namespace
+
+TEST(GatewayClientStatic, OriginsCompareSchemeHostAndPort)
+{
+    const QUrl https(QStringLiteral("https://gw.example.com/base"));
+    EXPECT_TRUE(GatewayClient::sameOrigin(https, QUrl(QStringLiteral("https://GW.example.com:443/elsewhere"))));
+    EXPECT_FALSE(GatewayClient::sameOrigin(https, QUrl(QStringLiteral("http://gw.example.com/base"))));
+    EXPECT_FALSE(GatewayClient::sameOrigin(https, QUrl(QStringLiteral("https://gw.example.com:8443/base"))));
+    EXPECT_FALSE(GatewayClient::sameOrigin(https, QUrl(QStringLiteral("https://sso.example.com/base"))));
+    EXPECT_EQ(GatewayClient::origin(https), QStringLiteral("https://gw.example.com:443"));
+}
+
+TEST_F(ClientFixture, RedirectToAnotherOriginStopsBeforeTheTokenLeaves)
+{
+    FakeGateway sso; // another port: another origin
+    ASSERT_TRUE(sso.listen());
+    server.redirect(QStringLiteral("/api/"), withPath(sso.url(), QStringLiteral("/login/api/")));
+    GatewayClient client(&nam, profile, kToken, fastOptions());
+    auto r = get(client, QStringLiteral("/api/user/self"));
+    ASSERT_TRUE(r.has_value());
+    ASSERT_FALSE(r->ok());
+    EXPECT_FALSE(receivedCredentials(sso));
+    const QString message = r->error().message;
+    EXPECT_TRUE(message.contains(GatewayClient::origin(server.url()))) << message.toStdString();
+    EXPECT_TRUE(message.contains(GatewayClient::origin(sso.url()))) << message.toStdString();
+    EXPECT_FALSE(message.contains(kToken));
+    EXPECT_EQ(server.requestCount(), 1) << "a refused redirect is not retried";
+}
+
+TEST_F(ClientFixture, RedirectWithinTheOriginIsFollowedWithCredentials)
+{
+    profile.baseUrl = withPath(server.url(), QStringLiteral("/old"));
+    server.redirect(QStringLiteral("/old/"), withPath(server.url(), QStringLiteral("/")), 301);
+    GatewayClient client(&nam, profile, kToken, fastOptions());
+    auto r = get(client, QStringLiteral("/api/user/self"));
+    ASSERT_TRUE(r.has_value());
+    ASSERT_TRUE(r->ok()) << r->error().message.toStdString();
+    EXPECT_EQ(r->value().toObject().value(QLatin1String("username")).toString(), QStringLiteral("alice"));
+    ASSERT_EQ(server.requestCount(), 2);
+    EXPECT_EQ(server.requests().last().path, QStringLiteral("/api/user/self"));
+    EXPECT_EQ(server.requests().last().headers.value("authorization"), "Bearer " + kToken.toUtf8());
+}
+
+TEST_F(ClientFixture, ConnectionTestRefusesARedirectToAnotherOrigin)
+{
+    FakeGateway sso;
+    ASSERT_TRUE(sso.listen());
+    server.redirect(QStringLiteral("/api/user/"), withPath(sso.url(), QStringLiteral("/api/user/")));
+    auto r = runTest(nam, profile, kToken);
+    ASSERT_TRUE(r.has_value());
+    EXPECT_FALSE(r->authenticated);
+    EXPECT_FALSE(receivedCredentials(sso));
+    EXPECT_TRUE(r->error.message.contains(GatewayClient::origin(sso.url()))) << r->error.message.toStdString();
+    EXPECT_TRUE(r->error.message.contains(GatewayClient::origin(server.url()))) << r->error.message.toStdString();
+}
+
+TEST_F(ClientFixture, AnswerLargerThanTheCapStopsTheRequest)
+{
+    for (int i = 0; i < 40; ++i) {
+        FakeGateway::Log l;
+        l.userId = 42;
+        l.createdAt = 1780732800 - i;
+        server.addLog(l);
+    }
+    for (const bool announced : { true, false }) {
+        SCOPED_TRACE(announced ? "with Content-Length" : "without Content-Length");
+        server.setOmitContentLength(!announced);
+        const int before = server.requestCount();
+        ClientOptions o = fastOptions();
+        o.maxAnswerBytes = 4096;
+        GatewayClient client(&nam, profile, kToken, o);
+        std::optional<Result<QJsonValue>> out;
+        QUrlQuery q;
+        q.addQueryItem(QStringLiteral("page_size"), QStringLiteral("100"));
+        client.get(QStringLiteral("/api/log/self"), q, [&](const Result<QJsonValue> &r) { out = r; });
+        ASSERT_TRUE(waitUntil([&] { return out.has_value(); }));
+        ASSERT_FALSE(out->ok());
+        EXPECT_TRUE(out->error().message.contains(QStringLiteral("larger than"))) << out->error().message.toStdString();
+        EXPECT_EQ(server.requestCount(), before + 1) << "an oversized answer is not retried";
+    }
+}

@@ -77,3 +77,30 @@ TEST_F(GatewayOptionsTest, AnAdminIsToldThatOnlyRootMayChangeThem)
     EXPECT_TRUE(got.error().message.contains(QStringLiteral("root"))) << got.error().message.toStdString();
     EXPECT_EQ(server.countRequests(QStringLiteral("/api/option/")), 0);
 }
+
+TEST_F(GatewayOptionsTest, ARedirectToAnotherOriginGetsNoCredentials)
+{
+    FakeGateway elsewhere;
+    ASSERT_TRUE(elsewhere.listen());
+    QUrl target = elsewhere.url();
+    target.setPath(QStringLiteral("/api/option/"));
+    server.redirect(QStringLiteral("/api/option/"), target, 307);
+    start(100);
+    auto got = load();
+    ASSERT_FALSE(got.ok());
+    for (const auto &r : elsewhere.requests()) {
+        EXPECT_FALSE(r.headers.contains("authorization"));
+        EXPECT_FALSE(r.headers.contains("new-api-user"));
+    }
+    EXPECT_TRUE(got.error().message.contains(GatewayClient::origin(elsewhere.url())))
+        << got.error().message.toStdString();
+    EXPECT_TRUE(got.error().message.contains(GatewayClient::origin(server.url()))) << got.error().message.toStdString();
+
+    std::optional<Result<void>> saved;
+    options->saveDataDashboard(
+        { { QStringLiteral("DataExportInterval"), 9 } }, [&](const Result<void> &r) { saved = r; });
+    ASSERT_TRUE(QuotaScope::Test::waitUntil([&] { return saved.has_value(); }));
+    EXPECT_FALSE(saved->ok());
+    for (const auto &r : elsewhere.requests())
+        EXPECT_FALSE(r.headers.contains("authorization"));
+}

@@ -24,6 +24,7 @@ GatewayProfile sampleProfile(const QString &name = QStringLiteral("work"))
     p.enabled = false;
     p.requestBudget = 90;
     p.backfillFrom = 1704067200;
+    p.overlapSeconds = 1200;
     return p;
 }
 
@@ -182,4 +183,49 @@ TEST(ProfileStoreUrl, PlainHttpWarningOnlyForRemoteHosts)
     EXPECT_FALSE(ProfileStore::isPlainHttpToRemote(QUrl(QStringLiteral("http://localhost:3000"))));
     EXPECT_FALSE(ProfileStore::isPlainHttpToRemote(QUrl(QStringLiteral("http://127.0.0.1:3000"))));
     EXPECT_FALSE(ProfileStore::isPlainHttpToRemote(QUrl(QStringLiteral("http://[::1]:3000"))));
+}
+
+TEST_F(ProfileStoreTest, AProfileKeepsItsIdAcrossRenamesAndReloads)
+{
+    QString id;
+    {
+        QSettings settings(file(), QSettings::IniFormat);
+        ProfileStore store(&settings, &m_credentials);
+        ASSERT_TRUE(store.add(sampleProfile(QStringLiteral("work"))).ok());
+        ASSERT_TRUE(store.add(sampleProfile(QStringLiteral("home"))).ok());
+        id = store.find(QStringLiteral("work"))->id;
+        EXPECT_FALSE(id.isEmpty());
+        EXPECT_NE(store.find(QStringLiteral("home"))->id, id);
+        GatewayProfile renamed = sampleProfile(QStringLiteral("office")); // as an edit dialog builds it: no id
+        ASSERT_TRUE(store.update(QStringLiteral("work"), renamed).ok());
+        EXPECT_EQ(store.find(QStringLiteral("office"))->id, id);
+    }
+    QSettings settings(file(), QSettings::IniFormat);
+    ProfileStore store(&settings, &m_credentials);
+    ASSERT_TRUE(store.find(QStringLiteral("office")).has_value());
+    EXPECT_EQ(store.find(QStringLiteral("office"))->id, id);
+}
+
+TEST_F(ProfileStoreTest, ProfilesStoredWithoutAnIdGetOneThatLasts)
+{
+    {
+        QSettings settings(file(), QSettings::IniFormat);
+        settings.beginWriteArray(QStringLiteral("profiles"), 1);
+        settings.setArrayIndex(0);
+        settings.setValue(QStringLiteral("name"), QStringLiteral("old"));
+        settings.setValue(QStringLiteral("baseUrl"), QStringLiteral("https://a.example.com"));
+        settings.endArray();
+    }
+    QString first;
+    {
+        QSettings settings(file(), QSettings::IniFormat);
+        ProfileStore store(&settings, &m_credentials);
+        ASSERT_EQ(store.profiles().size(), 1);
+        first = store.profiles()[0].id;
+        EXPECT_FALSE(first.isEmpty());
+    }
+    QSettings settings(file(), QSettings::IniFormat);
+    ProfileStore store(&settings, &m_credentials);
+    ASSERT_EQ(store.profiles().size(), 1);
+    EXPECT_EQ(store.profiles()[0].id, first);
 }

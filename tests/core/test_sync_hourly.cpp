@@ -8,7 +8,9 @@
 #include "support/printers.h"
 #include "support/tempcache.h"
 
+#include <QEventLoop>
 #include <QNetworkAccessManager>
+#include <QTimer>
 
 #include <gtest/gtest.h>
 
@@ -247,4 +249,87 @@ TEST_F(SchedulerFixture, UnreachableGatewayIsReportedOffline)
     EXPECT_TRUE(s.offlineSince.isValid());
     EXPECT_FALSE(s.nextSync.isValid());
     EXPECT_EQ(s.lastError.kind, Error::Kind::Network);
+}
+
+TEST_F(HourlyFixture, AnEmptyAnswerKeepsTheStoredHours)
+{
+    const qint64 current = kHourNow - kHourNow % kHour;
+    for (qint64 h = current - 20 * kDay; h <= current; h += 5 * kHour)
+        row(5, QStringLiteral("gpt-4o-mini"), h, 3, 3000, 900);
+    ASSERT_TRUE(sync().ok);
+    const FakeGateway::Totals stored = server.quotaTotals(5, 0, kHourNow);
+    expectSame(cached(), stored);
+
+    // The gateway (or a proxy answering for it) now says success with no rows, for recent hours and, after the
+    // cursor is reset, for the whole month.
+    server.quotaRows().clear();
+    now = kHourNow + 600;
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    expectSame(cached(), stored);
+    auto info = SourceRepository(cache->db()).byName(profile.name);
+    ASSERT_TRUE(info.ok());
+    ASSERT_TRUE(SourceRepository(cache->db()).setState(info->id, SyncEngine::hourlyCursorKey(), QString()).ok());
+    ASSERT_TRUE(sync().ok);
+    expectSame(cached(), stored);
+}
+
+namespace {
+
+/// A keychain that answers like the real one does: read() waits in a nested event loop until a timer fires.
+/// The first read also lets `duringFirstRead` run inside that loop, as a timer or a click would.
+class SlowCredentialStore : public MemoryCredentialStore
+{
+public:
+    Result<QString> read(const QString &profile) override
+    {
+        ++reads;
+        maxDepth = std::max(maxDepth, ++depth);
+        QEventLoop loop;
+        if (reads == 1 && duringFirstRead)
+            QTimer::singleShot(0, &loop, duringFirstRead);
+        QTimer::singleShot(20, &loop, &QEventLoop::quit);
+        loop.exec();
+        --depth;
+        return MemoryCredentialStore::read(profile);
+    }
+
+    std::function<void()> duringFirstRead;
+    int reads = 0;
+    int depth = 0;
+    int maxDepth = 0;
+};
+
+} // namespace
+
+TEST_F(HourlyFixture, SyncsRequestedWhileTheKeychainAnswersQueueInsteadOfRunningTwice)
+{
+    row(5, QStringLiteral("gpt-4o-mini"), kHourNow - 3 * kHour, 4, 4000, 400);
+    profile.backfillFrom = kHourNow - 2 * kDay;
+    profile.refreshSeconds = 3600;
+    GatewayProfile other = profile;
+    other.name = QStringLiteral("hourly-other");
+    other.refreshSeconds = 0;
+    SlowCredentialStore credentials;
+    ASSERT_TRUE(credentials.write(profile.name, kToken).ok());
+    ASSERT_TRUE(credentials.write(other.name, kToken).ok());
+    SyncScheduler scheduler(dir.path(), &credentials);
+    SyncOptions o;
+    o.client.baseDelayMs = 1;
+    scheduler.setSyncOptions(o);
+    QList<SyncReport> reports;
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, [&](const SyncReport &r) { reports.append(r); });
+    credentials.duringFirstRead = [&] {
+        scheduler.syncNow(profile.name);
+        scheduler.syncNow(other.name);
+    };
+    scheduler.setProfiles({ profile, other }); // the automatic one syncs at once
+    ASSERT_TRUE(waitUntil([&] { return reports.size() >= 2 && scheduler.isIdle(); }));
+    EXPECT_EQ(credentials.maxDepth, 1) << "a second dispatch started inside the keychain's event loop";
+    ASSERT_EQ(reports.size(), 2);
+    for (const SyncReport &r : reports)
+        EXPECT_TRUE(r.ok) << r.profile.toStdString() << ": " << r.error.message.toStdString();
+    EXPECT_EQ(reports[0].profile, profile.name);
+    EXPECT_EQ(reports[1].profile, other.name);
+    EXPECT_EQ(server.countRequests(QStringLiteral("/api/status")), 2);
 }

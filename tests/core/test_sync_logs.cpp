@@ -234,8 +234,9 @@ TEST_F(SyncFixture, IncrementalSyncPicksUpLiveGrowthOnly)
     seed(150, kNow, now - 11);
     const SyncReport r = sync();
     ASSERT_TRUE(r.ok) << r.error.message.toStdString();
-    EXPECT_EQ(r.from, kNow - 9);
-    EXPECT_EQ(r.duplicates, 0);
+    EXPECT_EQ(r.from, kNow - 9 - GatewayProfile().overlapSeconds); // the overlap behind the cursor is read again
+    EXPECT_EQ(r.added, 20 + 150);
+    EXPECT_EQ(r.duplicates, server->totals(0, r.from, kNow - 10).count);
     expectSame(cacheTotals(), serverTotals(now));
 }
 
@@ -296,11 +297,13 @@ TEST_F(SyncFixture, InterruptedSyncResumesFromItsCursor)
     server->injectFaultOnPath(FakeGateway::Fault::Http500, QStringLiteral("/api/log"), 8, 4);
     const SyncReport failed = sync();
     ASSERT_FALSE(failed.ok);
+    qint64 cachedBefore = 0;
+    cacheTotals(&cachedBefore);
     const int requestsBefore = server->countRequests(QStringLiteral("/api/log"));
     const SyncReport resumed = sync();
     ASSERT_TRUE(resumed.ok) << resumed.error.message.toStdString();
-    EXPECT_EQ(resumed.from, failed.cursor + 1);
-    EXPECT_EQ(resumed.duplicates, 0);
+    EXPECT_EQ(resumed.from, failed.cursor + 1 - GatewayProfile().overlapSeconds);
+    EXPECT_EQ(resumed.added, server->totals(0, 0, kNow).count - cachedBefore);
     EXPECT_GT(server->countRequests(QStringLiteral("/api/log")), requestsBefore);
     expectSame(cacheTotals(), serverTotals(kNow));
 }
@@ -432,4 +435,156 @@ TEST_F(SyncFixture, CancelStopsWithoutWritingTheOpenWindow)
     EXPECT_FALSE(report->ok);
     EXPECT_EQ(report->error.kind, Error::Kind::Cancelled);
     expectSame(cacheTotals(), serverTotals(report->cursor));
+}
+
+TEST_F(SyncFixture, RowsWrittenLateBehindTheCursorReachTheCacheExactly)
+{
+    for (const auto scope : { GatewayProfile::Scope::Admin, GatewayProfile::Scope::Self }) {
+        SCOPED_TRACE(scope == GatewayProfile::Scope::Admin ? "admin" : "self");
+        now = kNow;
+        start(FakeGateway::Shape::U, scope, 10);
+        profile.name
+            = scope == GatewayProfile::Scope::Admin ? QStringLiteral("late-admin") : QStringLiteral("late-self");
+        seed(200, kNow - 2 * kDay, kNow - 60);
+        for (int round = 0; round < 12; ++round) {
+            const SyncReport r = sync();
+            ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+            // Between two runs the gateway writes rows for requests that started 2 minutes earlier, behind the
+            // cursor the last run stored (now - 10 s).
+            now += 60;
+            seed(8, now - 125, now - 115, 5, round % 2 == 0);
+        }
+        const SyncReport last = sync();
+        ASSERT_TRUE(last.ok) << last.error.message.toStdString();
+        qint64 cachedAll = 0, serverAll = 0;
+        expectSame(cacheTotals(&cachedAll), serverTotals(now, &serverAll));
+        EXPECT_EQ(cachedAll, serverAll);
+        cache.reset();
+    }
+}
+
+TEST_F(SyncFixture, OverlapGrowsWhenTheGatewayClockIsBehind)
+{
+    start(FakeGateway::Shape::U, GatewayProfile::Scope::Admin, 10);
+    seed(50, kNow - kDay, kNow - 60);
+    ASSERT_TRUE(sync().ok);
+    server->setDate(QDateTime::currentDateTimeUtc().addSecs(-1800));
+    now += 300;
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    // The cursor was kNow - 10; half an hour of skew comes on top of the usual overlap (the header has whole
+    // seconds, so one second either way).
+    EXPECT_LE(r.from, kNow - 10 + 1 - GatewayProfile().overlapSeconds - 1799);
+    EXPECT_GE(r.from, kNow - 10 + 1 - GatewayProfile().overlapSeconds - 1801);
+}
+
+TEST_F(SyncFixture, AClockAheadOfTheSystemClockNeverStoresAFutureCursor)
+{
+    start(FakeGateway::Shape::U, GatewayProfile::Scope::Admin, 10);
+    const qint64 wall = QDateTime::currentSecsSinceEpoch();
+    profile.backfillFrom = wall - 2 * kDay;
+    seed(40, wall - kDay, wall - 3600);
+    SyncOptions o = options();
+    o.clock = [] { return QDateTime::currentSecsSinceEpoch() + 30 * kDay; }; // sync --until next month
+    const SyncReport r = sync(o);
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    auto stored = SourceRepository(cache->db()).state(sourceId(), SyncEngine::logsCursorKey());
+    ASSERT_TRUE(stored.ok());
+    EXPECT_LE(stored->toLongLong(), QDateTime::currentSecsSinceEpoch());
+    EXPECT_LE(r.to, QDateTime::currentSecsSinceEpoch());
+    EXPECT_EQ(r.added, 40);
+}
+
+TEST_F(SyncFixture, AListThatIgnoresThePageParameterStopsWithAClearError)
+{
+    for (const auto shape : { FakeGateway::Shape::O, FakeGateway::Shape::U }) {
+        SCOPED_TRACE(shape == FakeGateway::Shape::O ? "one-api, no total" : "new-api, with total");
+        start(shape, GatewayProfile::Scope::Self);
+        profile.name = shape == FakeGateway::Shape::O ? QStringLiteral("one") : QStringLiteral("new");
+        profile.backfillFrom = kNow - 12 * 3600; // one window
+        seed(250, kNow - 6 * 3600, kNow - 60);
+        server->setIgnorePageParameter(true);
+        const SyncReport r = sync();
+        ASSERT_FALSE(r.ok);
+        EXPECT_TRUE(r.error.message.contains(QStringLiteral("page parameter"))) << r.error.message.toStdString();
+        EXPECT_TRUE(r.error.message.contains(server->url().host())) << r.error.message.toStdString();
+        EXPECT_LE(server->countRequests(QStringLiteral("/api/log")), 3);
+        qint64 cachedAll = 0;
+        cacheTotals(&cachedAll);
+        EXPECT_EQ(cachedAll, 0);
+        cache.reset();
+    }
+}
+
+TEST_F(SyncFixture, PagesPerWindowAreCapped)
+{
+    start(FakeGateway::Shape::O, GatewayProfile::Scope::Self);
+    profile.backfillFrom = kNow - 12 * 3600;
+    seed(55, kNow - 6 * 3600, kNow - 60);
+    SyncOptions o = options();
+    o.maxPagesPerWindow = 3;
+    o.splitAfterPages = 1000;
+    const SyncReport r = sync(o);
+    ASSERT_FALSE(r.ok);
+    EXPECT_TRUE(r.error.message.contains(QStringLiteral("3 pages"))) << r.error.message.toStdString();
+    EXPECT_EQ(server->countRequests(QStringLiteral("/api/log")), 3);
+}
+
+TEST_F(SyncFixture, AnAdminLogIdSeenTwiceInAWindowIsStoredOnce)
+{
+    start(FakeGateway::Shape::U, GatewayProfile::Scope::Admin, 10);
+    seed(120, kNow - 2 * kDay, kNow - 60);
+    FakeGateway::Log l;
+    l.userId = 5;
+    l.createdAt = kNow - kDay;
+    l.quota = 4242;
+    server->repeatLog(server->addLog(l));
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    qint64 cachedAll = 0, serverAll = 0;
+    expectSame(cacheTotals(&cachedAll), serverTotals(kNow, &serverAll));
+    EXPECT_EQ(cachedAll, serverAll);
+    EXPECT_EQ(r.added, serverAll);
+    EXPECT_EQ(r.duplicates, 1);
+}
+
+TEST_F(SyncFixture, ARenamedProfileKeepsItsSourceAndHistory)
+{
+    start(FakeGateway::Shape::U, GatewayProfile::Scope::Self);
+    profile.id = QStringLiteral("3f1c2a9e-profile");
+    seed(300, kNow - 10 * kDay, kNow - 60);
+    ASSERT_TRUE(sync().ok);
+    qint64 before = 0;
+    cacheTotals(&before);
+    ASSERT_EQ(before, server->totals(5, 0, kNow).count);
+
+    profile.name = QStringLiteral("gw-renamed");
+    now += 3600;
+    const SyncReport r = sync();
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    EXPECT_EQ(r.added, 0);
+    EXPECT_GT(r.from, profile.backfillFrom) << "an incremental run, not a second backfill";
+    auto sources = SourceRepository(cache->db()).list();
+    ASSERT_TRUE(sources.ok());
+    ASSERT_EQ(sources->size(), 1);
+    EXPECT_EQ(sources->first().name, QStringLiteral("gw-renamed"));
+    qint64 after = 0;
+    cacheTotals(&after);
+    EXPECT_EQ(after, before);
+}
+
+TEST_F(SyncFixture, BusyListsWithoutATotalAreSplitInsteadOfRunningIntoTheCap)
+{
+    start(FakeGateway::Shape::O, GatewayProfile::Scope::Self);
+    profile.backfillFrom = kNow - 12 * 3600;
+    seed(95, kNow - 6 * 3600, kNow - 60);
+    SyncOptions o = options();
+    o.splitAfterPages = 2;
+    o.maxPagesPerWindow = 4;
+    const SyncReport r = sync(o);
+    ASSERT_TRUE(r.ok) << r.error.message.toStdString();
+    EXPECT_GT(r.windows, 4);
+    qint64 cachedAll = 0, serverAll = 0;
+    expectSame(cacheTotals(&cachedAll), serverTotals(kNow, &serverAll));
+    EXPECT_EQ(cachedAll, serverAll);
 }

@@ -18,6 +18,12 @@ QByteArray reasonPhrase(int status)
     switch (status) {
     case 200:
         return "OK";
+    case 301:
+        return "Moved Permanently";
+    case 302:
+        return "Found";
+    case 307:
+        return "Temporary Redirect";
     case 401:
         return "Unauthorized";
     case 404:
@@ -133,6 +139,11 @@ void FakeGateway::injectFaultOnPath(Fault fault, const QString &pathPrefix, int 
     m_faults.append(PendingFault{fault, 0, pathPrefix, skip, count});
 }
 
+void FakeGateway::redirect(const QString &fromPrefix, const QUrl &target, int status)
+{
+    m_redirects.append(Redirect{fromPrefix, target, status});
+}
+
 int FakeGateway::countRequests(const QString &pathPrefix) const
 {
     return int(std::count_if(m_requests.begin(), m_requests.end(),
@@ -231,6 +242,19 @@ void FakeGateway::serve(QTcpSocket *socket, const Request &request)
             answer = route(request);
             break;
         }
+    } else if (auto r = std::find_if(m_redirects.cbegin(), m_redirects.cend(),
+                   [&](const Redirect &x) { return request.path.startsWith(x.fromPrefix); });
+               r != m_redirects.cend()) {
+        QUrl to = r->target;
+        QString base = to.path();
+        if (base.endsWith(QLatin1Char('/')))
+            base.chop(1);
+        QString rest = request.path.mid(r->fromPrefix.size());
+        if (!rest.startsWith(QLatin1Char('/')))
+            rest.prepend(QLatin1Char('/'));
+        to.setPath(base + rest);
+        to.setQuery(request.query);
+        answer = Answer{r->status, QByteArray(), to.toEncoded()};
     } else if (m_rateAllowed > 0 && m_rateRefused > 0) {
         const int slot = m_rateCounter++ % (m_rateAllowed + m_rateRefused);
         answer = slot < m_rateAllowed ? route(request) : Answer{429, QByteArray()};
@@ -240,7 +264,13 @@ void FakeGateway::serve(QTcpSocket *socket, const Request &request)
 
     QByteArray out = "HTTP/1.1 " + QByteArray::number(answer.status) + ' ' + reasonPhrase(answer.status) + "\r\n";
     out += "Content-Type: application/json; charset=utf-8\r\n";
-    out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    if (!m_omitContentLength)
+        out += "Content-Length: " + QByteArray::number(answer.body.size()) + "\r\n";
+    if (!answer.location.isEmpty())
+        out += "Location: " + answer.location + "\r\n";
+    if (m_date.isValid())
+        out += "Date: " + m_date.toUTC().toString(QStringLiteral("ddd, dd MMM yyyy hh:mm:ss 'GMT'")).toLatin1()
+            + "\r\n";
     out += "Connection: close\r\n\r\n";
     out += truncate ? answer.body.left(answer.body.size() / 2) : answer.body;
     socket->write(out);
@@ -418,6 +448,8 @@ FakeGateway::Answer FakeGateway::logList(const Request &request, const User &use
         if ((type && l.type != type) || (start && l.createdAt < start) || (end && l.createdAt > end))
             continue;
         rows.append(l);
+        if (m_repeated.contains(l.id))
+            rows.append(l);
     }
     if (m_shape == Shape::U && admin) {
         std::sort(rows.begin(), rows.end(), [](const Log &a, const Log &b) {
@@ -428,7 +460,7 @@ FakeGateway::Answer FakeGateway::logList(const Request &request, const User &use
     }
 
     const bool bare = m_shape == Shape::O || (m_shape == Shape::L && !admin);
-    qint64 p = queryInt(q, "p");
+    qint64 p = m_ignorePage ? 0 : queryInt(q, "p");
     int pageSize = int(queryInt(q, "page_size"));
     if (m_shape == Shape::O) {
         pageSize = 10;

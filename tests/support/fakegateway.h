@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QDateTime>
 #include <QHash>
 #include <QJsonObject>
 #include <QList>
@@ -114,6 +115,19 @@ public:
     /// Called before each log-list answer is built (after auth), with the 1-based index of that list request.
     void setBeforeLogList(std::function<void(int listRequest)> hook) { m_beforeLogList = std::move(hook); }
 
+    /// Requests whose path starts with fromPrefix are answered with `status` and a Location on target's origin:
+    /// target's path followed by the rest of the request path, with the request's query (an SSO proxy, or a
+    /// gateway that moved).
+    void redirect(const QString &fromPrefix, const QUrl &target, int status = 302);
+    /// Log lists hold this log twice (what a list whose pages shifted under the reader looks like).
+    void repeatLog(qint64 id) { m_repeated.append(id); }
+    /// Log lists always answer the first page whatever `p` says (a proxy that drops the parameter).
+    void setIgnorePageParameter(bool ignore) { m_ignorePage = ignore; }
+    /// Answers end when the connection closes instead of carrying a Content-Length.
+    void setOmitContentLength(bool omit) { m_omitContentLength = omit; }
+    /// Every answer carries this `Date` header (the gateway's clock).
+    void setDate(const QDateTime &date) { m_date = date; }
+
     void setStatusField(const QString &key, const QJsonValue &value) { m_statusExtra.insert(key, value); }
     void setOption(const QString &key, const QString &value) { m_options.insert(key, value); }
 
@@ -134,6 +148,13 @@ private:
     {
         int status = 200;
         QByteArray body;
+        QByteArray location;
+    };
+    struct Redirect
+    {
+        QString fromPrefix;
+        QUrl target;
+        int status = 302;
     };
 
     void onConnection();
@@ -162,6 +183,11 @@ private:
     std::function<void(int)> m_beforeLogList;
     QList<Request> m_requests;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QList<Redirect> m_redirects;
+    QList<qint64> m_repeated;
+    bool m_ignorePage = false;
+    bool m_omitContentLength = false;
+    QDateTime m_date;
 };
 
 } // namespace QuotaScope::Test
