@@ -191,14 +191,19 @@ Result<void> SourceRepository::setMeta(qint64 id, const QJsonObject &meta)
 
 Result<void> SourceRepository::rename(qint64 id, const QString &name)
 {
-    QSqlQuery q(m_db);
-    q.prepare(QStringLiteral("UPDATE sources SET name = ? WHERE id = ?"));
-    q.addBindValue(name);
-    q.addBindValue(id);
-    if (!q.exec())
+    const auto failed = [&]() {
         return queryError(
-            q, QCoreApplication::translate("SourceRepository", "renaming source %1 to \"%2\"").arg(id).arg(name));
-    if (q.numRowsAffected() == 0)
+            m_db, QCoreApplication::translate("SourceRepository", "renaming source %1 to \"%2\"").arg(id).arg(name));
+    };
+    SqliteStatement q;
+    if (!q.prepare(m_db, "UPDATE sources SET name = ?1 WHERE id = ?2"))
+        return failed();
+    q.bind(1, name);
+    q.bind(2, id);
+    q.step();
+    if (!q.ok())
+        return failed();
+    if (q.changes() == 0)
         return Error(QCoreApplication::translate("SourceRepository", "no source with id %1 in the cache").arg(id),
             Error::Kind::Usage);
     return {};
