@@ -3,6 +3,7 @@
 
 #include "gateway/logpage.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 
