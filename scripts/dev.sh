@@ -112,6 +112,8 @@ cmd_fuzz() {
     mkdir -p "$findings"
     local failed=()
     local target
+    # The file targets write each input to a scratch file: keep it in memory.
+    [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
     # QS_FUZZ_TARGETS="csv json" runs only those.
     for target in ${QS_FUZZ_TARGETS:-${FUZZ_TARGETS[*]}}; do
         local corpus="$out/corpus/$target"
