@@ -10,6 +10,12 @@ namespace QuotaScope {
 
 namespace {
 
+/// JSON numbers are doubles: one outside qint64 (1e300) reads as 0; converting it would be undefined behaviour.
+qint64 int64From(double d)
+{
+    return d > -9.2e18 && d < 9.2e18 ? qint64(d) : 0;
+}
+
 qint64 int64Of(const QJsonObject &o, const char *key)
 {
     const QJsonValue v = o.value(QLatin1String(key));
@@ -17,7 +23,7 @@ qint64 int64Of(const QJsonObject &o, const char *key)
         return v.toString().toLongLong();
     if (v.isBool())
         return v.toBool() ? 1 : 0;
-    return qint64(v.toDouble());
+    return int64From(v.toDouble());
 }
 
 QString stringOf(const QJsonObject &o, const char *key)
@@ -47,7 +53,8 @@ UsageRecord LogPage::parseRecord(const QJsonObject &o, GatewayProfile::Scope sco
     r.quota = int64Of(o, "quota");
     r.promptTokens = int64Of(o, "prompt_tokens");
     r.completionTokens = int64Of(o, "completion_tokens");
-    r.useTimeMs = o.contains(QLatin1String("elapsed_time")) ? int64Of(o, "elapsed_time") : int64Of(o, "use_time") * 1000;
+    r.useTimeMs = o.contains(QLatin1String("elapsed_time")) ? int64Of(o, "elapsed_time")
+                                                            : int64From(double(int64Of(o, "use_time")) * 1000);
     r.isStream = o.value(QLatin1String("is_stream")).toBool();
     r.requestId = stringOf(o, "request_id");
     r.ip = stringOf(o, "ip");
@@ -56,8 +63,9 @@ UsageRecord LogPage::parseRecord(const QJsonObject &o, GatewayProfile::Scope sco
     if (!r.other.isEmpty() && r.other != QLatin1String("null")) {
         const QJsonObject other = QJsonDocument::fromJson(r.other.toUtf8()).object();
         r.cacheReadTokens = int64Of(other, "cache_tokens");
-        r.cacheWriteTokens = int64Of(other, "cache_creation_tokens") + int64Of(other, "cache_creation_tokens_5m")
-            + int64Of(other, "cache_creation_tokens_1h");
+        r.cacheWriteTokens = int64From(double(int64Of(other, "cache_creation_tokens"))
+                                       + double(int64Of(other, "cache_creation_tokens_5m"))
+                                       + double(int64Of(other, "cache_creation_tokens_1h")));
     }
 
     if (scope == GatewayProfile::Scope::Admin && id > 0) {
@@ -96,7 +104,7 @@ Result<LogPage> LogPage::parse(const QJsonValue &data, GatewayProfile::Scope sco
                 QCoreApplication::translate("LogPage", "unexpected log list: an object without items or total"),
                 Error::Kind::Parse);
         page.paged = true;
-        page.total = qint64(o.value(QLatin1String("total")).toDouble());
+        page.total = int64From(o.value(QLatin1String("total")).toDouble());
         page.pageSize = o.value(QLatin1String("page_size")).toInt();
         items = o.value(QLatin1String("items")).toArray();
     } else {
