@@ -311,7 +311,13 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get) const
         const qint64 unitMs = m_config.createdAtUnitMs > 0 ? m_config.createdAtUnitMs
             : std::fabs(when) >= 1e11                      ? 1
                                                            : 1000;
-        r.createdAt = qint64(std::floor(when * double(unitMs) / 1000.0));
+        const double seconds = std::floor(when * double(unitMs) / 1000.0);
+        // Far outside any calendar, and outside qint64, where converting would be undefined behaviour.
+        if (!(std::fabs(seconds) < 1e15))
+            return Error(QCoreApplication::translate("RowMapper", "%1 is not a time (%2)")
+                             .arg(label(CreatedAt), quoted(created)),
+                Error::Kind::Parse);
+        r.createdAt = qint64(seconds);
         if (m_config.relativeTime)
             r.createdAt += m_config.epochBase;
     } else if (m_config.relativeTime || !parseDateTime(QStringView(toText(created)), &r.createdAt)) {
@@ -383,15 +389,17 @@ void applyOther(UsageRecord *record)
     const QJsonObject o = QJsonDocument::fromJson(record->other.toUtf8()).object();
     if (o.isEmpty())
         return;
+    // Lenient, as `other` is free-form: a number outside qint64 reads as 0 (converting it would be undefined).
+    auto int64From = [](double d) { return d > -9.2e18 && d < 9.2e18 ? qint64(d) : qint64(0); };
     if (record->cacheReadTokens == 0)
-        record->cacheReadTokens = qint64(o.value(QLatin1String("cache_tokens")).toDouble());
+        record->cacheReadTokens = int64From(o.value(QLatin1String("cache_tokens")).toDouble());
     if (record->cacheWriteTokens == 0) {
         // cache_creation_tokens is the total when present; older writers give only the 5m/1h split.
         const QJsonValue total = o.value(QLatin1String("cache_creation_tokens"));
         record->cacheWriteTokens = total.isDouble()
-            ? qint64(total.toDouble())
-            : qint64(o.value(QLatin1String("cache_creation_tokens_5m")).toDouble())
-                + qint64(o.value(QLatin1String("cache_creation_tokens_1h")).toDouble());
+            ? int64From(total.toDouble())
+            : int64From(o.value(QLatin1String("cache_creation_tokens_5m")).toDouble()
+                + o.value(QLatin1String("cache_creation_tokens_1h")).toDouble());
     }
 }
 
