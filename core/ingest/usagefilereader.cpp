@@ -6,6 +6,7 @@
 #include "ingest/rowmapper.h"
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -15,8 +16,10 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QUuid>
+#include <QtNumeric>
 
 #include <algorithm>
+#include <cmath>
 #include <optional>
 
 namespace QuotaScope {
@@ -211,9 +214,12 @@ struct UsageFileReader::Batcher
             sum.userName = b.userName;
             sum.model = b.model;
         }
-        sum.requests += b.requests;
-        sum.quota += b.quota;
-        sum.tokens += b.tokens;
+        // Totals beyond qint64 are refused rather than wrapped (signed overflow is undefined behaviour).
+        if (qAddOverflow(sum.requests, b.requests, &sum.requests) || qAddOverflow(sum.quota, b.quota, &sum.quota)
+            || qAddOverflow(sum.tokens, b.tokens, &sum.tokens))
+            return Error(QCoreApplication::translate("UsageFileReader", "the totals of the hour %1 overflow")
+                             .arg(QDateTime::fromSecsSinceEpoch(b.hourStart, Qt::UTC).toString(Qt::ISODate)),
+                Error::Kind::Parse);
         return {};
     }
 
@@ -467,6 +473,10 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
             if (!o.value(QLatin1String("created_at")).isDouble())
                 return this->located(
                     line, QCoreApplication::translate("UsageFileReader", "field `created_at` is missing"));
+            // Far outside any calendar; the hour arithmetic below would overflow near the ends of qint64.
+            if (!(std::fabs(o.value(QLatin1String("created_at")).toDouble()) < 1e15))
+                return this->located(
+                    line, QCoreApplication::translate("UsageFileReader", "field `created_at` is not a time"));
             HourlyBucket b;
             const qint64 t = o.value(QLatin1String("created_at")).toInteger() + m_options.timeShift;
             b.hourStart = t - ((t % 3600) + 3600) % 3600;
