@@ -172,6 +172,7 @@ protected:
         EXPECT_TRUE(file.open(QIODevice::WriteOnly));
         Totals t;
         const qint64 start = QDateTime::currentSecsSinceEpoch() - 20 * 86400;
+        const qint64 firstId = 1000000; // apart from the ids of the fixtures
         QByteArray line;
         for (int i = 0; i < rows; ++i) {
             const qint64 quota = 100 + i % 977;
@@ -181,7 +182,7 @@ protected:
                 "\"prompt_tokens\": %5, \"completion_tokens\": %6, \"use_time\": 2, \"is_stream\": "
                 "false, \"channel\": 3, \"group\": \"default\", \"request_id\": \"req-%1\", "
                 "\"content\": \"padding to make the row the size of a real log row, about 300 B\"}\n")
-                       .arg(i + 1)
+                       .arg(firstId + i)
                        .arg(start + i * 7)
                        .arg(i % 13)
                        .arg(quota)
