@@ -91,7 +91,8 @@ cmd_test_asan() {
     run_ctest asan "$@"
 }
 
-# Seeds of one target: the fixtures tests/fuzz/seeds.txt lists for it, and tests/fuzz/seeds/<target>/.
+# Seeds of one target: the fixtures tests/fuzz/seeds.txt lists for it, tests/fuzz/seeds/<target>/ and the target's
+# earlier findings (tests/fixtures/fuzz-regressions/<target>/), so that a regression fails the run at once.
 fuzz_seeds() {
     local target=$1
     local pattern
@@ -99,7 +100,10 @@ fuzz_seeds() {
         [ "$name" = "$target" ] || continue
         compgen -G "$ROOT/tests/fixtures/$pattern" || true
     done < <(grep -v '^#' "$ROOT/tests/fuzz/seeds.txt")
-    [ -d "$ROOT/tests/fuzz/seeds/$target" ] && find "$ROOT/tests/fuzz/seeds/$target" -type f
+    local dir
+    for dir in "$ROOT/tests/fuzz/seeds/$target" "$ROOT/tests/fixtures/fuzz-regressions/$target"; do
+        [ -d "$dir" ] && find "$dir" -type f
+    done
     return 0
 }
 
