@@ -22,10 +22,6 @@
 
 #include <optional>
 
-#ifdef Q_OS_UNIX
-#include <signal.h>
-#endif
-
 using namespace QuotaScope;
 using namespace QuotaScope::Test;
 
@@ -211,7 +207,7 @@ protected:
         while (p.state() != QProcess::NotRunning) {
             const qint64 offset = readOffset(p.processId(), file);
             if (offset >= size / 4 && offset < size) {
-                ::kill(pid_t(p.processId()), SIGKILL);
+                p.kill(); // SIGKILL: no cleanup of any kind
                 killed = true;
                 break;
             }
@@ -330,7 +326,7 @@ TEST_F(FaultTest, SyncKilledMidwayKeepsWholeWindowsAndARerunReachesTheGatewayTot
             return;
         CacheReader cache(m_dir.path());
         if (cache.isOpen() && cache.logsCursor(QStringLiteral("gw"))) {
-            ::kill(pid_t(p.processId()), SIGKILL);
+            p.kill(); // SIGKILL: no cleanup of any kind
             killed = true;
         }
     });
