@@ -65,7 +65,7 @@ run_ctest() {
     shift
     local scratch
     scratch=$(mktemp -d)
-    trap 'rm -rf "$scratch"' RETURN
+    trap 'rm -rf "$scratch"; trap - RETURN' RETURN
     XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" dbus-run-session -- bash -c '
         echo -n quotascope-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
         export QUOTASCOPE_TEST_KEYRING=1
