@@ -4,6 +4,8 @@
 #   scripts/dev.sh test     install what is missing, build, run every test (ctest)
 #   scripts/dev.sh bench    build optimised, generate log files, measure import and report
 #   scripts/dev.sh package  build a release and make packages with CPack
+#   scripts/dev.sh test-asan         build with AddressSanitizer + UBSan (gcc) and run every test
+#   scripts/dev.sh fuzz [SECONDS]    build the libFuzzer targets (clang) and run each for SECONDS (default 60)
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
@@ -16,6 +18,8 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev)
 RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth)
 TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 python3 fonts-noto-cjk)
+FUZZ_PACKAGES=(clang libclang-rt-dev)
+FUZZ_TARGETS=(csv mappedcsv json jsonl hourly logpage settings)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 
@@ -54,19 +58,88 @@ cmd_run() {
     xvfb-run -a -s "-screen 0 1600x1000x24" "$app" --db "$db" --demo "$@"
 }
 
+# Runs ctest for a test preset inside a private D-Bus session with a gnome-keyring of its own, in throw-away
+# data and config folders, so the keychain tests use a real Secret Service but never the user's keyring or settings.
+run_ctest() {
+    local preset=$1
+    shift
+    local scratch
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"; trap - RETURN' RETURN
+    XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" dbus-run-session -- bash -c '
+        echo -n quotascope-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
+        export QUOTASCOPE_TEST_KEYRING=1
+        preset=$1
+        shift
+        ctest --preset "$preset" -j2 --timeout 600 "$@"' ctest "$preset" "$@"
+}
+
 cmd_test() {
     install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
     build ci
     log "running every test"
-    # A real Secret Service for the keychain tests: a private D-Bus session with a gnome-keyring of its own,
-    # in throw-away data and config folders, so the tests never touch the user's keyring or settings.
-    local scratch
-    scratch=$(mktemp -d)
-    trap 'rm -rf "$scratch"' RETURN
-    XDG_DATA_HOME="$scratch/data" XDG_CONFIG_HOME="$scratch/config" dbus-run-session -- bash -c '
-        echo -n quotascope-test | gnome-keyring-daemon --unlock --components=secrets >/dev/null 2>&1 || true
-        export QUOTASCOPE_TEST_KEYRING=1
-        ctest --preset ci -j2 --timeout 600 "$@"' ctest "$@"
+    run_ctest ci "$@"
+}
+
+cmd_test_asan() {
+    install_missing "${BUILD_PACKAGES[@]}" "${TEST_PACKAGES[@]}"
+    build asan
+    log "running every test under AddressSanitizer and UBSan"
+    # Any report fails the test that caused it; tests/sanitizers/lsan.supp lists the leaks that are not ours.
+    export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
+    export LSAN_OPTIONS=${LSAN_OPTIONS:-suppressions=$ROOT/tests/sanitizers/lsan.supp:print_suppressions=0}
+    run_ctest asan "$@"
+}
+
+# Seeds of one target: the fixtures tests/fuzz/seeds.txt lists for it, tests/fuzz/seeds/<target>/ and the target's
+# earlier findings (tests/fixtures/fuzz-regressions/<target>/), so that a regression fails the run at once.
+fuzz_seeds() {
+    local target=$1
+    local pattern
+    while read -r name pattern; do
+        [ "$name" = "$target" ] || continue
+        compgen -G "$ROOT/tests/fixtures/$pattern" || true
+    done < <(grep -v '^#' "$ROOT/tests/fuzz/seeds.txt")
+    local dir
+    for dir in "$ROOT/tests/fuzz/seeds/$target" "$ROOT/tests/fixtures/fuzz-regressions/$target"; do
+        [ -d "$dir" ] && find "$dir" -type f
+    done
+    return 0
+}
+
+cmd_fuzz() {
+    local seconds=${1:-60}
+    install_missing "${BUILD_PACKAGES[@]}" "${FUZZ_PACKAGES[@]}"
+    build fuzz
+    local out="$ROOT/build/fuzz"
+    local findings="$out/findings"
+    mkdir -p "$findings"
+    local failed=()
+    local target
+    # The file targets write each input to a scratch file: keep it in memory.
+    [ -d /dev/shm ] && [ -w /dev/shm ] && export TMPDIR=/dev/shm
+    # QS_FUZZ_TARGETS="csv json" runs only those.
+    for target in ${QS_FUZZ_TARGETS:-${FUZZ_TARGETS[*]}}; do
+        local corpus="$out/corpus/$target"
+        mkdir -p "$corpus"
+        fuzz_seeds "$target" | while read -r seed; do cp -n "$seed" "$corpus/"; done
+        log "fuzzing $target for ${seconds} s (corpus build/fuzz/corpus/$target)"
+        local status=0
+        "$out/tests/fuzz/fuzz_$target" -max_total_time="$seconds" -max_len=16384 -timeout=20 -rss_limit_mb=2048 \
+            -print_final_stats=1 -artifact_prefix="$findings/$target-" "$corpus" >"$out/fuzz-$target.log" 2>&1 \
+            || status=$?
+        grep -E '^stat::(number_of_executed_units|peak_rss_mb)' "$out/fuzz-$target.log" >&2 || true
+        if [ "$status" -ne 0 ]; then
+            failed+=("$target")
+            tail -n 60 "$out/fuzz-$target.log" >&2
+        fi
+    done
+    if [ ${#failed[@]} -gt 0 ]; then
+        log "findings in: ${failed[*]}; inputs saved in build/fuzz/findings/"
+        log "after a fix, add each to tests/fixtures/fuzz-regressions/<target>/ (the core tests replay them)"
+        return 1
+    fi
+    log "no findings"
 }
 
 cmd_bench() {
@@ -86,5 +159,7 @@ run) shift; cmd_run "$@" ;;
 test) shift; cmd_test "$@" ;;
 bench) shift; cmd_bench "$@" ;;
 package) shift; cmd_package "$@" ;;
-*) echo "usage: scripts/dev.sh run|test|bench|package" >&2; exit 2 ;;
+test-asan) shift; cmd_test_asan "$@" ;;
+fuzz) shift; cmd_fuzz "$@" ;;
+*) echo "usage: scripts/dev.sh run|test|test-asan|bench|package|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

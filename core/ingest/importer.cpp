@@ -3,6 +3,7 @@
 #include "ingest/usagefilereader.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -130,14 +131,27 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
     summary.format = format.value();
     summary.aggregate = UsageFileReader::isAggregate(format.value(), options);
 
+    // Store errors (a full disk, a locked or read-only cache) say which file was being imported.
+    auto inFile = [&](const Error &error) {
+        return Error(QCoreApplication::translate("Importer", "%1: %2").arg(QFileInfo(path).fileName(), error.message),
+            error.kind);
+    };
+    // One transaction holds the source, its records and the history row: a failure, a crash or a kill before the
+    // commit leaves no empty source behind. The writers below run as savepoints inside it.
+    sqlite3 *const handle = m_db;
+    if (auto begun = SqliteStatement::exec(handle, "BEGIN IMMEDIATE"); !begun)
+        return inFile(begun.error());
+    auto rollbackAll = [&] { SqliteStatement::exec(handle, "ROLLBACK"); };
+
     SourceRepository sources(m_db);
-    const bool existed = sources.byName(sourceName).ok();
     const QString kind
         = format.value() == ImportFormat::GatewaySqlite ? QStringLiteral("gateway-db") : QStringLiteral("file");
     auto sourceId = sources.ensure(
         sourceName, kind, summary.aggregate ? SourceInfo::Backing::Aggregate : SourceInfo::Backing::Records);
-    if (!sourceId)
+    if (!sourceId) {
+        rollbackAll();
         return sourceId.error();
+    }
     const qint64 startedAt = QDateTime::currentSecsSinceEpoch();
 
     std::optional<RecordWriter> records;
@@ -149,15 +163,8 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
             records->rollback();
         if (aggregates)
             aggregates->rollback();
-        // A source this import created would be left empty; without it the cache is exactly as before.
-        if (!existed)
-            sources.remove(sourceId.value());
+        rollbackAll();
         return error;
-    };
-    // Store errors (a full disk, a locked or read-only cache) say which file was being imported.
-    auto inFile = [&](const Error &error) {
-        return Error(QCoreApplication::translate("Importer", "%1: %2").arg(QFileInfo(path).fileName(), error.message),
-            error.kind);
     };
     if (!begun)
         return fail(inFile(begun.error()));
@@ -239,6 +246,8 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
         return fail(inFile(h.error()));
 
     Result<void> committed = summary.aggregate ? aggregates->commit() : records->commit();
+    if (committed)
+        committed = SqliteStatement::exec(handle, "COMMIT");
     if (!committed)
         return fail(inFile(committed.error()));
     return summary;

@@ -9,6 +9,8 @@ namespace QuotaScope {
 namespace {
 
 const QString ArrayKey = QStringLiteral("profiles");
+/// A hand-edited "profiles/size" may claim billions of entries; reading them all would hang the app at start.
+constexpr int MaxStoredProfiles = 1000;
 
 QString newProfileId()
 {
@@ -161,7 +163,12 @@ void ProfileStore::load()
     m_profiles.clear();
     m_loadProblems.clear();
     QList<QPair<int, QString>> newIds; // (array index, id) of readable profiles stored without an id
-    const int n = m_store->beginReadArray(ArrayKey);
+    int n = m_store->beginReadArray(ArrayKey);
+    if (n > MaxStoredProfiles) {
+        m_loadProblems.append(
+            tr("the settings claim %1 stored profiles; only the first %2 are read").arg(n).arg(MaxStoredProfiles));
+        n = MaxStoredProfiles;
+    }
     for (int i = 0; i < n; ++i) {
         m_store->setArrayIndex(i);
         GatewayProfile p;

@@ -366,7 +366,9 @@ public:
                 Error::Kind::Usage);
         }
         // IMMEDIATE takes the write lock now, so a busy cache fails here rather than halfway through a batch.
-        const auto begun = SqliteStatement::exec(m_db, "BEGIN IMMEDIATE");
+        // Inside a caller's transaction (an import that creates its source in it) the write is a savepoint of it.
+        m_nested = !sqlite3_get_autocommit(m_db);
+        const auto begun = SqliteStatement::exec(m_db, m_nested ? "SAVEPOINT cache_write" : "BEGIN IMMEDIATE");
         if (!begun)
             return begun;
         m_active = true;
@@ -400,7 +402,7 @@ public:
         const auto u = usable();
         if (!u)
             return u;
-        const auto done = SqliteStatement::exec(m_db, "COMMIT");
+        const auto done = SqliteStatement::exec(m_db, m_nested ? "RELEASE cache_write" : "COMMIT");
         if (!done)
             return fail(done.error());
         m_active = false;
@@ -411,7 +413,7 @@ public:
     void rollback()
     {
         if (m_active && !m_failed)
-            SqliteStatement::exec(m_db, "ROLLBACK");
+            SqliteStatement::exec(m_db, m_nested ? "ROLLBACK TO cache_write; RELEASE cache_write" : "ROLLBACK");
         m_active = false;
         m_failed = false;
         restoreCache();
@@ -452,6 +454,7 @@ private:
     const char *m_backing;
     bool m_active = false;
     bool m_failed = false;
+    bool m_nested = false; // a savepoint in the caller's transaction, committed with it
     std::optional<qint64> m_savedCacheSize; // set while the write cache is in effect
 };
 

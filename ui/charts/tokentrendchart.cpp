@@ -52,6 +52,9 @@ void TokenTrendChart::setReport(const Report &report)
         base.append(QPointF(p.x(), 0));
     lower->replace(base);
     auto *area = new QAreaSeries(m_series, lower);
+    // The area series does not own its line series: without a parent they outlived every refresh's removeAllSeries().
+    m_series->setParent(area);
+    lower->setParent(area);
     const QColor color = ChartStyle::keyColor(0, false);
     QColor fill = color;
     fill.setAlpha(60);
