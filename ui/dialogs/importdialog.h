@@ -53,6 +53,7 @@ protected:
 
 private:
     void addFiles();
+    void addFileItem(const QString &path);
     void removeSelectedFiles();
     void updatePreview();
     void showPreview(const FilePreview &preview);
