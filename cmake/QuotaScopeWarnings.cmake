@@ -1,0 +1,26 @@
+# Compiler warnings for QuotaScope's own targets. Third-party code (Qt, GoogleTest, Google Benchmark,
+# QtKeychain, SQLite) is never given these flags: imported targets' headers are system headers, and
+# fetched dependencies are built with their own settings.
+#
+#   quotascope_set_warnings(<target>...)
+#
+# QUOTASCOPE_WERROR turns warnings into errors; the CI preset sets it so a new warning fails the build.
+option(QUOTASCOPE_WERROR "Treat compiler warnings as errors in QuotaScope's own code" OFF)
+
+function(quotascope_set_warnings)
+    foreach(target IN LISTS ARGN)
+        if(MSVC)
+            # /utf-8: sources are UTF-8 (Chinese strings); /permissive-: standard conformance, as GCC and
+            # Clang have; /Zc:__cplusplus: report the real C++ version to headers that test for it.
+            target_compile_options(${target} PRIVATE /W4 /utf-8 /permissive- /Zc:__cplusplus)
+            if(QUOTASCOPE_WERROR)
+                target_compile_options(${target} PRIVATE /WX)
+            endif()
+        elseif(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
+            target_compile_options(${target} PRIVATE -Wall -Wextra -Wpedantic)
+            if(QUOTASCOPE_WERROR)
+                target_compile_options(${target} PRIVATE -Werror)
+            endif()
+        endif()
+    endforeach()
+endfunction()
