@@ -45,11 +45,26 @@ if(NOT TARGET qt6keychain AND QUOTASCOPE_FETCH_DEPS)
     set(BUILD_WITH_QT5 OFF)
     set(BUILD_TRANSLATIONS OFF)
     set(BUILD_TEST_APPLICATION OFF)
-    FetchContent_Declare(qtkeychain
-        GIT_REPOSITORY https://github.com/frankosterfeld/qtkeychain.git
-        GIT_TAG 0.15.0
-        GIT_SHALLOW ON)
-    FetchContent_MakeAvailable(qtkeychain)
+    # EXCLUDE_FROM_ALL also leaves out its install rules (static library, headers, CMake config), which
+    # have no place in the app's packages.
+    if(CMAKE_VERSION VERSION_GREATER_EQUAL 3.28)
+        FetchContent_Declare(qtkeychain
+            GIT_REPOSITORY https://github.com/frankosterfeld/qtkeychain.git
+            GIT_TAG 0.15.0
+            GIT_SHALLOW ON
+            EXCLUDE_FROM_ALL)
+        FetchContent_MakeAvailable(qtkeychain)
+    else()
+        FetchContent_Declare(qtkeychain
+            GIT_REPOSITORY https://github.com/frankosterfeld/qtkeychain.git
+            GIT_TAG 0.15.0
+            GIT_SHALLOW ON)
+        FetchContent_GetProperties(qtkeychain)
+        if(NOT qtkeychain_POPULATED)
+            FetchContent_Populate(qtkeychain)
+            add_subdirectory(${qtkeychain_SOURCE_DIR} ${qtkeychain_BINARY_DIR} EXCLUDE_FROM_ALL)
+        endif()
+    endif()
     # A static build exports nothing: tell its header so, or MSVC looks for __declspec(dllimport) symbols.
     target_compile_definitions(qt6keychain PUBLIC QT6KEYCHAIN_STATIC_DEFINE)
     # Uninstalled, its header is <qtkeychain/keychain.h>; installed packages use <qt6keychain/keychain.h>.

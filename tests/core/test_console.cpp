@@ -82,7 +82,10 @@ protected:
             GTEST_SKIP() << "no pseudo-terminals here";
         const char *name = ptsname(m_master);
         ASSERT_NE(name, nullptr);
-        m_terminal.reset(std::fopen(name, "r+"));
+        // O_NOCTTY: the test must not become the terminal's controlling process.
+        const int fd = open(name, O_RDWR | O_NOCTTY);
+        ASSERT_GE(fd, 0) << name;
+        m_terminal.reset(fdopen(fd, "r+"));
         ASSERT_TRUE(m_terminal) << name;
     }
     void TearDown() override
