@@ -31,6 +31,8 @@ public:
     ImportDialog(const QString &dbPath, const QStringList &sourceNames, QWidget *parent = nullptr);
 
     void setFiles(const QStringList &files);
+    /// The files to import, as Qt paths ('/' separators); the list shows them in the system's form.
+    QStringList files() const;
     void setSourceName(const QString &name);
     void setFormat(ImportFormat format);
     ImportOptions options() const;
@@ -60,7 +62,6 @@ private:
     void onProgress(int index, qint64 done, qint64 total);
     void onFinished(const QList<ImportFileResult> &results);
     void updateButtons();
-    QStringList files() const;
     static QString describe(const ImportFileResult &result);
 
     QString m_dbPath;
