@@ -47,7 +47,8 @@ Run 'quotascope-cli <command> --help' for a command's options.
 
 void addDbOption(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("db"), QStringLiteral("Cache file (default: %1).").arg(QDir::toNativeSeparators(CacheDb::defaultPath())),
+    p.addOption({QStringLiteral("db"),
+                 QStringLiteral("Cache file (default: %1).").arg(QDir::toNativeSeparators(CacheDb::defaultPath())),
                  QStringLiteral("path")});
 }
 

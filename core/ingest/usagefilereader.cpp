@@ -254,8 +254,8 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(QDir::toNativeSeparators(path), file.errorString()),
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
             Error::Kind::Io);
     const QByteArray head = file.read(64 * 1024);
     if (head.startsWith(SqliteMagic))
