@@ -10,9 +10,11 @@ option(QUOTASCOPE_WERROR "Treat compiler warnings as errors in QuotaScope's own 
 function(quotascope_set_warnings)
     foreach(target IN LISTS ARGN)
         if(MSVC)
-            # /utf-8: sources are UTF-8 (Chinese strings); /permissive-: standard conformance, as GCC and
+            # /utf-8: sources are UTF-8 (¥, €, …, Chinese text); /permissive-: standard conformance, as GCC and
             # Clang have; /Zc:__cplusplus: report the real C++ version to headers that test for it.
             target_compile_options(${target} PRIVATE /W4 /utf-8 /permissive- /Zc:__cplusplus)
+            # Standard C calls (fopen, getenv) stay: the "_s" replacements MSVC suggests are not portable.
+            target_compile_definitions(${target} PRIVATE _CRT_SECURE_NO_WARNINGS)
             if(QUOTASCOPE_WERROR)
                 target_compile_options(${target} PRIVATE /WX)
             endif()

@@ -1,9 +1,10 @@
 #include "console/console.h"
+#include "support/tempcache.h"
 
+#include <QFile>
 #include <QtGlobal>
 
 #include <cstdio>
-#include <cstring>
 #include <memory>
 
 #include <gtest/gtest.h>
@@ -42,7 +43,9 @@ TEST(ConsoleTest, NoStreamIsNoTerminal)
 
 TEST(ConsoleTest, RegularFileIsNoTerminalAndStaysReadable)
 {
-    const File file(std::tmpfile());
+    // A named file in a temporary folder: MSVC's std::tmpfile() writes to the drive's root, often read-only.
+    const QuotaScope::Test::TempDir dir;
+    const File file(std::fopen(QFile::encodeName(dir.path(QStringLiteral("token.txt"))).constData(), "w+"));
     ASSERT_TRUE(file);
     ASSERT_GE(std::fputs("secret-token\n", file.get()), 0);
     std::rewind(file.get());
