@@ -6,6 +6,7 @@
 #include "store/recordquery.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
@@ -29,7 +30,8 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
     FilePreview preview;
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        preview.parseError = QCoreApplication::translate("FilePreview", "%1: %2").arg(path, file.errorString());
+        preview.parseError = QCoreApplication::translate("FilePreview", "%1: %2")
+                                 .arg(QDir::toNativeSeparators(path), file.errorString());
         return preview;
     }
     QByteArray head;

@@ -3,6 +3,7 @@
 #include "logtablemodel.h"
 #include "mainwindow.h"
 
+#include <QDir>
 #include <QPixmap>
 #include <QRegularExpression>
 #include <QTimer>
@@ -29,7 +30,7 @@ void ScreenshotTaker::tryCapture()
     m_captured = true;
     const QPixmap pixmap = m_window->grab();
     if (pixmap.isNull() || !pixmap.save(m_path, "PNG")) {
-        emit done(false, tr("Could not write the screenshot to %1").arg(m_path));
+        emit done(false, tr("Could not write the screenshot to %1").arg(QDir::toNativeSeparators(m_path)));
         return;
     }
     emit done(true, m_path);

@@ -6,6 +6,7 @@
 #include "aggregate/aggregator.h"
 #include "aggregate/reportformat.h"
 #include "aggregate/timebuckets.h"
+#include "console/console.h"
 #include "gateway/gatewaystatus.h"
 #include "ingest/importer.h"
 #include "store/cachedb.h"
@@ -15,6 +16,7 @@
 
 #include <QCommandLineParser>
 #include <QDateTime>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -22,7 +24,6 @@
 #include <QJsonObject>
 
 #include <cstdio>
-#include <unistd.h>
 
 namespace QuotaScope::Cli {
 
@@ -46,7 +47,8 @@ Run 'quotascope-cli <command> --help' for a command's options.
 
 void addDbOption(QCommandLineParser &p)
 {
-    p.addOption({QStringLiteral("db"), QStringLiteral("Cache file (default: %1).").arg(CacheDb::defaultPath()),
+    p.addOption({QStringLiteral("db"),
+                 QStringLiteral("Cache file (default: %1).").arg(QDir::toNativeSeparators(CacheDb::defaultPath())),
                  QStringLiteral("path")});
 }
 
@@ -365,7 +367,7 @@ int cmdImport(const QStringList &args, Io &io)
     if (!cache)
         return Failure;
     const bool json = p.isSet(QStringLiteral("json"));
-    const bool showProgress = !json && isatty(fileno(stderr));
+    const bool showProgress = !json && Console::isTerminal(stderr);
     Importer importer(cache->db());
     QJsonArray fileResults;
     ImportSummary total;
@@ -620,7 +622,7 @@ int cmdSources(const QStringList &args, Io &io)
         if (!source)
             return io.error(QStringLiteral("no source named \"%1\"").arg(name)), Failure;
         if (!p.isSet(QStringLiteral("yes"))) {
-            if (!isatty(fileno(stdin))) {
+            if (!Console::isTerminal(stdin)) {
                 io.error(QStringLiteral("refusing to remove \"%1\" without --yes").arg(name));
                 return UsageError;
             }

@@ -1,6 +1,7 @@
 #include "clisync.h"
 
 #include "aggregate/timebuckets.h"
+#include "console/console.h"
 #include "gateway/connectiontester.h"
 #include "gateway/gatewayclient.h"
 #include "gateway/syncengine.h"
@@ -19,8 +20,6 @@
 #include <QSettings>
 
 #include <cstdio>
-#include <termios.h>
-#include <unistd.h>
 
 namespace QuotaScope::Cli {
 
@@ -31,23 +30,18 @@ constexpr const char *tokenEnv = "QUOTASCOPE_TOKEN";
 /// Reads one line from stdin; without echo when it is a terminal.
 QString readSecretLine(Io &io, const QString &prompt)
 {
-    const bool tty = isatty(fileno(stdin));
-    termios saved{};
-    if (tty) {
+    const bool tty = Console::isTerminal(stdin);
+    if (tty)
         io.err << prompt << Qt::flush;
-        tcgetattr(fileno(stdin), &saved);
-        termios quiet = saved;
-        quiet.c_lflag &= ~tcflag_t(ECHO);
-        tcsetattr(fileno(stdin), TCSANOW, &quiet);
-    }
     QByteArray line;
-    int c;
-    while ((c = fgetc(stdin)) != EOF && c != '\n')
-        line.append(char(c));
-    if (tty) {
-        tcsetattr(fileno(stdin), TCSANOW, &saved);
-        io.err << '\n';
+    {
+        const Console::EchoGuard quiet(stdin);
+        int c;
+        while ((c = fgetc(stdin)) != EOF && c != '\n')
+            line.append(char(c));
     }
+    if (tty)
+        io.err << '\n';
     return QString::fromUtf8(line).trimmed();
 }
 
@@ -217,7 +211,7 @@ int profileAdd(const QStringList &args, Io &io)
     if (!warning.isEmpty())
         io.err << "warning: " << warning << '\n';
     auto token = tokenFor(p, io, [&]() -> Result<QString> {
-        if (!isatty(fileno(stdin)))
+        if (!Console::isTerminal(stdin))
             return QString();
         return readSecretLine(io, QStringLiteral("Access token for %1: ").arg(profile.name));
     });
@@ -497,7 +491,7 @@ int cmdSync(const QStringList &args, Io &io)
     QNetworkAccessManager nam;
     SyncEngine engine(&nam, cache->db());
     const bool json = p.isSet(QStringLiteral("json"));
-    const bool showProgress = !json && isatty(fileno(stderr));
+    const bool showProgress = !json && Console::isTerminal(stderr);
     if (showProgress) {
         QObject::connect(&engine, &SyncEngine::progress, &engine, [&io](qint64 done, qint64 total, qint64 eta) {
             io.err << "\rsyncing: " << done << " / " << total;

@@ -7,6 +7,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -251,8 +252,8 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(path, file.errorString()),
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2")
+                         .arg(QDir::toNativeSeparators(path), file.errorString()),
             Error::Kind::Io);
     const QByteArray head = file.read(64 * 1024);
     if (head.startsWith(SqliteMagic))

@@ -277,12 +277,16 @@ TEST_F(AggregatorTest, TopNFoldsTheRestIntoOther)
     EXPECT_EQ(top->keyTotal(Aggregator::otherKey()), rest);
     for (qint64 bucket : top->buckets) {
         Counters inAll, inTop;
-        for (const ReportRow &r : all->rows)
-            if (r.bucket == bucket)
+        for (const ReportRow &r : all->rows) {
+            if (r.bucket == bucket) {
                 ASSERT_TRUE(inAll.add(r.counters));
-        for (const ReportRow &r : top->rows)
-            if (r.bucket == bucket)
+            }
+        }
+        for (const ReportRow &r : top->rows) {
+            if (r.bucket == bucket) {
                 ASSERT_TRUE(inTop.add(r.counters));
+            }
+        }
         EXPECT_EQ(inAll, inTop);
     }
     Counters rowSum;

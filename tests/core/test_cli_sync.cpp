@@ -5,6 +5,8 @@
 #include "support/tempcache.h"
 
 #include <QDateTime>
+#include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -53,7 +55,7 @@ protected:
     {
         QProcess p;
         QProcessEnvironment e = QProcessEnvironment::systemEnvironment();
-        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.dir() + QStringLiteral("/config"));
+        e.insert(QStringLiteral("XDG_CONFIG_HOME"), m_dir.path(QStringLiteral("config")));
         e.remove(QStringLiteral("QUOTASCOPE_TOKEN"));
         for (const QString &kv : env)
             e.insert(kv.section(QLatin1Char('='), 0, 0), kv.section(QLatin1Char('='), 1));
@@ -144,11 +146,18 @@ TEST_F(CliSyncTest, ProfileLifecycleKeepsTheTokenOutOfSettings)
     EXPECT_TRUE(r.out.contains(QStringLiteral("local"))) << r.out.toStdString();
 
     // No settings file anywhere under the config folder may hold the token.
-    QProcess grep;
-    grep.start(QStringLiteral("grep"), {QStringLiteral("-r"), QStringLiteral("-l"), token,
-                                        m_dir.dir() + QStringLiteral("/config")});
-    grep.waitForFinished();
-    EXPECT_TRUE(grep.readAllStandardOutput().isEmpty());
+    int settingsFiles = 0;
+    QDirIterator files(m_dir.path(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        EXPECT_FALSE(file.readAll().contains(token.toUtf8())) << file.fileName().toStdString();
+        ++settingsFiles;
+    }
+#ifndef Q_OS_WIN
+    // Windows keeps user settings under %APPDATA%, which XDG_CONFIG_HOME does not move.
+    EXPECT_GT(settingsFiles, 0) << "the profile is saved under XDG_CONFIG_HOME";
+#endif
 
     const bool realKeyring = qEnvironmentVariable("QUOTASCOPE_TEST_KEYRING") == QLatin1String("1");
     // With a keychain the stored token is used; without one the token comes from the environment.

@@ -35,7 +35,7 @@ QJsonValue logData(const QString &name)
 // through the one checked mapping: a gateway page naming them is refused, a file row is skipped with its reason.
 TEST(FuzzFindings, LogPageNumbersOutsideTheirRangeRefuseThePage)
 {
-    for (const QString name :
+    for (const QString &name :
         { QStringLiteral("logpage/number-out-of-range.json"), QStringLiteral("logpage/sums-out-of-range.json") }) {
         auto page = LogPage::parse(logData(name), GatewayProfile::Scope::Admin, GatewayProfile::Kind::NewApi);
         ASSERT_FALSE(page.ok()) << name.toStdString();
@@ -47,7 +47,7 @@ TEST(FuzzFindings, FileRowsOutsideAnyRangeAreSkippedWithTheirReason)
 {
     ImportOptions options;
     options.format = ImportFormat::NewApiJsonl;
-    for (const QString name : { QStringLiteral("jsonl/created-at-out-of-range.jsonl"),
+    for (const QString &name : { QStringLiteral("jsonl/created-at-out-of-range.jsonl"),
              QStringLiteral("jsonl/other-out-of-range.jsonl"), QStringLiteral("jsonl/other-sum-out-of-range.jsonl") }) {
         Collected got;
         const auto read = readAll(finding(name), options, &got);
@@ -65,7 +65,7 @@ TEST(FuzzFindings, HourlyRowsThatWouldOverflowAreSkipped)
 {
     ImportOptions options;
     options.format = ImportFormat::NewApiData;
-    for (const QString name :
+    for (const QString &name :
         { QStringLiteral("hourly/totals-overflow.json"), QStringLiteral("hourly/created-at-at-the-end-of-int64.json") }) {
         Collected got;
         const auto read = readAll(finding(name), options, &got);

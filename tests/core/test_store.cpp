@@ -458,8 +458,9 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
         Counters c;
         const auto rows = storedRollups(cache.db(), src);
         for (auto it = rows.cbegin(); it != rows.cend(); ++it) {
-            if (std::get<0>(it.key()) == hour)
+            if (std::get<0>(it.key()) == hour) {
                 EXPECT_TRUE(c.add(it.value()));
+            }
         }
         return c;
     };

@@ -143,10 +143,13 @@ TEST(TimeBuckets, BucketsTileTimeInManyZones)
                     ASSERT_NE(local.date(), before.date()) << id << " " << b;
                     ASSERT_LE(local.date(), QDateTime::fromSecsSinceEpoch(t, tz).date()) << id << " " << t;
                 }
-                if (g == Granularity::Week)
+                // Braces: gtest's assertions are if/else statements themselves.
+                if (g == Granularity::Week) {
                     ASSERT_EQ(local.date().dayOfWeek(), 1) << id;
-                if (g == Granularity::Month)
+                }
+                if (g == Granularity::Month) {
                     ASSERT_EQ(local.date().day(), 1) << id;
+                }
             }
         }
     }

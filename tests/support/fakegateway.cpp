@@ -222,7 +222,7 @@ void FakeGateway::serve(QTcpSocket *socket, const Request &request)
     if (takeFault(request, &fault)) {
         switch (fault) {
         case Fault::Http500:
-            answer = Answer{500, QByteArray()};
+            answer = Answer{500, QByteArray(), {}};
             break;
         case Fault::Stall:
             return; // never answers; the client's transfer timeout ends it
@@ -230,7 +230,7 @@ void FakeGateway::serve(QTcpSocket *socket, const Request &request)
             socket->abort();
             return;
         case Fault::InvalidJson:
-            answer = Answer{200, QByteArray("{\"success\":true,\"data\":{\"items\":[{\"id\":1,")};
+            answer = Answer{200, QByteArray("{\"success\":true,\"data\":{\"items\":[{\"id\":1,"), {}};
             break;
         case Fault::Truncated:
             answer = route(request);
@@ -257,7 +257,7 @@ void FakeGateway::serve(QTcpSocket *socket, const Request &request)
         answer = Answer{r->status, QByteArray(), to.toEncoded()};
     } else if (m_rateAllowed > 0 && m_rateRefused > 0) {
         const int slot = m_rateCounter++ % (m_rateAllowed + m_rateRefused);
-        answer = slot < m_rateAllowed ? route(request) : Answer{429, QByteArray()};
+        answer = slot < m_rateAllowed ? route(request) : Answer{429, QByteArray(), {}};
     } else {
         answer = route(request);
     }
@@ -285,13 +285,13 @@ FakeGateway::Answer FakeGateway::envelope(const QJsonValue &data) const
 {
     const QJsonObject o{{QStringLiteral("success"), true}, {QStringLiteral("message"), QString()},
                         {QStringLiteral("data"), data}};
-    return Answer{200, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+    return Answer{200, QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
 }
 
 FakeGateway::Answer FakeGateway::failure(const QString &message, int status) const
 {
     const QJsonObject o{{QStringLiteral("success"), false}, {QStringLiteral("message"), message}};
-    return Answer{status, QJsonDocument(o).toJson(QJsonDocument::Compact)};
+    return Answer{status, QJsonDocument(o).toJson(QJsonDocument::Compact), {}};
 }
 
 const FakeGateway::User *FakeGateway::authenticate(const Request &request, Answer *denied) const
@@ -366,7 +366,7 @@ FakeGateway::Answer FakeGateway::route(const Request &request)
             // One key per request, any JSON value, stored as a string (the gateway's UpdateOption).
             const QJsonObject o = QJsonDocument::fromJson(request.body).object();
             if (!o.contains(QLatin1String("key")))
-                return Answer{400, QByteArray("{\"success\":false,\"message\":\"invalid json\"}")};
+                return Answer{400, QByteArray("{\"success\":false,\"message\":\"invalid json\"}"), {}};
             const QJsonValue v = o.value(QLatin1String("value"));
             m_options.insert(o.value(QLatin1String("key")).toString(),
                              v.isString() ? v.toString() : v.isBool() ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
@@ -395,7 +395,7 @@ FakeGateway::Answer FakeGateway::route(const Request &request)
             return failure(QStringLiteral("无权进行此操作，权限不足"));
         return quotaData(request, *user, adminData);
     }
-    return Answer{404, QByteArray("404 page not found")};
+    return Answer{404, QByteArray("404 page not found"), {}};
 }
 
 QJsonObject FakeGateway::logJson(const Log &l, bool admin, qint64 displayId) const

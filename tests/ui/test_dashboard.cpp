@@ -225,8 +225,9 @@ TEST_F(DashboardTest, ClickingABarFiltersTheLogTable)
         EXPECT_EQ(log->record(row).model, model);
         EXPECT_GE(log->record(row).createdAt, from);
         EXPECT_LT(log->record(row).createdAt, to);
-        if (row > 0)
+        if (row > 0) {
             EXPECT_GE(log->record(row - 1).createdAt, log->record(row).createdAt) << "newest first";
+        }
     }
     EXPECT_TRUE(m_window->drillDownText().contains(model));
 }

@@ -8,7 +8,9 @@
 #include "support/eventwait.h"
 #include "support/printers.h"
 
+#include <QDir>
 #include <QFile>
+#include <QListWidget>
 #include <QThread>
 
 #include <gtest/gtest.h>
@@ -87,6 +89,21 @@ TEST(ImportDialog, ImportsOffTheGuiThreadAndReportsCounts)
     EXPECT_EQ(again.first().summary.duplicates, rows);
     EXPECT_FALSE(finished.at(1).second);
     EXPECT_EQ(recordCount(dir.path()), rows);
+}
+
+TEST(ImportDialog, ListsFilesInTheSystemsFormAndImportsTheQtPath)
+{
+    TempDir dir;
+    const QStringList paths
+        = { fixturePath(QStringLiteral("ui-newapi-sample.jsonl")), dir.path(QStringLiteral("b.csv")) };
+    ImportDialog dialog(dir.path(), {});
+    dialog.setFiles(paths);
+    EXPECT_EQ(dialog.files(), paths);
+    auto *list = dialog.findChild<QListWidget *>();
+    ASSERT_NE(list, nullptr);
+    ASSERT_EQ(list->count(), 2);
+    for (int i = 0; i < 2; ++i)
+        EXPECT_EQ(list->item(i)->text(), QDir::toNativeSeparators(paths.at(i)));
 }
 
 TEST(ImportDialog, ReportsTheImportersErrorWithFileAndLine)

@@ -7,6 +7,7 @@
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFileDialog>
 #include <QFormLayout>
 #include <QGroupBox>
@@ -199,7 +200,8 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
 void ImportDialog::setFiles(const QStringList &files)
 {
     m_files->clear();
-    m_files->addItems(files);
+    for (const QString &f : files)
+        addFileItem(f);
     if (!files.isEmpty())
         m_files->setCurrentRow(0);
     updateButtons();
@@ -224,7 +226,7 @@ QStringList ImportDialog::files() const
 {
     QStringList out;
     for (int i = 0; i < m_files->count(); ++i)
-        out.append(m_files->item(i)->text());
+        out.append(m_files->item(i)->data(Qt::UserRole).toString());
     return out;
 }
 
@@ -250,13 +252,21 @@ void ImportDialog::addFiles()
 {
     const QStringList picked = QFileDialog::getOpenFileNames(this, tr("Choose usage files"), QString(),
         tr("Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)"));
+    const QStringList known = files();
     for (const QString &f : picked) {
-        if (m_files->findItems(f, Qt::MatchExactly).isEmpty())
-            m_files->addItem(f);
+        if (!known.contains(f))
+            addFileItem(f);
     }
     if (m_files->currentRow() < 0 && m_files->count() > 0)
         m_files->setCurrentRow(0);
     updateButtons();
+}
+
+void ImportDialog::addFileItem(const QString &path)
+{
+    // The list shows the path as the system writes it (backslashes on Windows); the import uses Qt's form.
+    auto *item = new QListWidgetItem(QDir::toNativeSeparators(path), m_files);
+    item->setData(Qt::UserRole, path);
 }
 
 void ImportDialog::removeSelectedFiles()
@@ -283,8 +293,8 @@ void ImportDialog::updatePreview()
         m_detected->setText(tr("Column mapping: %1").arg(mappingError));
         return;
     }
-    m_detected->setText(tr("Reading %1...").arg(item->text()));
-    const QString path = item->text();
+    const QString path = item->data(Qt::UserRole).toString();
+    m_detected->setText(tr("Reading %1...").arg(QDir::toNativeSeparators(path)));
     const ImportOptions o = options();
     m_previewWatcher.setFuture(QtConcurrent::run([path, o] { return previewFile(path, o); }));
 }

@@ -31,6 +31,8 @@ public:
     ImportDialog(const QString &dbPath, const QStringList &sourceNames, QWidget *parent = nullptr);
 
     void setFiles(const QStringList &files);
+    /// The files to import, as Qt paths ('/' separators); the list shows them in the system's form.
+    QStringList files() const;
     void setSourceName(const QString &name);
     void setFormat(ImportFormat format);
     ImportOptions options() const;
@@ -53,13 +55,13 @@ protected:
 
 private:
     void addFiles();
+    void addFileItem(const QString &path);
     void removeSelectedFiles();
     void updatePreview();
     void showPreview(const FilePreview &preview);
     void onProgress(int index, qint64 done, qint64 total);
     void onFinished(const QList<ImportFileResult> &results);
     void updateButtons();
-    QStringList files() const;
     static QString describe(const ImportFileResult &result);
 
     QString m_dbPath;
