@@ -10,9 +10,9 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev)
 # Start the GUI (on top of the build).
 RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth)
-# Run the tests (on top of the build).
-TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 python3 fonts-noto-cjk)
+# Run the tests (on top of the build); desktop-file-utils and appstream validate the desktop entry and metainfo.
+TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 python3 fonts-noto-cjk desktop-file-utils appstream)
 # Make packages with CPack (on top of the build): dpkg-shlibdeps and file for the .deb's Depends, rpmbuild.
 PACKAGE_PACKAGES=(dpkg-dev file rpm)
-# Check the build and the packages: scripts/check-packages.sh, scripts/check-deb.sh, the desktop file checks.
-CHECK_PACKAGES=(strace desktop-file-utils appstream)
+# Check the build and the packages: scripts/check-packages.sh (strace), scripts/check-deb.sh --chroot (debootstrap).
+CHECK_PACKAGES=(strace debootstrap)
