@@ -137,9 +137,11 @@ collect_runtime() {
         [ -x "$bin" ] || continue
         ldd "$bin" | awk '$2 == "=>" && $3 ~ /^\// {print "run ldd " $3} $1 ~ /^\// {print "run ldd " $1}'
     done >>"$out"
-    say "tracing the CLI and an offscreen start of the GUI"
+    say "tracing the CLI (an import and a report) and an offscreen start of the GUI"
+    rm -f "$WORK/run.sqlite"*
     strace -f -qq --seccomp-bpf -e trace=openat,execve -e signal=none -o "$WORK/run.strace" \
-        "$cli" --version >/dev/null 2>&1 || die "$cli --version failed"
+        sh -c '"$1" --version && "$1" import --db "$2" "$3" && "$1" report --db "$2"' sh "$cli" "$WORK/run.sqlite" \
+        "$ROOT/tests/fixtures/cli-newapi.jsonl" >"$WORK/run.log" 2>&1 || die "the CLI failed, see $WORK/run.log"
     strace_paths "$WORK/run.strace" | sed 's/^/run cli /' >>"$out"
     if [ -x "$app" ]; then
         rm -f "$WORK/run.sqlite" "$WORK/run.png"
