@@ -89,7 +89,10 @@ strace_paths() {
             if ($0 ~ /<unfinished \.\.\.>/) next
             delete pending[pid]
             if (p != "" && $0 ~ /= [0-9]+( |$)/) print p
-        }' "$1" | grep '^/' | sort -u
+        }' "$1" | grep '^/' | sort -u | while read -r p; do
+        # Folders are opened to list them; only files are read from a package.
+        [ -f "$p" ] && echo "$p"
+    done || true
 }
 
 collect_build() {
