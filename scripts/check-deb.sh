@@ -8,12 +8,13 @@
 #                     unless a base is given, and the network to reach the Debian mirror)
 #   --deb FILE        check this .deb instead of building one
 #   --preset NAME     the configure preset to build and package (default release, as scripts/dev.sh package)
-#   --build-dir DIR   package an already configured tree instead (it is built first; no configure)
+#   --build-dir DIR   package an already configured tree instead (configured again and built first)
 #   --base DIR        a minimal Debian 12 to copy instead of running debootstrap (never modified); default
 #                     $QUOTASCOPE_DEBIAN_BASE, else /var/tmp/fresh-debian/base when it exists
 #   --mirror URL      the Debian mirror for debootstrap (default: the first one this machine's apt uses)
 #   --keep            keep the chroot and the scratch files (their folder is printed)
 #
+# Needs root, dpkg-dev and file (scripts/packages.sh PACKAGE_PACKAGES) to make the .deb, and python3 here.
 # Installs with --no-install-recommends, so only Depends count: the recommended CJK fonts and keychains are
 # not there. Then, from the installed files: quotascope-cli --version; an import of a test fixture and a report
 # of it, compared with totals computed here from the fixture; an offscreen screenshot of the GUI on the bundled
@@ -70,7 +71,8 @@ cleanup() {
     if [ "$KEEP" -eq 1 ]; then
         echo "check-deb: kept $SCRATCH" >&2
     else
-        rm -rf "$SCRATCH"
+        # --one-file-system: should an unmount have failed, never walk into this machine's /dev or /proc.
+        rm -rf --one-file-system "$SCRATCH"
     fi
 }
 trap cleanup EXIT
@@ -81,6 +83,10 @@ if [ -z "$DEB" ]; then
         step "configure ($PRESET)"
         cmake --preset "$PRESET" >/dev/null
         BUILD_DIR=$(sed -n 's/^CMAKE_CACHEFILE_DIR:INTERNAL=//p' "$ROOT/build/$PRESET/CMakeCache.txt")
+    else
+        # Configure again: dpkg-shlibdeps may have been installed since, and the .deb's Depends need it.
+        step "configure $BUILD_DIR again"
+        cmake "$BUILD_DIR" >/dev/null
     fi
     step "build $BUILD_DIR"
     nice -n 10 cmake --build "$BUILD_DIR" -- -j"$(nproc)" >"$SCRATCH/build.log" \

@@ -164,6 +164,7 @@ OPTIONAL='^/usr/(share|lib)/locale/|^/usr/share/i18n/'
 FILES="$WORK/files.txt"
 if [ "$REUSE" -eq 1 ] && [ -s "$FILES" ]; then
     say "reusing the files collected before ($FILES)"
+    [ "$RUNTIME" -eq 0 ] || grep -q '^run ' "$FILES" || die "the files were collected with --no-runtime: add it"
 else
     collect_build "$FILES.new"
     [ "$RUNTIME" -eq 1 ] && collect_runtime "$FILES.new"
