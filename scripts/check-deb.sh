@@ -11,10 +11,12 @@
 #   --build-dir DIR   package an already configured tree instead (configured again and built first)
 #   --base DIR        a minimal Debian 12 to copy instead of running debootstrap (never modified); default
 #                     $QUOTASCOPE_DEBIAN_BASE, else /var/tmp/fresh-debian/base when it exists
+#   --debootstrap     run debootstrap even when a base exists
 #   --mirror URL      the Debian mirror for debootstrap (default: the first one this machine's apt uses)
 #   --keep            keep the chroot and the scratch files (their folder is printed)
 #
 # Needs root, dpkg-dev and file (scripts/packages.sh PACKAGE_PACKAGES) to make the .deb, and python3 here.
+#
 # Installs with --no-install-recommends, so only Depends count: the recommended CJK fonts and keychains are
 # not there. Then, from the installed files: quotascope-cli --version; an import of a test fixture and a report
 # of it, compared with totals computed here from the fixture; an offscreen screenshot of the GUI on the bundled
@@ -28,7 +30,7 @@ DEB=
 PRESET=release
 BUILD_DIR=
 BASE=${QUOTASCOPE_DEBIAN_BASE:-}
-[ -z "$BASE" ] && [ -d /var/tmp/fresh-debian/base ] && BASE=/var/tmp/fresh-debian/base
+NO_BASE=0
 MIRROR=
 KEEP=0
 FIXTURE="$ROOT/tests/fixtures/cli-newapi.jsonl"
@@ -53,12 +55,16 @@ while [ $# -gt 0 ]; do
     --preset) PRESET=${2:?}; shift 2 ;;
     --build-dir) BUILD_DIR=$(realpath "${2:?}"); shift 2 ;;
     --base) BASE=${2:?}; shift 2 ;;
+    --debootstrap) BASE=; NO_BASE=1; shift ;;
     --mirror) MIRROR=${2:?}; shift 2 ;;
     --keep) KEEP=1; shift ;;
     -h | --help) sed -n '2,/^set -euo/p' "${BASH_SOURCE[0]}" | sed '$d; s/^# \{0,1\}//'; exit 0 ;;
     *) die "unknown option $1 (see --help)" ;;
     esac
 done
+if [ "$NO_BASE" -eq 0 ] && [ -z "$BASE" ] && [ -d /var/tmp/fresh-debian/base ]; then
+    BASE=/var/tmp/fresh-debian/base
+fi
 [ -n "$MODE" ] || die "say where to install: --here (this machine) or --chroot (a fresh Debian 12); see --help"
 [ "$(id -u)" -eq 0 ] || die "run as root: apt-get install (and chroot) need it"
 
