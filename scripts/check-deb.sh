@@ -133,8 +133,8 @@ if [ "$MODE" = chroot ]; then
     else
         command -v debootstrap >/dev/null || die "debootstrap is missing (scripts/packages.sh CHECK_PACKAGES)"
         if [ -z "$MIRROR" ]; then
-            MIRROR=$(grep -h -m1 -o 'https\?://[^ ]*debian/\?$' /etc/apt/sources.list.d/*.sources /etc/apt/sources.list \
-                2>/dev/null | head -n1 || true)
+            MIRROR=$(grep -h -m1 -o 'https\?://[^ ]*debian/\?$' /etc/apt/sources.list.d/*.sources \
+                /etc/apt/sources.list 2>/dev/null | head -n1 || true)
             MIRROR=${MIRROR:-http://deb.debian.org/debian}
         fi
         step "debootstrap --variant=minbase bookworm ($MIRROR)"
@@ -164,7 +164,8 @@ fi
 mkdir -p "$HOST_IN" "$SCRATCH/home"
 cp "$DEB" "$FIXTURE" "$HOST_IN/"
 step "apt-get update"
-"${RUN[@]}" apt-get update -q >"$SCRATCH/apt-update.log" 2>&1 || { tail "$SCRATCH/apt-update.log" >&2; die "apt-get update failed"; }
+"${RUN[@]}" apt-get update -q >"$SCRATCH/apt-update.log" 2>&1 \
+    || { tail "$SCRATCH/apt-update.log" >&2; die "apt-get update failed"; }
 step "apt-get install --no-install-recommends ./$(basename "$DEB")"
 "${RUN[@]}" apt-get install -y -q --no-install-recommends "$IN/$(basename "$DEB")" >"$SCRATCH/apt-install.log" 2>&1 \
     || { tail -n 30 "$SCRATCH/apt-install.log" >&2; fail "apt-get install of the .deb failed"; }
@@ -181,10 +182,11 @@ db=$IN/cache.sqlite
 fixture=$IN/$(basename "$FIXTURE")
 "${RUN[@]}" /usr/bin/quotascope-cli import --db "$db" --json "$fixture" >"$HOST_IN/import.json" \
     || fail "quotascope-cli import failed"
-"${RUN[@]}" /usr/bin/quotascope-cli report --db "$db" --format json --by none --tz UTC --from 2000-01-01 --to 2100-01-01 \
-    >"$HOST_IN/report.json" || fail "quotascope-cli report failed"
+"${RUN[@]}" /usr/bin/quotascope-cli report --db "$db" --format json --by none --tz UTC \
+    --from 2000-01-01 --to 2100-01-01 >"$HOST_IN/report.json" || fail "quotascope-cli report failed"
 # The totals, computed here from the fixture: new-api consumption logs are type 2.
-python3 - "$FIXTURE" "$HOST_IN/import.json" "$HOST_IN/report.json" <<'EOF' || fail "the report does not match the fixture"
+python3 - "$FIXTURE" "$HOST_IN/import.json" "$HOST_IN/report.json" <<'EOF' \
+    || fail "the report does not match the fixture"
 import json, sys
 rows = [json.loads(line) for line in open(sys.argv[1], encoding="utf-8") if line.strip()]
 consume = [r for r in rows if r["type"] == 2]
@@ -203,8 +205,9 @@ EOF
 
 # The fixture's days are long past the default range; the bundled demo data ends today.
 step "QT_QPA_PLATFORM=offscreen quotascope --demo --screenshot"
-"${RUN[@]}" QT_QPA_PLATFORM=offscreen /usr/bin/quotascope --db "$IN/demo.sqlite" --demo --screenshot "$IN/screenshot.png" \
-    >"$SCRATCH/gui.log" 2>&1 || { cat "$SCRATCH/gui.log" >&2; fail "quotascope --screenshot failed"; }
+"${RUN[@]}" QT_QPA_PLATFORM=offscreen /usr/bin/quotascope --db "$IN/demo.sqlite" --demo \
+    --screenshot "$IN/screenshot.png" >"$SCRATCH/gui.log" 2>&1 \
+    || { cat "$SCRATCH/gui.log" >&2; fail "quotascope --screenshot failed"; }
 png=$HOST_IN/screenshot.png
 [ -f "$png" ] || fail "no screenshot"
 read -r width height < <(python3 -c 'import struct, sys
@@ -213,7 +216,8 @@ assert d[:8] == b"\x89PNG\r\n\x1a\n", "not a PNG"
 print(*struct.unpack(">II", d[16:24]))' "$png") || fail "the screenshot is not a PNG"
 size=$(stat -c %s "$png")
 echo "screenshot: ${width}x${height}, $size bytes" >&2
-[ "$width" -ge 800 ] && [ "$height" -ge 500 ] && [ "$size" -ge 20000 ] || fail "the screenshot is too small to show a window"
+[ "$width" -ge 800 ] && [ "$height" -ge 500 ] && [ "$size" -ge 20000 ] \
+    || fail "the screenshot is too small to show a window"
 [ "$KEEP" -eq 1 ] && cp "$png" "$SCRATCH/screenshot.png"
 
 step "OK: $(basename "$DEB") installs with its Depends and runs ($MODE)"

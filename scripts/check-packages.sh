@@ -170,7 +170,8 @@ else
     [ "$RUNTIME" -eq 1 ] && collect_runtime "$FILES.new"
     mv "$FILES.new" "$FILES"
 fi
-awk -v runtime="$RUNTIME" -v optional="$OPTIONAL" '($1 == "build" || runtime) && $3 !~ optional' "$FILES" >"$WORK/checked.txt"
+awk -v runtime="$RUNTIME" -v optional="$OPTIONAL" '($1 == "build" || runtime) && $3 !~ optional' "$FILES" \
+    >"$WORK/checked.txt"
 FILES="$WORK/checked.txt"
 
 # --- map every file to the package that owns it ------------------------------------------------------------
@@ -276,7 +277,9 @@ awk '
         count[key]++
     }
     END {
-        for (p in owned) printf "check-packages: %s: %d files from packages, %d from no package (build tree, generated)\n", p, owned[p], unowned[p] > "/dev/stderr"
+        for (p in owned)
+            printf "check-packages: %s: %d files from packages, %d from no package (build tree, generated)\n",
+                p, owned[p], unowned[p] > "/dev/stderr"
         for (key in first) print key, first[key], count[key] - 1
     }' "$WORK/allowed-build.txt" "$WORK/allowed-run.txt" "$OWNERS" | sort >"$REPORT"
 
@@ -297,7 +300,8 @@ fi
 
 if [ ${#EXPECT_MISSING[@]} -gt 0 ]; then
     for p in "${EXPECT_MISSING[@]}"; do
-        if ! awk -v p="$p" '{n = split($1, o, ","); for (i = 1; i <= n; i++) if (o[i] == p) f = 1} END {exit !f}' "$REPORT"; then
+        if ! awk -v p="$p" '{n = split($1, o, ","); for (i = 1; i <= n; i++) if (o[i] == p) f = 1} END {exit !f}' \
+            "$REPORT"; then
             say "expected the check to name $p as missing, it did not"
             exit 1
         fi
