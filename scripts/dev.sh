@@ -11,14 +11,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 
-# Debian 12 / Ubuntu 22.04+ package names.
-BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
-    qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev libqt6sql6-sqlite qtkeychain-qt6-dev
-    qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-httpserver-dev qt6-websockets-dev
-    libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev)
-RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth)
-TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 python3 fonts-noto-cjk)
-FUZZ_PACKAGES=(clang libclang-rt-dev)
+# The package lists: BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES, PACKAGE_PACKAGES, CHECK_PACKAGES, FUZZ_PACKAGES.
+source "$ROOT/scripts/packages.sh"
+# The fuzz targets (tests/fuzz), run by `fuzz`.
 FUZZ_TARGETS=(csv mappedcsv json jsonl hourly logpage settings)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
@@ -149,7 +144,7 @@ cmd_bench() {
 }
 
 cmd_package() {
-    install_missing "${BUILD_PACKAGES[@]}" rpm
+    install_missing "${BUILD_PACKAGES[@]}" "${PACKAGE_PACKAGES[@]}"
     build release
     (cd "$ROOT/build/release" && cpack "$@")
 }

@@ -542,6 +542,44 @@
     </message>
 </context>
 <context>
+    <name>QuotaScope::AboutDialog</name>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="39"/>
+        <source>About QuotaScope</source>
+        <translation>关于 QuotaScope</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="49"/>
+        <source>Version %1</source>
+        <translation>版本 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="53"/>
+        <source>QuotaScope is free software under the GNU General Public License, version 3 or later (GPL-3.0-or-later). It comes with absolutely no warranty.</source>
+        <translation>QuotaScope 是自由软件，以 GNU 通用公共许可证第 3 版或更高版本（GPL-3.0-or-later）发布。本软件不提供任何担保。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="79"/>
+        <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、Tokens 和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="91"/>
+        <source>The bundled demo data is derived from these public LLM request traces; the tests use short excerpts of them:</source>
+        <translation>内置的演示数据来自以下公开的 LLM 请求轨迹；测试使用其中的简短摘录：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="97"/>
+        <source>licence %1</source>
+        <translation>许可证 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="101"/>
+        <source>Only token counts, arrival offsets and prefix-cache hits are taken from the traces, re-sampled and combined with synthetic users, models and prices. The demo data is sample data, not a record of any real gateway.</source>
+        <translation>只从轨迹中取用 Token 数、到达时间偏移和前缀缓存命中，经重新抽样后与合成的用户、模型和价格组合。演示数据仅为示例，并非任何真实网关的记录。</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::AdminDialog</name>
     <message>
         <location filename="../ui/dialogs/admindialog.cpp" line="26"/>
@@ -1479,16 +1517,6 @@
         <location filename="../ui/mainwindow.cpp" line="601"/>
         <source>Requests for %1 (%2, newest first)</source>
         <translation>%1 的请求记录（%2 条，最新在前）</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
-        <source>About QuotaScope</source>
-        <translation>关于 QuotaScope</translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="705"/>
-        <source>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;Where the requests, tokens and money of your AI API gateways go: new-api and one-api usage from the gateway&apos;s API, its database or exported log files, cached locally.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;QuotaScope&lt;/b&gt;&lt;/p&gt;&lt;p&gt;查看 AI API 网关的请求、Tokens 和费用都用在了哪里：从网关 API、网关数据库或导出的日志文件读取 new-api 和 one-api 的用量，并缓存在本地。&lt;/p&gt;</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "charts/tokentrendchart.h"
 #include "dbtask.h"
 #include "demodata.h"
+#include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
@@ -712,10 +713,9 @@ void MainWindow::openImportDialog()
 
 void MainWindow::showAbout()
 {
-    QMessageBox::about(this, tr("About QuotaScope"),
-        tr("<p><b>QuotaScope</b></p><p>Where the requests, tokens and money of your AI API gateways "
-           "go: new-api and one-api usage from the gateway's API, its database or exported log "
-           "files, cached locally.</p>"));
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 } // namespace QuotaScope
