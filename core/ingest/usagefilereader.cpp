@@ -577,6 +577,13 @@ Result<RowMapperConfig> mappedConfig(
 
 } // namespace
 
+namespace {
+
+// The longest JSONL line read: a gateway log with a long `content` is a few KiB.
+constexpr qint64 MaxJsonlLineBytes = 64 * 1024 * 1024;
+
+} // namespace
+
 Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
@@ -588,8 +595,22 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
     qint64 lineNo = 0;
     while (!file.atEnd()) {
         const qint64 lineStart = file.pos();
-        QByteArray line = file.readLine();
+        // One line is held at a time; a "line" without an end (a file that is not JSONL) must not fill the memory.
+        QByteArray line = file.readLine(MaxJsonlLineBytes + 1);
         ++lineNo;
+        if (line.isEmpty()) {
+            // Not even a newline read, yet not at the end: the read failed (a device error, a vanished network
+            // file). Reading on would return the same nothing forever.
+            return located(lineNo,
+                QCoreApplication::translate("UsageFileReader", "reading failed at byte %1: %2")
+                    .arg(lineStart)
+                    .arg(file.errorString()));
+        }
+        if (line.size() >= MaxJsonlLineBytes && !line.endsWith('\n')) {
+            return located(lineNo,
+                QCoreApplication::translate("UsageFileReader", "the line is longer than %1 MiB; is this a JSONL file?")
+                    .arg(MaxJsonlLineBytes / (1024 * 1024)));
+        }
         if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
         if (line.trimmed().isEmpty()) {

@@ -489,3 +489,27 @@ TEST(IngestIdentity, RowNumberIdsAreRefusedUnlessSelfLogs)
     b.createdAt = 200;
     EXPECT_FALSE(ids.assign(&b).ok());
 }
+
+TEST(IngestLogs, JsonlLinesWithoutAnEndAreRefusedNotHeld)
+{
+    // 64 MiB and more without a newline: not a JSONL file. Refused with the line, without reading it all in.
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("one-line.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write("{\"created_at\":1780729200,\"model_name\":\"m\",\"content\":\"");
+    const QByteArray chunk(1024 * 1024, 'x');
+    for (int i = 0; i < 65; ++i)
+        f.write(chunk);
+    f.write("\"}\n");
+    f.close();
+    ImportOptions options;
+    options.format = ImportFormat::NewApiJsonl;
+    Collected got;
+    const auto read = readAll(path, options, &got);
+    ASSERT_FALSE(read.ok());
+    EXPECT_TRUE(read.error().message.contains(QStringLiteral("one-line.jsonl line 1")))
+        << read.error().message.toStdString();
+    EXPECT_TRUE(read.error().message.contains(QStringLiteral("64 MiB"))) << read.error().message.toStdString();
+    EXPECT_TRUE(got.records.isEmpty());
+}
