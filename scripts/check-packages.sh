@@ -107,6 +107,8 @@ collect_build() {
 
     # The package configuration files the configure step settled on (a fallback should tracing miss one).
     sed -n 's/^[A-Za-z0-9_]*_DIR:PATH=\(\/.*\)$/\1/p' "$BUILD_DIR/CMakeCache.txt" | while read -r dir; do
+        # Some *_DIR entries name folders that need not exist (FETCHCONTENT_BASE_DIR when nothing was fetched).
+        [ -d "$dir" ] || continue
         find "$dir" -maxdepth 1 -type f \( -name '*Config.cmake' -o -name '*-config.cmake' \) 2>/dev/null
     done | sed 's/^/build cmake-cache /' >>"$out"
 
