@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <optional>
+#include <vector>
 
 namespace QuotaScope {
 
@@ -593,10 +594,22 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             Error::Kind::Io);
     std::optional<RowMapper> mapper;
     qint64 lineNo = 0;
+    // One line is held at a time, read in pieces into a buffer kept for the whole file: a "line" without an end (a
+    // file that is not JSONL) must not fill the memory, and QIODevice::readLine(maxSize) would allocate maxSize
+    // bytes for every line.
+    std::vector<char> piece(64 * 1024);
+    QByteArray line;
     while (!file.atEnd()) {
         const qint64 lineStart = file.pos();
-        // One line is held at a time; a "line" without an end (a file that is not JSONL) must not fill the memory.
-        QByteArray line = file.readLine(MaxJsonlLineBytes + 1);
+        line.clear();
+        for (;;) {
+            const qint64 n = file.readLine(piece.data(), qint64(piece.size()));
+            if (n <= 0)
+                break;
+            line.append(piece.data(), n);
+            if (line.endsWith('\n') || line.size() >= MaxJsonlLineBytes)
+                break;
+        }
         ++lineNo;
         if (line.isEmpty()) {
             // Not even a newline read, yet not at the end: the read failed (a device error, a vanished network
