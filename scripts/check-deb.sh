@@ -10,7 +10,7 @@
 #   --preset NAME     the configure preset to build and package (default release, as scripts/dev.sh package)
 #   --build-dir DIR   package an already configured tree instead (configured again and built first)
 #   --base DIR        a minimal Debian 12 to copy instead of running debootstrap (never modified); default
-#                     $QUOTASCOPE_DEBIAN_BASE, else /var/tmp/fresh-debian/base when it exists
+#                     $QUOTASCOPE_DEBIAN_BASE
 #   --debootstrap     run debootstrap even when a base exists
 #   --mirror URL      the Debian mirror for debootstrap (default: the first one this machine's apt uses)
 #   --keep            keep the chroot and the scratch files (their folder is printed)
@@ -62,9 +62,6 @@ while [ $# -gt 0 ]; do
     *) die "unknown option $1 (see --help)" ;;
     esac
 done
-if [ "$NO_BASE" -eq 0 ] && [ -z "$BASE" ] && [ -d /var/tmp/fresh-debian/base ]; then
-    BASE=/var/tmp/fresh-debian/base
-fi
 [ -n "$MODE" ] || die "say where to install: --here (this machine) or --chroot (a fresh Debian 12); see --help"
 [ "$(id -u)" -eq 0 ] || die "run as root: apt-get install (and chroot) need it"
 
