@@ -1,5 +1,6 @@
 #include "store/cachedb.h"
 
+#include "store/recordwriter.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -162,10 +163,39 @@ const char *const SchemaV2[] = {
     "DROP INDEX IF EXISTS minute_counts_source",
 };
 
+/*
+ * Version 3 corrects the cache-write tokens of logs synced before sync and import shared one mapping: sync added
+ * other.cache_creation_tokens and its 5m/1h split, counting the tokens twice where a log has both, while an
+ * import took the total. Records of gateway sources whose stored value disagrees with the log's own total get
+ * the total, and those sources' rollups are recomputed from their records (see rebuildRollups).
+ */
+Result<void> fixSyncedCacheWrites(sqlite3 *db)
+{
+    const char *const steps[] = {
+        "CREATE TEMP TABLE qs_cache_write_fix AS SELECT id, source_id, "
+        "CAST(json_extract(other, '$.cache_creation_tokens') AS INTEGER) AS fixed FROM usage_records "
+        "WHERE source_id IN (SELECT id FROM sources WHERE backing = 'records' AND kind IN ('newapi', 'oneapi')) "
+        "AND other LIKE '%cache_creation_tokens%' AND json_valid(other) "
+        "AND json_type(other, '$.cache_creation_tokens') IN ('integer', 'real') "
+        "AND CAST(json_extract(other, '$.cache_creation_tokens') AS INTEGER) BETWEEN 0 AND 1000000000000 "
+        "AND cache_write_tokens != CAST(json_extract(other, '$.cache_creation_tokens') AS INTEGER)",
+        "UPDATE usage_records SET cache_write_tokens = (SELECT fixed FROM qs_cache_write_fix f WHERE f.id = "
+        "usage_records.id) WHERE id IN (SELECT id FROM qs_cache_write_fix)",
+    };
+    for (const char *sql : steps) {
+        if (auto done = SqliteStatement::exec(db, sql); !done)
+            return done;
+    }
+    auto rebuilt = rebuildRollups(db, "SELECT DISTINCT source_id FROM qs_cache_write_fix");
+    SqliteStatement::exec(db, "DROP TABLE temp.qs_cache_write_fix");
+    return rebuilt;
+}
+
 struct Migration
 {
     int toVersion;
     std::vector<const char *> statements;
+    Result<void> (*code)(sqlite3 *db) = nullptr; ///< runs after the statements, in the same transaction
 };
 
 // Forward steps, oldest first; a new schema version appends a step and bumps CacheDb::SchemaVersion.
@@ -174,6 +204,7 @@ const std::vector<Migration> &migrations()
     static const std::vector<Migration> steps {
         { 1, std::vector<const char *>(std::begin(SchemaV1), std::end(SchemaV1)) },
         { 2, std::vector<const char *>(std::begin(SchemaV2), std::end(SchemaV2)) },
+        { 3, {}, fixSyncedCacheWrites },
     };
     return steps;
 }
@@ -282,18 +313,23 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
         }
         const QByteArray stamp = "PRAGMA application_id=" + QByteArray::number(ApplicationId)
             + ";PRAGMA user_version=" + QByteArray::number(m.toVersion) + ";COMMIT";
-        std::vector<const char *> steps = m.statements;
-        steps.push_back(stamp.constData());
-        for (const char *sql : steps) {
-            if (!SqliteStatement::exec(db, sql)) {
-                const QString err = SqliteStatement::lastError(db);
-                SqliteStatement::exec(db, "ROLLBACK");
-                return dbError(path,
-                    QCoreApplication::translate("CacheDb", "migration to schema version %1 failed: %2")
-                        .arg(m.toVersion)
-                        .arg(err));
-            }
+        const auto failed = [&](const QString &err) {
+            SqliteStatement::exec(db, "ROLLBACK");
+            return dbError(path,
+                QCoreApplication::translate("CacheDb", "migration to schema version %1 failed: %2")
+                    .arg(m.toVersion)
+                    .arg(err));
+        };
+        for (const char *sql : m.statements) {
+            if (!SqliteStatement::exec(db, sql))
+                return failed(SqliteStatement::lastError(db));
         }
+        if (m.code) {
+            if (auto done = m.code(db); !done)
+                return failed(done.error().message);
+        }
+        if (!SqliteStatement::exec(db, stamp.constData()))
+            return failed(SqliteStatement::lastError(db));
     }
     return {};
 }

@@ -793,6 +793,57 @@ void AggregateWriter::rollback()
     d->tx.rollback();
 }
 
+namespace {
+
+/// rollup_keys as the rollups of the sources selected by sourcesSql imply them: one row per dimension (0 none,
+/// 1 model, 2 user, 3 token, 4 channel, 5 group), type, bucket, source and key.
+QByteArray rollupKeysFromRollupsSql(const QByteArray &sourcesSql)
+{
+    const QByteArray sums = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), "
+                            "sum(cache_read_tokens), sum(cache_write_tokens), sum(unsplit_tokens)";
+    const QByteArray base
+        = "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
+          "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, CASE WHEN channel_name = 0 THEN "
+          "coalesce((SELECT id FROM dims WHERE value = CAST(channel_id AS TEXT)), -1) ELSE channel_name END AS "
+          "channel_key FROM rollups WHERE source_id IN ("
+        + sourcesSql + "))";
+    QByteArrayList derived;
+    const char *const keyColumns[] = { "0", "model", "user_name", "token_name", "channel_key", "grp" };
+    for (int d = 0; d < 6; ++d) {
+        derived << "SELECT " + QByteArray::number(d) + ", type, bucket, source_id, " + keyColumns[d] + ", " + sums
+                + " FROM " + base + " GROUP BY type, bucket, source_id"
+                + (d == 0 ? "" : ", " + QByteArray(keyColumns[d]));
+    }
+    return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
+}
+
+} // namespace
+
+Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
+{
+    // Every name of a stored record is in dims already (the writer put it there), so the joins find them all.
+    const QByteArray steps[] = {
+        "DELETE FROM rollups WHERE source_id IN (" + sourcesSql + ")",
+        "INSERT INTO rollups(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp, "
+        "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
+        "SELECT r.created_at - ((r.created_at % 900) + 900) % 900, r.source_id, r.type, m.id, u.id, t.id, "
+        "r.channel_id, c.id, g.id, count(*), sum(r.quota), sum(r.prompt_tokens), sum(r.completion_tokens), "
+        "sum(r.cache_read_tokens), sum(r.cache_write_tokens), 0 FROM usage_records r JOIN dims m ON m.value = "
+        "r.model JOIN dims u ON u.value = r.user_name JOIN dims t ON t.value = r.token_name JOIN dims c ON "
+        "c.value = r.channel_name JOIN dims g ON g.value = r.grp WHERE r.source_id IN ("
+            + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9",
+        "DELETE FROM rollup_keys WHERE source_id IN (" + sourcesSql + ")",
+        "INSERT INTO rollup_keys(dimension, type, bucket, source_id, key, requests, quota, prompt_tokens, "
+        "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
+            + rollupKeysFromRollupsSql(sourcesSql),
+    };
+    for (const QByteArray &sql : steps) {
+        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
+            return Error(QStringLiteral("rebuilding rollups: %1").arg(done.error().message), Error::Kind::Database);
+    }
+    return {};
+}
+
 Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
 {
     VerifyReport report;
@@ -860,22 +911,7 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
         return st.error(QStringLiteral("verifying rollups"));
 
     // rollup_keys must hold each dimension's sums of rollups.
-    const QByteArray sums = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), "
-                            "sum(cache_read_tokens), sum(cache_write_tokens), sum(unsplit_tokens)";
-    const QByteArray base
-        = "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
-          "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, CASE WHEN channel_name = 0 THEN "
-          "coalesce((SELECT id FROM dims WHERE value = CAST(channel_id AS TEXT)), -1) ELSE channel_name END AS "
-          "channel_key FROM rollups WHERE source_id IN ("
-        + recordSources + "))";
-    QByteArrayList derived;
-    const char *const keyColumns[] = { "0", "model", "user_name", "token_name", "channel_key", "grp" };
-    for (int d = 0; d < 6; ++d) {
-        derived << "SELECT " + QByteArray::number(d) + ", type, bucket, source_id, " + keyColumns[d] + ", " + sums
-                + " FROM " + base + " GROUP BY type, bucket, source_id"
-                + (d == 0 ? "" : ", " + QByteArray(keyColumns[d]));
-    }
-    const QByteArray fromRollups = "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
+    const QByteArray fromRollups = rollupKeysFromRollupsSql(recordSources);
     const QByteArray storedKeys
         = "SELECT dimension, type, bucket, source_id, key, requests, quota, prompt_tokens, completion_tokens, "
           "cache_read_tokens, cache_write_tokens, unsplit_tokens FROM rollup_keys WHERE source_id IN ("

@@ -85,4 +85,8 @@ struct VerifyReport
 /// rollups. sourceId 0 checks all sources.
 Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId = 0);
 
+/// Recomputes the rollups and per-key rollups of the record-backed sources that sourcesSql (a SELECT of source
+/// ids) selects from their raw records. Runs inside the caller's transaction.
+Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql);
+
 } // namespace QuotaScope

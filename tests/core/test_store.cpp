@@ -549,3 +549,74 @@ TEST(CacheDbConcurrency, ConnectionsOpeningANewFileAtOnceMigrateItOnce)
     auto reopened = QuotaScope::CacheDb::open(path, QStringLiteral("race-check"));
     ASSERT_TRUE(reopened.ok());
 }
+
+TEST(CacheMigration, SyncedCacheWritesCountedTwiceAreCorrectedWithTheirRollups)
+{
+    // Before sync and import shared one mapping, sync added other.cache_creation_tokens and its 5m/1h split, so a
+    // synced Claude log with both counted its cache-write tokens twice. Schema 3 corrects the stored records of
+    // gateway sources and recomputes their rollups.
+    TempDir dir;
+    const qint64 t0 = 1780000000;
+    const QString both = QStringLiteral(
+        R"({"cache_creation_tokens":300,"cache_creation_tokens_5m":200,"cache_creation_tokens_1h":100})");
+    auto rec = [](const QString &identity, qint64 at, qint64 cacheWrite, const QString &other) {
+        UsageRecord r;
+        r.identity = identity;
+        r.createdAt = at;
+        r.type = 2;
+        r.model = QStringLiteral("claude-sonnet");
+        r.userName = QStringLiteral("alice");
+        r.quota = 10;
+        r.promptTokens = 5;
+        r.cacheWriteTokens = cacheWrite;
+        r.other = other;
+        return r;
+    };
+    qint64 gateway = 0;
+    qint64 files = 0;
+    {
+        CacheDb cache = openCache(dir.path());
+        SourceRepository repo(cache.db());
+        gateway = repo.ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Records).value();
+        files = repo.ensure(QStringLiteral("files"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+        for (const auto &[source, records] :
+            { std::pair<qint64, QList<UsageRecord>> { gateway,
+                  { rec(QStringLiteral("id:1"), t0, 600, both),
+                      rec(QStringLiteral("id:2"), t0 + 60, 50, QStringLiteral(R"({"cache_creation_tokens":50})")),
+                      rec(QStringLiteral("id:3"), t0 + 7200, 300,
+                          QStringLiteral(R"({"cache_creation_tokens_5m":200,"cache_creation_tokens_1h":100})")) } },
+                { files, { rec(QStringLiteral("id:1"), t0, 600, both) } } }) {
+            RecordWriter w(cache.db(), source);
+            ASSERT_TRUE(w.begin().ok());
+            ASSERT_TRUE(w.write(records).ok());
+            ASSERT_TRUE(w.commit().ok());
+        }
+        ASSERT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(cache_write_tokens) FROM rollups WHERE source_id = %1")
+                                         .arg(gateway)),
+            950);
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = 2")), QString());
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), 3);
+    auto stored = [&](qint64 source, const char *identity) {
+        return scalar(cache.db(),
+            QStringLiteral("SELECT cache_write_tokens FROM usage_records WHERE source_id = %1 AND identity = '%2'")
+                .arg(source)
+                .arg(QLatin1String(identity)));
+    };
+    EXPECT_EQ(stored(gateway, "id:1"), 300); // the total, not total + split
+    EXPECT_EQ(stored(gateway, "id:2"), 50);  // was right
+    EXPECT_EQ(stored(gateway, "id:3"), 300); // only the split: its sum was and is right
+    EXPECT_EQ(stored(files, "id:1"), 600);   // imported records were never summed twice: left alone
+    EXPECT_EQ(
+        scalar(cache.db(), QStringLiteral("SELECT sum(cache_write_tokens) FROM rollups WHERE source_id = %1").arg(gateway)),
+        650);
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT sum(cache_write_tokens) FROM rollup_keys WHERE dimension = 1 AND source_id = %1")
+                      .arg(gateway)),
+        650);
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+    EXPECT_EQ(verified->recordsChecked, 4);
+}
