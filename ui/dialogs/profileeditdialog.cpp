@@ -116,6 +116,8 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
         m_token->setPlaceholderText(tr("system access token from the gateway's personal settings"));
         m_tokenState->setText(tr("No token stored yet; it will be kept in the %1.").arg(backend));
     }
+    // Wide enough for the hint to be read whole.
+    m_token->setMinimumWidth(m_token->fontMetrics().horizontalAdvance(m_token->placeholderText()) + 24);
 
     m_httpWarning->setObjectName(QStringLiteral("httpWarning"));
     m_httpWarning->setWordWrap(true);
