@@ -583,6 +583,47 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>&amp;OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>&amp;Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="30"/>
+        <source>OK</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="32"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::AboutDialog</name>
     <message>
         <location filename="../ui/dialogs/aboutdialog.cpp" line="39"/>
@@ -1676,67 +1717,67 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139"/>
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
         <source>User &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
         <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="145"/>
         <source>Request &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149"/>
         <source>First sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="150"/>
         <source>Late-row &amp;overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="151"/>
         <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="208"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2041,13 +2082,13 @@
 <context>
     <name>QuotaScope::RequestPieChart</name>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="16"/>
-        <location filename="../ui/charts/requestpiechart.cpp" line="18"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="20"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="22"/>
         <source>Requests by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="35"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="39"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3077,37 +3118,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>User interface language: zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

@@ -582,6 +582,47 @@
     </message>
 </context>
 <context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="30"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="32"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::AboutDialog</name>
     <message>
         <location filename="../ui/dialogs/aboutdialog.cpp" line="39"/>
@@ -616,7 +657,7 @@
     <message>
         <location filename="../ui/dialogs/aboutdialog.cpp" line="101"/>
         <source>Only token counts, arrival offsets and prefix-cache hits are taken from the traces, re-sampled and combined with synthetic users, models and prices. The demo data is sample data, not a record of any real gateway.</source>
-        <translation>只从轨迹中取用 Token 数、到达时间偏移和前缀缓存命中，经重新抽样后与合成的用户、模型和价格组合。演示数据仅为示例，并非任何真实网关的记录。</translation>
+        <translation>只从轨迹中取用 Tokens 数、到达时间偏移和前缀缓存命中，经重新抽样后与合成的用户、模型和价格组合。演示数据仅为示例，并非任何真实网关的记录。</translation>
     </message>
 </context>
 <context>
@@ -1672,67 +1713,67 @@
         <translation>尚未保存令牌；令牌将保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation>使用明文 http 连接其他机器：访问令牌将以未加密的方式在网络中传输。除非网络完全可信，否则请使用 https。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
         <source>Base &amp;URL:</source>
         <translation>基础 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139"/>
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="138"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
         <source>User &amp;id:</source>
         <translation>用户 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
         <source>S&amp;ync every:</source>
         <translation>同步间隔(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="145"/>
         <source>Request &amp;budget:</source>
         <translation>请求配额(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="147"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149"/>
         <source>First sync:</source>
         <translation>首次同步：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="150"/>
         <source>Late-row &amp;overlap:</source>
         <translation>迟到行回读(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="151"/>
         <source>Access &amp;token:</source>
         <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="206"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="208"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation>访问令牌：粘贴网关的系统访问令牌（个人设置 → 生成访问令牌）</translation>
     </message>
@@ -2038,13 +2079,13 @@
 <context>
     <name>QuotaScope::RequestPieChart</name>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="16"/>
-        <location filename="../ui/charts/requestpiechart.cpp" line="18"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="20"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="22"/>
         <source>Requests by model</source>
         <translation>各模型请求数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="35"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="39"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3068,37 +3109,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation>--size 需要 宽x高 的格式，例如 1600x1000，而不是“%1”</translation>
     </message>

@@ -108,6 +108,14 @@ TEST_F(ChineseTranslation, ConnectionTestWithARefusedTokenReportsInChinese)
     EXPECT_FALSE(summary.contains(QStringLiteral("Reachable"))) << summary.toStdString();
 }
 
+TEST_F(ChineseTranslation, NamesTheStandardDialogButtonsWithoutQtsOwnCatalogue)
+{
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("确定"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("关闭"));
+    EXPECT_EQ(QCoreApplication::translate("QGnomeTheme", "&OK"), QStringLiteral("确定(&O)"));
+}
+
 namespace {
 
 struct TsMessage
