@@ -2976,7 +2976,7 @@
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="402"/>
         <source>%1 (first: %2)</source>
-        <translation>%1（首次：%2）</translation>
+        <translation>%1（首次出现于 %2）</translation>
     </message>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="413"/>
