@@ -4,37 +4,52 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="192"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="185"/>
+        <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
+        <translation>此范围的合计超出 64 位整数的范围；缓存中有不合理的数值</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="202"/>
         <source>reading log types</source>
         <translation>读取日志类型</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="324"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="328"/>
+        <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
+        <translation>按此粒度，该范围超过 %1 个时段且没有数据；请选择更短的范围或更粗的粒度</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="336"/>
+        <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
+        <translation>按此粒度，该范围超过 %1 个时段；只报告有数据的 %2 至 %3（%4 个时段）；请选择更短的范围或更粗的粒度</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="370"/>
         <source>cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="351"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="397"/>
         <source>building the report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="438"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="486"/>
         <source>computing the stat cards</source>
         <translation>计算统计卡片</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="457"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="509"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="494"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="546"/>
         <source>computing the peak RPM</source>
         <translation>计算峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="521"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="573"/>
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
@@ -42,45 +57,50 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="163"/>
+        <location filename="../core/store/cachedb.cpp" line="183"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="172"/>
+        <location filename="../core/store/cachedb.cpp" line="193"/>
+        <location filename="../core/store/cachedb.cpp" line="223"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="193"/>
+        <location filename="../core/store/cachedb.cpp" line="235"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="199"/>
+        <location filename="../core/store/cachedb.cpp" line="241"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="209"/>
+        <location filename="../core/store/cachedb.cpp" line="260"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="220"/>
+        <location filename="../core/store/cachedb.cpp" line="273"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="233"/>
-        <location filename="../core/store/cachedb.cpp" line="244"/>
+        <location filename="../core/store/cachedb.cpp" line="292"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="271"/>
+        <location filename="../core/store/cachedb.cpp" line="314"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="319"/>
+        <source>cannot open the cache: %1</source>
+        <translation>无法打开缓存：%1</translation>
     </message>
 </context>
 <context>
@@ -233,32 +253,32 @@
 <context>
     <name>FilePreview</name>
     <message>
-        <location filename="../ui/filepreview.cpp" line="32"/>
+        <location filename="../ui/filepreview.cpp" line="33"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="40"/>
+        <location filename="../ui/filepreview.cpp" line="42"/>
         <source>(binary file: %1 bytes)</source>
         <translation>（二进制文件：%1 字节）</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="51"/>
+        <location filename="../ui/filepreview.cpp" line="53"/>
         <source>unknown format</source>
         <translation>未知格式</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="62"/>
+        <location filename="../ui/filepreview.cpp" line="64"/>
         <source>could not write a temporary sample file</source>
         <translation>无法写入临时样本文件</translation>
     </message>
     <message>
-        <location filename="../ui/filepreview.cpp" line="67"/>
+        <location filename="../ui/filepreview.cpp" line="69"/>
         <source>no row preview for a large %1 file; the import reads it all</source>
         <translation>%1 文件过大，不提供行预览；导入时会完整读取</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/filepreview.cpp" line="98"/>
+        <location filename="../ui/filepreview.cpp" line="100"/>
         <source>hourly aggregates: %n bucket(s) in the sample</source>
         <translation>
             <numerusform>按小时聚合：样本中有 %n 个时段</numerusform>
@@ -268,22 +288,22 @@
 <context>
     <name>GatewayAccount</name>
     <message>
-        <location filename="../core/gateway/gatewaystatus.cpp" line="94"/>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="96"/>
         <source>root</source>
         <translation>超级管理员</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewaystatus.cpp" line="96"/>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="98"/>
         <source>admin</source>
         <translation>管理员</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewaystatus.cpp" line="98"/>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="100"/>
         <source>common user</source>
         <translation>普通用户</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewaystatus.cpp" line="99"/>
+        <location filename="../core/gateway/gatewaystatus.cpp" line="101"/>
         <source>guest</source>
         <translation>访客</translation>
     </message>
@@ -296,72 +316,82 @@
         <translation>%1 使用明文 http：访问令牌将以未加密的方式传输。除非该网络可信，否则请使用 https。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="159"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="171"/>
         <source>no network access available</source>
         <translation>网络不可用</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="165"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="177"/>
         <source>request budget of %1 per %2 s used up</source>
         <translation>请求配额（每 %2 秒 %1 次）已用完</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="216"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="256"/>
         <source>%1: %2; gave up after %3 attempts. Check that the gateway is up and reachable, then sync again.</source>
         <translation>%1：%2；尝试 %3 次后放弃。请确认网关正在运行且可以访问，然后重新同步。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="242"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="277"/>
+        <source>%1: the answer redirects to %2, which is not the gateway&apos;s own address %3. The access token is only sent to %3, so the request stopped. If the gateway has moved, change the base URL of profile &quot;%4&quot;; if a sign-in proxy stands in front of it, use an address that reaches the gateway directly.</source>
+        <translation>%1：响应重定向到 %2，而这不是网关自己的地址 %3。访问令牌只会发送给 %3，因此请求已停止。如果网关已迁移，请修改配置“%4”的基础 URL；如果网关前面有登录代理，请使用能直接访问网关的地址。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="289"/>
+        <source>%1: the answer is larger than %2 MiB, the most QuotaScope reads in one answer; the request stopped. Check that the base URL of profile &quot;%3&quot; points at the gateway itself.</source>
+        <translation>%1：响应大于 %2 MiB（QuotaScope 单次响应读取的上限）；请求已停止。请确认配置“%3”的基础 URL 指向网关本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/gatewayclient.cpp" line="316"/>
         <source>access denied</source>
         <translation>拒绝访问</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="244"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="318"/>
         <source>Check the access token of profile &quot;%1&quot; (it changes whenever a new one is generated).</source>
         <translation>请检查配置“%1”的访问令牌（每次重新生成后令牌都会改变）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="246"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="320"/>
         <source>Check the access token and the numeric user id of profile &quot;%1&quot; (the token changes whenever a new one is generated; the user id must be the token owner&apos;s).</source>
         <translation>请检查配置“%1”的访问令牌和数字用户 ID（每次重新生成后令牌都会改变；用户 ID 必须是令牌所属用户的 ID）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="250"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="324"/>
         <source>%1: HTTP %2, the gateway refused the credentials (%3). %4</source>
         <translation>%1：HTTP %2，网关拒绝了凭据（%3）。%4</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="261"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="335"/>
         <source>%1: still rate limited (HTTP 429) after %2 waits. Lower the request budget of profile &quot;%3&quot; or sync later.</source>
         <translation>%1：等待 %2 次后仍被限流（HTTP 429）。请降低配置“%3”的请求配额，或稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="277"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="351"/>
         <source>the gateway is rate limiting us (HTTP 429)</source>
         <translation>网关正在限流（HTTP 429）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="293"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="367"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="304"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="378"/>
         <source>invalid or truncated JSON (%1 at byte %2)</source>
         <translation>JSON 无效或不完整（第 %2 字节处：%1）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="310"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="384"/>
         <source>%1: HTTP %2; is this a new-api or one-api gateway?</source>
         <translation>%1：HTTP %2；这是 new-api 或 one-api 网关吗？</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="321"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="395"/>
         <source>no message</source>
         <translation>无消息</translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="323"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="397"/>
         <source>%1: the gateway answered: %2</source>
         <translation>%1：网关返回：%2</translation>
     </message>
@@ -382,22 +412,22 @@
 <context>
     <name>IdentityAssigner</name>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="49"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="58"/>
         <source>%1: these are not the gateway&apos;s log ids but row numbers, as in a user&apos;s own logs (/api/log/self); import the file as self logs</source>
         <translation>%1：这些不是网关的日志 ID，而是行号（与用户自己的日志 /api/log/self 相同）；请将该文件作为“我自己的日志”导入</translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="71"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="80"/>
         <source>id %1 appears at two different times</source>
         <translation>ID %1 出现在两个不同的时间</translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="92"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="101"/>
         <source>ids rise as time falls</source>
         <translation>ID 递增而时间递减</translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="110"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="115"/>
         <source>rows are out of time order by more than an hour (a row at %1 follows rows far from it); identical rows cannot be told apart safely, sort the file by time</source>
         <translation>行的时间顺序错乱超过一小时（%1 的一行排在与其相距很远的行之后）；无法可靠地区分完全相同的行，请先按时间排序文件</translation>
     </message>
@@ -423,12 +453,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="30"/>
+        <location filename="../core/ingest/importer.cpp" line="122"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="68"/>
+        <location filename="../core/ingest/importer.cpp" line="136"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -513,17 +543,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="96"/>
+        <location filename="../core/gateway/logpage.cpp" line="28"/>
+        <source>log id %1</source>
+        <translation>日志 ID %1</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/logpage.cpp" line="30"/>
+        <source>log at %1</source>
+        <translation>时间为 %1 的日志</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/logpage.cpp" line="58"/>
         <source>unexpected log list: an object without items or total</source>
         <translation>日志列表格式异常：对象中没有 items 或 total</translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="103"/>
+        <location filename="../core/gateway/logpage.cpp" line="65"/>
         <source>unexpected log list: neither an array nor a page object</source>
         <translation>日志列表格式异常：既不是数组也不是分页对象</translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="110"/>
+        <location filename="../core/gateway/logpage.cpp" line="73"/>
         <source>unexpected log entry: not an object</source>
         <translation>日志条目格式异常：不是对象</translation>
     </message>
@@ -539,6 +579,47 @@
         <location filename="../core/settings/credentialstore.h" line="40"/>
         <source>no token stored for profile &quot;%1&quot;</source>
         <translation>配置“%1”没有保存令牌</translation>
+    </message>
+</context>
+<context>
+    <name>QGnomeTheme</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>&amp;OK</source>
+        <translation>确定(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="35"/>
+        <source>&amp;Cancel</source>
+        <translation>取消(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="36"/>
+        <source>&amp;Close</source>
+        <translation>关闭(&amp;C)</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../app/gui/main.cpp" line="30"/>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="31"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="32"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="33"/>
+        <source>Restore Defaults</source>
+        <translation>恢复默认值</translation>
     </message>
 </context>
 <context>
@@ -576,7 +657,7 @@
     <message>
         <location filename="../ui/dialogs/aboutdialog.cpp" line="101"/>
         <source>Only token counts, arrival offsets and prefix-cache hits are taken from the traces, re-sampled and combined with synthetic users, models and prices. The demo data is sample data, not a record of any real gateway.</source>
-        <translation>只从轨迹中取用 Token 数、到达时间偏移和前缀缓存命中，经重新抽样后与合成的用户、模型和价格组合。演示数据仅为示例，并非任何真实网关的记录。</translation>
+        <translation>只从轨迹中取用 Tokens 数、到达时间偏移和前缀缓存命中，经重新抽样后与合成的用户、模型和价格组合。演示数据仅为示例，并非任何真实网关的记录。</translation>
     </message>
 </context>
 <context>
@@ -670,28 +751,28 @@
 <context>
     <name>QuotaScope::GatewayController</name>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="83"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="84"/>
         <source>The new language applies after QuotaScope restarts.</source>
         <translation>新的语言将在 QuotaScope 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="149"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="150"/>
         <source>Every gateway is switched off; sync one from Gateways &gt; Manage gateways.</source>
         <translation>所有网关都已关闭自动同步；请在“网关 &gt; 管理网关”中同步某个网关。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="240"/>
-        <location filename="../ui/gatewaycontroller.cpp" line="254"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="241"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="255"/>
         <source>Gateway data dashboard</source>
         <translation>网关数据看板</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="241"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="242"/>
         <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
         <translation>数据看板选项属于 new-api 网关。请先在“网关 &gt; 管理网关”中添加一个。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="255"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="256"/>
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
@@ -699,308 +780,308 @@
 <context>
     <name>QuotaScope::ImportDialog</name>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="42"/>
         <source>Import usage files</source>
         <translation>导入用量文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="48"/>
         <source>&amp;Add files...</source>
         <translation>添加文件(&amp;A)...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="49"/>
         <source>&amp;Remove</source>
         <translation>移除(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="61"/>
         <source>Imported files</source>
         <translation>导入的文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="64"/>
         <source>Detect from content</source>
         <translation>根据内容识别</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
         <source>None</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="67"/>
         <source>BurstGPT trace</source>
         <translation>BurstGPT 轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="68"/>
         <source>Azure LLM inference trace</source>
         <translation>Azure LLM 推理轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="69"/>
         <source>Mooncake trace</source>
         <translation>Mooncake 轨迹</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="71"/>
         <source>e.g. created_at=TIMESTAMP,prompt_tokens=ContextTokens</source>
         <translation>例如 created_at=TIMESTAMP,prompt_tokens=ContextTokens</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="72"/>
         <source>Relative times count from</source>
         <translation>相对时间的起点</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="85"/>
         <source>only for rows that lack it</source>
         <translation>仅用于缺少该字段的行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="87"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="89"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="91"/>
         <source>&amp;Token:</source>
         <translation>令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="100"/>
         <source>My own &amp;logs (exported from /api/log/self: ids are row numbers)</source>
         <translation>我自己的日志(&amp;L)（从 /api/log/self 导出：ID 为行号）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="101"/>
         <source>From a gateway database, read its &amp;hourly data (quota_data)</source>
         <translation>从网关数据库读取按小时的数据(&amp;H)（quota_data）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="108"/>
         <source>&amp;Files:</source>
         <translation>文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="110"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
         <source>&amp;Source name:</source>
         <translation>数据源名称(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
         <source>F&amp;ormat:</source>
         <translation>格式(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
         <source>&amp;Preset:</source>
         <translation>预设(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>Column ma&amp;pping:</source>
         <translation>列映射(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="115"/>
         <source>&amp;Epoch base:</source>
         <translation>时间基准(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
         <source>Fill in:</source>
         <translation>补全：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="119"/>
         <source>Content:</source>
         <translation>内容：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="120"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="273"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="283"/>
         <source>Add a file to see a preview.</source>
         <translation>添加文件后即可预览。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="132"/>
         <source>Parsed rows</source>
         <translation>解析结果</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="133"/>
         <source>Raw lines</source>
         <translation>原始行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="134"/>
         <source>Preview (first 20 rows of the selected file)</source>
         <translation>预览（所选文件的前 20 行）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
         <source>Results appear here.</source>
         <translation>导入结果将显示在这里。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="149"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="150"/>
         <source>&amp;Cancel import</source>
         <translation>取消导入(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="178"/>
         <source>Importing %1 (%2 of %3)...</source>
         <translation>正在导入 %1（第 %2 个，共 %3 个）...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="251"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="253"/>
         <source>Choose usage files</source>
         <translation>选择用量文件</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="252"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="254"/>
         <source>Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)</source>
         <translation>用量文件 (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;所有文件 (*)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="283"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="337"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="293"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="347"/>
         <source>Column mapping: %1</source>
         <translation>列映射：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="286"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="297"/>
         <source>Reading %1...</source>
         <translation>正在读取 %1...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="294"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
         <source>Detected format: %1</source>
         <translation>识别到的格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="295"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="305"/>
         <source>Format not detected: %1</source>
         <translation>未能识别格式：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="307"/>
         <source>Preview: %1</source>
         <translation>预览：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="299"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="309"/>
         <source>%n row(s) of the sample would be skipped.</source>
         <translation>
             <numerusform>样本中有 %n 行将被跳过。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
         <source>Time (UTC)</source>
         <translation>时间 (UTC)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="303"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
         <source>Quota</source>
         <translation>额度</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="330"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="340"/>
         <source>Enter a source name: imported rows are kept per source.</source>
         <translation>请输入数据源名称：导入的记录按数据源保存。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="343"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="353"/>
         <source>Starting...</source>
         <translation>正在开始...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="363"/>
         <source>Cancelling: the file being imported is rolled back...</source>
         <translation>正在取消：正在导入的文件将被回滚...</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="384"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="394"/>
         <source>Cancelled. Files not finished were rolled back; the cache holds only completed files.</source>
         <translation>已取消。未完成的文件已回滚，缓存中只保留已完成的文件。</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="386"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="396"/>
         <source>%n file(s) failed; see below.</source>
         <translation>
             <numerusform>%n 个文件导入失败，详见下方。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="388"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="398"/>
         <source>Done.</source>
         <translation>完成。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="398"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="408"/>
         <source>%1: cancelled, nothing imported</source>
         <translation>%1：已取消，未导入任何内容</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="398"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="408"/>
         <source>%1: failed: %2</source>
         <translation>%1：失败：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="400"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="410"/>
         <source>%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped</source>
         <translation>%1（%2）：读取 %3 行，新增 %4 行，重复 %5 行，跳过 %6 行</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="404"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="414"/>
         <source> (hourly buckets)</source>
         <translation>（按小时聚合）</translation>
     </message>
@@ -1202,319 +1283,319 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="48"/>
+        <location filename="../ui/mainwindow.cpp" line="49"/>
         <source>QuotaScope</source>
         <translation>QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="74"/>
+        <location filename="../ui/mainwindow.cpp" line="75"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="76"/>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="77"/>
+        <location filename="../ui/mainwindow.cpp" line="78"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="79"/>
+        <location filename="../ui/mainwindow.cpp" line="80"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="83"/>
+        <location filename="../ui/mainwindow.cpp" line="84"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="85"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="88"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Gateways</source>
         <translation>网关(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Manage gateways...</source>
         <translation>管理网关(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="97"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>&amp;About QuotaScope</source>
         <translation>关于 QuotaScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="126"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <location filename="../ui/mainwindow.cpp" line="141"/>
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="142"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="143"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="161"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Fr&amp;om:</source>
         <translation>从(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Granu&amp;larity:</source>
         <translation>粒度(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>All users</source>
         <translation>全部用户</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="95"/>
+        <location filename="../ui/mainwindow.cpp" line="96"/>
         <source>Gateway &amp;data dashboard...</source>
         <translation>网关数据看板(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>All tokens</source>
         <translation>全部令牌</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>All models</source>
         <translation>全部模型</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="176"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>All channels</source>
         <translation>全部渠道</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <location filename="../ui/mainwindow.cpp" line="178"/>
         <source>All groups</source>
         <translation>全部分组</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="186"/>
         <source>&amp;User:</source>
         <translation>用户(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="187"/>
         <source>To&amp;ken:</source>
         <translation>令牌(&amp;K)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>&amp;Model:</source>
         <translation>模型(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Channel:</source>
         <translation>渠道(&amp;C)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Grou&amp;p:</source>
         <translation>分组(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="262"/>
+        <location filename="../ui/mainwindow.cpp" line="263"/>
         <source>Show &amp;all requests</source>
         <translation>显示全部请求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="279"/>
+        <location filename="../ui/mainwindow.cpp" line="280"/>
         <source>Requests</source>
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="304"/>
+        <location filename="../ui/mainwindow.cpp" line="305"/>
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="335"/>
+        <location filename="../ui/mainwindow.cpp" line="336"/>
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="345"/>
+        <location filename="../ui/mainwindow.cpp" line="346"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="347"/>
+        <location filename="../ui/mainwindow.cpp" line="348"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>演示数据：新增 %n 条请求。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="352"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="455"/>
+        <location filename="../ui/mainwindow.cpp" line="457"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="462"/>
+        <location filename="../ui/mainwindow.cpp" line="464"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="503"/>
+        <location filename="../ui/mainwindow.cpp" line="507"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="505"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="513"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="517"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="533"/>
+        <location filename="../ui/mainwindow.cpp" line="537"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="563"/>
+        <location filename="../ui/mainwindow.cpp" line="567"/>
         <source>(none)</source>
         <translation>（空）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="593"/>
+        <location filename="../ui/mainwindow.cpp" line="597"/>
         <source>model %1</source>
         <translation>模型 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="604"/>
         <source>Requests (%1, newest first)</source>
         <translation>请求记录（%1 条，最新在前）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="601"/>
+        <location filename="../ui/mainwindow.cpp" line="605"/>
         <source>Requests for %1 (%2, newest first)</source>
         <translation>%1 的请求记录（%2 条，最新在前）</translation>
     </message>
@@ -1532,152 +1613,167 @@
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="43"/>
         <source>Add gateway</source>
         <translation>添加网关</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="41"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="43"/>
         <source>Edit gateway &quot;%1&quot;</source>
         <translation>编辑网关“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="48"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="50"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="55"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="57"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="59"/>
         <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
         <translation>您在网关上的数字用户 ID；new-api 需要它（New-Api-User 请求头）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62"/>
         <source>Everyone&apos;s usage (admin)</source>
         <translation>所有人的用量（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="63"/>
         <source>My own usage</source>
         <translation>我自己的用量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
         <source>Request logs (detailed)</source>
         <translation>请求日志（详细）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="68"/>
         <source>Hourly totals (light on the gateway)</source>
         <translation>每小时汇总（对网关负担小）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="73"/>
         <source>Manual only</source>
         <translation>仅手动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="74"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="80"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="82"/>
         <source> per 180 s</source>
         <translation> 次 / 180 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="84"/>
         <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway&apos;s other users on your network.</source>
         <translation>网关对同一地址每 180 秒最多响应 180 个请求；请为您网络中网关的其他用户留出余量。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="97"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="99"/>
+        <source> min</source>
+        <translation> 分钟</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="101"/>
+        <source>Each sync reads this far back behind the last row it has. new-api stamps a log with the time its request started but writes it only when the request ends, and the clocks of the gateway&apos;s machines drift, so late rows land behind that point and would be missed. Rows read twice are not counted twice.</source>
+        <translation>每次同步都会从已有的最后一行往前多读这么长时间。new-api 用请求开始的时间标记日志，却要等请求结束才写入；网关各台机器的时钟也会有偏差，所以迟到的行会落在这个位置之前，不回读就会漏掉。重复读到的行不会重复计算。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="108"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="113"/>
         <source>leave empty to keep the stored token</source>
         <translation>留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="103"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="114"/>
         <source>A token is stored in the %1.</source>
         <translation>令牌已保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="105"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="116"/>
         <source>system access token from the gateway&apos;s personal settings</source>
         <translation>网关个人设置中的系统访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="117"/>
         <source>No token stored yet; it will be kept in the %1.</source>
         <translation>尚未保存令牌；令牌将保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation>使用明文 http 连接其他机器：访问令牌将以未加密的方式在网络中传输。除非网络完全可信，否则请使用 https。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
         <source>Base &amp;URL:</source>
         <translation>基础 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139"/>
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
         <source>User &amp;id:</source>
         <translation>用户 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
         <source>S&amp;ync every:</source>
         <translation>同步间隔(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="145"/>
         <source>Request &amp;budget:</source>
         <translation>请求配额(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149"/>
         <source>First sync:</source>
         <translation>首次同步：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="150"/>
+        <source>Late-row &amp;overlap:</source>
+        <translation>迟到行回读(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="151"/>
         <source>Access &amp;token:</source>
         <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="208"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation>访问令牌：粘贴网关的系统访问令牌（个人设置 → 生成访问令牌）</translation>
     </message>
@@ -1850,99 +1946,109 @@
 <context>
     <name>QuotaScope::ProfileStore</name>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="109"/>
+        <location filename="../core/settings/profilestore.cpp" line="117"/>
         <source>name: a profile needs a name</source>
         <translation>名称：配置需要一个名称</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="111"/>
+        <location filename="../core/settings/profilestore.cpp" line="119"/>
         <source>name: &quot;%1&quot; starts or ends with spaces</source>
         <translation>名称：“%1”的开头或结尾有空格</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="113"/>
+        <location filename="../core/settings/profilestore.cpp" line="121"/>
         <source>name: longer than %1 characters</source>
         <translation>名称：超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="116"/>
+        <location filename="../core/settings/profilestore.cpp" line="124"/>
         <source>name: a profile called &quot;%1&quot; already exists</source>
         <translation>名称：已存在名为“%1”的配置</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="122"/>
+        <location filename="../core/settings/profilestore.cpp" line="130"/>
         <source>base URL: &quot;%1&quot; is not an http:// or https:// address such as https://gateway.example.com</source>
         <translation>基础 URL：“%1”不是 http:// 或 https:// 地址（例如 https://gateway.example.com）</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="127"/>
+        <location filename="../core/settings/profilestore.cpp" line="135"/>
         <source>base URL: remove the user name and password from the address; the access token goes in the token field</source>
         <translation>基础 URL：请从地址中删除用户名和密码；访问令牌应填写在令牌栏中</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="132"/>
+        <location filename="../core/settings/profilestore.cpp" line="140"/>
         <source>user id: must not be negative</source>
         <translation>用户 ID：不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="134"/>
+        <location filename="../core/settings/profilestore.cpp" line="142"/>
         <source>user id: new-api needs your numeric user id (sent as New-Api-User); it is shown on the gateway&apos;s personal settings page</source>
         <translation>用户 ID：new-api 需要您的数字用户 ID（作为 New-Api-User 发送）；可在网关的“个人设置”页面查看</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="138"/>
+        <location filename="../core/settings/profilestore.cpp" line="146"/>
         <source>refresh interval: at least %1 s, or 0 for manual sync only</source>
         <translation>同步间隔：至少 %1 秒，或设为 0 表示仅手动同步</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="141"/>
+        <location filename="../core/settings/profilestore.cpp" line="149"/>
         <source>request budget: %1 is outside 1..%2 requests per 180 s</source>
         <translation>请求配额：%1 超出每 180 秒 1..%2 次请求的范围</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="146"/>
+        <location filename="../core/settings/profilestore.cpp" line="154"/>
         <source>backfill start: before 1970</source>
         <translation>首次同步起点：早于 1970 年</translation>
     </message>
     <message>
+        <location filename="../core/settings/profilestore.cpp" line="157"/>
+        <source>overlap: %1 s is outside 0..%2 s</source>
+        <translation>回读时长：%1 秒超出 0..%2 秒的范围</translation>
+    </message>
+    <message>
         <location filename="../core/settings/profilestore.cpp" line="169"/>
+        <source>the settings claim %1 stored profiles; only the first %2 are read</source>
+        <translation>设置中声称保存了 %1 个配置；只读取前 %2 个</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="191"/>
         <source>stored profile %1 (&quot;%2&quot;)</source>
         <translation>已保存的第 %1 个配置（“%2”）</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="171"/>
+        <location filename="../core/settings/profilestore.cpp" line="193"/>
         <source>%1: unknown kind &quot;%2&quot;</source>
         <translation>%1：未知的网关类型“%2”</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="175"/>
+        <location filename="../core/settings/profilestore.cpp" line="197"/>
         <source>%1: unknown scope &quot;%2&quot;</source>
         <translation>%1：未知的范围“%2”</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="179"/>
+        <location filename="../core/settings/profilestore.cpp" line="201"/>
         <source>%1: unknown mode &quot;%2&quot;</source>
         <translation>%1：未知的数据模式“%2”</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="183"/>
+        <location filename="../core/settings/profilestore.cpp" line="205"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="212"/>
+        <location filename="../core/settings/profilestore.cpp" line="244"/>
         <source>could not save the profiles to %1</source>
         <translation>无法将配置保存到 %1</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="232"/>
-        <location filename="../core/settings/profilestore.cpp" line="254"/>
-        <location filename="../core/settings/profilestore.cpp" line="285"/>
+        <location filename="../core/settings/profilestore.cpp" line="266"/>
+        <location filename="../core/settings/profilestore.cpp" line="289"/>
+        <location filename="../core/settings/profilestore.cpp" line="320"/>
         <source>no profile called &quot;%1&quot;</source>
         <translation>没有名为“%1”的配置</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="261"/>
+        <location filename="../core/settings/profilestore.cpp" line="296"/>
         <source>profile &quot;%1&quot; was kept: %2</source>
         <translation>已保留配置“%1”：%2</translation>
     </message>
@@ -1973,13 +2079,13 @@
 <context>
     <name>QuotaScope::RequestPieChart</name>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="16"/>
-        <location filename="../ui/charts/requestpiechart.cpp" line="18"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="20"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="22"/>
         <source>Requests by model</source>
         <translation>各模型请求数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="35"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="39"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -1987,7 +2093,7 @@
 <context>
     <name>QuotaScope::ScreenshotTaker</name>
     <message>
-        <location filename="../ui/screenshot.cpp" line="32"/>
+        <location filename="../ui/screenshot.cpp" line="33"/>
         <source>Could not write the screenshot to %1</source>
         <translation>无法将截图写入 %1</translation>
     </message>
@@ -2546,63 +2652,104 @@
         <translation>Tokens 数</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="75"/>
         <source>million tokens</source>
         <translation>百万 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="75"/>
         <source>thousand tokens</source>
         <translation>千 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="72"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="75"/>
         <source>tokens</source>
         <translation>Tokens</translation>
     </message>
 </context>
 <context>
+    <name>RecordWriter</name>
+    <message>
+        <location filename="../core/store/recordwriter.cpp" line="28"/>
+        <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
+        <translation>汇总值超出 64 位整数的范围；这些行中有不合理的数值</translation>
+    </message>
+</context>
+<context>
     <name>RowMapper</name>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="233"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="243"/>
         <source>column `%1`</source>
         <translation>列 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="234"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="244"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="496"/>
         <source>field `%1`</source>
         <translation>字段 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="246"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="256"/>
         <source>the header has no column `%1` (columns: %2)</source>
         <translation>表头中没有列 `%1`（现有列：%2）</translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="285"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="297"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="500"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="538"/>
+        <source>%1 out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="286"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="501"/>
+        <source>%1 is outside the plausible range %2..%3 (%4)</source>
+        <translation>%1 超出合理范围 %2..%3（%4）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="298"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="539"/>
+        <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
+        <translation>%1 超出 2000-01-01 .. 当前时间 + 1 天的范围（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="331"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="530"/>
         <source>%1 is not a whole number (%2)</source>
         <translation>%1 不是整数（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="286"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="334"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="332"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="386"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="521"/>
         <source>%1 is not a number (%2)</source>
         <translation>%1 不是数字（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="308"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="356"/>
         <source>%1 (the time) is empty</source>
         <translation>%1（时间）为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="319"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="370"/>
         <source>%1 is not a time (%2)</source>
         <translation>%1 不是时间（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="345"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="400"/>
         <source>%1 is not true or false (%2)</source>
         <translation>%1 不是 true 或 false（%2）</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="442"/>
+        <source>`other`.%1</source>
+        <translation>`other`.%1</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/rowmapper.cpp" line="516"/>
+        <source>%1 is missing</source>
+        <translation>缺少%1</translation>
     </message>
 </context>
 <context>
@@ -2613,82 +2760,92 @@
         <translation>缓存：%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="87"/>
+        <location filename="../core/store/sourcerepository.cpp" line="82"/>
         <source>a source needs a name</source>
         <translation>数据源需要一个名称</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="92"/>
-        <location filename="../core/store/sourcerepository.cpp" line="124"/>
-        <location filename="../core/store/sourcerepository.cpp" line="139"/>
+        <location filename="../core/store/sourcerepository.cpp" line="85"/>
+        <location filename="../core/store/sourcerepository.cpp" line="105"/>
+        <location filename="../core/store/sourcerepository.cpp" line="123"/>
+        <location filename="../core/store/sourcerepository.cpp" line="128"/>
+        <location filename="../core/store/sourcerepository.cpp" line="138"/>
+        <location filename="../core/store/sourcerepository.cpp" line="142"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="96"/>
+        <location filename="../core/store/sourcerepository.cpp" line="90"/>
         <source>source &quot;%1&quot; holds %2 data and cannot also take %3 data; mixing them would count usage twice. Use another source name.</source>
         <translation>数据源“%1”保存的是%2数据，不能再接收%3数据；混在一起会重复统计用量。请使用其他数据源名称。</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="101"/>
-        <location filename="../core/store/sourcerepository.cpp" line="104"/>
+        <location filename="../core/store/sourcerepository.cpp" line="95"/>
+        <location filename="../core/store/sourcerepository.cpp" line="98"/>
         <source>hourly aggregate</source>
         <translation>按小时汇总</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="102"/>
-        <location filename="../core/store/sourcerepository.cpp" line="105"/>
+        <location filename="../core/store/sourcerepository.cpp" line="96"/>
+        <location filename="../core/store/sourcerepository.cpp" line="99"/>
         <source>per-request</source>
         <translation>逐请求</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="116"/>
+        <location filename="../core/store/sourcerepository.cpp" line="108"/>
+        <location filename="../core/store/sourcerepository.cpp" line="115"/>
         <source>adding source &quot;%1&quot;</source>
         <translation>添加数据源“%1”</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="141"/>
+        <location filename="../core/store/sourcerepository.cpp" line="143"/>
         <source>no source named &quot;%1&quot; in the cache</source>
         <translation>缓存中没有名为“%1”的数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="151"/>
-        <source>cache: %1</source>
-        <translation>缓存：%1</translation>
-    </message>
-    <message>
-        <location filename="../core/store/sourcerepository.cpp" line="158"/>
-        <location filename="../core/store/sourcerepository.cpp" line="166"/>
+        <location filename="../core/store/sourcerepository.cpp" line="154"/>
+        <location filename="../core/store/sourcerepository.cpp" line="156"/>
         <source>removing a source</source>
         <translation>删除数据源</translation>
     </message>
     <message>
         <location filename="../core/store/sourcerepository.cpp" line="180"/>
+        <location filename="../core/store/sourcerepository.cpp" line="185"/>
         <source>saving source details</source>
         <translation>保存数据源信息</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="182"/>
+        <location filename="../core/store/sourcerepository.cpp" line="187"/>
+        <location filename="../core/store/sourcerepository.cpp" line="207"/>
         <source>no source with id %1 in the cache</source>
         <translation>缓存中没有 ID 为 %1 的数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="194"/>
+        <location filename="../core/store/sourcerepository.cpp" line="196"/>
+        <source>renaming source %1 to &quot;%2&quot;</source>
+        <translation>将数据源 %1 重命名为“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="216"/>
+        <location filename="../core/store/sourcerepository.cpp" line="222"/>
         <source>reading sync state</source>
         <translation>读取同步状态</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="207"/>
+        <location filename="../core/store/sourcerepository.cpp" line="232"/>
+        <location filename="../core/store/sourcerepository.cpp" line="238"/>
         <source>saving sync state</source>
         <translation>保存同步状态</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="227"/>
+        <location filename="../core/store/sourcerepository.cpp" line="248"/>
+        <location filename="../core/store/sourcerepository.cpp" line="261"/>
         <source>saving import history</source>
         <translation>保存导入历史</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="243"/>
+        <location filename="../core/store/sourcerepository.cpp" line="274"/>
+        <location filename="../core/store/sourcerepository.cpp" line="294"/>
         <source>reading import history</source>
         <translation>读取导入历史</translation>
     </message>
@@ -2696,50 +2853,70 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="82"/>
+        <location filename="../core/gateway/syncengine.cpp" line="90"/>
         <source>a sync of &quot;%1&quot; is already running</source>
         <translation>“%1”的同步已在进行中</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="109"/>
+        <location filename="../core/gateway/syncengine.cpp" line="117"/>
         <source>profile &quot;%1&quot;: the base URL is not valid</source>
         <translation>配置“%1”：基础 URL 无效</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="118"/>
+        <location filename="../core/gateway/syncengine.cpp" line="126"/>
         <source>profile &quot;%1&quot; has no access token</source>
         <translation>配置“%1”没有访问令牌</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="158"/>
+        <location filename="../core/gateway/syncengine.cpp" line="166"/>
         <source>profile &quot;%1&quot;: one-api has no hourly data (/api/data); use the request-log mode</source>
         <translation>配置“%1”：one-api 没有按小时的数据（/api/data）；请改用请求日志模式</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="199"/>
+        <location filename="../core/gateway/syncengine.cpp" line="238"/>
         <source>profile &quot;%1&quot; reads everyone&apos;s logs, but user &quot;%2&quot; is a %3 on this gateway. Switch the profile to self scope or use an admin&apos;s token.</source>
         <translation>配置“%1”要读取所有人的日志，但用户“%2”在此网关上是%3。请将配置的范围改为“我自己的用量”，或使用管理员的令牌。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="269"/>
+        <location filename="../core/gateway/syncengine.cpp" line="317"/>
         <source>window %1, page %2: %3</source>
         <translation>时间窗口 %1，第 %2 页：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="322"/>
+        <location filename="../core/gateway/syncengine.cpp" line="357"/>
+        <source>%1, window %2: page %3 holds exactly the rows of page %4. The gateway, or a proxy in front of it, seems to ignore the page parameter (p), so the list would never end; the sync stopped. Point profile &quot;%5&quot; at the gateway itself.</source>
+        <translation>%1，时间窗口 %2：第 %3 页的行与第 %4 页完全相同。网关或其前面的代理似乎忽略了分页参数（p），列表将永远读不完；同步已停止。请让配置“%5”指向网关本身。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="388"/>
+        <source>%1, window %2: still more rows after %3 pages, the most read for one window; the sync stopped. The gateway&apos;s list does not end as expected.</source>
+        <translation>%1，时间窗口 %2：读取 %3 页（单个时间窗口的上限）后仍有更多行；同步已停止。网关的列表没有按预期结束。</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="404"/>
         <source>window %1 kept changing while it was read (%2 reads; the gateway reported %3 then %4 rows, %5 were read). Sync again later.</source>
         <translation>时间窗口 %1 在读取期间不断变化（读取 %2 次；网关先报告 %3 行，后报告 %4 行，实际读到 %5 行）。请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="432"/>
+        <location filename="../core/gateway/syncengine.cpp" line="520"/>
         <source>hourly data %1: expected a list</source>
         <translation>按小时数据 %1：应为列表</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="532"/>
+        <source>hourly data %1, row %2: %3</source>
+        <translation>按小时数据 %1，第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/syncengine.cpp" line="546"/>
+        <source>hourly data %1: the rows of %2 / %3 sum to more than a 64-bit number holds</source>
+        <translation>按小时数据 %1：%2 / %3 的各行之和超出 64 位整数的范围</translation>
     </message>
 </context>
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../core/gateway/syncscheduler.cpp" line="188"/>
+        <location filename="../core/gateway/syncscheduler.cpp" line="192"/>
         <source>no credential store</source>
         <translation>没有凭据存储</translation>
     </message>
@@ -2747,159 +2924,184 @@
 <context>
     <name>UsageFileReader</name>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="243"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="659"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="242"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="692"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="257"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="438"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="578"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="633"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="255"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="452"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="592"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="666"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="276"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="275"/>
         <source>%1: the file is empty; cannot tell its format</source>
         <translation>%1：文件为空，无法判断格式</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="328"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="327"/>
         <location filename="../core/ingest/usagefilereader.cpp" line="393"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="612"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="760"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="784"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="791"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="640"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="812"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="838"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="845"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="420"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="437"/>
         <source>the header has no `created_at` column</source>
         <translation>表头中没有 `created_at` 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="450"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="597"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="464"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="625"/>
         <source>byte %1: %2</source>
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="455"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="469"/>
         <source>byte %1: a list item is not an object</source>
         <translation>第 %1 字节：列表项不是对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="464"/>
-        <source>field `%1` is not a number</source>
-        <translation>字段 `%1` 不是数字</translation>
+        <location filename="../core/ingest/usagefilereader.cpp" line="212"/>
+        <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
+        <translation>%1 / %2 的按小时行之和超出 64 位整数的范围</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="469"/>
-        <source>field `created_at` is missing</source>
-        <translation>缺少字段 `created_at`</translation>
+        <location filename="../core/ingest/usagefilereader.cpp" line="402"/>
+        <source>%1 (first: %2)</source>
+        <translation>%1（首次出现于 %2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="496"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="413"/>
+        <source>%1 line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="503"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation>%1：网关返回了错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="498"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="505"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="517"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="524"/>
         <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
         <translation>未知的预设 `%1`（已知：burstgpt、azure-trace、mooncake）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="534"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="541"/>
         <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
         <translation>此文件没有列映射：请提供列映射（例如 created_at=time,model_name=model）或选择预设；文件的列为：%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="542"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="549"/>
         <source>the column mapping has no created_at</source>
         <translation>列映射中没有 created_at</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="590"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="647"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="677"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="605"/>
+        <source>reading failed at byte %1: %2</source>
+        <translation>在第 %1 字节处读取失败：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="611"/>
+        <source>the line is longer than %1 MiB; is this a JSONL file?</source>
+        <translation>该行超过 %1 MiB；这是 JSONL 文件吗？</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="618"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="680"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="710"/>
         <source>empty line</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="601"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="629"/>
         <source>the line is not a JSON object</source>
         <translation>该行不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="682"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="715"/>
         <source>expected %1 columns as in the header, found %2</source>
         <translation>应与表头一样有 %1 列，实际为 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="693"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="726"/>
         <source>repeated header</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="717"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="751"/>
         <source>%1: cannot open the database: %2</source>
         <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="734"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="785"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation>%1：数据库中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="738"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="789"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation>（但有 `quota_data` 表：请将其作为按小时数据导入）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="753"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="804"/>
         <source>%1: the `logs` table has no created_at column</source>
         <translation>%1：`logs` 表中没有 created_at 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="769"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="818"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation>%1：无法读取 `logs`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="780"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="829"/>
         <source>%1 logs id %2</source>
         <translation>%1 的 logs 表 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="781"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="830"/>
         <source>%1 logs row %2</source>
         <translation>%1 的 logs 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="796"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="850"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation>%1：读取 `logs` 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="806"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="859"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation>%1：数据库中没有 `quota_data` 表</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="818"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="867"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation>%1：无法读取 `quota_data`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="838"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="881"/>
+        <source>%1 quota_data row %2</source>
+        <translation>%1 的 quota_data 表第 %2 行</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="887"/>
+        <source>%1 quota_data row %2: %3</source>
+        <translation>%1 的 quota_data 表第 %2 行：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="897"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation>%1：读取 `quota_data` 失败：%2</translation>
     </message>
@@ -2907,37 +3109,37 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="70"/>
+        <location filename="../app/gui/main.cpp" line="84"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="73"/>
+        <location filename="../app/gui/main.cpp" line="87"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="75"/>
+        <location filename="../app/gui/main.cpp" line="89"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="77"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="79"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="82"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="88"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation>--size 需要 宽x高 的格式，例如 1600x1000，而不是“%1”</translation>
     </message>

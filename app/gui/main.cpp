@@ -24,12 +24,26 @@
 using namespace QuotaScope;
 
 namespace {
+// The dialogs' standard buttons are named by Qt's own catalogue (qtbase, in Debian's qt6-translations-l10n). Where
+// that is not installed, these entries in QuotaScope's catalogue name them instead of leaving them in English.
+[[maybe_unused]] const char *const StandardButtonTexts[] = {
+    QT_TRANSLATE_NOOP("QPlatformTheme", "OK"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Cancel"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Close"),
+    QT_TRANSLATE_NOOP("QPlatformTheme", "Restore Defaults"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&OK"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Cancel"),
+    QT_TRANSLATE_NOOP("QGnomeTheme", "&Close"),
+};
+
 void installTranslations(QApplication &app, const QString &lang)
 {
     const QLocale locale = lang.isEmpty() ? QLocale::system() : QLocale(lang);
     QLocale::setDefault(locale);
     auto *own = new QTranslator(&app);
-    if (own->load(locale, QStringLiteral("quotascope"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+    // Any language without a catalogue (and the C locale) reads English, with English plurals.
+    if (own->load(locale, QStringLiteral("quotascope"), QStringLiteral("_"), QStringLiteral(":/i18n"))
+        || own->load(QStringLiteral("quotascope_en"), QStringLiteral(":/i18n")))
         app.installTranslator(own);
     auto *qt = new QTranslator(&app);
     if (qt->load(

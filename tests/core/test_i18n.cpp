@@ -7,9 +7,13 @@
 #include "support/tempcache.h"
 
 #include <QCoreApplication>
+#include <QFile>
 #include <QLocale>
 #include <QNetworkAccessManager>
+#include <QRegularExpression>
+#include <QSet>
 #include <QTranslator>
+#include <QXmlStreamReader>
 
 #include <gtest/gtest.h>
 
@@ -102,4 +106,110 @@ TEST_F(ChineseTranslation, ConnectionTestWithARefusedTokenReportsInChinese)
     EXPECT_TRUE(summary.contains(QStringLiteral("配置“prod”的访问令牌和数字用户 ID"))) << summary.toStdString();
     EXPECT_FALSE(summary.contains(QStringLiteral("refused"))) << summary.toStdString();
     EXPECT_FALSE(summary.contains(QStringLiteral("Reachable"))) << summary.toStdString();
+}
+
+TEST_F(ChineseTranslation, NamesTheStandardDialogButtonsWithoutQtsOwnCatalogue)
+{
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "OK"), QStringLiteral("确定"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("取消"));
+    EXPECT_EQ(QCoreApplication::translate("QPlatformTheme", "Close"), QStringLiteral("关闭"));
+    EXPECT_EQ(QCoreApplication::translate("QGnomeTheme", "&OK"), QStringLiteral("确定(&O)"));
+}
+
+namespace {
+
+struct TsMessage
+{
+    QString context;
+    QString source;
+    QString type; ///< the translation's type attribute: empty when finished
+    QStringList translations; ///< one, or one per numerus form
+};
+
+QList<TsMessage> readTsFile(const QString &path, QString *error)
+{
+    QList<TsMessage> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    TsMessage current;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        if (xml.name() == QLatin1String("name")) {
+            context = xml.readElementText();
+        } else if (xml.name() == QLatin1String("message")) {
+            current = TsMessage();
+            current.context = context;
+        } else if (xml.name() == QLatin1String("source")) {
+            current.source = xml.readElementText();
+        } else if (xml.name() == QLatin1String("translation")) {
+            current.type = xml.attributes().value(QLatin1String("type")).toString();
+            // A plain translation is text; a numerus one holds <numerusform> elements.
+            QString text;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform"))
+                    current.translations << xml.readElementText();
+                else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
+            if (current.translations.isEmpty())
+                current.translations << text;
+            messages << current;
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("line %1: %2").arg(xml.lineNumber()).arg(xml.errorString());
+    return messages;
+}
+
+} // namespace
+
+TEST(ChineseCatalogue, EveryCurrentMessageIsTranslatedAndKeepsItsPlaceholders)
+{
+    QString error;
+    const QList<TsMessage> messages
+        = readTsFile(QStringLiteral(QS_SOURCE_DIR "/translations/quotascope_zh_CN.ts"), &error);
+    ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    ASSERT_GT(messages.size(), 100) << "the catalogue was not read";
+
+    static const QRegularExpression placeholder(QStringLiteral("%[1-9n]"));
+    int current = 0;
+    for (const TsMessage &m : messages) {
+        // Obsolete and vanished messages are no longer in the sources; they do not show.
+        if (m.type == QLatin1String("obsolete") || m.type == QLatin1String("vanished"))
+            continue;
+        ++current;
+        const std::string where = (m.context + QStringLiteral(": ") + m.source).toStdString();
+        EXPECT_NE(m.type, QLatin1String("unfinished")) << "not translated yet: " << where;
+        QSet<QString> wanted;
+        for (auto it = placeholder.globalMatch(m.source); it.hasNext();)
+            wanted.insert(it.next().captured());
+        for (const QString &translation : m.translations) {
+            EXPECT_FALSE(translation.trimmed().isEmpty()) << "empty translation: " << where;
+            for (const QString &p : std::as_const(wanted))
+                EXPECT_TRUE(translation.contains(p))
+                    << where << " lost " << p.toStdString() << " in " << translation.toStdString();
+        }
+    }
+    EXPECT_GT(current, 100);
+}
+
+TEST(EnglishCatalogue, PluralsReadAsEnglish)
+{
+    QTranslator english;
+    ASSERT_TRUE(english.load(QLocale(QLocale::English, QLocale::UnitedStates), QStringLiteral("quotascope"),
+        QStringLiteral("_"), QStringLiteral(":/i18n")));
+    EXPECT_EQ(english.translate("QuotaScope::StatCardsPanel", "%n refund(s) · net %1", nullptr, 1),
+        QStringLiteral("%n refund · net %1"));
+    EXPECT_EQ(english.translate("QuotaScope::StatCardsPanel", "%n refund(s) · net %1", nullptr, 3),
+        QStringLiteral("%n refunds · net %1"));
 }

@@ -11,12 +11,17 @@
 #include "statcardspanel.h"
 #include "store/cachedb.h"
 #include "store/sourcerepository.h"
+#include "support/eventwait.h"
 #include "support/printers.h"
 
+#include <QChart>
 #include <QDateTime>
+#include <QFontMetricsF>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QLocale>
 
 #include <gtest/gtest.h>
@@ -230,4 +235,28 @@ TEST_F(DashboardTest, ClickingABarFiltersTheLogTable)
         }
     }
     EXPECT_TRUE(m_window->drillDownText().contains(model));
+}
+
+TEST_F(DashboardTest, RequestPieLegendShowsEveryModelNameWhole)
+{
+    RequestPieChart *pie = m_window->requestChart();
+    QChart *chart = pie->chart();
+    QLegend *legend = chart->legend();
+    ASSERT_GE(legend->markers().size(), 2);
+    m_window->show();
+    // Wide: the legend beside the pie; narrow: below it. Either way every entry is as wide as its text.
+    for (const QSize size : { QSize(1600, 1000), QSize(1000, 700) }) {
+        const QSize pieBefore = pie->size();
+        m_window->resize(size);
+        ASSERT_TRUE(
+            waitUntil([&] { return pie->size() != pieBefore && chart->size() == QSizeF(pie->viewport()->size()); }));
+        const QRectF legendRect = legend->geometry();
+        const QRectF chartRect(QPointF(0, 0), chart->size());
+        EXPECT_TRUE(chartRect.contains(legendRect)) << size.width();
+        EXPECT_FALSE(chart->plotArea().intersects(legendRect)) << size.width();
+        const QFontMetricsF fm(legend->font());
+        for (QLegendMarker *marker : legend->markers())
+            EXPECT_GT(legendRect.width(), fm.horizontalAdvance(marker->label()))
+                << size.width() << " " << marker->label().toStdString();
+    }
 }

@@ -176,6 +176,41 @@ TEST_F(DialogTest, ProfileEditorValidatesAndNeverShowsTheToken)
     EXPECT_EQ(edit.profile(), *profiles.find(QStringLiteral("existing")));
 }
 
+TEST_F(DialogTest, ProfileEditorSetsTheLateRowOverlapInMinutes)
+{
+    QSettings store(file(), QSettings::IniFormat);
+    MemoryCredentialStore credentials;
+    ProfileStore profiles(&store, &credentials);
+
+    ProfileEditDialog fresh(&profiles, validProfile(QStringLiteral("late")), QString());
+    auto *overlap = child<QSpinBox>(fresh, "overlapMinutes");
+    EXPECT_EQ(overlap->value(), 10) << "the default 600 s shows as minutes";
+    EXPECT_EQ(overlap->maximum(), 1440);
+    EXPECT_FALSE(overlap->toolTip().isEmpty());
+    overlap->setValue(25);
+    child<QLineEdit>(fresh, "token")->setText(QStringLiteral("tok"));
+    fresh.accept();
+    ASSERT_EQ(fresh.result(), QDialog::Accepted) << child<QLabel>(fresh, "error")->text().toStdString();
+    ASSERT_TRUE(profiles.add(fresh.profile()).ok());
+    ASSERT_TRUE(profiles.find(QStringLiteral("late")).has_value());
+    EXPECT_EQ(profiles.find(QStringLiteral("late"))->overlapSeconds, 1500);
+
+    // Reopened, the stored value comes back; an odd number of seconds set elsewhere survives an edit that
+    // leaves the field alone, and is replaced when the field is changed.
+    GatewayProfile odd = *profiles.find(QStringLiteral("late"));
+    odd.overlapSeconds = 90;
+    ASSERT_TRUE(profiles.update(QStringLiteral("late"), odd).ok());
+    ProfileEditDialog edit(&profiles, *profiles.find(QStringLiteral("late")), QStringLiteral("late"));
+    auto *editOverlap = child<QSpinBox>(edit, "overlapMinutes");
+    EXPECT_EQ(editOverlap->value(), 2);
+    EXPECT_EQ(edit.profile().overlapSeconds, 90);
+    editOverlap->setValue(0);
+    edit.accept();
+    ASSERT_EQ(edit.result(), QDialog::Accepted) << child<QLabel>(edit, "error")->text().toStdString();
+    ASSERT_TRUE(profiles.update(QStringLiteral("late"), edit.profile()).ok());
+    EXPECT_EQ(profiles.find(QStringLiteral("late"))->overlapSeconds, 0);
+}
+
 TEST_F(DialogTest, ProfileManagerRemoveAndUndoKeepsTheToken)
 {
     QSettings store(file(), QSettings::IniFormat);

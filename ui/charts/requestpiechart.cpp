@@ -2,10 +2,14 @@
 
 #include "chartstyle.h"
 
+#include <QFontMetricsF>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
 #include <QPieSlice>
+
+#include <algorithm>
+#include <cmath>
 
 namespace QuotaScope {
 
@@ -46,6 +50,63 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     connect(m_series, &QPieSeries::clicked, this,
         [this](QPieSlice *slice) { emit sliceClicked(slice->property("key").toString()); });
     connect(m_series, &QPieSeries::hovered, this, [](QPieSlice *slice, bool state) { slice->setExploded(state); });
+    placeLegend();
+}
+
+void RequestPieChart::resizeEvent(QResizeEvent *event)
+{
+    QChartView::resizeEvent(event);
+    placeLegend();
+}
+
+/// Qt's legend beside a chart gets at most 40 % of its width and cuts longer model names short. Placed here
+/// instead, it is as wide as its longest entry: one column beside the pie, or one or two columns below it when
+/// the chart is too narrow for both side by side.
+void RequestPieChart::placeLegend()
+{
+    QChart *c = chart();
+    QLegend *legend = c->legend();
+    if (!m_series || m_series->count() == 0) {
+        legend->attachToChart();
+        c->setPlotArea(QRectF());
+        return;
+    }
+    const QFontMetricsF fm(legend->font());
+    qreal widest = 0;
+    const auto slices = m_series->slices();
+    for (const QPieSlice *slice : slices)
+        widest = std::max(widest, fm.horizontalAdvance(slice->label()));
+    // A legend entry: margin, marker, space, text, margin (see Qt's LegendMarkerItem), sized generously: an
+    // estimate short of the real size would push the last entry into a column of its own.
+    const qreal entryWidth = std::ceil(widest + fm.height() + 20);
+    const qreal entryHeight = std::ceil(fm.height() + 12);
+    const int entries = int(slices.size());
+
+    const QMargins m = c->margins();
+    const qreal top = m.top() + QFontMetricsF(c->titleFont()).height() + 8;
+    const QRectF area(m.left(), top, c->size().width() - m.left() - m.right(), c->size().height() - top - m.bottom());
+    if (area.width() <= 0 || area.height() <= 0)
+        return;
+    legend->detachFromChart();
+    const qreal columnHeight = entries * entryHeight;
+    const bool beside = area.width() - entryWidth >= std::min(area.height(), area.width() * 0.5)
+        && area.height() >= columnHeight + 2 * entryHeight;
+    if (beside) {
+        legend->setAlignment(Qt::AlignLeft);
+        const qreal legendTop = area.center().y() - columnHeight / 2;
+        legend->setGeometry(QRectF(area.right() - entryWidth, legendTop, entryWidth, columnHeight + entryHeight));
+        c->setPlotArea(area.adjusted(0, 0, -entryWidth, 0));
+    } else {
+        // Below the pie: two columns when they fit, else one; Qt fills a column and then starts the next.
+        legend->setAlignment(Qt::AlignLeft);
+        const int columns = area.width() >= 2 * entryWidth ? 2 : 1;
+        const int rows = (entries + columns - 1) / columns;
+        const qreal height = rows * entryHeight + entryHeight / 2;
+        const qreal width = std::min(area.width(), columns * entryWidth);
+        legend->setGeometry(QRectF(area.center().x() - width / 2, area.bottom() - height, width, height));
+        c->setPlotArea(area.adjusted(0, 0, 0, -height));
+    }
+    legend->update();
 }
 
 QList<QPair<QString, double>> RequestPieChart::slices() const

@@ -26,7 +26,12 @@ public:
 signals:
     void sliceClicked(const QString &key);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    void placeLegend();
+
     QPieSeries *m_series = nullptr;
 };
 

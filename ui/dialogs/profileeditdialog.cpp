@@ -33,6 +33,8 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     , m_budget(new QSpinBox(this))
     , m_backfillSet(new QCheckBox(tr("Start from:"), this))
     , m_backfill(new QDateEdit(this))
+    , m_overlap(new QSpinBox(this))
+    , m_initialOverlapSeconds(p.overlapSeconds)
     , m_token(new QLineEdit(this))
     , m_tokenState(new QLabel(this))
     , m_httpWarning(new QLabel(this))
@@ -92,6 +94,15 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     m_backfill->setEnabled(m_backfillSet->isChecked());
     connect(m_backfillSet, &QCheckBox::toggled, m_backfill, &QDateEdit::setEnabled);
 
+    m_overlap->setObjectName(QStringLiteral("overlapMinutes"));
+    m_overlap->setRange(0, ProfileStore::MaxOverlapSeconds / 60);
+    m_overlap->setSuffix(tr(" min"));
+    m_overlap->setValue(std::clamp((p.overlapSeconds + 30) / 60, 0, ProfileStore::MaxOverlapSeconds / 60));
+    m_overlap->setToolTip(tr("Each sync reads this far back behind the last row it has. new-api stamps a log with "
+                             "the time its request started but writes it only when the request ends, and the "
+                             "clocks of the gateway's machines drift, so late rows land behind that point and "
+                             "would be missed. Rows read twice are not counted twice."));
+
     m_token->setObjectName(QStringLiteral("token"));
     m_token->setEchoMode(QLineEdit::Password);
     m_token->setAccessibleName(tr("Access token"));
@@ -105,6 +116,8 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
         m_token->setPlaceholderText(tr("system access token from the gateway's personal settings"));
         m_tokenState->setText(tr("No token stored yet; it will be kept in the %1.").arg(backend));
     }
+    // Wide enough for the hint to be read whole.
+    m_token->setMinimumWidth(m_token->fontMetrics().horizontalAdvance(m_token->placeholderText()) + 24);
 
     m_httpWarning->setObjectName(QStringLiteral("httpWarning"));
     m_httpWarning->setWordWrap(true);
@@ -134,6 +147,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     backfillRow->addWidget(m_backfillSet);
     backfillRow->addWidget(m_backfill, 1);
     form->addRow(tr("First sync:"), backfillRow);
+    form->addRow(tr("Late-row &overlap:"), m_overlap);
     form->addRow(tr("Access &token:"), m_token);
     form->addRow(QString(), m_tokenState);
 
@@ -166,6 +180,9 @@ GatewayProfile ProfileEditDialog::profile() const
     p.requestBudget = m_budget->value();
     p.backfillFrom = m_backfillSet->isChecked() ? m_backfill->date().startOfDay(QTimeZone::utc()).toSecsSinceEpoch()
                                                 : 0;
+    // Minutes left as they were keep the stored seconds (the command line can set any second).
+    const int initialMinutes = std::clamp((m_initialOverlapSeconds + 30) / 60, 0, ProfileStore::MaxOverlapSeconds / 60);
+    p.overlapSeconds = m_overlap->value() == initialMinutes ? m_initialOverlapSeconds : m_overlap->value() * 60;
     return p;
 }
 

@@ -52,6 +52,9 @@ private:
     QSpinBox *m_budget;
     QCheckBox *m_backfillSet;
     QDateEdit *m_backfill;
+    QSpinBox *m_overlap;
+    /// The stored overlap, kept to the second while the minutes shown for it are left alone.
+    int m_initialOverlapSeconds;
     QLineEdit *m_token;
     QLabel *m_tokenState;
     QLabel *m_httpWarning;
