@@ -28,8 +28,10 @@ qint64 timeShiftFor(qint64 newestAt, const QDate &today, const QTimeZone &tz)
     return newestDay.daysTo(today) * 86400;
 }
 
-Result<ImportSummary> import(sqlite3 *db, const QDate &today, const QTimeZone &tz, const QString &dataFile)
+Result<ImportSummary> import(sqlite3 *db, const QDate &today, const QTimeZone &tz, const QString &dataFile, qint64 now)
 {
+    if (now <= 0)
+        now = QDateTime::currentSecsSinceEpoch();
     // The importer reads files from disk; the data set lives in the executable's resources.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("demo-newapi.jsonl"));
@@ -43,20 +45,26 @@ Result<ImportSummary> import(sqlite3 *db, const QDate &today, const QTimeZone &t
         return Error(QCoreApplication::translate("DemoData", "Cannot write a temporary copy of the demo data: %1")
                          .arg(out.errorString()),
             Error::Kind::Io);
-    QByteArray lastLine;
+    // Rows are sorted by time, so the last one is the newest; the shift is known once it is read.
+    QByteArrayList lines;
     while (!in.atEnd()) {
         const QByteArray line = in.readLine();
         if (!line.trimmed().isEmpty())
-            lastLine = line;
-        out.write(line);
+            lines << line;
+    }
+    const auto createdAt = [](const QByteArray &line) {
+        return QJsonDocument::fromJson(line).object().value(QLatin1String("created_at")).toInteger();
+    };
+    const qint64 shift = lines.isEmpty() ? 0 : timeShiftFor(createdAt(lines.last()), today, tz);
+    for (const QByteArray &line : lines) {
+        if (createdAt(line) + shift <= now)
+            out.write(line);
     }
     out.close();
-    // Rows are sorted by time, so the last one is the newest.
-    const qint64 newestAt = QJsonDocument::fromJson(lastLine).object().value(QLatin1String("created_at")).toInteger();
 
     ImportOptions options;
     options.format = ImportFormat::NewApiJsonl;
-    options.timeShift = timeShiftFor(newestAt, today, tz);
+    options.timeShift = shift;
     auto summary = Importer(db).importFile(path, sourceName(), options);
     if (!summary)
         return summary;
