@@ -4,10 +4,8 @@
 
 #include <QDir>
 #include <QProcess>
-
-#include <sqlite3.h>
-
 #include <QProcessEnvironment>
+
 #include <gtest/gtest.h>
 
 namespace QuotaScope::Test {
@@ -52,21 +50,14 @@ qint64 scalar(sqlite3 *db, const QString &sql)
 
 QString execSql(sqlite3 *db, const QString &sql)
 {
-    char *msg = nullptr;
-    if (sqlite3_exec(db, sql.toUtf8().constData(), nullptr, nullptr, &msg) == SQLITE_OK)
-        return QString();
-    const QString err = QString::fromUtf8(msg ? msg : sqlite3_errmsg(db));
-    sqlite3_free(msg);
-    return err.isEmpty() ? QStringLiteral("failed") : err;
+    const auto done = SqliteStatement::exec(db, sql.toUtf8().constData());
+    return done ? QString() : done.error().message;
 }
 
 QString execSqlFile(const QString &path, const QString &sql)
 {
-    sqlite3 *db = nullptr;
-    const int rc = sqlite3_open_v2(path.toUtf8().constData(), &db, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE, nullptr);
-    const QString err = rc == SQLITE_OK ? execSql(db, sql) : QString::fromUtf8(sqlite3_errstr(rc));
-    sqlite3_close(db);
-    return err;
+    auto db = SqliteConnection::open(path, SqliteConnection::Mode::ReadWriteCreate);
+    return db ? execSql(db->handle(), sql) : db.error().message;
 }
 
 ProcessResult runProcess(const QString &program, const QStringList &args, const QByteArray &stdinData,
