@@ -57,48 +57,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="183"/>
+        <location filename="../core/store/cachedb.cpp" line="214"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="193"/>
-        <location filename="../core/store/cachedb.cpp" line="223"/>
+        <location filename="../core/store/cachedb.cpp" line="224"/>
+        <location filename="../core/store/cachedb.cpp" line="254"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="235"/>
+        <location filename="../core/store/cachedb.cpp" line="266"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="241"/>
+        <location filename="../core/store/cachedb.cpp" line="272"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="260"/>
+        <location filename="../core/store/cachedb.cpp" line="291"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="273"/>
+        <location filename="../core/store/cachedb.cpp" line="304"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="292"/>
+        <location filename="../core/store/cachedb.cpp" line="319"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="314"/>
+        <location filename="../core/store/cachedb.cpp" line="350"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="319"/>
+        <location filename="../core/store/cachedb.cpp" line="355"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -240,12 +240,12 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../ui/demodata.cpp" line="40"/>
+        <location filename="../ui/demodata.cpp" line="42"/>
         <source>The demo data is missing from this build (%1).</source>
         <translation>此版本缺少演示数据（%1）。</translation>
     </message>
     <message>
-        <location filename="../ui/demodata.cpp" line="43"/>
+        <location filename="../ui/demodata.cpp" line="45"/>
         <source>Cannot write a temporary copy of the demo data: %1</source>
         <translation>无法写入演示数据的临时副本：%1</translation>
     </message>
@@ -2924,184 +2924,184 @@
 <context>
     <name>UsageFileReader</name>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="242"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="692"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="243"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="705"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="255"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="452"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="592"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="666"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="256"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="453"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="593"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="679"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="275"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="276"/>
         <source>%1: the file is empty; cannot tell its format</source>
         <translation>%1：文件为空，无法判断格式</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="327"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="393"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="640"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="812"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="838"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="845"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="328"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="394"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="653"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="825"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="851"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="858"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="437"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="438"/>
         <source>the header has no `created_at` column</source>
         <translation>表头中没有 `created_at` 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="464"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="625"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="465"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="638"/>
         <source>byte %1: %2</source>
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="469"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="470"/>
         <source>byte %1: a list item is not an object</source>
         <translation>第 %1 字节：列表项不是对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="212"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="213"/>
         <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
         <translation>%1 / %2 的按小时行之和超出 64 位整数的范围</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="402"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="403"/>
         <source>%1 (first: %2)</source>
         <translation>%1（首次出现于 %2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="413"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="414"/>
         <source>%1 line %2</source>
         <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="503"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="504"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation>%1：网关返回了错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="505"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="506"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="524"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="525"/>
         <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
         <translation>未知的预设 `%1`（已知：burstgpt、azure-trace、mooncake）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="541"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="542"/>
         <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
         <translation>此文件没有列映射：请提供列映射（例如 created_at=time,model_name=model）或选择预设；文件的列为：%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="549"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="550"/>
         <source>the column mapping has no created_at</source>
         <translation>列映射中没有 created_at</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="605"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="618"/>
         <source>reading failed at byte %1: %2</source>
         <translation>在第 %1 字节处读取失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="611"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="624"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation>该行超过 %1 MiB；这是 JSONL 文件吗？</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="618"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="680"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="710"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="631"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="693"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="723"/>
         <source>empty line</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="629"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="642"/>
         <source>the line is not a JSON object</source>
         <translation>该行不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="715"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="728"/>
         <source>expected %1 columns as in the header, found %2</source>
         <translation>应与表头一样有 %1 列，实际为 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="726"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="739"/>
         <source>repeated header</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="751"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="764"/>
         <source>%1: cannot open the database: %2</source>
         <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="785"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="798"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation>%1：数据库中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="789"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="802"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation>（但有 `quota_data` 表：请将其作为按小时数据导入）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="804"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="817"/>
         <source>%1: the `logs` table has no created_at column</source>
         <translation>%1：`logs` 表中没有 created_at 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="818"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="831"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation>%1：无法读取 `logs`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="829"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="842"/>
         <source>%1 logs id %2</source>
         <translation>%1 的 logs 表 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="830"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="843"/>
         <source>%1 logs row %2</source>
         <translation>%1 的 logs 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="850"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="863"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation>%1：读取 `logs` 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="859"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="872"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation>%1：数据库中没有 `quota_data` 表</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="867"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="880"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation>%1：无法读取 `quota_data`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="881"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="894"/>
         <source>%1 quota_data row %2</source>
         <translation>%1 的 quota_data 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="887"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="900"/>
         <source>%1 quota_data row %2: %3</source>
         <translation>%1 的 quota_data 表第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="897"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="910"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation>%1：读取 `quota_data` 失败：%2</translation>
     </message>
