@@ -70,6 +70,17 @@ QString SyncEngine::logsCursorKey()
     return QStringLiteral("gateway.logs.cursor");
 }
 
+QString SyncEngine::logsMappingKey()
+{
+    return QStringLiteral("gateway.logs.mapping");
+}
+
+QString SyncEngine::logsMappingVersion()
+{
+    // 2: logs map to records through the one mapping that imports use (IdentityAssigner::baseIdentity).
+    return QStringLiteral("2");
+}
+
 QString SyncEngine::hourlyCursorKey()
 {
     return QStringLiteral("gateway.hourly.cursor");
@@ -268,6 +279,16 @@ void SyncEngine::beginLogs()
         const std::optional<qint64> offset = m_client->serverClockOffset();
         if (offset && *offset < 0)
             overlap -= *offset;
+        // Rows a sync stored before logs and imports shared one mapping carry content identities of the earlier
+        // kind: reading them again would store each a second time. The first run after that change starts at
+        // its cursor; later runs re-read the overlap.
+        auto mapping = repo.state(m_sourceId, logsMappingKey());
+        if (!mapping) {
+            fail(mapping.error());
+            return;
+        }
+        if (mapping.value() != logsMappingVersion())
+            overlap = 0;
         from = m_storedCursor + 1 - overlap;
     }
     const qint64 to = t - std::max<qint64>(0, m_options.settleSeconds);
@@ -457,6 +478,8 @@ void SyncEngine::commitWindow()
     m_storedCursor = std::max(m_storedCursor, r.window.to);
     SourceRepository repo(m_db);
     auto cursor = repo.setState(m_sourceId, logsCursorKey(), QString::number(m_storedCursor));
+    if (cursor)
+        cursor = repo.setState(m_sourceId, logsMappingKey(), logsMappingVersion());
     if (!cursor) {
         fail(cursor.error());
         return;

@@ -106,6 +106,9 @@ public:
     static QString profileIdKey();
     /// Cursor keys in SourceRepository::state.
     static QString logsCursorKey();
+    /// sync_state key of the log mapping the source's synced records were stored with; see logsMappingVersion().
+    static QString logsMappingKey();
+    static QString logsMappingVersion();
     static QString hourlyCursorKey();
 
 Q_SIGNALS:

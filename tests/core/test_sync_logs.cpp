@@ -19,6 +19,8 @@
 using namespace QuotaScope;
 using QuotaScope::Test::FakeGateway;
 using QuotaScope::Test::waitUntil;
+using QuotaScope::Test::execSql;
+using QuotaScope::Test::scalar;
 
 namespace {
 
@@ -461,6 +463,38 @@ TEST_F(SyncFixture, RowsWrittenLateBehindTheCursorReachTheCacheExactly)
         EXPECT_EQ(cachedAll, serverAll);
         cache.reset();
     }
+}
+
+TEST_F(SyncFixture, TheFirstRunAfterTheMappingChangedDoesNotReReadRowsStoredTheOldWay)
+{
+    // A source synced before syncs and imports shared one mapping: its self logs without a request id carry content
+    // identities of the earlier kind, and no mapping mark. Re-reading the overlap would store them a second time.
+    start(FakeGateway::Shape::U, GatewayProfile::Scope::Self, 1);
+    seed(60, kNow - 900, kNow - 60, 5, false); // most of them inside the overlap of the next run
+    ASSERT_TRUE(sync().ok);
+    const qint64 records = scalar(cache->db(), QStringLiteral("SELECT count(*) FROM usage_records"));
+    ASSERT_GT(records, 0);
+    ASSERT_EQ(execSql(cache->db(),
+                  QStringLiteral("UPDATE usage_records SET identity = 'h:earlier-' || id; "
+                                 "DELETE FROM sync_state WHERE key = '%1'")
+                      .arg(SyncEngine::logsMappingKey())),
+        QString());
+
+    now += 120;
+    const SyncReport first = sync();
+    ASSERT_TRUE(first.ok) << first.error.message.toStdString();
+    EXPECT_GT(first.from, kNow - 60); // from the cursor, no overlap
+    EXPECT_EQ(first.added, 0);
+    EXPECT_EQ(scalar(cache->db(), QStringLiteral("SELECT count(*) FROM usage_records")), records);
+    auto mark = SourceRepository(cache->db()).state(sourceId(), SyncEngine::logsMappingKey());
+    ASSERT_TRUE(mark.ok());
+    EXPECT_EQ(mark.value(), SyncEngine::logsMappingVersion());
+
+    // From then on the overlap is read again.
+    now += 120;
+    const SyncReport second = sync();
+    ASSERT_TRUE(second.ok) << second.error.message.toStdString();
+    EXPECT_LE(second.from, now - 120 - GatewayProfile().overlapSeconds);
 }
 
 TEST_F(SyncFixture, OverlapGrowsWhenTheGatewayClockIsBehind)
