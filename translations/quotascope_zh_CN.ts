@@ -38,6 +38,18 @@
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
+    <message>
+        <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
+        <translation>此范围的合计超出 64 位整数的范围；缓存中有不合理的数值</translation>
+    </message>
+    <message>
+        <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
+        <translation>此范围在当前粒度下超过 %1 个时间段，且没有数据；请选择更短的范围或更粗的粒度</translation>
+    </message>
+    <message>
+        <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
+        <translation>此范围在当前粒度下超过 %1 个时间段；只报告 %2 至 %3（%4 个时间段，即有数据的部分）；请选择更短的范围或更粗的粒度</translation>
+    </message>
 </context>
 <context>
     <name>CacheDb</name>
@@ -526,6 +538,14 @@
         <location filename="../core/gateway/logpage.cpp" line="110"/>
         <source>unexpected log entry: not an object</source>
         <translation>日志条目格式异常：不是对象</translation>
+    </message>
+    <message>
+        <source>log id %1</source>
+        <translation>日志 id %1</translation>
+    </message>
+    <message>
+        <source>log at %1</source>
+        <translation>时间为 %1 的日志</translation>
     </message>
 </context>
 <context>
@@ -2576,6 +2596,26 @@
         <source>%1 is not true or false (%2)</source>
         <translation>%1 不是 true 或 false（%2）</translation>
     </message>
+    <message>
+        <source>%1 out of range</source>
+        <translation>%1 超出范围</translation>
+    </message>
+    <message>
+        <source>%1 is outside the plausible range %2..%3 (%4)</source>
+        <translation>%1 超出合理范围 %2..%3（%4）</translation>
+    </message>
+    <message>
+        <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
+        <translation>%1 不在 2000-01-01 至当前时间 + 1 天之间（%2）</translation>
+    </message>
+    <message>
+        <source>`other`.%1</source>
+        <translation>`other`.%1</translation>
+    </message>
+    <message>
+        <source>%1 is missing</source>
+        <translation>缺少 %1</translation>
+    </message>
 </context>
 <context>
     <name>SourceRepository</name>
@@ -2874,6 +2914,26 @@
         <location filename="../core/ingest/usagefilereader.cpp" line="838"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation>%1：读取 `quota_data` 失败：%2</translation>
+    </message>
+    <message>
+        <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
+        <translation>%1 / %2 的小时数据之和超出 64 位整数的范围</translation>
+    </message>
+    <message>
+        <source>%1 (first: %2)</source>
+        <translation>%1（首次出现：%2）</translation>
+    </message>
+    <message>
+        <source>%1 line %2</source>
+        <translation>%1 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 quota_data row %2</source>
+        <translation>%1 quota_data 第 %2 行</translation>
+    </message>
+    <message>
+        <source>%1 quota_data row %2: %3</source>
+        <translation>%1 quota_data 第 %2 行：%3</translation>
     </message>
 </context>
 <context>
