@@ -544,27 +544,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="28"/>
+        <location filename="../core/gateway/logpage.cpp" line="29"/>
         <source>log id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="30"/>
+        <location filename="../core/gateway/logpage.cpp" line="31"/>
         <source>log at %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="58"/>
+        <location filename="../core/gateway/logpage.cpp" line="59"/>
         <source>unexpected log list: an object without items or total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="65"/>
+        <location filename="../core/gateway/logpage.cpp" line="66"/>
         <source>unexpected log list: neither an array nor a page object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="73"/>
+        <location filename="../core/gateway/logpage.cpp" line="74"/>
         <source>unexpected log entry: not an object</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,62 +2862,62 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="90"/>
+        <location filename="../core/gateway/syncengine.cpp" line="101"/>
         <source>a sync of &quot;%1&quot; is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="117"/>
+        <location filename="../core/gateway/syncengine.cpp" line="128"/>
         <source>profile &quot;%1&quot;: the base URL is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="126"/>
+        <location filename="../core/gateway/syncengine.cpp" line="137"/>
         <source>profile &quot;%1&quot; has no access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="166"/>
+        <location filename="../core/gateway/syncengine.cpp" line="177"/>
         <source>profile &quot;%1&quot;: one-api has no hourly data (/api/data); use the request-log mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="238"/>
+        <location filename="../core/gateway/syncengine.cpp" line="249"/>
         <source>profile &quot;%1&quot; reads everyone&apos;s logs, but user &quot;%2&quot; is a %3 on this gateway. Switch the profile to self scope or use an admin&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="317"/>
+        <location filename="../core/gateway/syncengine.cpp" line="338"/>
         <source>window %1, page %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="357"/>
+        <location filename="../core/gateway/syncengine.cpp" line="378"/>
         <source>%1, window %2: page %3 holds exactly the rows of page %4. The gateway, or a proxy in front of it, seems to ignore the page parameter (p), so the list would never end; the sync stopped. Point profile &quot;%5&quot; at the gateway itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="388"/>
+        <location filename="../core/gateway/syncengine.cpp" line="409"/>
         <source>%1, window %2: still more rows after %3 pages, the most read for one window; the sync stopped. The gateway&apos;s list does not end as expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="404"/>
+        <location filename="../core/gateway/syncengine.cpp" line="425"/>
         <source>window %1 kept changing while it was read (%2 reads; the gateway reported %3 then %4 rows, %5 were read). Sync again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="520"/>
+        <location filename="../core/gateway/syncengine.cpp" line="543"/>
         <source>hourly data %1: expected a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="532"/>
+        <location filename="../core/gateway/syncengine.cpp" line="555"/>
         <source>hourly data %1, row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="546"/>
+        <location filename="../core/gateway/syncengine.cpp" line="569"/>
         <source>hourly data %1: the rows of %2 / %3 sum to more than a 64-bit number holds</source>
         <translation type="unfinished"></translation>
     </message>

@@ -543,27 +543,27 @@
 <context>
     <name>LogPage</name>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="28"/>
+        <location filename="../core/gateway/logpage.cpp" line="29"/>
         <source>log id %1</source>
         <translation>日志 ID %1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="30"/>
+        <location filename="../core/gateway/logpage.cpp" line="31"/>
         <source>log at %1</source>
         <translation>时间为 %1 的日志</translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="58"/>
+        <location filename="../core/gateway/logpage.cpp" line="59"/>
         <source>unexpected log list: an object without items or total</source>
         <translation>日志列表格式异常：对象中没有 items 或 total</translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="65"/>
+        <location filename="../core/gateway/logpage.cpp" line="66"/>
         <source>unexpected log list: neither an array nor a page object</source>
         <translation>日志列表格式异常：既不是数组也不是分页对象</translation>
     </message>
     <message>
-        <location filename="../core/gateway/logpage.cpp" line="73"/>
+        <location filename="../core/gateway/logpage.cpp" line="74"/>
         <source>unexpected log entry: not an object</source>
         <translation>日志条目格式异常：不是对象</translation>
     </message>
@@ -2853,62 +2853,62 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="90"/>
+        <location filename="../core/gateway/syncengine.cpp" line="101"/>
         <source>a sync of &quot;%1&quot; is already running</source>
         <translation>“%1”的同步已在进行中</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="117"/>
+        <location filename="../core/gateway/syncengine.cpp" line="128"/>
         <source>profile &quot;%1&quot;: the base URL is not valid</source>
         <translation>配置“%1”：基础 URL 无效</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="126"/>
+        <location filename="../core/gateway/syncengine.cpp" line="137"/>
         <source>profile &quot;%1&quot; has no access token</source>
         <translation>配置“%1”没有访问令牌</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="166"/>
+        <location filename="../core/gateway/syncengine.cpp" line="177"/>
         <source>profile &quot;%1&quot;: one-api has no hourly data (/api/data); use the request-log mode</source>
         <translation>配置“%1”：one-api 没有按小时的数据（/api/data）；请改用请求日志模式</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="238"/>
+        <location filename="../core/gateway/syncengine.cpp" line="249"/>
         <source>profile &quot;%1&quot; reads everyone&apos;s logs, but user &quot;%2&quot; is a %3 on this gateway. Switch the profile to self scope or use an admin&apos;s token.</source>
         <translation>配置“%1”要读取所有人的日志，但用户“%2”在此网关上是%3。请将配置的范围改为“我自己的用量”，或使用管理员的令牌。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="317"/>
+        <location filename="../core/gateway/syncengine.cpp" line="338"/>
         <source>window %1, page %2: %3</source>
         <translation>时间窗口 %1，第 %2 页：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="357"/>
+        <location filename="../core/gateway/syncengine.cpp" line="378"/>
         <source>%1, window %2: page %3 holds exactly the rows of page %4. The gateway, or a proxy in front of it, seems to ignore the page parameter (p), so the list would never end; the sync stopped. Point profile &quot;%5&quot; at the gateway itself.</source>
         <translation>%1，时间窗口 %2：第 %3 页的行与第 %4 页完全相同。网关或其前面的代理似乎忽略了分页参数（p），列表将永远读不完；同步已停止。请让配置“%5”指向网关本身。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="388"/>
+        <location filename="../core/gateway/syncengine.cpp" line="409"/>
         <source>%1, window %2: still more rows after %3 pages, the most read for one window; the sync stopped. The gateway&apos;s list does not end as expected.</source>
         <translation>%1，时间窗口 %2：读取 %3 页（单个时间窗口的上限）后仍有更多行；同步已停止。网关的列表没有按预期结束。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="404"/>
+        <location filename="../core/gateway/syncengine.cpp" line="425"/>
         <source>window %1 kept changing while it was read (%2 reads; the gateway reported %3 then %4 rows, %5 were read). Sync again later.</source>
         <translation>时间窗口 %1 在读取期间不断变化（读取 %2 次；网关先报告 %3 行，后报告 %4 行，实际读到 %5 行）。请稍后再同步。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="520"/>
+        <location filename="../core/gateway/syncengine.cpp" line="543"/>
         <source>hourly data %1: expected a list</source>
         <translation>按小时数据 %1：应为列表</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="532"/>
+        <location filename="../core/gateway/syncengine.cpp" line="555"/>
         <source>hourly data %1, row %2: %3</source>
         <translation>按小时数据 %1，第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="546"/>
+        <location filename="../core/gateway/syncengine.cpp" line="569"/>
         <source>hourly data %1: the rows of %2 / %3 sum to more than a 64-bit number holds</source>
         <translation>按小时数据 %1：%2 / %3 的各行之和超出 64 位整数的范围</translation>
     </message>

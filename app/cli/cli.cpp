@@ -528,11 +528,12 @@ int cmdExport(const QStringList &args, Io &io)
             for (const QString &c : columns) {
                 const QJsonValue v = o.value(c);
                 // Text cells are neutralised against formula injection; numbers (a refund's -5) stay numbers.
-                cells << (v.isString() ? ReportFormat::csvTextField(v.toString())
-                                       : ReportFormat::csvField(
-                                           v.isBool()        ? (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"))
-                                           : v.isUndefined() ? QString()
-                                                             : QString::number(v.toDouble(), 'g', 17)));
+                if (v.isString())
+                    cells << ReportFormat::csvTextField(v.toString());
+                else if (v.isBool())
+                    cells << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
+                else
+                    cells << (v.isUndefined() ? QString() : QString::number(v.toDouble(), 'g', 17));
             }
             line = cells.join(QLatin1Char(',')).toUtf8();
         }

@@ -14,7 +14,7 @@ namespace QuotaScope {
 struct ReportRow
 {
     qint64 bucket = 0; ///< bucket start, UTC seconds
-    QString key; ///< group value; "" for Dimension::None; Aggregator::otherKey() for the rest
+    QString key;       ///< group value; "" for Dimension::None; Aggregator::otherKey() for the rest
     Counters counters;
 };
 
@@ -22,9 +22,9 @@ struct Report
 {
     ReportQuery query;
     QList<qint64> buckets; ///< every bucket start in the range, including empty ones, ascending
-    QStringList keys; ///< keys by rankBy descending; the "Other" key, when present, last
+    QStringList keys;      ///< keys by rankBy descending; the "Other" key, when present, last
     QList<ReportRow> rows; ///< non-empty (bucket, key) cells, ordered by bucket then keys order
-    Counters totals; ///< over the whole range and filter (equals the sum of rows)
+    Counters totals;       ///< over the whole range and filter (equals the sum of rows)
     /// The range held more than Limits::MaxBuckets buckets: it is narrowed to the data, then to its first
     /// Limits::MaxBuckets buckets; query.from/to say what is covered, and note says so (CLI and dashboard show it).
     bool capped = false;
@@ -36,16 +36,16 @@ struct Report
 /** The stat cards. Averages follow the gateway's definition: range total / range minutes. */
 struct StatCards
 {
-    Counters totals; ///< the filtered types (consumption by default)
-    double avgRpm = 0; ///< requests / minutes(range)
-    double avgTpm = 0; ///< tokens / minutes(range)
-    qint64 peakRpm = -1; ///< most requests in one calendar minute, from raw records; -1 when unknown
-    qint64 peakRpmAt = 0; ///< start of that minute
-    qint64 refunds = 0; ///< type 6 count in range (same non-type filters)
+    Counters totals;          ///< the filtered types (consumption by default)
+    double avgRpm = 0;        ///< requests / minutes(range)
+    double avgTpm = 0;        ///< tokens / minutes(range)
+    qint64 peakRpm = -1;      ///< most requests in one calendar minute, from raw records; -1 when unknown
+    qint64 peakRpmAt = 0;     ///< start of that minute
+    qint64 refunds = 0;       ///< type 6 count in range (same non-type filters)
     qint64 refundQuota = 0;
-    qint64 errors = 0; ///< type 5 count in range
-    qint64 netQuota = 0; ///< totals.quota - refundQuota
-    double failureRate = 0; ///< errors / (errors + consumption requests)
+    qint64 errors = 0;        ///< type 5 count in range
+    qint64 netQuota = 0;      ///< totals.quota - refundQuota
+    double failureRate = 0;   ///< errors / (errors + consumption requests)
 };
 
 /**

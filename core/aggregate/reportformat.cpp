@@ -57,15 +57,17 @@ QString csvField(const QString &s)
 
 QString csvTextField(const QString &s)
 {
-    return csvFormulaSafe(s) == s ? csvField(s) : csvQuoted(csvFormulaSafe(s));
+    const QString safe = csvFormulaSafe(s);
+    return safe == s ? csvField(s) : csvQuoted(safe);
 }
 
 QJsonObject countersJson(const Counters &c)
 {
-    return QJsonObject { { QStringLiteral("requests"), c.requests }, { QStringLiteral("quota"), c.quota },
-        { QStringLiteral("prompt_tokens"), c.promptTokens },
-        { QStringLiteral("completion_tokens"), c.completionTokens },
-        { QStringLiteral("total_tokens"), c.totalTokens() } };
+    return QJsonObject{{QStringLiteral("requests"), c.requests},
+                       {QStringLiteral("quota"), c.quota},
+                       {QStringLiteral("prompt_tokens"), c.promptTokens},
+                       {QStringLiteral("completion_tokens"), c.completionTokens},
+                       {QStringLiteral("total_tokens"), c.totalTokens()}};
 }
 
 QJsonObject reportJson(const Report &report)
@@ -78,10 +80,13 @@ QJsonObject reportJson(const Report &report)
         o.insert(QStringLiteral("key"), r.key);
         rows.append(o);
     }
-    QJsonObject o { { QStringLiteral("granularity"), granularityName(q.granularity) },
-        { QStringLiteral("tz"), timeZoneName(q.tz) }, { QStringLiteral("from"), TimeBuckets::isoLabel(q.from, q.tz) },
-        { QStringLiteral("to"), TimeBuckets::isoLabel(q.to, q.tz) }, { QStringLiteral("by"), dimensionName(q.by) },
-        { QStringLiteral("rows"), rows }, { QStringLiteral("totals"), countersJson(report.totals) } };
+    QJsonObject o{{QStringLiteral("granularity"), granularityName(q.granularity)},
+                  {QStringLiteral("tz"), timeZoneName(q.tz)},
+                  {QStringLiteral("from"), TimeBuckets::isoLabel(q.from, q.tz)},
+                  {QStringLiteral("to"), TimeBuckets::isoLabel(q.to, q.tz)},
+                  {QStringLiteral("by"), dimensionName(q.by)},
+                  {QStringLiteral("rows"), rows},
+                  {QStringLiteral("totals"), countersJson(report.totals)}};
     if (report.capped) {
         o.insert(QStringLiteral("capped"), true);
         o.insert(QStringLiteral("note"), report.note);
@@ -94,9 +99,9 @@ QByteArray reportCsv(const Report &report)
     QString out = QStringLiteral("bucket,key,requests,quota,prompt_tokens,completion_tokens,total_tokens\n");
     for (const ReportRow &r : report.rows) {
         const Counters &c = r.counters;
-        out += QStringList { TimeBuckets::isoLabel(r.bucket, report.query.tz), csvTextField(r.key),
-            QString::number(c.requests), QString::number(c.quota), QString::number(c.promptTokens),
-            QString::number(c.completionTokens), QString::number(c.totalTokens()) }
+        out += QStringList{TimeBuckets::isoLabel(r.bucket, report.query.tz), csvTextField(r.key),
+                           QString::number(c.requests), QString::number(c.quota), QString::number(c.promptTokens),
+                           QString::number(c.completionTokens), QString::number(c.totalTokens())}
                    .join(QLatin1Char(','))
             + QLatin1Char('\n');
     }
@@ -105,13 +110,13 @@ QByteArray reportCsv(const Report &report)
 
 QString reportTable(const Report &report, const CurrencyDisplay *currency)
 {
-    QStringList header { QStringLiteral("bucket"), QStringLiteral("key"), QStringLiteral("requests"),
-        QStringLiteral("quota") };
+    QStringList header{QStringLiteral("bucket"), QStringLiteral("key"), QStringLiteral("requests"),
+                       QStringLiteral("quota")};
     if (currency)
         header << QStringLiteral("cost");
     header << QStringLiteral("prompt") << QStringLiteral("completion") << QStringLiteral("total tokens");
     auto cells = [&](const QString &bucket, const QString &key, const Counters &c) {
-        QStringList r { bucket, key, number(c.requests), number(c.quota) };
+        QStringList r{bucket, key, number(c.requests), number(c.quota)};
         if (currency)
             r << currency->format(c.quota);
         r << number(c.promptTokens) << number(c.completionTokens) << number(c.totalTokens());
@@ -149,9 +154,9 @@ QJsonObject statsJson(const StatCards &s, const ReportQuery &q)
 QString statsTable(const StatCards &s, const ReportQuery &q, const CurrencyDisplay *currency)
 {
     QList<QStringList> rows;
-    auto add = [&](const QString &k, const QString &v) { rows << QStringList { k, v }; };
-    add(QStringLiteral("range"),
-        TimeBuckets::isoLabel(q.from, q.tz) + QStringLiteral(" .. ") + TimeBuckets::isoLabel(q.to, q.tz));
+    auto add = [&](const QString &k, const QString &v) { rows << QStringList{k, v}; };
+    add(QStringLiteral("range"), TimeBuckets::isoLabel(q.from, q.tz) + QStringLiteral(" .. ")
+            + TimeBuckets::isoLabel(q.to, q.tz));
     add(QStringLiteral("requests"), number(s.totals.requests));
     add(QStringLiteral("quota"), number(s.totals.quota));
     if (currency)
@@ -161,16 +166,16 @@ QString statsTable(const StatCards &s, const ReportQuery &q, const CurrencyDispl
     add(QStringLiteral("total tokens"), number(s.totals.totalTokens()));
     add(QStringLiteral("avg RPM"), QString::number(s.avgRpm, 'f', 3));
     add(QStringLiteral("avg TPM"), QString::number(s.avgTpm, 'f', 3));
-    add(QStringLiteral("peak RPM"),
-        s.peakRpm < 0 ? QStringLiteral("unknown (hourly data only)")
-                      : number(s.peakRpm)
-                + (s.peakRpm > 0 ? QStringLiteral(" at ") + TimeBuckets::isoLabel(s.peakRpmAt, q.tz) : QString()));
-    add(QStringLiteral("refunds"),
-        number(s.refunds) + QStringLiteral(" (quota ") + number(s.refundQuota) + QStringLiteral(")"));
+    add(QStringLiteral("peak RPM"), s.peakRpm < 0 ? QStringLiteral("unknown (hourly data only)")
+                                                  : number(s.peakRpm) + (s.peakRpm > 0
+                                                         ? QStringLiteral(" at ") + TimeBuckets::isoLabel(s.peakRpmAt, q.tz)
+                                                         : QString()));
+    add(QStringLiteral("refunds"), number(s.refunds) + QStringLiteral(" (quota ") + number(s.refundQuota)
+            + QStringLiteral(")"));
     add(QStringLiteral("net quota"), number(s.netQuota));
     add(QStringLiteral("errors"), number(s.errors));
     add(QStringLiteral("failure rate"), QString::number(s.failureRate * 100.0, 'f', 2) + QLatin1Char('%'));
-    return renderTable({ QStringLiteral("stat"), QStringLiteral("value") }, rows, 1);
+    return renderTable({QStringLiteral("stat"), QStringLiteral("value")}, rows, 1);
 }
 
 } // namespace QuotaScope::ReportFormat

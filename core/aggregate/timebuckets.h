@@ -21,8 +21,8 @@ qint64 floor(qint64 t, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekSta
 qint64 next(qint64 bucketStart, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart = Qt::Monday);
 /// Starts of every bucket that overlaps [from, to), ascending, but never more than Limits::MaxBuckets: *capped
 /// (when given) tells whether the range went on beyond the last start returned.
-QList<qint64> starts(qint64 from, qint64 to, const QTimeZone &tz, Granularity g, Qt::DayOfWeek weekStart = Qt::Monday,
-    bool *capped = nullptr);
+QList<qint64> starts(qint64 from, qint64 to, const QTimeZone &tz, Granularity g,
+                     Qt::DayOfWeek weekStart = Qt::Monday, bool *capped = nullptr);
 /// ISO 8601 with the zone's offset at that instant, e.g. "2026-03-29T00:00:00+01:00".
 QString isoLabel(qint64 t, const QTimeZone &tz);
 /// A short axis label in the zone: "14:00" / "03-29" / "W13 03-23" (ISO weeks; other week starts show only

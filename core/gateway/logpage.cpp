@@ -2,6 +2,7 @@
 
 #include "ingest/identityassigner.h"
 #include "ingest/rowmapper.h"
+#include "model/limits.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

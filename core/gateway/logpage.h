@@ -1,6 +1,5 @@
 #pragma once
 
-#include "model/limits.h"
 #include "model/usagerecord.h"
 #include "settings/gatewayprofile.h"
 #include "support/result.h"
@@ -19,9 +18,9 @@ namespace QuotaScope {
 struct LogPage
 {
     QList<UsageRecord> records;
-    bool paged = false; ///< PageInfo shape: `total` is meaningful, pages are 1-based
-    qint64 total = -1; ///< rows matching the query on the gateway (PageInfo only)
-    int pageSize = 0; ///< as echoed by the gateway (PageInfo only)
+    bool paged = false;  ///< PageInfo shape: `total` is meaningful, pages are 1-based
+    qint64 total = -1;   ///< rows matching the query on the gateway (PageInfo only)
+    int pageSize = 0;    ///< as echoed by the gateway (PageInfo only)
 
     /// Parses `data`. Admin logs are identified by "id:<id>"; self logs (whose ids are row numbers) by
     /// "r:<created_at>:<request_id>", or "h:<content hash>" when there is no request id. A log with a value

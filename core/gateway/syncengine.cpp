@@ -566,8 +566,8 @@ void SyncEngine::onHourly(const Result<QJsonValue> &data, qint64 fromHour, qint6
             index.insert(key, buckets.size());
             buckets.append(b);
         } else if (!addHourly(&buckets[*it], b)) {
-            fail(Error(QCoreApplication::translate("SyncEngine", "hourly data %1: the rows of %2 / %3 sum to more "
-                                                                 "than a 64-bit number holds")
+            fail(Error(QCoreApplication::translate(
+                           "SyncEngine", "hourly data %1: the rows of %2 / %3 sum to more than a 64-bit number holds")
                            .arg(windowText(fromHour, toHour), b.userName, b.model),
                 Error::Kind::Parse));
             return;

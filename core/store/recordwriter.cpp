@@ -25,8 +25,8 @@ namespace {
 
 Error deltaOverflow()
 {
-    return Error(QCoreApplication::translate("RecordWriter",
-                     "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
+    return Error(QCoreApplication::translate(
+                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
         Error::Kind::Parse);
 }
 
@@ -47,29 +47,29 @@ size_t qHash(const RollupKey &k, size_t seed = 0)
 }
 
 /*
- * Rollup deltas go in as one INSERT ... SELECT per batch from the qs_batch table (see batchtable.h), sorted in
- * primary-key order so that SQLite appends to the pages it has just written. "WHERE true" tells the parser
- * that ON CONFLICT starts the upsert clause rather than a join constraint.
- */
-/*
  * SQLite turns an integer "+" that overflows into a float, which would then be read back as a wrong count.
  * abs() of the smallest 64-bit integer raises "integer overflow" instead, so an overflowing rollup fails the
  * write with that message.
  */
 #define QS_ADD_CHECKED(col)                                                                                            \
-    col " = CASE WHEN typeof(" col " + excluded." col ") = 'integer' THEN " col " + excluded." col                 \
+    col " = CASE WHEN typeof(" col " + excluded." col ") = 'integer' THEN " col " + excluded." col                     \
         " ELSE abs(-9223372036854775807 - 1) END"
 #define QS_ADD_COUNTERS                                                                                                \
-    QS_ADD_CHECKED("requests") ", " QS_ADD_CHECKED("quota") ", " QS_ADD_CHECKED("prompt_tokens") ", " QS_ADD_CHECKED( \
-        "completion_tokens") ", " QS_ADD_CHECKED("cache_read_tokens") ", " QS_ADD_CHECKED("cache_write_tokens")       \
-        ", " QS_ADD_CHECKED("unsplit_tokens")
+    QS_ADD_CHECKED("requests") ", " QS_ADD_CHECKED("quota") ", " QS_ADD_CHECKED("prompt_tokens") ", "                  \
+    QS_ADD_CHECKED("completion_tokens") ", " QS_ADD_CHECKED("cache_read_tokens") ", "                                  \
+    QS_ADD_CHECKED("cache_write_tokens") ", " QS_ADD_CHECKED("unsplit_tokens")
 
+/*
+ * Rollup deltas go in as one INSERT ... SELECT per batch from the qs_batch table (see batchtable.h), sorted in
+ * primary-key order so that SQLite appends to the pages it has just written. "WHERE true" tells the parser
+ * that ON CONFLICT starts the upsert clause rather than a join constraint.
+ */
 const char UpsertRollupSql[]
     = "INSERT INTO rollups(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp, "
       "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
       "SELECT c0, ?2, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14 FROM qs_batch(?1) WHERE true "
-      "ON CONFLICT(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp) DO UPDATE SET "
-    QS_ADD_COUNTERS;
+      "ON CONFLICT(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp) DO UPDATE "
+      "SET " QS_ADD_COUNTERS;
 
 const char UpsertKeySql[]
     = "INSERT INTO rollup_keys(dimension, type, bucket, source_id, key, requests, quota, prompt_tokens, "
@@ -177,9 +177,10 @@ public:
                 channelKey = id.value();
             }
             const qint64 keys[] = { 0, k.model, k.user, k.token, channelKey, k.group };
-            for (int d = 0; d < 6; ++d)
+            for (int d = 0; d < 6; ++d) {
                 if (!m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }].add(c))
                     return deltaOverflow();
+            }
         }
         auto r = insertRows(m_rollup, &m_rows, m_sourceId, "updating rollups");
         if (!r)

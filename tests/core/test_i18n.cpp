@@ -75,6 +75,24 @@ TEST_F(ChineseTranslation, ImportErrorsNameFileLineAndFieldInChinese)
         << english.error().message.toStdString();
 }
 
+TEST_F(ChineseTranslation, SkippedRowReasonsAreTranslated)
+{
+    const QString path = m_dir.path(QStringLiteral("absurd.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"id":1,"created_at":1780732805,"model_name":"m","quota":5000000000000000000})"
+            "\n");
+    f.close();
+    auto cache = CacheDb::open(m_dir.path(), QStringLiteral("i18n-test-skipped"));
+    ASSERT_TRUE(cache.ok()) << cache.error().message.toStdString();
+    auto summary = Importer(cache->db()).importFile(path, QStringLiteral("files"), ImportOptions());
+    ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    ASSERT_EQ(summary->skipped, 1);
+    const QString reason = summary->skippedBy.keys().first();
+    EXPECT_TRUE(reason.contains(QStringLiteral("字段 `quota` 超出范围"))) << reason.toStdString();
+    EXPECT_TRUE(reason.contains(QStringLiteral("absurd.jsonl 第 1 行"))) << reason.toStdString();
+}
+
 TEST_F(ChineseTranslation, ConnectionTestWithARefusedTokenReportsInChinese)
 {
     FakeGateway server;

@@ -8,6 +8,7 @@
 #include "ingest/importer.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
+#include "model/limits.h"
 #include "statcardspanel.h"
 #include "store/cachedb.h"
 #include "store/sourcerepository.h"
@@ -259,4 +260,22 @@ TEST_F(DashboardTest, RequestPieLegendShowsEveryModelNameWhole)
             EXPECT_GT(legendRect.width(), fm.horizontalAdvance(marker->label()))
                 << size.width() << " " << marker->label().toStdString();
     }
+}
+
+TEST_F(DashboardTest, ARangeOfTooManyBucketsIsCappedAndSaysSo)
+{
+    // 1800 to 9999: more months than a report builds, even after coarsening.
+    const qint64 from = QDateTime(QDate(1800, 1, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    const qint64 to = QDateTime(QDate(9999, 12, 1), QTime(0, 0), Qt::UTC).toSecsSinceEpoch();
+    m_window->setCustomRange(from, to);
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    const DashboardData &d = m_window->dashboardData();
+    EXPECT_EQ(d.granularity, Granularity::Month);
+    EXPECT_TRUE(d.quotaByModel.capped);
+    EXPECT_LE(d.quotaByModel.buckets.size(), Limits::MaxBuckets);
+    EXPECT_EQ(m_window->coarseningNote(), d.quotaByModel.note);
+    EXPECT_FALSE(m_window->coarseningNote().isEmpty());
+    // Narrowed to the data, the chart still holds all the quota of the range, as the stat cards count it.
+    EXPECT_GT(d.stats.totals.quota, 0);
+    EXPECT_EQ(d.quotaByModel.totals.quota, d.stats.totals.quota);
 }
