@@ -283,7 +283,9 @@ void GatewayClient::handle(QNetworkReply *reply, Call call)
                 Error::Kind::Network));
         return;
     }
-    if (call.tooLarge) {
+    // The progress signals may come after the reply has already ended (an answer without Content-Length, ended
+    // by the server closing the connection): what has arrived counts as well.
+    if (call.tooLarge || (m_options.maxAnswerBytes > 0 && reply->bytesAvailable() > m_options.maxAnswerBytes)) {
         m_unreachable = false;
         finish(call,
             Error(QCoreApplication::translate("GatewayClient",

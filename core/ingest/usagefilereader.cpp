@@ -1,5 +1,6 @@
 #include "ingest/usagefilereader.h"
 
+#include "ingest/boundedlinereader.h"
 #include "ingest/csvreader.h"
 #include "ingest/identityassigner.h"
 #include "ingest/jsonitemreader.h"
@@ -594,32 +595,22 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             Error::Kind::Io);
     std::optional<RowMapper> mapper;
     qint64 lineNo = 0;
-    // One line is held at a time, read in pieces into a buffer kept for the whole file: a "line" without an end (a
-    // file that is not JSONL) must not fill the memory, and QIODevice::readLine(maxSize) would allocate maxSize
-    // bytes for every line.
-    std::vector<char> piece(64 * 1024);
+    BoundedLineReader lines(&file, MaxJsonlLineBytes);
     QByteArray line;
-    while (!file.atEnd()) {
-        const qint64 lineStart = file.pos();
-        line.clear();
-        for (;;) {
-            const qint64 n = file.readLine(piece.data(), qint64(piece.size()));
-            if (n <= 0)
-                break;
-            line.append(piece.data(), n);
-            if (line.endsWith('\n') || line.size() >= MaxJsonlLineBytes)
-                break;
-        }
+    for (;;) {
+        const BoundedLineReader::Status status = lines.next(&line);
+        if (status == BoundedLineReader::Status::End)
+            break;
+        const qint64 lineStart = lines.lineStart();
         ++lineNo;
-        if (line.isEmpty()) {
-            // Not even a newline read, yet not at the end: the read failed (a device error, a vanished network
-            // file). Reading on would return the same nothing forever.
+        if (status == BoundedLineReader::Status::Failed) {
+            // Not at the end, yet no byte came: the read failed (a device error, a vanished network file).
             return located(lineNo,
                 QCoreApplication::translate("UsageFileReader", "reading failed at byte %1: %2")
                     .arg(lineStart)
                     .arg(file.errorString()));
         }
-        if (line.size() >= MaxJsonlLineBytes && !line.endsWith('\n')) {
+        if (status == BoundedLineReader::Status::TooLong) {
             return located(lineNo,
                 QCoreApplication::translate("UsageFileReader", "the line is longer than %1 MiB; is this a JSONL file?")
                     .arg(MaxJsonlLineBytes / (1024 * 1024)));

@@ -444,6 +444,9 @@ TEST_F(ClientFixture, AnswerLargerThanTheCapStopsTheRequest)
         ASSERT_TRUE(waitUntil([&] { return out.has_value(); }));
         ASSERT_FALSE(out->ok());
         EXPECT_TRUE(out->error().message.contains(QStringLiteral("larger than"))) << out->error().message.toStdString();
-        EXPECT_EQ(server.requestCount(), before + 1) << "an oversized answer is not retried";
+        // Not retried by QuotaScope. (The server may count the request twice: Qt's network stack itself resends
+        // a request whose connection went away before an answer.)
+        EXPECT_EQ(client.retries(), 0) << "an oversized answer is not retried";
+        EXPECT_GE(server.requestCount(), before + 1);
     }
 }

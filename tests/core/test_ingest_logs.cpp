@@ -1,9 +1,11 @@
 #include "ingesttesthelpers.h"
 
+#include "ingest/boundedlinereader.h"
 #include "ingest/identityassigner.h"
 #include "ingest/rowmapper.h"
 #include "support/printers.h"
 
+#include <QBuffer>
 #include <QSet>
 #include <QTimeZone>
 
@@ -512,4 +514,77 @@ TEST(IngestLogs, JsonlLinesWithoutAnEndAreRefusedNotHeld)
         << read.error().message.toStdString();
     EXPECT_TRUE(read.error().message.contains(QStringLiteral("64 MiB"))) << read.error().message.toStdString();
     EXPECT_TRUE(got.records.isEmpty());
+}
+
+namespace {
+
+/// A file-like device that answers its first bytes, then fails every read while claiming more data: a disk or
+/// network file that stops answering halfway.
+class FailingDevice : public QIODevice
+{
+public:
+    explicit FailingDevice(QByteArray head)
+        : m_head(std::move(head))
+    {
+        open(QIODevice::ReadOnly);
+    }
+    qint64 size() const override { return 1 << 20; }
+
+protected:
+    qint64 readData(char *data, qint64 maxSize) override
+    {
+        const qint64 at = pos();
+        if (at >= m_head.size()) {
+            setErrorString(QStringLiteral("Input/output error"));
+            return -1;
+        }
+        const qint64 n = std::min<qint64>(maxSize, m_head.size() - at);
+        memcpy(data, m_head.constData() + at, size_t(n));
+        return n;
+    }
+    qint64 writeData(const char *, qint64) override { return -1; }
+
+private:
+    QByteArray m_head;
+};
+
+} // namespace
+
+TEST(BoundedLineReader, AReadErrorIsFailedNotAnEndlessRunOfEmptyLines)
+{
+    // Before, the JSONL reader took the empty answer of a failing read for an empty line and asked again, forever.
+    FailingDevice device(QByteArrayLiteral("{\"a\":1}\n{\"a\":2}\n"));
+    BoundedLineReader reader(&device, 1024);
+    QByteArray line;
+    ASSERT_EQ(reader.next(&line), BoundedLineReader::Status::Line);
+    EXPECT_EQ(line, QByteArrayLiteral("{\"a\":1}\n"));
+    ASSERT_EQ(reader.next(&line), BoundedLineReader::Status::Line);
+    EXPECT_EQ(reader.lineStart(), 8);
+    EXPECT_EQ(reader.next(&line), BoundedLineReader::Status::Failed);
+    EXPECT_EQ(reader.lineStart(), 16);
+    EXPECT_FALSE(device.errorString().isEmpty());
+}
+
+TEST(BoundedLineReader, LinesLastLineAndTooLong)
+{
+    QByteArray text = "one\n\ntwo-is-longer-than-ten\nlast";
+    QBuffer buffer(&text);
+    ASSERT_TRUE(buffer.open(QIODevice::ReadOnly));
+    BoundedLineReader reader(&buffer, 10);
+    QByteArray line;
+    ASSERT_EQ(reader.next(&line), BoundedLineReader::Status::Line);
+    EXPECT_EQ(line, QByteArrayLiteral("one\n"));
+    ASSERT_EQ(reader.next(&line), BoundedLineReader::Status::Line);
+    EXPECT_EQ(line, QByteArrayLiteral("\n"));
+    EXPECT_EQ(reader.next(&line), BoundedLineReader::Status::TooLong);
+    EXPECT_EQ(line.size(), 10);
+
+    QByteArray tail = "a\nlast";
+    QBuffer second(&tail);
+    ASSERT_TRUE(second.open(QIODevice::ReadOnly));
+    BoundedLineReader lines(&second, 10);
+    ASSERT_EQ(lines.next(&line), BoundedLineReader::Status::Line);
+    ASSERT_EQ(lines.next(&line), BoundedLineReader::Status::Line);
+    EXPECT_EQ(line, QByteArrayLiteral("last"));
+    EXPECT_EQ(lines.next(&line), BoundedLineReader::Status::End);
 }
