@@ -72,7 +72,7 @@ FilePreview previewFile(const QString &path, const ImportOptions &options, int m
     }
 
     auto cache = CacheDb::open(
-        dir.filePath(QStringLiteral("preview.sqlite")), uniqueConnectionName(QStringLiteral("qs-preview")));
+        dir.filePath(QStringLiteral("preview.sqlite")), QStringLiteral("qs-preview"));
     if (!cache) {
         preview.parseError = cache.error().message;
         return preview;

@@ -30,7 +30,7 @@ void ImportJob::start(
     // thread), so the worker never touches a widget.
     m_watcher.setFuture(QtConcurrent::run([this, dbPath, files, sourceName, options, cancel] {
         QList<ImportFileResult> results;
-        auto cache = CacheDb::open(dbPath, uniqueConnectionName(QStringLiteral("qs-import")));
+        auto cache = CacheDb::open(dbPath, QStringLiteral("qs-import"));
         for (int i = 0; i < files.size(); ++i) {
             ImportFileResult r;
             r.file = files.at(i);

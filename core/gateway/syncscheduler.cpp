@@ -6,7 +6,6 @@
 #include <QNetworkAccessManager>
 #include <QThread>
 #include <QTimer>
-#include <QUuid>
 
 #include <limits>
 #include <memory>
@@ -25,7 +24,7 @@ struct SyncScheduler::Worker : QObject
     {
         if (engine)
             return true;
-        auto opened = CacheDb::open(path, QStringLiteral("quotascope-sync-") + QUuid::createUuid().toString(QUuid::Id128));
+        auto opened = CacheDb::open(path, QStringLiteral("quotascope-sync"));
         if (!opened) {
             openError = opened.error();
             return false;

@@ -227,15 +227,6 @@ Result<qint64> queryInt(sqlite3 *db, const QString &path, const char *sql)
     return st.int64(0);
 }
 
-Result<void> execOrError(sqlite3 *db, const QString &path, const char *sql, const char *context)
-{
-    const auto done = SqliteStatement::exec(db, sql);
-    if (!done) {
-        return dbError(path, QCoreApplication::translate("CacheDb", context).arg(SqliteStatement::lastError(db)));
-    }
-    return {};
-}
-
 Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
 {
     // One statement, so that the three come from one snapshot while another connection may be migrating the
@@ -300,10 +291,11 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
             continue;
         // IMMEDIATE takes the write lock before reading the version again: two connections opening a new
         // file at once (the UI's query threads) must not both run the same migration.
-        if (auto r
-            = execOrError(db, path, "BEGIN IMMEDIATE", QT_TRANSLATE_NOOP("CacheDb", "cannot start the migration: %1"));
-            !r)
-            return r;
+        if (!SqliteStatement::exec(db, "BEGIN IMMEDIATE")) {
+            return dbError(path,
+                QCoreApplication::translate("CacheDb", "cannot start the migration: %1")
+                    .arg(SqliteStatement::lastError(db)));
+        }
         const auto current = queryInt(db, path, "PRAGMA user_version");
         if (!current || current.value() >= m.toVersion) {
             SqliteStatement::exec(db, "ROLLBACK");
