@@ -24,6 +24,10 @@ constexpr int ApplicationId = 0x51534341;
 constexpr int BusyTimeoutMs = 10000;
 // As long as the connection's busy timeout.
 constexpr int WalSwitchTimeoutMs = BusyTimeoutMs;
+// Page size of a new cache file (SQLite's default is 4096). With 8 KiB pages an import of a million gateway logs
+// with every rollup costs about a fifth less CPU (tests/bench: BM_RecordWriterLogs, BM_BareInsert); 16 KiB
+// measured no better. A page size is fixed once the file has tables, so existing caches keep theirs.
+constexpr int NewCachePageSize = 8192;
 
 /*
  * Rollups are kept per 15-minute UTC bucket. A display bucket (hour, day, week, month in any zone) must be a
@@ -265,6 +269,12 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
                 "version %2; update QuotaScope or use another cache file")
                 .arg(version)
                 .arg(CacheDb::SchemaVersion));
+    }
+
+    if (fresh) {
+        const QByteArray pageSize = "PRAGMA page_size=" + QByteArray::number(NewCachePageSize);
+        if (!SqliteStatement::exec(db, pageSize.constData()))
+            return dbError(path, SqliteStatement::lastError(db));
     }
 
     // WAL lets the UI read while a worker writes; NORMAL is durable across application crashes in WAL mode.

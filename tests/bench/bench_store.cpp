@@ -1,4 +1,5 @@
 #include "aggregate/aggregator.h"
+#include "benchlogs.h"
 #include "ingest/usagefilereader.h"
 #include "store/cachedb.h"
 #include "store/recordwriter.h"
@@ -365,6 +366,11 @@ void BM_Stats30Days(benchmark::State &state)
 }
 
 } // namespace
+
+const QList<UsageRecord> &benchLogRecords()
+{
+    return logRecords();
+}
 
 BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);

@@ -135,6 +135,30 @@ TEST(CacheDb, MigratesAnEmptySqliteFile)
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'rollups'")), 1);
 }
 
+TEST(CacheDb, NewCachesUseLargerPagesAndOlderOnesKeepTheirs)
+{
+    TempDir dir;
+    {
+        CacheDb cache = openCache(dir.path());
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA page_size")), 8192);
+    }
+    // A cache made before (SQLite's default pages) keeps its page size and its data.
+    TempDir older;
+    {
+        CacheDb cache = openCache(older.path());
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA journal_mode=DELETE")), QString());
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA page_size=4096")), QString());
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("VACUUM")), QString());
+        ASSERT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA page_size")), 4096);
+        ASSERT_TRUE(SourceRepository(cache.db())
+                        .ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Records)
+                        .ok());
+    }
+    CacheDb reopened = openCache(older.path(), QStringLiteral("again"));
+    EXPECT_EQ(scalar(reopened.db(), QStringLiteral("PRAGMA page_size")), 4096);
+    EXPECT_EQ(scalar(reopened.db(), QStringLiteral("SELECT count(*) FROM sources WHERE name = 'gw'")), 1);
+}
+
 TEST(CacheDb, RefusesNewerSchemaNamingBothVersions)
 {
     TempDir dir;
