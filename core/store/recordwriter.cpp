@@ -41,11 +41,6 @@ struct RollupKey
     bool operator==(const RollupKey &o) const { return tie() == o.tie(); }
 };
 
-size_t qHash(const RollupKey &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.bucket, k.type, k.model, k.user, k.token, k.channelId, k.channelName, k.group);
-}
-
 /*
  * SQLite turns an integer "+" that overflows into a float, which would then be read back as a wrong count.
  * abs() of the smallest 64-bit integer raises "integer overflow" instead, so an overflowing rollup fails the
@@ -110,6 +105,9 @@ Result<void> insertRows(SqliteStatement &st, BatchSource *rows, qint64 sourceId,
     return {};
 }
 
+/// One record's (or one summed group's) contribution to a rollup row.
+using RollupDelta = std::pair<RollupKey, Counters>;
+
 /// A rollup_keys row: one report key of one dimension.
 struct KeyRow
 {
@@ -117,19 +115,14 @@ struct KeyRow
     int type = 0;
     qint64 bucket = 0;
     qint64 key = 0;
-
-    bool operator==(const KeyRow &o) const
-    {
-        return dimension == o.dimension && type == o.type && bucket == o.bucket && key == o.key;
-    }
 };
 
-size_t qHash(const KeyRow &k, size_t seed = 0)
-{
-    return qHashMulti(seed, k.dimension, k.type, k.bucket, k.key);
-}
-
-/// Writes one batch of rollup deltas to both rollup tables.
+/*
+ * Writes one batch of rollup deltas to both rollup tables. The deltas are sorted and summed in place rather than
+ * gathered in hash maps: a batch arrives nearly in time order, and the sorted rows are what the inserts need
+ * anyway (see tests/bench, BM_RecordWriterLogs). rollup_keys rows come from the sorted rollup rows one
+ * (bucket, type) run at a time, where each dimension's keys are few.
+ */
 class RollupSink
 {
 public:
@@ -139,9 +132,10 @@ public:
         , m_dims(dims)
     { }
 
-    Result<void> flush(const QHash<RollupKey, Counters> &deltas)
+    /// Adds deltas (in any order; a key may repeat) to the rollups. Reorders and shortens deltas.
+    Result<void> flush(std::vector<RollupDelta> &deltas)
     {
-        if (deltas.isEmpty())
+        if (deltas.empty())
             return {};
         if (!m_rollup.isPrepared()) {
             auto r = BatchTable::install(m_db);
@@ -152,12 +146,23 @@ public:
             if (!r)
                 return r;
         }
-        m_sorted.assign(deltas.constKeyValueBegin(), deltas.constKeyValueEnd());
-        std::sort(m_sorted.begin(), m_sorted.end(),
-            [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+        std::sort(deltas.begin(), deltas.end(),
+            [](const RollupDelta &a, const RollupDelta &b) { return a.first.tie() < b.first.tie(); });
+        size_t unique = 0;
+        for (size_t i = 0; i < deltas.size(); ++i) {
+            if (unique > 0 && deltas[unique - 1].first == deltas[i].first) {
+                if (!deltas[unique - 1].second.add(deltas[i].second))
+                    return deltaOverflow();
+            } else {
+                if (unique != i)
+                    deltas[unique] = deltas[i];
+                ++unique;
+            }
+        }
+        deltas.resize(unique);
+
         m_rows.clear();
-        m_keyDeltas.clear();
-        for (const auto &[k, c] : m_sorted) {
+        for (const auto &[k, c] : deltas) {
             qint64 *v = m_rows.append();
             *v++ = k.bucket;
             *v++ = k.type;
@@ -168,42 +173,84 @@ public:
             *v++ = k.channelName;
             *v++ = k.group;
             putCounters(v, c);
-            // Reports show a nameless channel by its id.
-            qint64 channelKey = k.channelName;
-            if (channelKey == 0) {
-                const auto id = m_dims->intern(QString::number(k.channelId));
-                if (!id)
-                    return id.error();
-                channelKey = id.value();
-            }
-            const qint64 keys[] = { 0, k.model, k.user, k.token, channelKey, k.group };
-            for (int d = 0; d < 6; ++d) {
-                if (!m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }].add(c))
-                    return deltaOverflow();
-            }
         }
         auto r = insertRows(m_rollup, &m_rows, m_sourceId, "updating rollups");
+        if (r)
+            r = keyRows(deltas);
         if (!r)
             return r;
-
-        m_sortedKeys.assign(m_keyDeltas.constKeyValueBegin(), m_keyDeltas.constKeyValueEnd());
-        std::sort(m_sortedKeys.begin(), m_sortedKeys.end(), [](const auto &a, const auto &b) {
-            return std::tie(a.first.dimension, a.first.type, a.first.bucket, a.first.key)
-                < std::tie(b.first.dimension, b.first.type, b.first.bucket, b.first.key);
-        });
-        m_keyRows.clear();
-        for (const auto &[k, c] : m_sortedKeys) {
-            qint64 *v = m_keyRows.append();
-            *v++ = k.dimension;
-            *v++ = k.type;
-            *v++ = k.bucket;
-            *v++ = k.key;
-            putCounters(v, c);
-        }
         return insertRows(m_keys, &m_keyRows, m_sourceId, "updating rollups");
     }
 
 private:
+    static constexpr int Dimensions = 6; // 0 none, 1 model, 2 user, 3 token, 4 channel, 5 group
+
+    /// Fills m_keyRows from the sorted, summed rollup rows, in rollup_keys' primary-key order.
+    Result<void> keyRows(const std::vector<RollupDelta> &deltas)
+    {
+        // Reports show a nameless channel by its id.
+        m_channelKeys.resize(deltas.size());
+        for (size_t i = 0; i < deltas.size(); ++i) {
+            const RollupKey &k = deltas[i].first;
+            m_channelKeys[i] = k.channelName;
+            if (k.channelName != 0)
+                continue;
+            auto known = m_channelIdKeys.constFind(k.channelId);
+            if (known == m_channelIdKeys.constEnd()) {
+                const auto id = m_dims->intern(QString::number(k.channelId));
+                if (!id)
+                    return id.error();
+                known = m_channelIdKeys.insert(k.channelId, id.value());
+            }
+            m_channelKeys[i] = known.value();
+        }
+        for (auto &rows : m_keyItems)
+            rows.clear();
+        for (size_t first = 0; first < deltas.size();) {
+            const RollupKey &head = deltas[first].first;
+            size_t end = first + 1;
+            while (end < deltas.size() && deltas[end].first.bucket == head.bucket
+                && deltas[end].first.type == head.type)
+                ++end;
+            for (int d = 0; d < Dimensions; ++d) {
+                m_scratch.clear();
+                for (size_t i = first; i < end; ++i) {
+                    const RollupKey &k = deltas[i].first;
+                    const qint64 keys[Dimensions] = { 0, k.model, k.user, k.token, m_channelKeys[i], k.group };
+                    m_scratch.emplace_back(keys[d], i);
+                }
+                std::sort(m_scratch.begin(), m_scratch.end());
+                for (size_t j = 0; j < m_scratch.size();) {
+                    Counters sum = deltas[m_scratch[j].second].second;
+                    size_t next = j + 1;
+                    for (; next < m_scratch.size() && m_scratch[next].first == m_scratch[j].first; ++next) {
+                        if (!sum.add(deltas[m_scratch[next].second].second))
+                            return deltaOverflow();
+                    }
+                    m_keyItems[d].push_back({ KeyRow { d, head.type, head.bucket, m_scratch[j].first }, sum });
+                    j = next;
+                }
+            }
+            first = end;
+        }
+        // Each dimension's rows are in (bucket, type, key) order; the key is (dimension, type, bucket, key).
+        m_keyRows.clear();
+        for (auto &rows : m_keyItems) {
+            std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
+                return a.first.type < b.first.type;
+            });
+            for (const auto &[k, c] : rows) {
+                qint64 *v = m_keyRows.append();
+                *v++ = k.dimension;
+                *v++ = k.type;
+                *v++ = k.bucket;
+                *v++ = k.key;
+                putCounters(v, c);
+            }
+        }
+        return {};
+    }
+
     static void putCounters(qint64 *v, const Counters &c)
     {
         v[0] = c.requests;
@@ -220,10 +267,11 @@ private:
     DimensionDictionary *m_dims;
     SqliteStatement m_rollup;
     SqliteStatement m_keys;
-    QHash<KeyRow, Counters> m_keyDeltas;
+    QHash<qint64, qint64> m_channelIdKeys; // channel id -> dims id of its decimal text
     // Kept between batches so that their memory is reused; bounded by the batch size.
-    std::vector<std::pair<RollupKey, Counters>> m_sorted;
-    std::vector<std::pair<KeyRow, Counters>> m_sortedKeys;
+    std::vector<qint64> m_channelKeys;
+    std::vector<std::pair<qint64, size_t>> m_scratch;
+    std::vector<std::pair<KeyRow, Counters>> m_keyItems[Dimensions];
     IntRows m_rows { 15 };
     IntRows m_keyRows { 11 };
 };
@@ -482,10 +530,9 @@ struct RecordWriter::Private
     SqliteStatement addedSince;
     SqliteStatement count;
     SqliteStatement minutes;
-    QHash<QPair<int, qint64>, qint64> minuteDeltas; // (type, minute start) -> requests
-    QHash<RollupKey, Counters> deltas;
+    std::vector<std::pair<int, qint64>> minuteKeys; // (type, minute start) per record added
+    std::vector<RollupDelta> deltas; // per record added
     std::vector<bool> added; // per record of a batch with duplicates: stored by this batch
-    std::vector<std::pair<QPair<int, qint64>, qint64>> sortedMinutes;
     IntRows minuteRows { 3 };
 };
 
@@ -539,14 +586,17 @@ Result<void> RecordWriter::Private::markAdded(const QList<UsageRecord> &records,
 
 Result<void> RecordWriter::Private::flushMinutes()
 {
-    sortedMinutes.assign(minuteDeltas.constKeyValueBegin(), minuteDeltas.constKeyValueEnd());
-    std::sort(sortedMinutes.begin(), sortedMinutes.end());
+    std::sort(minuteKeys.begin(), minuteKeys.end());
     minuteRows.clear();
-    for (const auto &[key, requests] : sortedMinutes) {
+    for (size_t i = 0; i < minuteKeys.size();) {
+        size_t end = i + 1;
+        while (end < minuteKeys.size() && minuteKeys[end] == minuteKeys[i])
+            ++end;
         qint64 *v = minuteRows.append();
-        v[0] = key.first;
-        v[1] = key.second;
-        v[2] = requests;
+        v[0] = minuteKeys[i].first;
+        v[1] = minuteKeys[i].second;
+        v[2] = qint64(end - i);
+        i = end;
     }
     return insertRows(minutes, &minuteRows, tx.sourceId(), "updating minute counts");
 }
@@ -585,7 +635,7 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
     }
 
     deltas.clear();
-    minuteDeltas.clear();
+    minuteKeys.clear();
     for (qsizetype i = 0; i < records.size(); ++i) {
         if (stats.duplicates > 0 && !added[size_t(i)])
             continue;
@@ -602,7 +652,7 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
                 return interned.error();
             *id = interned.value();
         }
-        minuteDeltas[qMakePair(r.type, r.createdAt - ((r.createdAt % 60) + 60) % 60)] += 1;
+        minuteKeys.emplace_back(r.type, r.createdAt - ((r.createdAt % 60) + 60) % 60);
         Counters one;
         one.requests = 1;
         one.quota = r.quota;
@@ -610,8 +660,7 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
         one.completionTokens = r.completionTokens;
         one.cacheReadTokens = r.cacheReadTokens;
         one.cacheWriteTokens = r.cacheWriteTokens;
-        if (!deltas[k].add(one))
-            return deltaOverflow();
+        deltas.emplace_back(k, one);
     }
     auto flushed = sink.flush(deltas);
     if (flushed)
@@ -741,7 +790,7 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
         lastDeleted = hour;
     }
 
-    QHash<RollupKey, Counters> rows;
+    std::vector<RollupDelta> rows;
     for (auto it = sums.cbegin(); it != sums.cend(); ++it) {
         RollupKey k;
         k.bucket = std::get<0>(it.key());
@@ -754,7 +803,7 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
             return model.error();
         k.user = user.value();
         k.model = model.value();
-        rows.insert(k, it.value());
+        rows.emplace_back(k, it.value());
     }
     r = RollupSink(db, sourceId, &dims).flush(rows);
     if (!r)
