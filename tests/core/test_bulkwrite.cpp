@@ -262,3 +262,41 @@ TEST(BulkWrite, AFailingBatchNamesTheCauseAndKeepsNothing)
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 0);
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollups")), 0);
 }
+
+TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 src = recordSource(cache, QStringLiteral("logs"));
+    QList<UsageRecord> batch;
+    for (int i = 0; i < 300; ++i)
+        batch << record(QStringLiteral("id:%1").arg(i), 1780000000 + i * 17, i % 7, i % 10 == 0 ? 5 : 2);
+    RecordWriter w(cache.db(), src);
+    ASSERT_TRUE(w.begin().ok());
+    ASSERT_TRUE(w.write(batch).ok());
+    ASSERT_TRUE(w.commit().ok());
+    const auto clean = verifyRollups(cache.db(), src);
+    ASSERT_TRUE(clean.ok()) << clean.error().message.toStdString();
+    EXPECT_EQ(clean->mismatches, 0) << clean->details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(clean->recordsChecked, 300);
+
+    // One minute off by one request, one minute gone, one minute that has no records: three minutes disagree.
+    const QString first = QStringLiteral("(SELECT min(minute) FROM minute_counts WHERE type = 2)");
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("UPDATE minute_counts SET requests = requests + 1 WHERE type = 2 AND minute = ")
+                      + first),
+        QString());
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("DELETE FROM minute_counts WHERE type = 5 AND minute = (SELECT max(minute) FROM "
+                                 "minute_counts WHERE type = 5)")),
+        QString());
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("INSERT INTO minute_counts(type, minute, source_id, requests) VALUES (2, 60, %1, 4)")
+                      .arg(src)),
+        QString());
+    const auto tampered = verifyRollups(cache.db(), src);
+    ASSERT_TRUE(tampered.ok()) << tampered.error().message.toStdString();
+    EXPECT_EQ(tampered->mismatches, 3);
+    ASSERT_EQ(tampered->details.size(), 1);
+    EXPECT_EQ(tampered->details.first(), QStringLiteral("3 minute counts disagree with the records"));
+}
