@@ -6,6 +6,11 @@
  */
 #include "benchlogs.h"
 
+#include "ingest/importoptions.h"
+#include "store/batchtable.h"
+#include "store/cachedb.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
 
 #include <QCryptographicHash>
@@ -15,6 +20,7 @@
 
 #include <sqlite3.h>
 
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -57,6 +63,37 @@ const std::vector<EncodedRecord> &encodedRecords()
     return out;
 }
 
+/// Rows [first, first + count) of encodedRecords() as qs_batch columns in the INSERT's order after source_id.
+class EncodedRows : public BatchSource
+{
+public:
+    EncodedRows(const std::vector<EncodedRecord> &rows, size_t first, size_t count, bool hashed)
+        : m_rows(rows)
+        , m_first(first)
+        , m_count(count)
+        , m_hashed(hashed)
+    { }
+    qint64 rowCount() const override { return qint64(m_count); }
+    void column(sqlite3_context *ctx, qint64 row, int column) override
+    {
+        const EncodedRecord &e = m_rows[m_first + size_t(row)];
+        if (column == 0)
+            sqlite3_result_text(ctx, e.text[0].data(), int(e.text[0].size()), SQLITE_STATIC);
+        else if (column == 1)
+            sqlite3_result_int64(ctx, m_hashed ? e.hashedKey : e.sequentialKey);
+        else if (column < 15)
+            sqlite3_result_int64(ctx, e.ints[column - 2]);
+        else
+            sqlite3_result_text(ctx, e.text[column - 14].data(), int(e.text[column - 14].size()), SQLITE_STATIC);
+    }
+
+private:
+    const std::vector<EncodedRecord> &m_rows;
+    size_t m_first;
+    size_t m_count;
+    bool m_hashed;
+};
+
 enum Layout {
     NoIndex, ///< the rowid table alone
     TextIdentity, ///< + UNIQUE(source_id, identity), as schema version 3
@@ -66,8 +103,9 @@ enum Layout {
     SequentialKeyTimeIndexes, ///< SequentialKey + the two time indexes
 };
 
-/// Stores every row of encodedRecords() with one prepared single-row INSERT in one transaction, into a new
-/// file of the given layout (range 0) and page size (range 1).
+/// Stores every row of encodedRecords() in one transaction into a new file of the given layout (range 0) and page
+/// size (range 1): with one prepared single-row INSERT per row (range 2 = 0), or as the writer does, one
+/// INSERT ... SELECT from qs_batch per batch of the importer's size (range 2 = 1).
 void BM_BareInsert(benchmark::State &state)
 {
     const auto &rows = encodedRecords();
@@ -77,6 +115,8 @@ void BM_BareInsert(benchmark::State &state)
     }
     const auto layout = Layout(state.range(0));
     const qint64 pageSize = state.range(1);
+    const bool bulk = state.range(2) != 0;
+    const size_t batchSize = size_t(ImportOptions().batchSize);
     for (auto _ : state) {
         state.PauseTiming();
         QTemporaryDir dir;
@@ -105,25 +145,50 @@ void BM_BareInsert(benchmark::State &state)
             state.SkipWithError("cannot create the table");
             return;
         }
+        const QByteArray insert = "INSERT INTO r(source_id, identity, key, gateway_id, created_at, type, user_id, "
+                                  "token_id, channel_id, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+                                  "cache_write_tokens, use_time_ms, is_stream, user_name, token_name, model, "
+                                  "channel_name, grp, request_id, ip, content, other) ";
         sqlite3_stmt *st = nullptr;
-        sqlite3_prepare_v2(db,
-            "INSERT INTO r(source_id, identity, key, gateway_id, created_at, type, user_id, token_id, channel_id, "
-            "quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, use_time_ms, "
-            "is_stream, user_name, token_name, model, channel_name, grp, request_id, ip, content, other) VALUES "
-            "(1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, ?19, ?20, ?21, "
-            "?22, ?23, ?24) ON CONFLICT DO NOTHING",
-            -1, &st, nullptr);
+        SqliteStatement bulkInsert;
+        if (bulk) {
+            if (!BatchTable::install(db)
+                || !bulkInsert.prepare(db,
+                    insert
+                        + "SELECT 1, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, "
+                          "c18, c19, c20, c21, c22, c23 FROM qs_batch(?1) WHERE true ON CONFLICT DO NOTHING")) {
+                state.SkipWithError("cannot prepare the bulk insert");
+                return;
+            }
+        } else {
+            sqlite3_prepare_v2(db,
+                insert
+                    + "VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17, ?18, "
+                      "?19, ?20, ?21, ?22, ?23, ?24) ON CONFLICT DO NOTHING",
+                -1, &st, nullptr);
+        }
         state.ResumeTiming();
         SqliteStatement::exec(db, "BEGIN");
-        for (const EncodedRecord &e : rows) {
-            sqlite3_bind_text(st, 1, e.text[0].data(), int(e.text[0].size()), SQLITE_STATIC);
-            sqlite3_bind_int64(st, 2, layout == HashedKey ? e.hashedKey : e.sequentialKey);
-            for (int i = 0; i < 13; ++i)
-                sqlite3_bind_int64(st, 3 + i, e.ints[i]);
-            for (int i = 1; i < 10; ++i)
-                sqlite3_bind_text(st, 15 + i, e.text[i].data(), int(e.text[i].size()), SQLITE_STATIC);
-            sqlite3_step(st);
-            sqlite3_reset(st);
+        if (bulk) {
+            for (size_t first = 0; first < rows.size(); first += batchSize) {
+                EncodedRows batch(rows, first, std::min(batchSize, rows.size() - first), layout == HashedKey);
+                bulkInsert.reset();
+                BatchTable::bind(bulkInsert, 1, &batch);
+                bulkInsert.step();
+                bulkInsert.reset();
+                BatchTable::bind(bulkInsert, 1, nullptr);
+            }
+        } else {
+            for (const EncodedRecord &e : rows) {
+                sqlite3_bind_text(st, 1, e.text[0].data(), int(e.text[0].size()), SQLITE_STATIC);
+                sqlite3_bind_int64(st, 2, layout == HashedKey ? e.hashedKey : e.sequentialKey);
+                for (int i = 0; i < 13; ++i)
+                    sqlite3_bind_int64(st, 3 + i, e.ints[i]);
+                for (int i = 1; i < 10; ++i)
+                    sqlite3_bind_text(st, 15 + i, e.text[i].data(), int(e.text[i].size()), SQLITE_STATIC);
+                sqlite3_step(st);
+                sqlite3_reset(st);
+            }
         }
         SqliteStatement::exec(db, "COMMIT");
         state.PauseTiming();
@@ -133,14 +198,75 @@ void BM_BareInsert(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * qint64(rows.size()));
 }
 
+/// RecordWriter with every rollup on benchLogRecords() in the importer's batch size, into a new cache whose
+/// file was made with the given page size (range 0) before the cache created its tables.
+void BM_RecordWriterPageSize(benchmark::State &state)
+{
+    const QList<UsageRecord> &records = benchLogRecords();
+    if (records.isEmpty()) {
+        state.SkipWithError("set QS_BENCH_LOGS to a file written by tests/bench/genlogs.py");
+        return;
+    }
+    const int batchSize = ImportOptions().batchSize;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("cache.sqlite"));
+        {
+            // A file with our application id and no tables yet: the cache migrates it and keeps its page size.
+            auto conn = SqliteConnection::open(path, SqliteConnection::Mode::ReadWriteCreate);
+            const QByteArray setup = "PRAGMA page_size=" + QByteArray::number(state.range(0))
+                + "; PRAGMA application_id=" + QByteArray::number(0x51534341) + "; VACUUM";
+            if (!conn || !SqliteStatement::exec(conn.value().handle(), setup.constData())) {
+                state.SkipWithError("cannot prepare the cache file");
+                return;
+            }
+        }
+        auto opened = CacheDb::open(path, QStringLiteral("pages"));
+        if (!opened) {
+            state.SkipWithError(qPrintable(opened.error().message));
+            return;
+        }
+        auto cache = std::make_unique<CacheDb>(std::move(opened).value());
+        const qint64 source = SourceRepository(cache->db())
+                                  .ensure(QStringLiteral("bench"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                                  .value();
+        state.ResumeTiming();
+        {
+            RecordWriter w(cache->db(), source);
+            bool ok = w.begin().ok();
+            for (qsizetype i = 0; ok && i < records.size(); i += batchSize)
+                ok = w.write(records.mid(i, batchSize)).ok();
+            if (!ok || !w.commit().ok()) {
+                state.SkipWithError("the write failed");
+                return;
+            }
+        }
+        // Closing (and its final checkpoint) is not the writer's time, as in BM_RecordWriterLogs.
+        state.PauseTiming();
+        cache.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * records.size());
+}
+
 } // namespace
 
+BENCHMARK(BM_RecordWriterPageSize)
+    ->ArgName("page")
+    ->Arg(4096)
+    ->Arg(8192)
+    ->Arg(16384)
+    ->Unit(benchmark::kMillisecond)
+    ->Iterations(3);
+
 BENCHMARK(BM_BareInsert)
-    ->ArgNames({ "layout", "page" })
+    ->ArgNames({ "layout", "page", "bulk" })
     ->ArgsProduct({ { NoIndex, TextIdentity, SequentialKey, HashedKey, TextIdentityTimeIndexes,
                         SequentialKeyTimeIndexes },
-        { 4096 } })
-    ->Args({ TextIdentityTimeIndexes, 8192 })
-    ->Args({ TextIdentityTimeIndexes, 16384 })
+        { 8192 }, { 1 } })
+    ->Args({ TextIdentityTimeIndexes, 4096, 1 })
+    ->Args({ TextIdentityTimeIndexes, 16384, 1 })
+    ->Args({ TextIdentityTimeIndexes, 8192, 0 })
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3);
