@@ -60,6 +60,7 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     }
     DashboardData data;
     std::tie(data.from, data.to) = resolveRange(request, span);
+    data.now = request.now;
     data.granularity = coarsenGranularity(data.from, data.to, request.tz, request.granularity);
     data.requestedGranularity = request.granularity;
     data.coarsened = data.granularity != request.granularity;

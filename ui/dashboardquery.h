@@ -40,6 +40,7 @@ struct DashboardData
 {
     qint64 from = 0;
     qint64 to = 0;
+    qint64 now = 0; ///< the request's clock: buckets after it are still filling
     Granularity granularity = Granularity::Day; ///< what was used
     Granularity requestedGranularity = Granularity::Day;
     bool coarsened = false; ///< granularity differs from the request's

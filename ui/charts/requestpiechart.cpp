@@ -2,7 +2,10 @@
 
 #include "chartstyle.h"
 
+#include <QCursor>
 #include <QFontMetricsF>
+#include <QPieLegendMarker>
+#include <QToolTip>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
@@ -14,12 +17,12 @@
 namespace QuotaScope {
 
 RequestPieChart::RequestPieChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     ChartStyle::applyBaseStyle(chart(), tr("Requests by model"));
     chart()->legend()->setAlignment(Qt::AlignRight);
     setAccessibleName(tr("Requests by model"));
+    restyle();
 }
 
 void RequestPieChart::setReport(const Report &report, const QStringList &colorKeys)
@@ -38,11 +41,13 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
         const double requests = double(report.keyTotal(key).requests);
         const QString name = other ? tr("Other") : key;
         const double share = total > 0 ? requests / total * 100.0 : 0.0;
-        auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(name, QLocale().toString(share, 'f', 1)), requests);
+        const QString shareText = QLocale().toString(share, 'f', 1);
+        auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(ChartStyle::legendLabel(name), shareText), requests);
         slice->setProperty("key", key);
+        slice->setProperty("name", QStringLiteral("%1  %2%").arg(name, shareText));
         const int colorIndex = colorKeys.contains(key) ? int(colorKeys.indexOf(key)) : extraColor++;
         slice->setColor(ChartStyle::keyColor(colorIndex, other));
-        slice->setBorderColor(Qt::white);
+        slice->setBorderColor(palette().color(QPalette::Base));
         slices.append(slice);
     }
     m_series->append(slices);
@@ -50,6 +55,21 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     connect(m_series, &QPieSeries::clicked, this,
         [this](QPieSlice *slice) { emit sliceClicked(slice->property("key").toString()); });
     connect(m_series, &QPieSeries::hovered, this, [](QPieSlice *slice, bool state) { slice->setExploded(state); });
+    const auto markers = c->legend()->markers(m_series);
+    for (QLegendMarker *marker : markers) {
+        auto *pieMarker = qobject_cast<QPieLegendMarker *>(marker);
+        if (!pieMarker || pieMarker->slice()->property("name").toString() == pieMarker->label())
+            continue;
+        const QString name = pieMarker->slice()->property("name").toString();
+        connect(marker, &QLegendMarker::hovered, this, [name](bool on) {
+            if (on)
+                QToolTip::showText(QCursor::pos(), name);
+            else
+                QToolTip::hideText();
+        });
+    }
+    setState(report.rows.isEmpty() ? State::Empty : State::Ready);
+    restyle();
     placeLegend();
 }
 
