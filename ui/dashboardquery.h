@@ -29,6 +29,11 @@ struct DashboardRequest
     Qt::DayOfWeek weekStart = Qt::Monday;
 };
 
+/// "last-24-hours", "last-7-days", "last-30-days", "last-90-days", "this-month", "all", "custom" (as saved views
+/// and `quotascope-cli render --range` name them).
+QString rangePresetName(RangePreset preset);
+bool parseRangePreset(const QString &name, RangePreset *out);
+
 /// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).
 QPair<qint64, qint64> resolveRange(const DashboardRequest &request, QPair<qint64, qint64> dataSpan);
 

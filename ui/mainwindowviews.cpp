@@ -14,20 +14,6 @@
 
 namespace QuotaScope {
 
-namespace {
-const QList<QPair<QString, RangePreset>> &rangeNames()
-{
-    static const QList<QPair<QString, RangePreset>> names { { QStringLiteral("last-24-hours"),
-                                                                RangePreset::Last24Hours },
-        { QStringLiteral("last-7-days"), RangePreset::Last7Days },
-        { QStringLiteral("last-30-days"), RangePreset::Last30Days },
-        { QStringLiteral("last-90-days"), RangePreset::Last90Days },
-        { QStringLiteral("this-month"), RangePreset::ThisMonth }, { QStringLiteral("all"), RangePreset::All },
-        { QStringLiteral("custom"), RangePreset::Custom } };
-    return names;
-}
-} // namespace
-
 ViewContext MainWindow::viewContext() const
 {
     ViewContext c;
@@ -42,10 +28,7 @@ SavedView MainWindow::currentView() const
 {
     const DashboardRequest r = currentRequest();
     SavedView v;
-    for (const auto &n : rangeNames()) {
-        if (n.second == r.preset)
-            v.range = n.first;
-    }
+    v.range = rangePresetName(r.preset);
     if (r.preset == RangePreset::Custom) {
         v.from = r.customFrom;
         v.to = r.customTo;
@@ -84,10 +67,9 @@ bool MainWindow::applyView(const SavedView &view, QString *error)
     if (view.range == QLatin1String("custom")) {
         setCustomRange(view.from, view.to);
     } else {
-        for (const auto &n : rangeNames()) {
-            if (n.first == view.range)
-                setRangePreset(n.second);
-        }
+        RangePreset preset = RangePreset::Last30Days;
+        if (parseRangePreset(view.range, &preset))
+            setRangePreset(preset);
     }
     scheduleDashboard();
     if (!problems.isEmpty() && error)

@@ -14,17 +14,6 @@ namespace QuotaScope::Cli {
 
 namespace {
 
-const QList<QPair<QString, RangePreset>> &rangePresets()
-{
-    static const QList<QPair<QString, RangePreset>> presets { { QStringLiteral("last-24-hours"),
-                                                                  RangePreset::Last24Hours },
-        { QStringLiteral("last-7-days"), RangePreset::Last7Days },
-        { QStringLiteral("last-30-days"), RangePreset::Last30Days },
-        { QStringLiteral("last-90-days"), RangePreset::Last90Days },
-        { QStringLiteral("this-month"), RangePreset::ThisMonth }, { QStringLiteral("all"), RangePreset::All } };
-    return presets;
-}
-
 /// A saved view as command-line options, placed before the user's own so that those override it.
 QStringList viewArguments(const SavedView &view)
 {
@@ -112,16 +101,13 @@ int cmdRender(const QStringList &argsIn, Io &io)
     RangePreset preset = RangePreset::Last30Days;
     const bool customRange = p.isSet(QStringLiteral("from")) || p.isSet(QStringLiteral("to"));
     if (p.isSet(QStringLiteral("range")) && !customRange) {
-        const QString name = p.value(QStringLiteral("range")).toLower();
-        const auto &presets = rangePresets();
-        auto it = std::find_if(presets.begin(), presets.end(), [&name](const auto &e) { return e.first == name; });
-        if (it == presets.end()) {
+        const QString name = p.value(QStringLiteral("range"));
+        if (!parseRangePreset(name, &preset) || preset == RangePreset::Custom) {
             io.error(QStringLiteral("render: unknown --range \"%1\" (use last-24-hours, last-7-days, last-30-days, "
                                     "last-90-days, this-month or all)")
                          .arg(name));
             return UsageError;
         }
-        preset = it->second;
     }
 
     auto cache = openCache(p.value(QStringLiteral("db")), io);

@@ -8,8 +8,11 @@
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QCursor>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QPalette>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -104,6 +107,18 @@ QString legendLabel(const QString &name)
         return name;
     const int keep = LegendMaxChars - 1;
     return name.left(keep - keep / 2) + QChar(0x2026) + name.right(keep / 2);
+}
+
+void showFullNameOnHover(QLegendMarker *marker, const QString &fullName)
+{
+    if (fullName == marker->label())
+        return;
+    QObject::connect(marker, &QLegendMarker::hovered, marker, [fullName](bool on) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), fullName);
+        else
+            QToolTip::hideText();
+    });
 }
 
 double niceMaximum(double value)

@@ -10,6 +10,7 @@
 QT_BEGIN_NAMESPACE
 class QCategoryAxis;
 class QChart;
+class QLegendMarker;
 class QPalette;
 QT_END_NAMESPACE
 
@@ -37,6 +38,8 @@ QColor incompleteColor(const QColor &color);
 constexpr int LegendMaxChars = 28;
 /// The legend's text for a key: elided in the middle when long, so that two long names stay apart.
 QString legendLabel(const QString &name);
+/// Shows fullName as a tooltip while the pointer is over a legend marker whose label was elided.
+void showFullNameOnHover(QLegendMarker *marker, const QString &fullName);
 /// A y-axis maximum with some headroom, rounded up to a 1-2-5 step.
 double niceMaximum(double value);
 

@@ -4,8 +4,6 @@
 
 #include <QBarLegendMarker>
 #include <QBarSet>
-#include <QCursor>
-#include <QToolTip>
 #include <QCategoryAxis>
 #include <QHash>
 #include <QLegend>
@@ -100,18 +98,8 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
 
     const auto markers = c->legend()->markers(m_series);
     for (QLegendMarker *marker : markers) {
-        auto *barMarker = qobject_cast<QBarLegendMarker *>(marker);
-        if (!barMarker)
-            continue;
-        const QString name = barMarker->barset()->property("name").toString();
-        if (name == barMarker->label())
-            continue;
-        connect(marker, &QLegendMarker::hovered, this, [name](bool on) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), name);
-            else
-                QToolTip::hideText();
-        });
+        if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker))
+            ChartStyle::showFullNameOnHover(marker, barMarker->barset()->property("name").toString());
     }
     setState(report.rows.isEmpty() ? State::Empty : State::Ready);
     restyle();

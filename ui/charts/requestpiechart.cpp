@@ -2,10 +2,8 @@
 
 #include "chartstyle.h"
 
-#include <QCursor>
 #include <QFontMetricsF>
 #include <QPieLegendMarker>
-#include <QToolTip>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
@@ -57,16 +55,8 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     connect(m_series, &QPieSeries::hovered, this, [](QPieSlice *slice, bool state) { slice->setExploded(state); });
     const auto markers = c->legend()->markers(m_series);
     for (QLegendMarker *marker : markers) {
-        auto *pieMarker = qobject_cast<QPieLegendMarker *>(marker);
-        if (!pieMarker || pieMarker->slice()->property("name").toString() == pieMarker->label())
-            continue;
-        const QString name = pieMarker->slice()->property("name").toString();
-        connect(marker, &QLegendMarker::hovered, this, [name](bool on) {
-            if (on)
-                QToolTip::showText(QCursor::pos(), name);
-            else
-                QToolTip::hideText();
-        });
+        if (auto *pieMarker = qobject_cast<QPieLegendMarker *>(marker))
+            ChartStyle::showFullNameOnHover(marker, pieMarker->slice()->property("name").toString());
     }
     setState(report.rows.isEmpty() ? State::Empty : State::Ready);
     restyle();

@@ -1,5 +1,7 @@
 #include "chartexport.h"
 
+#include "exportfile.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -11,20 +13,11 @@
 
 namespace QuotaScope::ChartExport {
 
-namespace {
-Error writeError(const QString &path, const QString &why)
-{
-    return Error(
-        QCoreApplication::translate("ChartExport", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), why),
-        Error::Kind::Io);
-}
-} // namespace
-
 Result<void> saveWidget(QWidget *widget, const QString &path)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     const QSize size = widget->size();
     if (QFileInfo(path).suffix().compare(QLatin1String("svg"), Qt::CaseInsensitive) == 0) {
         QSvgGenerator svg;
@@ -35,7 +28,7 @@ Result<void> saveWidget(QWidget *widget, const QString &path)
         svg.setTitle(widget->accessibleName());
         QPainter painter;
         if (!painter.begin(&svg))
-            return writeError(path, QCoreApplication::translate("ChartExport", "cannot draw an SVG"));
+            return exportWriteError(path, QCoreApplication::translate("ChartExport", "cannot draw an SVG"));
         widget->render(&painter);
         painter.end();
     } else {
@@ -46,10 +39,10 @@ Result<void> saveWidget(QWidget *widget, const QString &path)
         widget->render(&painter);
         painter.end();
         if (!image.save(&file, "PNG"))
-            return writeError(path, QCoreApplication::translate("ChartExport", "cannot encode the PNG"));
+            return exportWriteError(path, QCoreApplication::translate("ChartExport", "cannot encode the PNG"));
     }
     if (!file.commit())
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     return {};
 }
 

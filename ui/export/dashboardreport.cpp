@@ -1,5 +1,7 @@
 #include "dashboardreport.h"
 
+#include "exportfile.h"
+
 #include "aggregate/timebuckets.h"
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
@@ -49,11 +51,6 @@ QString dimensionTitle(Dimension d)
         break;
     }
     return QString();
-}
-
-Error writeError(const QString &path, const QString &why)
-{
-    return Error(tr("Could not write %1: %2").arg(QDir::toNativeSeparators(path), why), Error::Kind::Io);
 }
 
 } // namespace
@@ -328,7 +325,7 @@ Result<void> ReportRenderer::writePdf(const QString &path) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     {
         QPdfWriter pdf(&file);
         // At 96 dpi the page's units are the widgets' pixels; the output stays vector.
@@ -339,7 +336,7 @@ Result<void> ReportRenderer::writePdf(const QString &path) const
         pdf.setCreator(QStringLiteral("QuotaScope"));
         QPainter painter;
         if (!painter.begin(&pdf))
-            return writeError(path, tr("cannot start a PDF"));
+            return exportWriteError(path, tr("cannot start a PDF"));
         const QRect target = painter.viewport();
         const qreal scale = qMin(target.width() / qreal(PageWidth), target.height() / qreal(PageHeight));
         for (int page = 0; page < PageCount; ++page) {
@@ -353,15 +350,25 @@ Result<void> ReportRenderer::writePdf(const QString &path) const
         painter.end();
     }
     if (!file.commit())
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     return {};
+}
+
+void ReportRenderer::paintPagesBelowEachOther(QPainter *painter) const
+{
+    for (int page = 0; page < PageCount; ++page) {
+        painter->save();
+        painter->translate(0, page * PageHeight);
+        paintPage(painter, page);
+        painter->restore();
+    }
 }
 
 Result<void> ReportRenderer::writeImage(const QString &path, const QByteArray &format) const
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     const QSize size(PageWidth, PageHeight * PageCount);
     if (format == "svg") {
         QSvgGenerator svg;
@@ -372,13 +379,8 @@ Result<void> ReportRenderer::writeImage(const QString &path, const QByteArray &f
         svg.setTitle(m_content.context.title.isEmpty() ? tr("QuotaScope usage report") : m_content.context.title);
         QPainter painter;
         if (!painter.begin(&svg))
-            return writeError(path, tr("cannot start an SVG"));
-        for (int page = 0; page < PageCount; ++page) {
-            painter.save();
-            painter.translate(0, page * PageHeight);
-            paintPage(&painter, page);
-            painter.restore();
-        }
+            return exportWriteError(path, tr("cannot start an SVG"));
+        paintPagesBelowEachOther(&painter);
         painter.end();
     } else {
         QImage image(size * 2, QImage::Format_RGB32);
@@ -387,18 +389,13 @@ Result<void> ReportRenderer::writeImage(const QString &path, const QByteArray &f
         QPainter painter(&image);
         painter.setRenderHint(QPainter::Antialiasing);
         painter.setRenderHint(QPainter::TextAntialiasing);
-        for (int page = 0; page < PageCount; ++page) {
-            painter.save();
-            painter.translate(0, page * PageHeight);
-            paintPage(&painter, page);
-            painter.restore();
-        }
+        paintPagesBelowEachOther(&painter);
         painter.end();
         if (!image.save(&file, "PNG"))
-            return writeError(path, tr("cannot encode the PNG"));
+            return exportWriteError(path, tr("cannot encode the PNG"));
     }
     if (!file.commit())
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     return {};
 }
 

@@ -72,6 +72,7 @@ public:
 
 private:
     void paintHeader(QPainter *painter, int page, qreal *y) const;
+    void paintPagesBelowEachOther(QPainter *painter) const; ///< the PNG and SVG layout
     qreal paintCards(QPainter *painter, qreal top) const; ///< returns the height drawn
     void paintTopTable(QPainter *painter, const TopTable &table, const QRectF &rect) const;
 

@@ -7,6 +7,7 @@
 #include "charts/tokentrendchart.h"
 #include "dashboardreport.h"
 #include "dbtask.h"
+#include "exportfile.h"
 #include "mainwindow.h"
 
 #include <QCoreApplication>
@@ -28,12 +29,6 @@
 namespace QuotaScope {
 
 namespace {
-Error writeError(const QString &path, const QString &why)
-{
-    return Error(
-        QCoreApplication::translate("ExportMenu", "Could not write %1: %2").arg(QDir::toNativeSeparators(path), why),
-        Error::Kind::Io);
-}
 
 struct LogExportState
 {
@@ -127,10 +122,10 @@ Result<void> ExportMenu::exportNumbers(const QString &path) const
     const bool json = QFileInfo(path).suffix().compare(QLatin1String("json"), Qt::CaseInsensitive) == 0;
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     file.write(json ? QJsonDocument(numbers.toJson()).toJson(QJsonDocument::Indented) : numbers.toCsv());
     if (!file.commit())
-        return writeError(path, file.errorString());
+        return exportWriteError(path, file.errorString());
     return {};
 }
 
@@ -197,7 +192,7 @@ void ExportMenu::exportLogs(const QString &path, bool jsonl)
     watcher->setFuture(runWithCache<qint64>(m_window->dbPath(), [=](sqlite3 *db) -> Result<qint64> {
         QSaveFile file(path);
         if (!file.open(QIODevice::WriteOnly))
-            return writeError(path, file.errorString());
+            return exportWriteError(path, file.errorString());
         auto count = RecordExport::write(db, from, to, filter,
             jsonl ? RecordExport::Format::Jsonl : RecordExport::Format::Csv, &file, [state](qint64 done, qint64 total) {
                 state->done = done;
@@ -206,10 +201,11 @@ void ExportMenu::exportLogs(const QString &path, bool jsonl)
             });
         if (!count) {
             file.cancelWriting();
-            return count.error().kind == Error::Kind::Io ? writeError(path, count.error().message) : count.error();
+            return count.error().kind == Error::Kind::Io ? exportWriteError(path, count.error().message)
+                                                         : count.error();
         }
         if (!file.commit())
-            return writeError(path, file.errorString());
+            return exportWriteError(path, file.errorString());
         return count.value();
     }));
 }
