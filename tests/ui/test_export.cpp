@@ -11,11 +11,13 @@
 #include "mainwindow.h"
 #include "model/savedview.h"
 #include "savedviewmenu.h"
+#include "store/cachedb.h"
 #include "support/eventwait.h"
 #include "theme.h"
 
 #include <QAbstractAxis>
 #include <QBarSet>
+#include <QBuffer>
 #include <QChart>
 #include <QDateTime>
 #include <QFile>
@@ -454,4 +456,41 @@ TEST(Render, TakesASavedView)
     EXPECT_TRUE(svg.contains("Only deepseek")); // the view's name is the title
     EXPECT_TRUE(svg.contains("Models: deepseek-chat"));
     EXPECT_FALSE(svg.contains("claude-sonnet-4"));
+}
+
+TEST_F(ExportTest, ALogExportReportsProgressAndCanBeCancelled)
+{
+    auto cache = CacheDb::open(m_db, QStringLiteral("export-cancel-test"));
+    ASSERT_TRUE(cache.ok());
+    Filter every;
+    every.types.clear();
+    const qint64 from = 0, to = qint64(1) << 40;
+
+    QBuffer all;
+    ASSERT_TRUE(all.open(QIODevice::WriteOnly));
+    qint64 lastDone = -1, lastTotal = -1;
+    auto written = RecordExport::write(
+        cache->db(), from, to, every, RecordExport::Format::Jsonl, &all, [&](qint64 done, qint64 total) {
+            lastDone = done;
+            lastTotal = total;
+            return true;
+        });
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    EXPECT_GT(written.value(), 4000);
+    EXPECT_EQ(lastDone, written.value());
+    EXPECT_EQ(lastTotal, written.value());
+    EXPECT_EQ(all.data().count('\n'), written.value());
+
+    QBuffer part;
+    ASSERT_TRUE(part.open(QIODevice::WriteOnly));
+    int calls = 0;
+    auto cancelled
+        = RecordExport::write(cache->db(), from, to, every, RecordExport::Format::Csv, &part, [&](qint64 done, qint64) {
+              ++calls;
+              return done < 2000; // stop at the first report after the start
+          });
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, Error::Kind::Cancelled);
+    EXPECT_EQ(calls, 2);
+    EXPECT_EQ(part.data().count('\n'), 2000 + 1); // the header and the rows before the stop
 }
