@@ -7,6 +7,27 @@
 
 namespace QuotaScope {
 
+namespace {
+const char *const rangePresetNames[] = { "last-24-hours", "last-7-days", "last-30-days", "last-90-days", "this-month",
+    "all", "custom" };
+} // namespace
+
+QString rangePresetName(RangePreset preset)
+{
+    return QLatin1String(rangePresetNames[int(preset)]);
+}
+
+bool parseRangePreset(const QString &name, RangePreset *out)
+{
+    for (int i = 0; i <= int(RangePreset::Custom); ++i) {
+        if (name.compare(QLatin1String(rangePresetNames[i]), Qt::CaseInsensitive) == 0) {
+            *out = RangePreset(i);
+            return true;
+        }
+    }
+    return false;
+}
+
 QPair<qint64, qint64> resolveRange(const DashboardRequest &request, QPair<qint64, qint64> dataSpan)
 {
     const qint64 now = request.now;
@@ -60,6 +81,7 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     }
     DashboardData data;
     std::tie(data.from, data.to) = resolveRange(request, span);
+    data.now = request.now;
     data.granularity = coarsenGranularity(data.from, data.to, request.tz, request.granularity);
     data.requestedGranularity = request.granularity;
     data.coarsened = data.granularity != request.granularity;

@@ -29,6 +29,11 @@ struct DashboardRequest
     Qt::DayOfWeek weekStart = Qt::Monday;
 };
 
+/// "last-24-hours", "last-7-days", "last-30-days", "last-90-days", "this-month", "all", "custom" (as saved views
+/// and `quotascope-cli render --range` name them).
+QString rangePresetName(RangePreset preset);
+bool parseRangePreset(const QString &name, RangePreset *out);
+
 /// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).
 QPair<qint64, qint64> resolveRange(const DashboardRequest &request, QPair<qint64, qint64> dataSpan);
 
@@ -40,6 +45,7 @@ struct DashboardData
 {
     qint64 from = 0;
     qint64 to = 0;
+    qint64 now = 0; ///< the request's clock: buckets after it are still filling
     Granularity granularity = Granularity::Day; ///< what was used
     Granularity requestedGranularity = Granularity::Day;
     bool coarsened = false; ///< granularity differs from the request's

@@ -8,6 +8,7 @@
 #include "mainwindow.h"
 #include "settings/profilestore.h"
 #include "syncstatuswidget.h"
+#include "theme.h"
 
 #include <QCloseEvent>
 #include <QInputDialog>
@@ -73,6 +74,11 @@ void GatewayController::applyPreferences(const Preferences &prefs, bool all)
         m_window->setGranularity(prefs.granularity);
     if (all || prefs.timeZone != m_applied.timeZone)
         m_window->setTimeZoneName(prefs.timeZone);
+    if (all || prefs.theme != m_applied.theme) {
+        Theme::Choice theme = Theme::Choice::System;
+        Theme::parseChoice(prefs.theme, &theme);
+        Theme::apply(theme);
+    }
     m_window->setTopN(prefs.topN);
     m_window->setWeekStart(prefs.weekStart);
     m_window->setCurrencyOverride(prefs.currency);

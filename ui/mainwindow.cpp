@@ -3,11 +3,14 @@
 #include "aggregate/timebuckets.h"
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
+#include "charts/timeaxisaligner.h"
 #include "charts/tokentrendchart.h"
 #include "dbtask.h"
 #include "demodata.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
+#include "export/exportmenu.h"
+#include "savedviewmenu.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
 #include "statcardspanel.h"
@@ -63,6 +66,7 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     layout->addWidget(buildDashboard(), 1);
     setCentralWidget(central);
 
+    setChartsState(int(ChartView::State::Loading), QString());
     m_statusText = new QLabel(this);
     statusBar()->addWidget(m_statusText, 1);
     resize(1400, 900);
@@ -77,6 +81,9 @@ void MainWindow::buildMenus()
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
     file->addAction(tr("Load &demo data"), this, &MainWindow::importDemoData);
     file->addSeparator();
+    m_exportMenu = new ExportMenu(this, file);
+    file->addMenu(m_exportMenu);
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
     quit->setMenuRole(QAction::QuitRole);
@@ -87,6 +94,9 @@ void MainWindow::buildMenus()
     view->addSeparator();
     QAction *settings = view->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
     settings->setMenuRole(QAction::PreferencesRole);
+
+    m_viewMenu = new SavedViewMenu(this, SavedViewMenu::defaultDirectory(), this);
+    menuBar()->addMenu(m_viewMenu);
 
     QMenu *gateways = menuBar()->addMenu(tr("&Gateways"));
     gateways->addAction(tr("&Manage gateways..."), this, &MainWindow::gatewaysRequested);
@@ -115,6 +125,7 @@ QWidget *MainWindow::buildFilterBar()
     auto addLabeled = [&](int row, int, const QString &text, QWidget *w) {
         auto *label = new QLabel(text, bar);
         label->setBuddy(w);
+        w->setAccessibleName(QString(text).remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
         if (rowLayouts[row]->count() > 0)
             rowLayouts[row]->addSpacing(6);
         rowLayouts[row]->addWidget(label);
@@ -243,6 +254,7 @@ QWidget *MainWindow::buildDashboard()
     m_requestChart->setMinimumWidth(300);
     m_quotaChart->setMinimumWidth(400);
     m_tokenChart->setMinimumWidth(400);
+    new TimeAxisAligner(m_quotaChart, m_tokenChart, this);
     grid->addWidget(m_quotaChart, 0, 0);
     grid->addWidget(m_tokenChart, 1, 0);
     grid->addWidget(m_requestChart, 0, 1, 2, 1);
@@ -269,6 +281,7 @@ QWidget *MainWindow::buildDashboard()
     m_logModel->setDatabasePath(m_dbPath);
     m_logDelegate = new LogItemDelegate(this);
     m_table = new QTableView(tablePane);
+    m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(m_logModel);
     m_table->setItemDelegate(m_logDelegate);
     m_table->setAlternatingRowColors(true);
@@ -455,6 +468,7 @@ void MainWindow::loadDashboard()
         const Result<DashboardData> data = watcher->result();
         if (!data) {
             m_statusText->setText(tr("Could not load the dashboard: %1").arg(data.error().message));
+            setChartsState(int(ChartView::State::Error), tr("Could not load the dashboard: %1").arg(data.error().message));
             emit dashboardUpdated();
             return;
         }
@@ -477,9 +491,9 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_hasData = true;
     const QTimeZone tz = data.quotaByModel.query.tz;
     m_cards->setStats(data.stats, data.currency, tz);
-    m_quotaChart->setReport(data.quotaByModel, data.currency);
+    m_quotaChart->setReport(data.quotaByModel, data.currency, data.now);
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
-    m_tokenChart->setReport(data.tokens);
+    m_tokenChart->setReport(data.tokens, data.now);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
     m_table->viewport()->update();
@@ -551,7 +565,12 @@ void MainWindow::applyChoices(const FilterChoices &choices)
             m_source->removeItem(1);
         for (const SourceInfo &s : choices.sources)
             m_source->addItem(s.name, s.id);
-        const int index = m_source->findData(current);
+        int index = m_source->findData(current);
+        if (!m_pendingViewSource.isEmpty() && m_source->findText(m_pendingViewSource) > 0) {
+            index = m_source->findText(m_pendingViewSource);
+            m_pendingViewSource.clear();
+            QTimer::singleShot(0, this, &MainWindow::refresh); // the other pickers follow the source
+        }
         m_source->setCurrentIndex(index < 0 ? 0 : index);
     }
     const QList<QPair<QComboBox *, const QStringList *>> lists { { m_user, &choices.users },

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "dashboardquery.h"
+#include "export/viewnumbers.h"
+#include "model/savedview.h"
 #include "settings/settings.h"
 
 #include <QMainWindow>
@@ -16,7 +18,9 @@ QT_END_NAMESPACE
 
 namespace QuotaScope {
 
+class ExportMenu;
 class LogItemDelegate;
+class SavedViewMenu;
 class LogTableModel;
 class QuotaBarChart;
 class RequestPieChart;
@@ -64,6 +68,22 @@ public:
     QString coarseningNote() const;
     QString drillDownText() const;
 
+    QString dbPath() const { return m_dbPath; }
+    /// The heading, sources and clock that exports and reports print with the numbers.
+    ViewContext viewContext() const;
+    /// The range, zone, granularity and filters shown, as a view that can be saved and shared.
+    SavedView currentView() const;
+    /// Shows a view (sources by name; filters with several values use the first); false with *error when it
+    /// cannot be shown as it is.
+    bool applyView(const SavedView &view, QString *error = nullptr);
+    /// Loads and applies a view file; *error names the file.
+    bool openViewFile(const QString &path, QString *error = nullptr);
+    ExportMenu *exportMenu() const { return m_exportMenu; }
+    SavedViewMenu *viewMenu() const { return m_viewMenu; }
+    /// Where named views are kept (the views folder by default).
+    void setViewsDirectory(const QString &directory);
+    void showStatusMessage(const QString &message);
+
 public slots:
     /// Re-queries everything with the current filters; what is shown stays until the new answer arrives.
     void refresh();
@@ -95,6 +115,7 @@ private:
     void runDemoImport(bool onlyIfEmpty);
     void showAbout();
     QComboBox *filterCombo(Dimension d) const;
+    void setChartsState(int state, const QString &message);
 
     QString m_dbPath;
     DashboardData m_data;
@@ -138,6 +159,9 @@ private:
     LogTableModel *m_logModel = nullptr;
     LogItemDelegate *m_logDelegate = nullptr;
     QLabel *m_statusText = nullptr;
+    ExportMenu *m_exportMenu = nullptr;
+    SavedViewMenu *m_viewMenu = nullptr;
+    QString m_pendingViewSource; ///< a view's source, chosen once the source list has it
     QWidget *m_syncWidget = nullptr;
 };
 

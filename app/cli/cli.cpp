@@ -10,6 +10,7 @@
 #include "gateway/gatewaystatus.h"
 #include "ingest/importer.h"
 #include "store/cachedb.h"
+#include "aggregate/recordexport.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
@@ -40,10 +41,13 @@ Commands:
   verify                  recompute rollups from raw records and compare
   profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
   sync                    pull new usage from a gateway (a profile, or --url ad hoc)
+  render                  the dashboard as a PDF, PNG or SVG report (--format, --output)
 
 Run 'quotascope-cli <command> --help' for a command's options.
 --db PATH overrides the cache file (default: the platform's app-data folder).
 )";
+
+} // namespace
 
 void addDbOption(QCommandLineParser &p)
 {
@@ -51,12 +55,6 @@ void addDbOption(QCommandLineParser &p)
                  QStringLiteral("Cache file (default: %1).").arg(QDir::toNativeSeparators(CacheDb::defaultPath())),
                  QStringLiteral("path")});
 }
-
-struct QueryOptions
-{
-    ReportQuery query;
-    QString format = QStringLiteral("table");
-};
 
 void addQueryOptions(QCommandLineParser &p)
 {
@@ -93,6 +91,8 @@ void addQueryOptions(QCommandLineParser &p)
     });
 }
 
+namespace {
+
 QStringList commaList(const QCommandLineParser &p, const QString &name)
 {
     QStringList out;
@@ -128,7 +128,8 @@ bool parseTypes(const QStringList &items, QList<int> *out, QString *error)
     return true;
 }
 
-/// Turns the shared report/stats options into a query. Returns UsageError/Failure codes via *exitCode.
+} // namespace
+
 bool buildQuery(const QCommandLineParser &p, sqlite3 *db, Io &io, QueryOptions *qo, int *exitCode)
 {
     ReportQuery &q = qo->query;
@@ -231,6 +232,8 @@ bool buildQuery(const QCommandLineParser &p, sqlite3 *db, Io &io, QueryOptions *
     *exitCode = Ok;
     return true;
 }
+
+namespace {
 
 CurrencyDisplay currencyFor(sqlite3 *db, const Filter &filter)
 {
@@ -434,36 +437,6 @@ int cmdImport(const QStringList &args, Io &io)
     return errors ? Failure : Ok;
 }
 
-/// One record in new-api's Log field names, so an export reads back with `import` and in any tool that knows
-/// the gateway's logs.
-QJsonObject logJson(const UsageRecord &r)
-{
-    QJsonObject o{{QStringLiteral("created_at"), r.createdAt},
-                  {QStringLiteral("type"), r.type},
-                  {QStringLiteral("user_id"), r.userId},
-                  {QStringLiteral("username"), r.userName},
-                  {QStringLiteral("token_id"), r.tokenId},
-                  {QStringLiteral("token_name"), r.tokenName},
-                  {QStringLiteral("model_name"), r.model},
-                  {QStringLiteral("channel"), r.channelId},
-                  {QStringLiteral("channel_name"), r.channelName},
-                  {QStringLiteral("group"), r.group},
-                  {QStringLiteral("quota"), r.quota},
-                  {QStringLiteral("prompt_tokens"), r.promptTokens},
-                  {QStringLiteral("completion_tokens"), r.completionTokens},
-                  {QStringLiteral("cache_tokens"), r.cacheReadTokens},
-                  {QStringLiteral("cache_creation_tokens"), r.cacheWriteTokens},
-                  {QStringLiteral("use_time"), double(r.useTimeMs) / 1000.0},
-                  {QStringLiteral("is_stream"), r.isStream},
-                  {QStringLiteral("request_id"), r.requestId},
-                  {QStringLiteral("ip"), r.ip},
-                  {QStringLiteral("content"), r.content},
-                  {QStringLiteral("other"), r.other}};
-    if (r.gatewayId != 0)
-        o.insert(QStringLiteral("id"), r.gatewayId);
-    return o;
-}
-
 int cmdExport(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
@@ -506,47 +479,11 @@ int cmdExport(const QStringList &args, Io &io)
     } else if (!file.open(stdout, QIODevice::WriteOnly)) {
         return io.error(QStringLiteral("cannot write to standard output")), Failure;
     }
-    static const QStringList columns{
-        QStringLiteral("id"), QStringLiteral("created_at"), QStringLiteral("type"), QStringLiteral("user_id"),
-        QStringLiteral("username"), QStringLiteral("token_id"), QStringLiteral("token_name"),
-        QStringLiteral("model_name"), QStringLiteral("channel"), QStringLiteral("channel_name"),
-        QStringLiteral("group"), QStringLiteral("quota"), QStringLiteral("prompt_tokens"),
-        QStringLiteral("completion_tokens"), QStringLiteral("cache_tokens"), QStringLiteral("cache_creation_tokens"),
-        QStringLiteral("use_time"), QStringLiteral("is_stream"), QStringLiteral("request_id"), QStringLiteral("ip"),
-        QStringLiteral("content"), QStringLiteral("other")};
-    if (!jsonl)
-        file.write(columns.join(QLatin1Char(',')).toUtf8() + '\n');
-    bool writeFailed = false;
-    auto count = RecordQuery(cache->db()).forEach(qo.query.from, qo.query.to, qo.query.filter,
-                                                  [&](const UsageRecord &r) {
-        const QJsonObject o = logJson(r);
-        QByteArray line;
-        if (jsonl) {
-            line = QJsonDocument(o).toJson(QJsonDocument::Compact);
-        } else {
-            QStringList cells;
-            for (const QString &c : columns) {
-                const QJsonValue v = o.value(c);
-                // Text cells are neutralised against formula injection; numbers (a refund's -5) stay numbers.
-                if (v.isString())
-                    cells << ReportFormat::csvTextField(v.toString());
-                else if (v.isBool())
-                    cells << (v.toBool() ? QStringLiteral("true") : QStringLiteral("false"));
-                else
-                    cells << (v.isUndefined() ? QString() : QString::number(v.toDouble(), 'g', 17));
-            }
-            line = cells.join(QLatin1Char(',')).toUtf8();
-        }
-        line += '\n';
-        if (file.write(line) != line.size()) {
-            writeFailed = true;
-            return false;
-        }
-        return true;
-    });
+    auto count = RecordExport::write(cache->db(), qo.query.from, qo.query.to, qo.query.filter,
+                                     jsonl ? RecordExport::Format::Jsonl : RecordExport::Format::Csv, &file);
     file.flush();
-    if (!count || writeFailed) {
-        const QString why = count ? file.errorString() : count.error().message;
+    if (!count) {
+        const QString why = count.error().message;
         if (toFile)
             file.remove();
         return io.error(QStringLiteral("export: %1").arg(why)), Failure;
@@ -747,6 +684,8 @@ int run(const QStringList &argsIn)
         return cmdProfile(commandArgs, io);
     if (command == QLatin1String("sync"))
         return cmdSync(commandArgs, io);
+    if (command == QLatin1String("render"))
+        return cmdRender(commandArgs, io);
     if (command == QLatin1String("help")) {
         io.out << usageText;
         return Ok;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/query.h"
 #include "store/cachedb.h"
 #include "support/result.h"
 
@@ -24,6 +25,22 @@ struct Io
         err << "error: " << message << Qt::endl;
     }
 };
+
+struct QueryOptions
+{
+    ReportQuery query;
+    QString format = QStringLiteral("table");
+};
+
+/// --db
+void addDbOption(QCommandLineParser &p);
+/// The options report, stats, export and render share: sources, range, zone, granularity, grouping, filters.
+void addQueryOptions(QCommandLineParser &p);
+/// Turns the shared options into a query. Returns UsageError/Failure codes via *exitCode.
+bool buildQuery(const QCommandLineParser &p, sqlite3 *db, Io &io, QueryOptions *qo, int *exitCode);
+
+/// `render`: the dashboard report as PDF, PNG or SVG (clirender.cpp; a build without the GUI says so).
+int cmdRender(const QStringList &args, Io &io);
 
 /// Adds --help and parses a command's arguments; on a usage error or --help prints and sets *exitCode.
 bool parseArgs(QCommandLineParser &p, const QStringList &args, Io &io, int *exitCode);

@@ -2,11 +2,13 @@
 #include "gatewaycontroller.h"
 #include "keychain/keychainstore.h"
 #include "mainwindow.h"
+#include "model/savedview.h"
 #include "screenshot.h"
 #include "settings/profilestore.h"
 #include "settings/settings.h"
 #include "store/cachedb.h"
 #include "support/appidentity.h"
+#include "theme.h"
 #include "watchedcredentialstore.h"
 
 #include <QApplication>
@@ -94,7 +96,12 @@ int main(int argc, char **argv)
         QStringLiteral("1600x1000"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QApplication::translate("main", "User interface language: zh_CN or en."), QStringLiteral("language"));
-    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption });
+    const QCommandLineOption viewOption(QStringLiteral("view"),
+        QApplication::translate("main", "Open the saved view <file> (range, filters, group-by, metric)."),
+        QStringLiteral("file"));
+    const QCommandLineOption themeOption(QStringLiteral("theme"),
+        QApplication::translate("main", "Appearance for this run: system, light or dark."), QStringLiteral("theme"));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, viewOption, themeOption });
     parser.process(app);
 
     QSize size;
@@ -103,6 +110,22 @@ int main(int argc, char **argv)
                  .arg(parser.value(sizeOption)));
         return 2;
     }
+    Theme::Choice themeOverride = Theme::Choice::System;
+    if (parser.isSet(themeOption) && !Theme::parseChoice(parser.value(themeOption), &themeOverride)) {
+        fail(QApplication::translate("main", "--theme expects system, light or dark, not \"%1\"")
+                 .arg(parser.value(themeOption)));
+        return 2;
+    }
+    SavedView view;
+    if (parser.isSet(viewOption)) {
+        auto loaded = SavedView::load(parser.value(viewOption));
+        if (!loaded) {
+            fail(loaded.error().message);
+            return 2;
+        }
+        view = loaded.value();
+    }
+    Theme::rememberSystemPalette();
     const QString dbPath = parser.value(dbOption);
     QDir().mkpath(QFileInfo(dbPath).absolutePath());
     {
@@ -130,6 +153,13 @@ int main(int argc, char **argv)
         &credentials, &WatchedCredentialStore::tokenWritten, &controller, &GatewayController::onTokenWritten);
     controller.setKeychainNote(keychainNote);
     controller.applySettings();
+    if (parser.isSet(themeOption))
+        Theme::apply(themeOverride);
+    if (parser.isSet(viewOption)) {
+        QString problem;
+        if (!window.applyView(view, &problem))
+            fail(QStringLiteral("%1: %2").arg(parser.value(viewOption), problem));
+    }
 
     int exitCode = 0;
     if (screenshot) {

@@ -15,6 +15,7 @@ const QString CurrencyMode = QStringLiteral("display/currency");
 const QString CurrencySymbol = QStringLiteral("display/currencySymbol");
 const QString CurrencyRate = QStringLiteral("display/currencyRate");
 const QString Language = QStringLiteral("display/language");
+const QString Theme = QStringLiteral("display/theme");
 const QString TopN = QStringLiteral("display/topN");
 const QString WeekStart = QStringLiteral("display/weekStart");
 const QString LastSources = QStringLiteral("state/lastSources");
@@ -109,8 +110,16 @@ QStringList Settings::languages()
     return {QStringLiteral("system"), QStringLiteral("en"), QStringLiteral("zh_CN")};
 }
 
+QStringList Settings::themes()
+{
+    return {QStringLiteral("system"), QStringLiteral("light"), QStringLiteral("dark")};
+}
+
 Result<void> Settings::validate(const Preferences &p)
 {
+    if (!themes().contains(p.theme))
+        return Error(tr("theme: \"%1\" is not one of %2").arg(p.theme, themes().join(QStringLiteral(", "))),
+                     Error::Kind::Usage);
     if (p.refreshSeconds != 0 && (p.refreshSeconds < MinRefreshSeconds || p.refreshSeconds > MaxRefreshSeconds))
         return Error(tr("refresh interval: %1 s is outside %2..%3 s (0 means manual refresh)")
                          .arg(p.refreshSeconds)
@@ -162,6 +171,9 @@ Preferences Settings::preferences() const
     if (!languages().contains(p.language))
         p.language = d.language;
     p.topN = readInt(*m_store, Key::TopN, d.topN, MinTopN, MaxTopN);
+    p.theme = m_store->value(Key::Theme, d.theme).toString();
+    if (!themes().contains(p.theme))
+        p.theme = d.theme;
     p.weekStart = static_cast<Qt::DayOfWeek>(readInt(*m_store, Key::WeekStart, d.weekStart, Qt::Monday, Qt::Sunday));
     return p;
 }
@@ -179,6 +191,7 @@ Result<void> Settings::setPreferences(const Preferences &p)
     m_store->setValue(Key::CurrencyRate, p.currency.customRate);
     m_store->setValue(Key::Language, p.language);
     m_store->setValue(Key::TopN, p.topN);
+    m_store->setValue(Key::Theme, p.theme);
     m_store->setValue(Key::WeekStart, static_cast<int>(p.weekStart));
     m_store->sync();
     if (m_store->status() != QSettings::NoError)

@@ -49,11 +49,13 @@ struct Preferences
     QString language = QStringLiteral("system"); ///< "system", "en", "zh_CN"
     int topN = 10;                          ///< chart series before "Other"
     Qt::DayOfWeek weekStart = Qt::Monday;
+    QString theme = QStringLiteral("system"); ///< "system" (follow the desktop), "light", "dark"
 
     bool operator==(const Preferences &o) const
     {
         return granularity == o.granularity && refreshSeconds == o.refreshSeconds && timeZone == o.timeZone
-            && currency == o.currency && language == o.language && topN == o.topN && weekStart == o.weekStart;
+            && currency == o.currency && language == o.language && topN == o.topN && weekStart == o.weekStart
+            && theme == o.theme;
     }
     bool operator!=(const Preferences &o) const { return !(*this == o); }
 };
@@ -83,6 +85,7 @@ public:
 
     static Preferences defaults();
     static QStringList languages(); ///< the values Preferences::language accepts
+    static QStringList themes();    ///< the values Preferences::theme accepts
     /// An error naming the first invalid field, or success.
     static Result<void> validate(const Preferences &prefs);
 

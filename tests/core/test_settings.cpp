@@ -30,6 +30,7 @@ Preferences changedPreferences()
     p.language = QStringLiteral("zh_CN");
     p.topN = 25;
     p.weekStart = Qt::Sunday;
+    p.theme = QStringLiteral("dark");
     return p;
 }
 
@@ -94,6 +95,7 @@ TEST_F(SettingsTest, HandEditedNonsenseReadsAsDefaults)
         store.setValue(QStringLiteral("display/language"), QStringLiteral("tlh"));
         store.setValue(QStringLiteral("display/topN"), QStringLiteral("many"));
         store.setValue(QStringLiteral("display/weekStart"), 9);
+        store.setValue(QStringLiteral("display/theme"), QStringLiteral("sepia"));
     }
     QSettings store(file(), QSettings::IniFormat);
     Settings settings(&store);
@@ -124,6 +126,12 @@ TEST_F(SettingsTest, InvalidPreferencesAreRejectedNamingTheField)
     p = Preferences();
     p.topN = 0;
     EXPECT_FALSE(settings.setPreferences(p).ok());
+
+    p = Preferences();
+    p.theme = QStringLiteral("sepia");
+    r = settings.setPreferences(p);
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("theme"))) << r.error().message.toStdString();
     // Nothing invalid reached the store.
     EXPECT_EQ(settings.preferences(), Settings::defaults());
 }

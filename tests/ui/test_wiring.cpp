@@ -16,8 +16,11 @@
 #include "support/fakegateway.h"
 #include "support/printers.h"
 #include "syncstatuswidget.h"
+#include "theme.h"
 #include "watchedcredentialstore.h"
 
+#include <QApplication>
+#include <QChart>
 #include <QLabel>
 #include <QNetworkAccessManager>
 #include <QPlainTextEdit>
@@ -382,6 +385,19 @@ TEST_F(WiringTest, SettingsReachTheMainWindow)
     ASSERT_TRUE(m_settings->setPreferences(edited).ok());
     EXPECT_EQ(m_window->currentRequest().granularity, Granularity::Day);
     EXPECT_EQ(m_window->currentRequest().topN, 5);
+
+    // Appearance: the window and its charts take the dark palette, and "system" gives the start palette back.
+    const QPalette before = QApplication::palette();
+    edited.theme = QStringLiteral("dark");
+    ASSERT_TRUE(m_settings->setPreferences(edited).ok());
+    EXPECT_TRUE(Theme::isDark(QApplication::palette()));
+    // Widgets hear of the application's new palette through the event loop.
+    EXPECT_TRUE(waitUntil([&] { return Theme::isDark(m_window->quotaChart()->palette()); }));
+    EXPECT_EQ(m_window->quotaChart()->chart()->backgroundBrush().color(),
+        Theme::palette(Theme::Choice::Dark).color(QPalette::Base));
+    edited.theme = QStringLiteral("system");
+    ASSERT_TRUE(m_settings->setPreferences(edited).ok());
+    EXPECT_EQ(QApplication::palette().color(QPalette::Window), before.color(QPalette::Window));
 }
 
 TEST_F(WiringTest, WindowGeometryIsSavedOnCloseAndRestored)

@@ -2,10 +2,17 @@
 
 #include "aggregate/timebuckets.h"
 
+#include "aggregate/aggregator.h"
+
+#include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
+#include <QCursor>
 #include <QLegend>
+#include <QLegendMarker>
+#include <QPalette>
+#include <QToolTip>
 
 #include <cmath>
 
@@ -48,6 +55,70 @@ QCategoryAxis *makeTimeAxis(const QList<qint64> &buckets, const QTimeZone &tz, G
         axis->append(TimeBuckets::shortLabel(buckets.at(i), tz, g), i);
     axis->setGridLineVisible(false);
     return axis;
+}
+
+void applyPalette(QChart *chart, const QPalette &palette)
+{
+    const QColor text = palette.color(QPalette::Text);
+    const QColor base = palette.color(QPalette::Base);
+    const bool dark = base.lightness() < text.lightness();
+    chart->setBackgroundBrush(base);
+    chart->setBackgroundPen(Qt::NoPen);
+    chart->setPlotAreaBackgroundVisible(false);
+    chart->setTitleBrush(text);
+    chart->legend()->setLabelColor(text);
+    chart->legend()->setBrush(Qt::NoBrush);
+    chart->legend()->setPen(Qt::NoPen);
+    const QColor line = palette.color(QPalette::Mid);
+    const QColor grid = dark ? base.lighter(170) : base.darker(112);
+    const auto axes = chart->axes();
+    for (QAbstractAxis *axis : axes) {
+        axis->setLabelsColor(text);
+        axis->setTitleBrush(text);
+        axis->setLinePenColor(line);
+        axis->setGridLineColor(grid);
+        axis->setShadesVisible(false);
+    }
+}
+
+QList<bool> partialBuckets(const Report &report, qint64 now)
+{
+    const ReportQuery &q = report.query;
+    const int n = int(report.buckets.size());
+    QList<bool> out(n, false);
+    for (int i = 0; i < n; ++i) {
+        const qint64 start = report.buckets.at(i);
+        const qint64 end = i + 1 < n ? report.buckets.at(i + 1) : TimeBuckets::next(start, q.tz, q.granularity, q.weekStart);
+        out[i] = start < q.from || end > q.to || (now > 0 && end > now && start <= now);
+    }
+    return out;
+}
+
+QColor incompleteColor(const QColor &color)
+{
+    QColor c = color;
+    c.setAlphaF(0.38);
+    return c;
+}
+
+QString legendLabel(const QString &name)
+{
+    if (name.size() <= LegendMaxChars)
+        return name;
+    const int keep = LegendMaxChars - 1;
+    return name.left(keep - keep / 2) + QChar(0x2026) + name.right(keep / 2);
+}
+
+void showFullNameOnHover(QLegendMarker *marker, const QString &fullName)
+{
+    if (fullName == marker->label())
+        return;
+    QObject::connect(marker, &QLegendMarker::hovered, marker, [fullName](bool on) {
+        if (on)
+            QToolTip::showText(QCursor::pos(), fullName);
+        else
+            QToolTip::hideText();
+    });
 }
 
 double niceMaximum(double value)

@@ -2,6 +2,7 @@
 
 #include "chartstyle.h"
 
+#include <QBarLegendMarker>
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QHash>
@@ -12,15 +13,15 @@
 namespace QuotaScope {
 
 QuotaBarChart::QuotaBarChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     ChartStyle::applyBaseStyle(chart(), tr("Spend by model"));
     chart()->legend()->setAlignment(Qt::AlignRight);
     setAccessibleName(tr("Spend by model over time"));
+    restyle();
 }
 
-void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &currency)
+void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &currency, qint64 now)
 {
     QChart *c = chart();
     c->removeAllSeries();
@@ -31,6 +32,12 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
     }
 
     m_buckets = report.buckets;
+    m_partial = ChartStyle::partialBuckets(report, now);
+    QList<int> partialIndexes;
+    for (int i = 0; i < m_partial.size(); ++i) {
+        if (m_partial.at(i))
+            partialIndexes.append(i);
+    }
     m_rangeEnd = report.query.to;
     QHash<qint64, int> bucketIndex;
     for (int i = 0; i < m_buckets.size(); ++i)
@@ -53,11 +60,17 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
     for (int k = 0; k < report.keys.size(); ++k) {
         const QString &key = report.keys.at(k);
         const bool other = key == Aggregator::otherKey();
-        auto *set = new QBarSet(other ? tr("Other") : key);
+        const QString name = other ? tr("Other") : key;
+        auto *set = new QBarSet(ChartStyle::legendLabel(name));
         set->setProperty("key", key);
+        set->setProperty("name", name);
         set->append(values.value(key));
-        set->setColor(ChartStyle::keyColor(k, other));
-        set->setBorderColor(ChartStyle::keyColor(k, other));
+        const QColor color = ChartStyle::keyColor(k, other);
+        set->setColor(color);
+        set->setBorderColor(color);
+        // Qt 6.4 colours single bars only through selection: the incomplete buckets are the selected ones.
+        set->setSelectedColor(ChartStyle::incompleteColor(color));
+        set->selectBars(partialIndexes);
         sets.append(set);
         const QList<qreal> &v = values[key];
         for (int i = 0; i < v.size(); ++i)
@@ -82,6 +95,15 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
         currency.type == CurrencyDisplay::Type::Tokens ? tr("Quota") : CurrencyDisplay::typeName(currency.type));
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
+
+    const auto markers = c->legend()->markers(m_series);
+    for (QLegendMarker *marker : markers) {
+        if (auto *barMarker = qobject_cast<QBarLegendMarker *>(marker))
+            ChartStyle::showFullNameOnHover(marker, barMarker->barset()->property("name").toString());
+    }
+    setState(report.rows.isEmpty() ? State::Empty : State::Ready);
+    restyle();
+    emit contentChanged();
 
     connect(m_series, &QStackedBarSeries::clicked, this, [this](int index, QBarSet *set) {
         if (index < 0 || index >= m_buckets.size())

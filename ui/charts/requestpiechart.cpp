@@ -3,6 +3,7 @@
 #include "chartstyle.h"
 
 #include <QFontMetricsF>
+#include <QPieLegendMarker>
 #include <QLegend>
 #include <QLocale>
 #include <QPieSeries>
@@ -14,12 +15,12 @@
 namespace QuotaScope {
 
 RequestPieChart::RequestPieChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     ChartStyle::applyBaseStyle(chart(), tr("Requests by model"));
     chart()->legend()->setAlignment(Qt::AlignRight);
     setAccessibleName(tr("Requests by model"));
+    restyle();
 }
 
 void RequestPieChart::setReport(const Report &report, const QStringList &colorKeys)
@@ -38,11 +39,13 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
         const double requests = double(report.keyTotal(key).requests);
         const QString name = other ? tr("Other") : key;
         const double share = total > 0 ? requests / total * 100.0 : 0.0;
-        auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(name, QLocale().toString(share, 'f', 1)), requests);
+        const QString shareText = QLocale().toString(share, 'f', 1);
+        auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(ChartStyle::legendLabel(name), shareText), requests);
         slice->setProperty("key", key);
+        slice->setProperty("name", QStringLiteral("%1  %2%").arg(name, shareText));
         const int colorIndex = colorKeys.contains(key) ? int(colorKeys.indexOf(key)) : extraColor++;
         slice->setColor(ChartStyle::keyColor(colorIndex, other));
-        slice->setBorderColor(Qt::white);
+        slice->setBorderColor(palette().color(QPalette::Base));
         slices.append(slice);
     }
     m_series->append(slices);
@@ -50,6 +53,13 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     connect(m_series, &QPieSeries::clicked, this,
         [this](QPieSlice *slice) { emit sliceClicked(slice->property("key").toString()); });
     connect(m_series, &QPieSeries::hovered, this, [](QPieSlice *slice, bool state) { slice->setExploded(state); });
+    const auto markers = c->legend()->markers(m_series);
+    for (QLegendMarker *marker : markers) {
+        if (auto *pieMarker = qobject_cast<QPieLegendMarker *>(marker))
+            ChartStyle::showFullNameOnHover(marker, pieMarker->slice()->property("name").toString());
+    }
+    setState(report.rows.isEmpty() ? State::Empty : State::Ready);
+    restyle();
     placeLegend();
 }
 

@@ -2,7 +2,7 @@
 
 #include "aggregate/aggregator.h"
 
-#include <QChartView>
+#include "chartview.h"
 
 QT_BEGIN_NAMESPACE
 class QPieSeries;
@@ -11,7 +11,7 @@ QT_END_NAMESPACE
 namespace QuotaScope {
 
 /** Requests by model over the whole range: the top N plus "Other". */
-class RequestPieChart : public QChartView
+class RequestPieChart : public ChartView
 {
     Q_OBJECT
 public:

@@ -12,15 +12,15 @@
 namespace QuotaScope {
 
 TokenTrendChart::TokenTrendChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     ChartStyle::applyBaseStyle(chart(), tr("Tokens over time"));
     chart()->legend()->hide();
     setAccessibleName(tr("Tokens over time"));
+    restyle();
 }
 
-void TokenTrendChart::setReport(const Report &report)
+void TokenTrendChart::setReport(const Report &report, qint64 now)
 {
     QChart *c = chart();
     c->removeAllSeries();
@@ -30,6 +30,7 @@ void TokenTrendChart::setReport(const Report &report)
         delete axis;
     }
     m_buckets = report.buckets;
+    m_partial = ChartStyle::partialBuckets(report, now);
     QHash<qint64, double> perBucket;
     for (const ReportRow &row : report.rows)
         perBucket[row.bucket] += double(row.counters.totalTokens());
@@ -38,52 +39,103 @@ void TokenTrendChart::setReport(const Report &report)
         maxValue = qMax(maxValue, v);
     // Long digit strings crowd the axis: draw thousands or millions and say so in the axis title.
     m_scale = maxValue >= 2e6 ? 1e6 : maxValue >= 2e4 ? 1e3 : 1.0;
-    QList<QPointF> points;
-    points.reserve(m_buckets.size());
+    m_points.clear();
+    m_points.reserve(m_buckets.size());
     for (int i = 0; i < m_buckets.size(); ++i)
-        points.append(QPointF(i, perBucket.value(m_buckets.at(i)) / m_scale));
-    m_series = new QLineSeries;
-    m_series->setName(tr("Tokens"));
-    m_series->replace(points);
-    auto *lower = new QLineSeries;
-    QList<QPointF> base;
-    base.reserve(points.size());
-    for (const QPointF &p : std::as_const(points))
-        base.append(QPointF(p.x(), 0));
-    lower->replace(base);
-    auto *area = new QAreaSeries(m_series, lower);
-    // The area series does not own its line series: without a parent they outlived every refresh's removeAllSeries().
-    m_series->setParent(area);
-    lower->setParent(area);
+        m_points.append(QPointF(i, perBucket.value(m_buckets.at(i)) / m_scale));
+
+    // Whole buckets: a filled area with a solid line. The partial buckets at either end: a dashed line from the
+    // nearest whole bucket, without fill.
+    int first = 0;
+    int last = int(m_points.size()) - 1;
+    while (first <= last && m_partial.value(first))
+        ++first;
+    while (last >= first && m_partial.value(last))
+        --last;
     const QColor color = ChartStyle::keyColor(0, false);
-    QColor fill = color;
-    fill.setAlpha(60);
-    area->setBrush(fill);
-    QPen pen(color);
-    pen.setWidthF(2.0);
-    area->setPen(pen);
-    c->addSeries(area);
+    QList<QAbstractSeries *> added;
+    if (first <= last) {
+        auto *upper = new QLineSeries;
+        upper->setName(tr("Tokens"));
+        auto *lower = new QLineSeries;
+        QList<QPointF> top, base;
+        for (int i = first; i <= last; ++i) {
+            top.append(m_points.at(i));
+            base.append(QPointF(m_points.at(i).x(), 0));
+        }
+        upper->replace(top);
+        lower->replace(base);
+        auto *area = new QAreaSeries(upper, lower);
+        // The area series does not own its line series: without a parent they outlived every refresh's
+        // removeAllSeries().
+        upper->setParent(area);
+        lower->setParent(area);
+        QColor fill = color;
+        fill.setAlpha(60);
+        area->setBrush(fill);
+        // The outline of the area would draw its sides down to zero: the line goes on top, on its own.
+        area->setPen(Qt::NoPen);
+        added.append(area);
+        auto *line = new QLineSeries;
+        line->replace(top);
+        QPen pen(color);
+        pen.setWidthF(2.0);
+        line->setPen(pen);
+        added.append(line);
+    }
+    m_dashed.clear();
+    const auto addDashed = [&](int from, int to) {
+        if (from < 0 || to >= m_points.size() || from >= to)
+            return;
+        auto *line = new QLineSeries;
+        line->replace(m_points.mid(from, to - from + 1));
+        QPen pen(color);
+        pen.setWidthF(2.0);
+        pen.setStyle(Qt::DashLine);
+        line->setPen(pen);
+        added.append(line);
+        m_dashed.append({ from, to });
+    };
+    if (first > last) {
+        addDashed(0, int(m_points.size()) - 1); // nothing whole: every bucket partial
+    } else {
+        addDashed(0, first);
+        addDashed(last, int(m_points.size()) - 1);
+    }
+    // A lone partial bucket has no neighbour to draw a line from: mark it with a point.
+    if (m_points.size() == 1 && m_partial.value(0)) {
+        auto *dot = new QLineSeries;
+        dot->replace(m_points);
+        dot->setPointsVisible(true);
+        dot->setColor(color);
+        added.append(dot);
+    }
+    for (QAbstractSeries *series : std::as_const(added))
+        c->addSeries(series);
 
     auto *x = ChartStyle::makeTimeAxis(m_buckets, report.query.tz, report.query.granularity, 10);
     x->setRange(-0.5, qMax(0.5, m_buckets.size() - 0.5));
     c->addAxis(x, Qt::AlignBottom);
-    area->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, ChartStyle::niceMaximum(maxValue / m_scale));
     y->applyNiceNumbers();
     y->setLabelFormat(QStringLiteral("%.1f"));
     y->setTitleText(m_scale == 1e6 ? tr("million tokens") : m_scale == 1e3 ? tr("thousand tokens") : tr("tokens"));
     c->addAxis(y, Qt::AlignLeft);
-    area->attachAxis(y);
+    for (QAbstractSeries *series : std::as_const(added)) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    setState(report.rows.isEmpty() ? State::Empty : State::Ready);
+    restyle();
+    emit contentChanged();
 }
 
 QList<double> TokenTrendChart::values() const
 {
     QList<double> out;
-    if (!m_series)
-        return out;
-    const auto points = m_series->points();
-    for (const QPointF &p : points)
+    out.reserve(m_points.size());
+    for (const QPointF &p : m_points)
         out.append(p.y() * m_scale);
     return out;
 }

@@ -2,7 +2,7 @@
 
 #include "aggregate/aggregator.h"
 
-#include <QChartView>
+#include "chartview.h"
 
 QT_BEGIN_NAMESPACE
 class QLineSeries;
@@ -11,21 +11,28 @@ QT_END_NAMESPACE
 namespace QuotaScope {
 
 /** Tokens per time bucket (prompt + completion, and totals the gateway did not split). */
-class TokenTrendChart : public QChartView
+class TokenTrendChart : public ChartView
 {
     Q_OBJECT
 public:
     explicit TokenTrendChart(QWidget *parent = nullptr);
 
-    void setReport(const Report &report);
+    /// The line is solid over whole buckets and dashed into a partial first or a still-filling last bucket (see
+    /// ChartStyle::partialBuckets; now 0: not known), so an unfinished bucket does not read as a plunge.
+    void setReport(const Report &report, qint64 now = 0);
 
     /// Tokens per bucket as drawn, in bucket order.
     QList<double> values() const;
     QList<qint64> buckets() const { return m_buckets; }
+    QList<bool> partial() const { return m_partial; }
+    /// The dashed segments as drawn: (first, last) bucket index of each.
+    QList<QPair<int, int>> dashedSegments() const { return m_dashed; }
 
 private:
-    QLineSeries *m_series = nullptr;
+    QList<QPointF> m_points;
     QList<qint64> m_buckets;
+    QList<bool> m_partial;
+    QList<QPair<int, int>> m_dashed;
     double m_scale = 1.0;
 };
 

@@ -102,6 +102,12 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     for (const QString &code : {QStringLiteral("en"), QStringLiteral("zh_CN")})
         m_language->addItem(QLocale(code).nativeLanguageName(), code);
 
+    m_theme = new QComboBox(this);
+    m_theme->setObjectName(QStringLiteral("theme"));
+    m_theme->addItem(tr("Follow the system"), QStringLiteral("system"));
+    m_theme->addItem(tr("Light"), QStringLiteral("light"));
+    m_theme->addItem(tr("Dark"), QStringLiteral("dark"));
+
     m_topN->setObjectName(QStringLiteral("topN"));
     m_topN->setRange(Settings::MinTopN, Settings::MaxTopN);
 
@@ -131,6 +137,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
     auto *languageNote = new QLabel(tr("A new language applies after QuotaScope restarts."), this);
     languageNote->setWordWrap(true);
     form->addRow(QString(), languageNote);
+    form->addRow(tr("&Appearance:"), m_theme);
     form->addRow(tr("Chart series (&top N):"), m_topN);
 
     auto *buttons =
@@ -160,6 +167,7 @@ Preferences SettingsDialog::preferences() const
     p.language = m_language->currentData().toString();
     p.topN = m_topN->value();
     p.weekStart = static_cast<Qt::DayOfWeek>(m_weekStart->currentData().toInt());
+    p.theme = m_theme->currentData().toString();
     return p;
 }
 
@@ -175,6 +183,7 @@ void SettingsDialog::setPreferences(const Preferences &p)
     m_language->setCurrentIndex(m_language->findData(p.language));
     m_topN->setValue(p.topN);
     m_weekStart->setCurrentIndex(m_weekStart->findData(int(p.weekStart)));
+    m_theme->setCurrentIndex(qMax(0, m_theme->findData(p.theme)));
     updateCurrencyFields();
     m_error->hide();
 }

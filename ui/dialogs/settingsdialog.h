@@ -50,6 +50,7 @@ private:
     QLineEdit *m_currencySymbol;
     QDoubleSpinBox *m_currencyRate;
     QComboBox *m_language;
+    QComboBox *m_theme = nullptr;
     QSpinBox *m_topN;
     QComboBox *m_weekStart;
     QLabel *m_error;
