@@ -9,6 +9,7 @@
 #include "console/console.h"
 #include "gateway/gatewaystatus.h"
 #include "ingest/importer.h"
+#include "model/recordjson.h"
 #include "store/cachedb.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
@@ -434,36 +435,6 @@ int cmdImport(const QStringList &args, Io &io)
     return errors ? Failure : Ok;
 }
 
-/// One record in new-api's Log field names, so an export reads back with `import` and in any tool that knows
-/// the gateway's logs.
-QJsonObject logJson(const UsageRecord &r)
-{
-    QJsonObject o{{QStringLiteral("created_at"), r.createdAt},
-                  {QStringLiteral("type"), r.type},
-                  {QStringLiteral("user_id"), r.userId},
-                  {QStringLiteral("username"), r.userName},
-                  {QStringLiteral("token_id"), r.tokenId},
-                  {QStringLiteral("token_name"), r.tokenName},
-                  {QStringLiteral("model_name"), r.model},
-                  {QStringLiteral("channel"), r.channelId},
-                  {QStringLiteral("channel_name"), r.channelName},
-                  {QStringLiteral("group"), r.group},
-                  {QStringLiteral("quota"), r.quota},
-                  {QStringLiteral("prompt_tokens"), r.promptTokens},
-                  {QStringLiteral("completion_tokens"), r.completionTokens},
-                  {QStringLiteral("cache_tokens"), r.cacheReadTokens},
-                  {QStringLiteral("cache_creation_tokens"), r.cacheWriteTokens},
-                  {QStringLiteral("use_time"), double(r.useTimeMs) / 1000.0},
-                  {QStringLiteral("is_stream"), r.isStream},
-                  {QStringLiteral("request_id"), r.requestId},
-                  {QStringLiteral("ip"), r.ip},
-                  {QStringLiteral("content"), r.content},
-                  {QStringLiteral("other"), r.other}};
-    if (r.gatewayId != 0)
-        o.insert(QStringLiteral("id"), r.gatewayId);
-    return o;
-}
-
 int cmdExport(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
@@ -519,7 +490,7 @@ int cmdExport(const QStringList &args, Io &io)
     bool writeFailed = false;
     auto count = RecordQuery(cache->db()).forEach(qo.query.from, qo.query.to, qo.query.filter,
                                                   [&](const UsageRecord &r) {
-        const QJsonObject o = logJson(r);
+        const QJsonObject o = recordLogJson(r);
         QByteArray line;
         if (jsonl) {
             line = QJsonDocument(o).toJson(QJsonDocument::Compact);
