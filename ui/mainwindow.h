@@ -2,6 +2,7 @@
 
 #include "dashboardquery.h"
 #include "settings/settings.h"
+#include "store/recordquery.h"
 
 #include <QMainWindow>
 #include <QTimer>
@@ -10,12 +11,15 @@ QT_BEGIN_NAMESPACE
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace QuotaScope {
 
+class FilterBar;
+class LogDetailPane;
 class LogItemDelegate;
 class LogTableModel;
 class QuotaBarChart;
@@ -47,6 +51,10 @@ public:
     bool setTimeZoneName(const QString &name); ///< "local", "UTC" or an IANA id; false when unknown
     void setSourceId(qint64 sourceId); ///< 0: all sources
     void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
+    /// The filters, types and log search as set (sources included); what the settings keep.
+    FilterState filterState() const;
+    /// Sets every filter at once and refreshes once.
+    void setFilterState(const FilterState &state);
     void setTopN(int topN); ///< chart series before "Other"
     void setWeekStart(Qt::DayOfWeek day); ///< first day of a week bucket
     /// How money is shown, over what the gateway or file says.
@@ -61,6 +69,9 @@ public:
     TokenTrendChart *tokenChart() const { return m_tokenChart; }
     StatCardsPanel *statCards() const { return m_cards; }
     LogTableModel *logModel() const { return m_logModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    LogDetailPane *detailPane() const { return m_detail; }
+    QTableView *logView() const { return m_table; }
     QString coarseningNote() const;
     QString drillDownText() const;
 
@@ -78,6 +89,8 @@ signals:
     /// The charts, cards and table query were fed with an answer (and no newer request is pending).
     void dashboardUpdated();
     void demoImportFinished(bool ok, const QString &message);
+    /// The user changed a filter, a type or the log search (not emitted by setFilterState()).
+    void filterStateChanged(const FilterState &state);
 
 private:
     void buildMenus();
@@ -94,7 +107,8 @@ private:
     void updateLogQuery();
     void runDemoImport(bool onlyIfEmpty);
     void showAbout();
-    QComboBox *filterCombo(Dimension d) const;
+    void onFiltersEdited();
+    QWidget *buildLogSearch(QWidget *parent);
 
     QString m_dbPath;
     DashboardData m_data;
@@ -108,8 +122,7 @@ private:
     Qt::DayOfWeek m_weekStart = Qt::Monday;
     CurrencyOverride m_currency;
     /// The log query last sent; a refresh with the same query keeps the table's scroll position.
-    qint64 m_logFrom = 0, m_logTo = 0;
-    Filter m_logFilter;
+    RecordSelection m_logSelection;
     int m_restoreScroll = -1;
 
     QString m_drillModel;
@@ -121,11 +134,11 @@ private:
     QComboBox *m_granularity = nullptr;
     QComboBox *m_timeZone = nullptr;
     QComboBox *m_source = nullptr;
-    QComboBox *m_user = nullptr;
-    QComboBox *m_token = nullptr;
-    QComboBox *m_model = nullptr;
-    QComboBox *m_channel = nullptr;
-    QComboBox *m_group = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QLineEdit *m_requestSearch = nullptr;
+    QLineEdit *m_textSearch = nullptr;
+    QTimer m_searchDebounce;
+    LogDetailPane *m_detail = nullptr;
     QPushButton *m_resetFilters = nullptr;
     QLabel *m_note = nullptr;
     StatCardsPanel *m_cards = nullptr;
