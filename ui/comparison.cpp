@@ -9,7 +9,8 @@
 
 namespace QuotaScope {
 
-Result<PreviousPeriod> loadPreviousPeriod(sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to)
+Result<PreviousPeriod> loadPreviousPeriod(
+    sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to, bool withTokens, Granularity g)
 {
     PreviousPeriod p;
     p.to = from;
@@ -24,6 +25,15 @@ Result<PreviousPeriod> loadPreviousPeriod(sqlite3 *db, const DashboardRequest &r
     if (!stats)
         return stats.error();
     p.stats = stats.value();
+    if (withTokens) {
+        q.granularity = g;
+        q.by = Dimension::None;
+        q.rankBy = Metric::Tokens;
+        auto tokens = Aggregator(db).report(q);
+        if (!tokens)
+            return tokens.error();
+        p.tokens = tokens.value();
+    }
     return p;
 }
 

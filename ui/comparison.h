@@ -18,10 +18,12 @@ struct PreviousPeriod
     qint64 from = 0;
     qint64 to = 0;
     StatCards stats;
+    Report tokens; ///< tokens per bucket, when asked for (withTokens); for the trend chart's overlay
 };
 
-/// [from - (to - from), from) with the request's filters.
-Result<PreviousPeriod> loadPreviousPeriod(sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to);
+/// [from - (to - from), from) with the request's filters; withTokens also buckets its tokens at granularity g.
+Result<PreviousPeriod> loadPreviousPeriod(sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to,
+    bool withTokens = false, Granularity g = Granularity::Day);
 
 /** The change of one card's value against the previous period, as shown under the value. */
 struct CardDelta

@@ -105,7 +105,7 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
         return sources.error();
     data.currency = currencyForSources(sources.value(), request.filter.sourceIds);
     if (request.comparePrevious) {
-        auto previous = loadPreviousPeriod(db, request, data.from, data.to);
+        auto previous = loadPreviousPeriod(db, request, data.from, data.to, request.overlayPrevious, data.granularity);
         if (!previous)
             return previous.error();
         data.previous = previous.value();

@@ -29,6 +29,7 @@ struct DashboardRequest
     int topN = 8;
     Qt::DayOfWeek weekStart = Qt::Monday;
     bool comparePrevious = true; ///< also load the stat cards of the previous period of the same length
+    bool overlayPrevious = false; ///< and its tokens per bucket, for the trend chart
 };
 
 /// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).

@@ -87,6 +87,10 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_overlayPrevious = view->addAction(tr("&Overlay the previous period"));
+    m_overlayPrevious->setCheckable(true);
+    m_overlayPrevious->setToolTip(tr("Draw the previous period of the same length as a dashed line on the trend"));
+    connect(m_overlayPrevious, &QAction::toggled, this, &MainWindow::scheduleDashboard);
     view->addSeparator();
     QAction *settings = view->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -503,6 +507,7 @@ DashboardRequest MainWindow::currentRequest() const
     r.topN = m_topN;
     r.weekStart = m_weekStart;
     r.filter = filterState().dashboardFilter();
+    r.overlayPrevious = m_overlayPrevious->isChecked();
     return r;
 }
 
@@ -554,7 +559,8 @@ void MainWindow::applyDashboard(const DashboardData &data)
         data.previous ? data.previous->from : 0, data.previous ? data.previous->to : 0, data.currency, tz);
     m_quotaChart->setReport(data.quotaByModel, data.currency);
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
-    m_tokenChart->setReport(data.tokens);
+    m_tokenChart->setReport(
+        data.tokens, m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
     m_detail->setTimeZone(tz);
@@ -740,6 +746,16 @@ void MainWindow::setFilterValue(Dimension dimension, const QString &value)
         return;
     *values = value.isEmpty() ? QStringList() : QStringList { value };
     setFilterState(state);
+}
+
+void MainWindow::setOverlayPrevious(bool on)
+{
+    m_overlayPrevious->setChecked(on);
+}
+
+bool MainWindow::overlayPrevious() const
+{
+    return m_overlayPrevious->isChecked();
 }
 
 void MainWindow::setTopN(int topN)

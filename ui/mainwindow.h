@@ -8,6 +8,7 @@
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
@@ -56,6 +57,9 @@ public:
     /// Sets every filter at once and refreshes once.
     void setFilterState(const FilterState &state);
     void setTopN(int topN); ///< chart series before "Other"
+    /// Draws the previous period on the token trend (View › Overlay the previous period).
+    void setOverlayPrevious(bool on);
+    bool overlayPrevious() const;
     void setWeekStart(Qt::DayOfWeek day); ///< first day of a week bucket
     /// How money is shown, over what the gateway or file says.
     void setCurrencyOverride(const CurrencyOverride &currency);
@@ -138,6 +142,7 @@ private:
     QLineEdit *m_requestSearch = nullptr;
     QLineEdit *m_textSearch = nullptr;
     QTimer m_searchDebounce;
+    QAction *m_overlayPrevious = nullptr;
     LogDetailPane *m_detail = nullptr;
     QPushButton *m_resetFilters = nullptr;
     QLabel *m_note = nullptr;

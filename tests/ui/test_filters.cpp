@@ -1,5 +1,6 @@
 #include "uitestsupport.h"
 
+#include "charts/tokentrendchart.h"
 #include "comparison.h"
 #include "filterbar.h"
 #include "gateway/syncscheduler.h"
@@ -22,6 +23,7 @@
 #include <QAbstractItemModelTester>
 #include <QApplication>
 #include <QClipboard>
+#include <QDateTime>
 #include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -543,4 +545,47 @@ TEST_F(FiltersTest, ChipsAndDetailPaneFitTheWindow)
     }
     EXPECT_GE(app.window.detailPane()->width(), 260);
     saveForReview(app.window, QStringLiteral("filters-en.png"));
+}
+
+TEST_F(FiltersTest, TrendOverlaysThePreviousPeriodAsTheCliBucketsIt)
+{
+    App app(m_db, m_ini.get());
+    ASSERT_TRUE(waitForDashboard(app.window));
+    EXPECT_TRUE(app.window.tokenChart()->previousValues().isEmpty());
+    app.window.setRangePreset(RangePreset::Last7Days);
+    app.window.setGranularity(Granularity::Day);
+    app.window.setOverlayPrevious(true);
+    ASSERT_TRUE(waitForDashboard(app.window));
+    const DashboardData &d = app.window.dashboardData();
+    ASSERT_TRUE(d.previous.has_value());
+    const QList<double> drawn = app.window.tokenChart()->previousValues();
+    ASSERT_EQ(drawn.size(), app.window.tokenChart()->buckets().size());
+
+    // `report --by none` over the previous period, bucket by bucket.
+    const ProcessResult r = runProcess(QStringLiteral(QS_CLI_PATH),
+        { QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--from"),
+            QString::number(d.previous->from), QStringLiteral("--to"), QString::number(d.previous->to),
+            QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--granularity"), QStringLiteral("day"),
+            QStringLiteral("--by"), QStringLiteral("none"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    QMap<qint64, double> cli;
+    const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("rows")).toArray();
+    for (const QJsonValue &v : rows) {
+        const QJsonObject row = v.toObject();
+        cli[QDateTime::fromString(row.value(QLatin1String("bucket")).toString(), Qt::ISODate).toSecsSinceEpoch()]
+            += row.value(QLatin1String("total_tokens")).toDouble();
+    }
+    double cliTotal = 0, drawnTotal = 0;
+    for (int i = 0; i < drawn.size(); ++i) {
+        const qint64 bucket = d.previous->tokens.buckets.at(i);
+        EXPECT_NEAR(drawn.at(i), cli.value(bucket), 1e-6 * qMax(1.0, cli.value(bucket))) << i;
+        cliTotal += cli.value(bucket);
+        drawnTotal += drawn.at(i);
+    }
+    EXPECT_GT(cliTotal, 0);
+    EXPECT_NEAR(drawnTotal, double(d.previous->stats.totals.totalTokens()), 1e-6 * drawnTotal);
+
+    app.window.setOverlayPrevious(false);
+    ASSERT_TRUE(waitForDashboard(app.window));
+    EXPECT_TRUE(app.window.tokenChart()->previousValues().isEmpty());
 }

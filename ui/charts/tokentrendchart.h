@@ -17,7 +17,10 @@ class TokenTrendChart : public QChartView
 public:
     explicit TokenTrendChart(QWidget *parent = nullptr);
 
-    void setReport(const Report &report);
+    /// previous, when given, is drawn as a dashed line over the same bucket positions (the previous period).
+    void setReport(const Report &report, const Report *previous = nullptr);
+    /// The previous period's tokens per bucket as drawn; empty when there is no overlay.
+    QList<double> previousValues() const;
 
     /// Tokens per bucket as drawn, in bucket order.
     QList<double> values() const;
@@ -25,6 +28,7 @@ public:
 
 private:
     QLineSeries *m_series = nullptr;
+    QLineSeries *m_previous = nullptr;
     QList<qint64> m_buckets;
     double m_scale = 1.0;
 };
