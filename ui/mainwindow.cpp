@@ -4,6 +4,7 @@
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
 #include "charts/tokentrendchart.h"
+#include "comparesourcesdialog.h"
 #include "dbtask.h"
 #include "demodata.h"
 #include "dialogs/aboutdialog.h"
@@ -91,6 +92,7 @@ void MainWindow::buildMenus()
     m_overlayPrevious->setCheckable(true);
     m_overlayPrevious->setToolTip(tr("Draw the previous period of the same length as a dashed line on the trend"));
     connect(m_overlayPrevious, &QAction::toggled, this, &MainWindow::scheduleDashboard);
+    view->addAction(tr("&Compare sources..."), this, &MainWindow::openCompareSources);
     view->addSeparator();
     QAction *settings = view->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -794,6 +796,26 @@ void MainWindow::openImportDialog()
             refresh();
     });
     dialog->open();
+}
+
+CompareSourcesDialog *MainWindow::openCompareSources()
+{
+    QList<SourceInfo> sources;
+    for (int i = 1; i < m_source->count(); ++i) {
+        SourceInfo s;
+        s.id = m_source->itemData(i).toLongLong();
+        s.name = m_source->itemText(i);
+        sources.append(s);
+    }
+    if (sources.size() < 2) {
+        QMessageBox::information(this, tr("Compare sources"), tr("Comparing needs at least two sources in the cache."));
+        return nullptr;
+    }
+    auto *dialog
+        = new CompareSourcesDialog(m_dbPath, sources, currentRequest(), m_data.from, m_data.to, m_data.currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

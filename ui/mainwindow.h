@@ -19,6 +19,7 @@ QT_END_NAMESPACE
 
 namespace QuotaScope {
 
+class CompareSourcesDialog;
 class FilterBar;
 class LogDetailPane;
 class LogItemDelegate;
@@ -83,6 +84,9 @@ public slots:
     /// Re-queries everything with the current filters; what is shown stays until the new answer arrives.
     void refresh();
     void openImportDialog();
+    /// View › Compare sources: two sources side by side over the current range and filters (nullptr and a
+    /// message when the cache has fewer than two).
+    CompareSourcesDialog *openCompareSources();
     void importDemoData();
 
 signals:

@@ -1,10 +1,12 @@
 #include "uitestsupport.h"
 
 #include "charts/tokentrendchart.h"
+#include "comparesourcesdialog.h"
 #include "comparison.h"
 #include "filterbar.h"
 #include "gateway/syncscheduler.h"
 #include "gatewaycontroller.h"
+#include "ingest/importer.h"
 #include "logdetailpane.h"
 #include "logtablemodel.h"
 #include "mainwindow.h"
@@ -588,4 +590,69 @@ TEST_F(FiltersTest, TrendOverlaysThePreviousPeriodAsTheCliBucketsIt)
     app.window.setOverlayPrevious(false);
     ASSERT_TRUE(waitForDashboard(app.window));
     EXPECT_TRUE(app.window.tokenChart()->previousValues().isEmpty());
+}
+
+TEST_F(FiltersTest, CompareSourcesShowsBothSourcesAsTheCliCountsThem)
+{
+    {
+        auto cache = CacheDb::open(m_db, QStringLiteral("compare-test-import"));
+        ASSERT_TRUE(cache.ok());
+        const auto summary = Importer(cache->db())
+                                 .importFile(fixturePath(QStringLiteral("ui-newapi-sample.jsonl")),
+                                     QStringLiteral("Second gateway"), ImportOptions());
+        ASSERT_TRUE(summary.ok()) << summary.error().message.toStdString();
+    }
+    App app(m_db, m_ini.get());
+    ASSERT_TRUE(waitForDashboard(app.window));
+    QList<SourceInfo> sources;
+    {
+        auto cache = CacheDb::open(m_db, QStringLiteral("compare-test-list"));
+        sources = SourceRepository(cache->db()).list().value();
+    }
+    ASSERT_EQ(sources.size(), 2);
+    const qint64 from = qMin(sources.at(0).firstAt, sources.at(1).firstAt);
+    const qint64 to = qMax(sources.at(0).lastAt, sources.at(1).lastAt) + 1;
+    CompareSourcesDialog dialog(m_db, sources, app.window.currentRequest(), from, to, CurrencyDisplay());
+    QAbstractItemModelTester tester(dialog.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    dialog.setSources(sources.at(0).id, sources.at(1).id);
+    ASSERT_TRUE(waitUntil([&] { return !dialog.isLoading(); }));
+
+    const SourceComparison &c = dialog.comparison();
+    const QJsonObject cliA = cliStats(m_db, from, to, { QStringLiteral("--source"), sources.at(0).name });
+    const QJsonObject cliB = cliStats(m_db, from, to, { QStringLiteral("--source"), sources.at(1).name });
+    ASSERT_GT(cliA.value(QLatin1String("requests")).toInteger(), 0);
+    ASSERT_GT(cliB.value(QLatin1String("requests")).toInteger(), 0);
+    expectStatsEqual(c.a, cliA);
+    expectStatsEqual(c.b, cliB);
+    EXPECT_EQ(dialog.cards(1)->value(StatCardsPanel::Requests), QLocale().toString(c.b.totals.requests));
+
+    // Per model: `report --by model` of each source, summed over its buckets.
+    for (int side = 0; side < 2; ++side) {
+        const ProcessResult r = runProcess(QStringLiteral(QS_CLI_PATH),
+            { QStringLiteral("--db"), m_db, QStringLiteral("report"), QStringLiteral("--from"), QString::number(from),
+                QStringLiteral("--to"), QString::number(to), QStringLiteral("--tz"), QStringLiteral("UTC"),
+                QStringLiteral("--granularity"), QStringLiteral("month"), QStringLiteral("--by"),
+                QStringLiteral("model"), QStringLiteral("--source"), sources.at(side).name, QStringLiteral("--format"),
+                QStringLiteral("json") });
+        ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+        QHash<QString, qint64> quota;
+        const QJsonArray rows = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QLatin1String("rows")).toArray();
+        for (const QJsonValue &v : rows)
+            quota[v[QLatin1String("key")].toString()] += v[QLatin1String("quota")].toInteger();
+        ASSERT_FALSE(quota.isEmpty());
+        SourceComparisonModel *m = dialog.model();
+        int matched = 0;
+        for (int row = 1; row < m->rowCount(); ++row) {
+            const QString model = c.models.at(row - 1).model;
+            const int column = side == 0 ? SourceComparisonModel::QuotaA : SourceComparisonModel::QuotaB;
+            EXPECT_EQ(m->index(row, column).data(Qt::UserRole).toLongLong(), quota.value(model)) << model.toStdString();
+            matched += quota.contains(model);
+        }
+        EXPECT_EQ(matched, quota.size());
+    }
+    const CardDelta total { double(c.b.totals.quota), double(c.a.totals.quota), false };
+    EXPECT_EQ(dialog.model()->index(0, SourceComparisonModel::QuotaDelta).data().toString(), total.text());
+    dialog.resize(1300, 700);
+    dialog.show();
+    saveForReview(dialog, QStringLiteral("compare-sources-en.png"));
 }
