@@ -62,13 +62,24 @@ Result<KeysetPage> RecordQuery::keysetPage(
     KeysetPage page;
     if (limit <= 0)
         return page;
-    RecordFilter where = selectionFilter(selection);
+    // The cursor narrows the range itself rather than adding a second bound on created_at: SQLite bounds an
+    // index scan by one term per side, and a scan bounded by the range's end would walk every row between it
+    // and the cursor.
+    RecordSelection narrowed = selection;
+    if (after) {
+        if (descending)
+            narrowed.to = qMin(selection.to,
+                after->createdAt == std::numeric_limits<qint64>::max() ? after->createdAt : after->createdAt + 1);
+        else
+            narrowed.from = qMax(selection.from, after->createdAt);
+    }
+    RecordFilter where = selectionFilter(narrowed);
     const int base = where.nextIndex();
     if (after) {
-        // The first term bounds the index range; the second breaks ties on created_at by row id.
+        // Ties on created_at continue by row id.
         const QByteArray t = "?" + QByteArray::number(base), id = "?" + QByteArray::number(base + 1);
-        where.addTerm(descending ? "created_at <= " + t + " AND (created_at < " + t + " OR id < " + id + ")"
-                                 : "created_at >= " + t + " AND (created_at > " + t + " OR id > " + id + ")");
+        where.addTerm(
+            descending ? "(created_at < " + t + " OR id < " + id + ")" : "(created_at > " + t + " OR id > " + id + ")");
     }
     const int limitIndex = base + (after ? 2 : 0);
     const QByteArray dir = descending ? " DESC" : " ASC";
