@@ -116,26 +116,28 @@ void TokenTrendChart::setReport(const Report &report, const Report *previous)
     }
 }
 
-QList<double> TokenTrendChart::previousValues() const
+namespace {
+/// A line's values in tokens (the axis draws them divided by scale).
+QList<double> unscaled(const QLineSeries *series, double scale)
 {
     QList<double> out;
-    if (!m_previous)
+    if (!series)
         return out;
-    const auto points = m_previous->points();
+    const auto points = series->points();
     for (const QPointF &p : points)
-        out.append(p.y() * m_scale);
+        out.append(p.y() * scale);
     return out;
+}
+} // namespace
+
+QList<double> TokenTrendChart::previousValues() const
+{
+    return unscaled(m_previous, m_scale);
 }
 
 QList<double> TokenTrendChart::values() const
 {
-    QList<double> out;
-    if (!m_series)
-        return out;
-    const auto points = m_series->points();
-    for (const QPointF &p : points)
-        out.append(p.y() * m_scale);
-    return out;
+    return unscaled(m_series, m_scale);
 }
 
 } // namespace QuotaScope
