@@ -181,6 +181,22 @@ void BM_LogFirstPageOneUser(benchmark::State &state)
         benchmark::DoNotOptimize(q.keysetPage(s, true, std::nullopt, PageRows));
 }
 
+/// A search: by request id (state.range(0) == 0) or by text (1), for a value that matches nothing, so the
+/// whole range is read (the worst case: no index serves either).
+void BM_LogSearch(benchmark::State &state)
+{
+    if (!ready(state))
+        return;
+    RecordSelection s = last30Days(logCache());
+    if (state.range(0) == 0)
+        s.requestId = QStringLiteral("no-such-request");
+    else
+        s.text = QStringLiteral("no-such-text");
+    RecordQuery q(logCache().cache.db());
+    for (auto _ : state)
+        benchmark::DoNotOptimize(q.keysetPage(s, true, std::nullopt, PageRows));
+}
+
 /// The total shown in the table's title (counted apart from the pages).
 void BM_LogCount30Days(benchmark::State &state)
 {
@@ -199,4 +215,5 @@ BENCHMARK(BM_LogJumpToMiddle)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LogNextPageByKey)->Arg(10000)->Arg(300000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LogNextPageByOffset)->Arg(10000)->Arg(300000)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LogFirstPageOneUser)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_LogSearch)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_LogCount30Days)->Unit(benchmark::kMillisecond);
