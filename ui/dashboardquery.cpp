@@ -126,6 +126,12 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     if (!sources)
         return sources.error();
     data.currency = currencyForSources(sources.value(), request.filter.sourceIds);
+    if (request.comparePrevious) {
+        auto previous = loadPreviousPeriod(db, request, data.from, data.to, request.overlayPrevious, data.granularity);
+        if (!previous)
+            return previous.error();
+        data.previous = previous.value();
+    }
     return data;
 }
 

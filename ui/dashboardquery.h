@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aggregate/aggregator.h"
+#include "comparison.h"
 #include "model/money.h"
 #include "model/query.h"
 #include "store/sourcerepository.h"
@@ -27,6 +28,8 @@ struct DashboardRequest
     Filter filter;
     int topN = 8;
     Qt::DayOfWeek weekStart = Qt::Monday;
+    bool comparePrevious = true; ///< also load the stat cards of the previous period of the same length
+    bool overlayPrevious = false; ///< and its tokens per bucket, for the trend chart
 };
 
 /// "last-24-hours", "last-7-days", "last-30-days", "last-90-days", "this-month", "all", "custom" (as saved views
@@ -55,6 +58,7 @@ struct DashboardData
     Report requestsByModel; ///< top N models by requests
     Report tokens; ///< no split, tokens per bucket
     CurrencyDisplay currency;
+    std::optional<PreviousPeriod> previous; ///< when the request compares with the previous period
 };
 
 /// Runs every dashboard query on db (call it off the GUI thread).

@@ -35,6 +35,7 @@ GatewayController::GatewayController(MainWindow *window, Settings *settings, Pro
     connect(m_window, &MainWindow::gatewaysRequested, this, &GatewayController::openProfileManager);
     connect(m_window, &MainWindow::syncRequested, this, &GatewayController::syncAll);
     connect(m_window, &MainWindow::adminRequested, this, &GatewayController::openAdminDialog);
+    connect(m_window, &MainWindow::filterStateChanged, m_settings, &Settings::setFilterState);
 
     connect(m_profiles, &ProfileStore::profilesChanged, this, &GatewayController::onProfilesChanged);
     connect(m_scheduler, &SyncScheduler::statusChanged, this, &GatewayController::onStatusChanged);
@@ -65,6 +66,7 @@ void GatewayController::setKeychainNote(const QString &note)
 void GatewayController::applySettings()
 {
     applyPreferences(m_settings->preferences(), true);
+    m_window->setFilterState(m_settings->filterState());
 }
 
 void GatewayController::applyPreferences(const Preferences &prefs, bool all)

@@ -40,7 +40,8 @@ public:
 
     /// Why tokens are not kept between runs (no keychain); shown in the status bar and the profile manager.
     void setKeychainNote(const QString &note);
-    /// Applies the saved preferences to the window now (and every later change as it happens).
+    /// Applies the saved preferences and filters to the window now (and every later change as it happens);
+    /// the filters the user sets are saved as they change.
     void applySettings();
     /// Restores the window's saved geometry and state, and saves them when the window closes.
     void restoreWindow();

@@ -13,52 +13,142 @@ LogTableModel::LogTableModel(QObject *parent)
 
 void LogTableModel::setQuery(qint64 from, qint64 to, const Filter &filter)
 {
-    m_from = from;
-    m_to = to;
-    m_filter = filter;
-    reload();
+    RecordSelection s = m_selection;
+    s.from = from;
+    s.to = to;
+    s.filter = filter;
+    setSelection(s);
+}
+
+void LogTableModel::setSearch(const QString &requestId, const QString &text)
+{
+    RecordSelection s = m_selection;
+    s.requestId = requestId.trimmed();
+    s.text = text.trimmed();
+    setSelection(s);
+}
+
+void LogTableModel::setSelection(const RecordSelection &selection)
+{
+    const bool same = selection == m_selection;
+    m_selection = selection;
+    if (!same)
+        m_start.reset();
+    restart(same ? int(m_records.size()) : 0);
 }
 
 void LogTableModel::reload()
 {
-    ++m_generation;
-    requestPage(0);
+    restart(int(m_records.size()));
 }
 
-void LogTableModel::requestPage(qint64 offset)
+void LogTableModel::jumpToTime(qint64 t)
+{
+    m_start = RecordCursor::before(t, m_descending);
+    restart(0);
+}
+
+void LogTableModel::setNewestFirst(bool newestFirst)
+{
+    if (newestFirst == m_descending)
+        return;
+    m_descending = newestFirst;
+    m_start.reset();
+    restart(0);
+}
+
+void LogTableModel::sort(int column, Qt::SortOrder order)
+{
+    if (column == Time)
+        setNewestFirst(order == Qt::DescendingOrder);
+}
+
+void LogTableModel::restart(int rows)
+{
+    ++m_generation;
+    // Refetching what is shown keeps a background refresh from throwing the reader back to the top; the cap
+    // keeps that refetch a few pages long.
+    requestPage(true, qBound(int(PageSize), rows, 10 * PageSize));
+    requestCount();
+}
+
+void LogTableModel::requestCount()
+{
+    if (m_dbPath.isEmpty())
+        return;
+    m_counting = true;
+    const quint64 generation = m_generation;
+    const RecordSelection selection = m_selection;
+    auto *watcher = new QFutureWatcher<Result<qint64>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation] {
+        watcher->deleteLater();
+        if (generation != m_generation)
+            return;
+        m_counting = false;
+        const Result<qint64> total = watcher->result();
+        if (!total) {
+            emit loadFailed(total.error().message);
+            return;
+        }
+        m_total = total.value();
+        emit counted(m_total);
+        if (!m_loading)
+            emit loaded(m_total);
+    });
+    watcher->setFuture(
+        runWithCache<qint64>(m_dbPath, [selection](sqlite3 *db) { return RecordQuery(db).count(selection); }));
+}
+
+void LogTableModel::requestPage(bool first, int limit)
 {
     if (m_dbPath.isEmpty())
         return;
     m_loading = true;
     const quint64 generation = m_generation;
-    const qint64 from = m_from, to = m_to;
-    const Filter filter = m_filter;
-    auto *watcher = new QFutureWatcher<Result<RecordPage>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, offset] {
+    const RecordSelection selection = m_selection;
+    const bool descending = m_descending;
+    const std::optional<RecordCursor> after = first ? m_start : std::optional<RecordCursor>(m_cursors.last());
+    auto *watcher = new QFutureWatcher<Result<KeysetPage>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, generation, first] {
         watcher->deleteLater();
         if (generation != m_generation)
             return; // a newer query superseded this page
-        m_loading = false;
-        const Result<RecordPage> page = watcher->result();
+        const Result<KeysetPage> page = watcher->result();
         if (!page) {
+            m_loading = false;
             emit loadFailed(page.error().message);
             return;
         }
-        if (offset == 0) {
+        // m_loading stays set until the rows are in: a view may ask for more from inside the insertion signals,
+        // and must not be sent after the old last row again.
+        if (first) {
             beginResetModel();
             m_records = page->records;
-            m_total = page->total;
+            m_cursors = page->cursors;
+            m_atEnd = page->atEnd;
             endResetModel();
-        } else if (!page->records.isEmpty()) {
-            beginInsertRows({}, int(m_records.size()), int(m_records.size() + page->records.size() - 1));
-            m_records.append(page->records);
-            m_total = page->total;
-            endInsertRows();
+        } else {
+            m_atEnd = page->atEnd;
+            if (!page->records.isEmpty()) {
+                beginInsertRows({}, int(m_records.size()), int(m_records.size() + page->records.size() - 1));
+                m_records.append(page->records);
+                m_cursors.append(page->cursors);
+                endInsertRows();
+            }
         }
-        emit loaded(m_total);
+        m_loading = false;
+        if (!m_counting)
+            emit loaded(m_total);
     });
-    watcher->setFuture(runWithCache<RecordPage>(
-        m_dbPath, [=](sqlite3 *db) { return RecordQuery(db).page(from, to, filter, offset, PageSize); }));
+    watcher->setFuture(runWithCache<KeysetPage>(
+        m_dbPath, [=](sqlite3 *db) { return RecordQuery(db).keysetPage(selection, descending, after, limit); }));
+}
+
+QString LogTableModel::channelText(const UsageRecord &record)
+{
+    if (!record.channelName.isEmpty())
+        return record.channelName;
+    return record.channelId != 0 ? QString::number(record.channelId) : QString();
 }
 
 int LogTableModel::rowCount(const QModelIndex &parent) const
@@ -102,7 +192,7 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
     case Model:
         return r.model;
     case Channel:
-        return r.channelName.isEmpty() ? QString::number(r.channelId) : r.channelName;
+        return channelText(r);
     case Group:
         return r.group;
     case Prompt:
@@ -164,13 +254,13 @@ QVariant LogTableModel::headerData(int section, Qt::Orientation orientation, int
 
 bool LogTableModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && !m_loading && m_records.size() < m_total;
+    return !parent.isValid() && !m_loading && !m_atEnd && !m_cursors.isEmpty();
 }
 
 void LogTableModel::fetchMore(const QModelIndex &parent)
 {
     if (canFetchMore(parent))
-        requestPage(m_records.size());
+        requestPage(false, PageSize);
 }
 
 } // namespace QuotaScope

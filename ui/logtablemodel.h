@@ -2,14 +2,18 @@
 
 #include "model/query.h"
 #include "model/usagerecord.h"
+#include "store/recordquery.h"
 
 #include <QAbstractTableModel>
 
 namespace QuotaScope {
 
 /**
- * The raw records of the current view, newest first, loaded a page at a time off the GUI thread as the
- * view scrolls. Cells hold raw values (epoch seconds, quota, milliseconds); LogItemDelegate formats them.
+ * The raw records of the current view, newest (or oldest) first, loaded a page at a time off the GUI thread as
+ * the view scrolls. Pages are keyed by (created_at, row id), so the next page, the other end of the log (sorting
+ * by time) or any moment in it (jumpToTime) is one index seek however deep it lies. The total is counted by a
+ * query of its own so that the first page does not wait for it. Cells hold raw values (epoch seconds, quota,
+ * milliseconds); LogItemDelegate formats them.
  */
 class LogTableModel : public QAbstractTableModel
 {
@@ -37,13 +41,30 @@ public:
     explicit LogTableModel(QObject *parent = nullptr);
 
     void setDatabasePath(const QString &path) { m_dbPath = path; }
-    /// Starts over with a new range and filter; the rows shown stay until the first new page arrives.
+    /// Starts over with a new range and filter, keeping the search; the rows shown stay until the first new page
+    /// arrives.
     void setQuery(qint64 from, qint64 to, const Filter &filter);
+    /// Narrows the listing to one request id and/or records containing text; empty strings clear them.
+    void setSearch(const QString &requestId, const QString &text);
+    /// Starts over with a whole selection (range, filter and search).
+    void setSelection(const RecordSelection &selection);
+    const RecordSelection &selection() const { return m_selection; }
+    /// Lists again from the start; a reload of the same selection fetches as many rows as are shown (up to a
+    /// few pages) so that the reader's place survives a background refresh.
     void reload();
+    /// Lists from time t onwards in the current order (at or before t when newest first).
+    void jumpToTime(qint64 t);
 
-    qint64 totalCount() const { return m_total; }
-    bool isLoading() const { return m_loading; }
+    bool newestFirst() const { return m_descending; }
+    void setNewestFirst(bool newestFirst);
+    /// Only the time column sorts (the other orders would need an index per column on a large cache).
+    void sort(int column, Qt::SortOrder order = Qt::AscendingOrder) override;
+
+    qint64 totalCount() const { return m_total; } ///< -1 until counted
+    bool isLoading() const { return m_loading || m_counting; }
     const UsageRecord &record(int row) const { return m_records.at(row); }
+    /// The channel as the table shows it: its name, else its id; empty for rows that have none (top-ups, ...).
+    static QString channelText(const UsageRecord &record);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
@@ -55,17 +76,25 @@ public:
 signals:
     void loaded(qint64 total);
     void loadFailed(const QString &message);
+    /// The total was counted (after the first page, usually).
+    void counted(qint64 total);
 
 private:
-    void requestPage(qint64 offset);
+    void restart(int rows);
+    void requestPage(bool first, int limit);
+    void requestCount();
 
     QString m_dbPath;
-    qint64 m_from = 0, m_to = 0;
-    Filter m_filter;
+    RecordSelection m_selection;
+    bool m_descending = true;
+    std::optional<RecordCursor> m_start; ///< where the listing begins (a jump); none: at the newest/oldest end
     QList<UsageRecord> m_records;
-    qint64 m_total = 0;
+    QList<RecordCursor> m_cursors;
+    bool m_atEnd = true;
+    qint64 m_total = -1;
     quint64 m_generation = 0;
     bool m_loading = false;
+    bool m_counting = false;
 };
 
 } // namespace QuotaScope

@@ -5,12 +5,15 @@
 #include "charts/requestpiechart.h"
 #include "charts/timeaxisaligner.h"
 #include "charts/tokentrendchart.h"
+#include "comparesourcesdialog.h"
 #include "dbtask.h"
 #include "demodata.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
 #include "export/exportmenu.h"
 #include "savedviewmenu.h"
+#include "filterbar.h"
+#include "logdetailpane.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
 #include "statcardspanel.h"
@@ -24,6 +27,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -91,6 +95,11 @@ void MainWindow::buildMenus()
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *refreshAction = view->addAction(tr("&Refresh"), this, &MainWindow::refresh);
     refreshAction->setShortcut(QKeySequence(Qt::Key_F5));
+    m_overlayPrevious = view->addAction(tr("&Overlay the previous period"));
+    m_overlayPrevious->setCheckable(true);
+    m_overlayPrevious->setToolTip(tr("Draw the previous period of the same length as a dashed line on the trend"));
+    connect(m_overlayPrevious, &QAction::toggled, this, &MainWindow::scheduleDashboard);
+    view->addAction(tr("&Compare sources..."), this, &MainWindow::openCompareSources);
     view->addSeparator();
     QAction *settings = view->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
     settings->setMenuRole(QAction::PreferencesRole);
@@ -180,25 +189,10 @@ QWidget *MainWindow::buildFilterBar()
     addLabeled(0, 6, tr("Granu&larity:"), m_granularity);
     addLabeled(0, 8, tr("Time &zone:"), m_timeZone);
 
-    m_user = new QComboBox(bar);
-    m_token = new QComboBox(bar);
-    m_model = new QComboBox(bar);
-    m_channel = new QComboBox(bar);
-    m_group = new QComboBox(bar);
-    const QStringList alls { tr("All users"), tr("All tokens"), tr("All models"), tr("All channels"),
-        tr("All groups") };
-    const QList<QComboBox *> combos { m_user, m_token, m_model, m_channel, m_group };
-    for (int i = 0; i < combos.size(); ++i) {
-        combos[i]->addItem(alls.at(i), QString());
-        combos[i]->setMinimumContentsLength(6);
-        combos[i]->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    }
     addLabeled(1, 0, tr("&Source:"), m_source);
-    addLabeled(1, 2, tr("&User:"), m_user);
-    addLabeled(1, 4, tr("To&ken:"), m_token);
-    addLabeled(1, 6, tr("&Model:"), m_model);
-    addLabeled(1, 8, tr("&Channel:"), m_channel);
-    addLabeled(1, 10, tr("Grou&p:"), m_group);
+    m_filterBar = new FilterBar(bar);
+    row1->addSpacing(6);
+    row1->addWidget(m_filterBar, 6);
     m_resetFilters = new QPushButton(tr("R&eset filters"), bar);
     row0->addSpacing(6);
     row0->addWidget(m_resetFilters);
@@ -216,25 +210,66 @@ QWidget *MainWindow::buildFilterBar()
     connect(m_granularity, &QComboBox::currentIndexChanged, this, &MainWindow::scheduleDashboard);
     connect(m_timeZone, &QComboBox::currentIndexChanged, this, [this] { scheduleDashboard(); });
     connect(m_source, &QComboBox::currentIndexChanged, this, [this] {
-        clearDrillDown();
         loadChoices();
-        scheduleDashboard();
+        onFiltersEdited();
     });
-    for (QComboBox *c : combos) {
-        connect(c, &QComboBox::currentIndexChanged, this, [this] {
-            clearDrillDown();
-            scheduleDashboard();
-        });
-    }
+    connect(m_filterBar, &FilterBar::changed, this, &MainWindow::onFiltersEdited);
     connect(m_resetFilters, &QPushButton::clicked, this, [this] {
-        for (QComboBox *c : { m_user, m_token, m_model, m_channel, m_group }) {
-            QSignalBlocker block(c);
-            c->setCurrentIndex(0);
-        }
-        clearDrillDown();
-        scheduleDashboard();
+        FilterState cleared;
+        cleared.sourceIds = filterState().sourceIds;
+        setFilterState(cleared);
+        emit filterStateChanged(filterState());
     });
     return bar;
+}
+
+QWidget *MainWindow::buildLogSearch(QWidget *parent)
+{
+    auto *box = new QWidget(parent);
+    auto *row = new QHBoxLayout(box);
+    row->setContentsMargins(0, 0, 0, 0);
+    m_requestSearch = new QLineEdit(box);
+    m_requestSearch->setPlaceholderText(tr("Request ID"));
+    m_requestSearch->setAccessibleName(tr("Search by request ID"));
+    m_requestSearch->setToolTip(tr("Show only the request with this exact ID"));
+    m_textSearch = new QLineEdit(box);
+    m_textSearch->setPlaceholderText(tr("Search requests (Ctrl+F)"));
+    m_textSearch->setAccessibleName(tr("Search requests"));
+    m_textSearch->setToolTip(tr("Show requests whose user, token, model, channel, group, request ID, IP or "
+                                "content contains this text"));
+    for (QLineEdit *e : { m_requestSearch, m_textSearch }) {
+        e->setClearButtonEnabled(true);
+        e->setMinimumWidth(e == m_textSearch ? 220 : 160);
+        connect(e, &QLineEdit::textEdited, this, [this] { m_searchDebounce.start(); });
+        connect(e, &QLineEdit::returnPressed, this, [this] { m_searchDebounce.start(0); });
+    }
+    // The clear button changes the text without textEdited.
+    connect(m_textSearch, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            m_searchDebounce.start(0);
+    });
+    connect(m_requestSearch, &QLineEdit::textChanged, this, [this](const QString &t) {
+        if (t.isEmpty())
+            m_searchDebounce.start(0);
+    });
+    m_searchDebounce.setSingleShot(true);
+    m_searchDebounce.setInterval(300);
+    connect(&m_searchDebounce, &QTimer::timeout, this, [this] {
+        m_searchDebounce.setInterval(300);
+        if (m_hasData)
+            updateLogQuery();
+        emit filterStateChanged(filterState());
+    });
+    auto *find = new QAction(this);
+    find->setShortcut(QKeySequence::Find);
+    connect(find, &QAction::triggered, this, [this] {
+        m_textSearch->setFocus();
+        m_textSearch->selectAll();
+    });
+    addAction(find);
+    row->addWidget(m_requestSearch);
+    row->addWidget(m_textSearch);
+    return box;
 }
 
 QWidget *MainWindow::buildDashboard()
@@ -276,6 +311,7 @@ QWidget *MainWindow::buildDashboard()
     m_clearDrill->hide();
     titleRow->addWidget(m_tableTitle, 1);
     titleRow->addWidget(m_clearDrill);
+    titleRow->addWidget(buildLogSearch(tablePane));
     tableLayout->addLayout(titleRow);
     m_logModel = new LogTableModel(this);
     m_logModel->setDatabasePath(m_dbPath);
@@ -291,6 +327,20 @@ QWidget *MainWindow::buildDashboard()
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
     m_table->setAccessibleName(tr("Requests"));
+    // Only time sorts: any other order over millions of rows would need an index per column.
+    m_table->horizontalHeader()->setSortIndicator(LogTableModel::Time, Qt::DescendingOrder);
+    m_table->horizontalHeader()->setSortIndicatorShown(true);
+    m_table->horizontalHeader()->setSectionsClickable(true);
+    connect(
+        m_table->horizontalHeader(), &QHeaderView::sortIndicatorChanged, this, [this](int column, Qt::SortOrder order) {
+            if (column != LogTableModel::Time) {
+                QSignalBlocker block(m_table->horizontalHeader());
+                m_table->horizontalHeader()->setSortIndicator(
+                    LogTableModel::Time, m_logModel->newestFirst() ? Qt::DescendingOrder : Qt::AscendingOrder);
+                return;
+            }
+            m_logModel->sort(column, order);
+        });
     const QList<QPair<int, int>> widths { { LogTableModel::Time, 150 }, { LogTableModel::Type, 80 },
         { LogTableModel::User, 80 }, { LogTableModel::Token, 120 }, { LogTableModel::Model, 170 },
         { LogTableModel::Channel, 130 }, { LogTableModel::Group, 70 }, { LogTableModel::Prompt, 80 },
@@ -298,7 +348,22 @@ QWidget *MainWindow::buildDashboard()
         { LogTableModel::Latency, 70 }, { LogTableModel::Stream, 60 } };
     for (const auto &w : widths)
         m_table->setColumnWidth(w.first, w.second);
-    tableLayout->addWidget(m_table, 1);
+    m_detail = new LogDetailPane(tablePane);
+    m_detail->setMinimumWidth(260);
+    auto *tableSplit = new QSplitter(Qt::Horizontal, tablePane);
+    tableSplit->setChildrenCollapsible(false);
+    tableSplit->addWidget(m_table);
+    tableSplit->addWidget(m_detail);
+    tableSplit->setStretchFactor(0, 3);
+    tableSplit->setStretchFactor(1, 1);
+    tableLayout->addWidget(tableSplit, 1);
+    connect(
+        m_table->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+            m_detail->setRecord(current.isValid() && current.row() < m_logModel->rowCount()
+                    ? std::optional<UsageRecord>(m_logModel->record(current.row()))
+                    : std::nullopt);
+        });
+    connect(m_logModel, &QAbstractItemModel::modelReset, this, [this] { m_detail->setRecord(std::nullopt); });
 
     splitter->addWidget(charts);
     splitter->addWidget(tablePane);
@@ -308,6 +373,7 @@ QWidget *MainWindow::buildDashboard()
     connect(m_quotaChart, &QuotaBarChart::barClicked, this, &MainWindow::drillDown);
     connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) { drillDown(key, 0, 0); });
     connect(m_clearDrill, &QPushButton::clicked, this, &MainWindow::clearDrillDown);
+    connect(m_logModel, &LogTableModel::counted, this, [this](qint64) { m_tableTitle->setText(drillDownText()); });
     connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) {
         m_tableTitle->setText(drillDownText());
         if (m_restoreScroll > 0)
@@ -403,22 +469,44 @@ void MainWindow::onRangePresetChanged()
     scheduleDashboard();
 }
 
-QComboBox *MainWindow::filterCombo(Dimension d) const
+void MainWindow::onFiltersEdited()
 {
-    switch (d) {
-    case Dimension::User:
-        return m_user;
-    case Dimension::Token:
-        return m_token;
-    case Dimension::Model:
-        return m_model;
-    case Dimension::Channel:
-        return m_channel;
-    case Dimension::Group:
-        return m_group;
-    default:
-        return nullptr;
+    clearDrillDown();
+    scheduleDashboard();
+    emit filterStateChanged(filterState());
+}
+
+FilterState MainWindow::filterState() const
+{
+    FilterState state;
+    const qint64 source = m_source->currentData().toLongLong();
+    if (source > 0)
+        state.sourceIds = { source };
+    m_filterBar->fillState(&state);
+    state.requestId = m_requestSearch->text().trimmed();
+    state.text = m_textSearch->text().trimmed();
+    return state;
+}
+
+void MainWindow::setFilterState(const FilterState &state)
+{
+    {
+        QSignalBlocker block(m_source);
+        const qint64 source = state.sourceIds.isEmpty() ? 0 : state.sourceIds.first();
+        if (m_source->findData(source) < 0)
+            m_source->addItem(tr("Source %1").arg(source), source);
+        m_source->setCurrentIndex(m_source->findData(source));
     }
+    m_filterBar->setState(state);
+    {
+        QSignalBlocker a(m_requestSearch), b(m_textSearch);
+        m_requestSearch->setText(state.requestId);
+        m_textSearch->setText(state.text);
+    }
+    m_searchDebounce.stop();
+    clearDrillDown();
+    loadChoices();
+    scheduleDashboard();
 }
 
 DashboardRequest MainWindow::currentRequest() const
@@ -433,16 +521,8 @@ DashboardRequest MainWindow::currentRequest() const
     r.granularity = Granularity(m_granularity->currentData().toInt());
     r.topN = m_topN;
     r.weekStart = m_weekStart;
-    const qint64 source = m_source->currentData().toLongLong();
-    if (source > 0)
-        r.filter.sourceIds = { source };
-    const QList<QPair<QStringList *, QComboBox *>> fields { { &r.filter.users, m_user }, { &r.filter.tokens, m_token },
-        { &r.filter.models, m_model }, { &r.filter.channels, m_channel }, { &r.filter.groups, m_group } };
-    for (const auto &f : fields) {
-        const QString v = f.second->currentData().toString();
-        if (!v.isEmpty())
-            f.first->append(v);
-    }
+    r.filter = filterState().dashboardFilter();
+    r.overlayPrevious = m_overlayPrevious->isChecked();
     return r;
 }
 
@@ -491,11 +571,16 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_hasData = true;
     const QTimeZone tz = data.quotaByModel.query.tz;
     m_cards->setStats(data.stats, data.currency, tz);
+    m_cards->setComparison(data.stats, data.previous ? std::optional<StatCards>(data.previous->stats) : std::nullopt,
+        data.previous ? data.previous->from : 0, data.previous ? data.previous->to : 0, data.currency, tz);
     m_quotaChart->setReport(data.quotaByModel, data.currency, data.now);
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
-    m_tokenChart->setReport(data.tokens, data.now);
+    m_tokenChart->setReport(data.tokens, data.now,
+        m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
+    m_detail->setTimeZone(tz);
+    m_detail->setCurrency(data.currency);
     m_table->viewport()->update();
 
     if (RangePreset(m_range->currentData().toInt()) != RangePreset::Custom) {
@@ -573,21 +658,11 @@ void MainWindow::applyChoices(const FilterChoices &choices)
         }
         m_source->setCurrentIndex(index < 0 ? 0 : index);
     }
-    const QList<QPair<QComboBox *, const QStringList *>> lists { { m_user, &choices.users },
-        { m_token, &choices.tokens }, { m_model, &choices.models }, { m_channel, &choices.channels },
-        { m_group, &choices.groups } };
-    for (const auto &l : lists) {
-        QComboBox *c = l.first;
-        QSignalBlocker block(c);
-        const QString current = c->currentData().toString();
-        while (c->count() > 1)
-            c->removeItem(1);
-        for (const QString &v : *l.second)
-            c->addItem(v.isEmpty() ? tr("(none)") : v, v);
-        if (!current.isEmpty() && c->findData(current) < 0)
-            c->addItem(current, current);
-        c->setCurrentIndex(qMax(0, c->findData(current)));
-    }
+    const QList<QPair<Dimension, const QStringList *>> lists { { Dimension::User, &choices.users },
+        { Dimension::Token, &choices.tokens }, { Dimension::Model, &choices.models },
+        { Dimension::Channel, &choices.channels }, { Dimension::Group, &choices.groups } };
+    for (const auto &l : lists)
+        m_filterBar->setChoices(l.first, *l.second);
 }
 
 void MainWindow::drillDown(const QString &model, qint64 from, qint64 to)
@@ -618,17 +693,18 @@ QString MainWindow::drillDownText() const
         const QTimeZone tz = m_data.quotaByModel.query.tz;
         parts.append(TimeBuckets::shortLabel(m_drillFrom, tz, m_data.granularity));
     }
-    const QString count = QLocale().toString(m_logModel->totalCount());
+    const qint64 total = m_logModel->totalCount();
+    const QString count = total < 0 ? tr("counting...") : tr("%1 rows").arg(QLocale().toString(total));
+    const QString order = m_logModel->newestFirst() ? tr("newest first") : tr("oldest first");
     if (parts.isEmpty())
-        return tr("Requests (%1, newest first)").arg(count);
-    return tr("Requests for %1 (%2, newest first)").arg(parts.join(QStringLiteral(", ")), count);
+        return tr("Requests (%1, %2)").arg(count, order);
+    return tr("Requests for %1 (%2, %3)").arg(parts.join(QStringLiteral(", ")), count, order);
 }
 
 void MainWindow::updateLogQuery()
 {
-    DashboardRequest r = currentRequest();
-    Filter f = r.filter;
-    f.types.clear(); // the log shows errors and refunds next to consumption
+    const FilterState state = filterState();
+    Filter f = state.logFilter(); // by default the log shows errors and refunds next to consumption
     if (!m_drillModel.isEmpty())
         f.models = { m_drillModel };
     qint64 from = m_data.from, to = m_data.to;
@@ -637,12 +713,16 @@ void MainWindow::updateLogQuery()
         to = m_drillTo;
     }
     // A background refresh of the same view must not throw the reader back to the top of the table.
-    const bool sameView = from == m_logFrom && to == m_logTo && f == m_logFilter;
+    RecordSelection selection;
+    selection.from = from;
+    selection.to = to;
+    selection.filter = f;
+    selection.requestId = state.requestId;
+    selection.text = state.text;
+    const bool sameView = selection == m_logSelection;
     m_restoreScroll = sameView ? m_table->verticalScrollBar()->value() : -1;
-    m_logFrom = from;
-    m_logTo = to;
-    m_logFilter = f;
-    m_logModel->setQuery(from, to, f);
+    m_logSelection = selection;
+    m_logModel->setSelection(selection);
 }
 
 void MainWindow::setRangePreset(RangePreset preset)
@@ -681,15 +761,22 @@ void MainWindow::setSourceId(qint64 sourceId)
 
 void MainWindow::setFilterValue(Dimension dimension, const QString &value)
 {
-    QComboBox *c = filterCombo(dimension);
-    if (!c)
+    FilterState state = filterState();
+    QStringList *values = state.values(dimension);
+    if (!values)
         return;
-    int index = c->findData(value);
-    if (index < 0) {
-        c->addItem(value, value);
-        index = c->count() - 1;
-    }
-    c->setCurrentIndex(value.isEmpty() ? 0 : index);
+    *values = value.isEmpty() ? QStringList() : QStringList { value };
+    setFilterState(state);
+}
+
+void MainWindow::setOverlayPrevious(bool on)
+{
+    m_overlayPrevious->setChecked(on);
+}
+
+bool MainWindow::overlayPrevious() const
+{
+    return m_overlayPrevious->isChecked();
 }
 
 void MainWindow::setTopN(int topN)
@@ -728,6 +815,26 @@ void MainWindow::openImportDialog()
             refresh();
     });
     dialog->open();
+}
+
+CompareSourcesDialog *MainWindow::openCompareSources()
+{
+    QList<SourceInfo> sources;
+    for (int i = 1; i < m_source->count(); ++i) {
+        SourceInfo s;
+        s.id = m_source->itemData(i).toLongLong();
+        s.name = m_source->itemText(i);
+        sources.append(s);
+    }
+    if (sources.size() < 2) {
+        QMessageBox::information(this, tr("Compare sources"), tr("Comparing needs at least two sources in the cache."));
+        return nullptr;
+    }
+    auto *dialog
+        = new CompareSourcesDialog(m_dbPath, sources, currentRequest(), m_data.from, m_data.to, m_data.currency, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 void MainWindow::showAbout()

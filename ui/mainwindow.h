@@ -4,14 +4,17 @@
 #include "export/viewnumbers.h"
 #include "model/savedview.h"
 #include "settings/settings.h"
+#include "store/recordquery.h"
 
 #include <QMainWindow>
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QAction;
 class QComboBox;
 class QDateTimeEdit;
 class QLabel;
+class QLineEdit;
 class QPushButton;
 class QTableView;
 QT_END_NAMESPACE
@@ -19,6 +22,9 @@ QT_END_NAMESPACE
 namespace QuotaScope {
 
 class ExportMenu;
+class CompareSourcesDialog;
+class FilterBar;
+class LogDetailPane;
 class LogItemDelegate;
 class SavedViewMenu;
 class LogTableModel;
@@ -51,7 +57,14 @@ public:
     bool setTimeZoneName(const QString &name); ///< "local", "UTC" or an IANA id; false when unknown
     void setSourceId(qint64 sourceId); ///< 0: all sources
     void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
+    /// The filters, types and log search as set (sources included); what the settings keep.
+    FilterState filterState() const;
+    /// Sets every filter at once and refreshes once.
+    void setFilterState(const FilterState &state);
     void setTopN(int topN); ///< chart series before "Other"
+    /// Draws the previous period on the token trend (View › Overlay the previous period).
+    void setOverlayPrevious(bool on);
+    bool overlayPrevious() const;
     void setWeekStart(Qt::DayOfWeek day); ///< first day of a week bucket
     /// How money is shown, over what the gateway or file says.
     void setCurrencyOverride(const CurrencyOverride &currency);
@@ -65,6 +78,9 @@ public:
     TokenTrendChart *tokenChart() const { return m_tokenChart; }
     StatCardsPanel *statCards() const { return m_cards; }
     LogTableModel *logModel() const { return m_logModel; }
+    FilterBar *filterBar() const { return m_filterBar; }
+    LogDetailPane *detailPane() const { return m_detail; }
+    QTableView *logView() const { return m_table; }
     QString coarseningNote() const;
     QString drillDownText() const;
 
@@ -88,6 +104,9 @@ public slots:
     /// Re-queries everything with the current filters; what is shown stays until the new answer arrives.
     void refresh();
     void openImportDialog();
+    /// View › Compare sources: two sources side by side over the current range and filters (nullptr and a
+    /// message when the cache has fewer than two).
+    CompareSourcesDialog *openCompareSources();
     void importDemoData();
 
 signals:
@@ -98,6 +117,8 @@ signals:
     /// The charts, cards and table query were fed with an answer (and no newer request is pending).
     void dashboardUpdated();
     void demoImportFinished(bool ok, const QString &message);
+    /// The user changed a filter, a type or the log search (not emitted by setFilterState()).
+    void filterStateChanged(const FilterState &state);
 
 private:
     void buildMenus();
@@ -114,8 +135,9 @@ private:
     void updateLogQuery();
     void runDemoImport(bool onlyIfEmpty);
     void showAbout();
-    QComboBox *filterCombo(Dimension d) const;
     void setChartsState(int state, const QString &message);
+    void onFiltersEdited();
+    QWidget *buildLogSearch(QWidget *parent);
 
     QString m_dbPath;
     DashboardData m_data;
@@ -129,8 +151,7 @@ private:
     Qt::DayOfWeek m_weekStart = Qt::Monday;
     CurrencyOverride m_currency;
     /// The log query last sent; a refresh with the same query keeps the table's scroll position.
-    qint64 m_logFrom = 0, m_logTo = 0;
-    Filter m_logFilter;
+    RecordSelection m_logSelection;
     int m_restoreScroll = -1;
 
     QString m_drillModel;
@@ -142,11 +163,12 @@ private:
     QComboBox *m_granularity = nullptr;
     QComboBox *m_timeZone = nullptr;
     QComboBox *m_source = nullptr;
-    QComboBox *m_user = nullptr;
-    QComboBox *m_token = nullptr;
-    QComboBox *m_model = nullptr;
-    QComboBox *m_channel = nullptr;
-    QComboBox *m_group = nullptr;
+    FilterBar *m_filterBar = nullptr;
+    QLineEdit *m_requestSearch = nullptr;
+    QLineEdit *m_textSearch = nullptr;
+    QTimer m_searchDebounce;
+    QAction *m_overlayPrevious = nullptr;
+    LogDetailPane *m_detail = nullptr;
     QPushButton *m_resetFilters = nullptr;
     QLabel *m_note = nullptr;
     StatCardsPanel *m_cards = nullptr;

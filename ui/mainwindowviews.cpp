@@ -59,11 +59,15 @@ bool MainWindow::applyView(const SavedView &view, QString *error)
         else
             m_pendingViewSource = view.sources.first(); // the source list may still be loading
     }
-    const QList<QPair<Dimension, QStringList>> filters { { Dimension::User, view.filter.users },
-        { Dimension::Token, view.filter.tokens }, { Dimension::Model, view.filter.models },
-        { Dimension::Channel, view.filter.channels }, { Dimension::Group, view.filter.groups } };
-    for (const auto &f : filters)
-        setFilterValue(f.first, f.second.value(0));
+    FilterState state = filterState();
+    state.users = view.filter.users;
+    state.tokens = view.filter.tokens;
+    state.models = view.filter.models;
+    state.channels = view.filter.channels;
+    state.groups = view.filter.groups;
+    // The view's types as the filter bar takes them: consumption alone is the bar's default (empty).
+    state.types = view.filter.types == QList<int> { 2 } ? QList<int>() : view.filter.types;
+    setFilterState(state);
     if (view.range == QLatin1String("custom")) {
         setCustomRange(view.from, view.to);
     } else {

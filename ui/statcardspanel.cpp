@@ -1,11 +1,15 @@
 #include "statcardspanel.h"
 
+#include "comparison.h"
+
 #include <QDateTime>
 #include <QFrame>
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QVBoxLayout>
+
+#include <functional>
 
 namespace QuotaScope {
 
@@ -68,7 +72,8 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
         QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
                        "#statTitle { color: palette(dark); }"
                        "#statValue { font-size: 17pt; font-weight: 600; }"
-                       "#statDetail { color: palette(dark); font-size: 8pt; }"));
+                       "#statDetail { color: palette(dark); font-size: 8pt; }"
+                       "#statDelta { color: palette(dark); font-size: 8pt; }"));
 }
 
 void StatCardsPanel::arrange(int columns)
@@ -121,6 +126,85 @@ void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &cur
         tr("%n refund(s) · net %1", nullptr, int(stats.refunds)).arg(currency.format(stats.netQuota, 2)));
     set(FailureRate, locale.toString(stats.failureRate * 100.0, 'f', 2) + QLatin1Char('%'),
         tr("%1 of %2").arg(locale.toString(stats.errors), locale.toString(stats.errors + t.requests)));
+}
+
+void StatCardsPanel::setComparison(const StatCards &current, const std::optional<StatCards> &previous,
+    qint64 previousFrom, qint64 previousTo, const CurrencyDisplay &currency, const QTimeZone &tz)
+{
+    const QLocale locale;
+    const QString period = tr("%1 – %2").arg(
+        QDateTime::fromSecsSinceEpoch(previousFrom, tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")),
+        QDateTime::fromSecsSinceEpoch(previousTo, tz).toString(QStringLiteral("yyyy-MM-dd HH:mm")));
+    for (int c = 0; c < CardCount; ++c) {
+        CardLabels &card = m_cards[c];
+        if (!card.delta) {
+            card.delta = new QLabel(m_frames.at(c));
+            card.delta->setObjectName(QStringLiteral("statDelta"));
+            static_cast<QVBoxLayout *>(m_frames.at(c)->layout())->addWidget(card.delta);
+        }
+        if (!previous) {
+            card.delta->hide();
+            card.delta->clear();
+            continue;
+        }
+        CardDelta d;
+        std::function<QString(double)> format = [&locale](double v) { return locale.toString(v, 'f', 0); };
+        switch (Card(c)) {
+        case Requests:
+            d = { double(current.totals.requests), double(previous->totals.requests), false };
+            break;
+        case Spend:
+            d = { double(current.totals.quota), double(previous->totals.quota), false };
+            format = [&currency](double v) { return currency.format(qint64(v), 2); };
+            break;
+        case Tokens:
+            d = { double(current.totals.totalTokens()), double(previous->totals.totalTokens()), false };
+            break;
+        case AvgRpm:
+            d = { current.avgRpm, previous->avgRpm, false };
+            format = [&locale](double v) { return locale.toString(v, 'f', 2); };
+            break;
+        case AvgTpm:
+            d = { current.avgTpm, previous->avgTpm, false };
+            format = [](double v) { return compactNumber(v); };
+            break;
+        case PeakRpm:
+            if (current.peakRpm < 0 || previous->peakRpm < 0) {
+                card.delta->hide();
+                card.delta->clear();
+                continue;
+            }
+            d = { double(current.peakRpm), double(previous->peakRpm), false };
+            break;
+        case Refunds:
+            d = { double(current.refundQuota), double(previous->refundQuota), false };
+            format = [&currency](double v) { return currency.format(qint64(v), 2); };
+            break;
+        case FailureRate:
+            d = { current.failureRate, previous->failureRate, true };
+            format = [&locale](double v) { return locale.toString(v * 100.0, 'f', 2) + QLatin1Char('%'); };
+            break;
+        case CardCount:
+            break;
+        }
+        card.delta->setText(d.text());
+        card.delta->setToolTip(
+            tr("This period: %1\nPrevious period (%2): %3").arg(format(d.current), period, format(d.previous)));
+        card.delta->setAccessibleName(tr("Change against the previous period: %1").arg(d.text()));
+        card.delta->show();
+    }
+}
+
+QString StatCardsPanel::delta(Card card) const
+{
+    const QLabel *l = m_cards.at(card).delta;
+    return l && l->isVisibleTo(this) ? l->text() : QString();
+}
+
+QString StatCardsPanel::deltaToolTip(Card card) const
+{
+    const QLabel *l = m_cards.at(card).delta;
+    return l ? l->toolTip() : QString();
 }
 
 QString StatCardsPanel::value(Card card) const

@@ -6,6 +6,8 @@
 #include <QTimeZone>
 #include <QWidget>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 QT_END_NAMESPACE
@@ -24,6 +26,12 @@ public:
     void setStats(const StatCards &stats, const CurrencyDisplay &currency, const QTimeZone &tz);
     QString value(Card card) const;
     QString detail(Card card) const;
+    /// Shows each card's change against the previous period (arrow and percentage; both values on hover), or
+    /// hides the changes when previous is empty.
+    void setComparison(const StatCards &current, const std::optional<StatCards> &previous, qint64 previousFrom,
+        qint64 previousTo, const CurrencyDisplay &currency, const QTimeZone &tz);
+    QString delta(Card card) const; ///< the change shown ("▲ 12.5%"); empty when hidden
+    QString deltaToolTip(Card card) const;
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
@@ -36,6 +44,7 @@ private:
         QLabel *title = nullptr;
         QLabel *value = nullptr;
         QLabel *detail = nullptr;
+        QLabel *delta = nullptr; ///< created by the first setComparison()
     };
     QList<CardLabels> m_cards;
     QList<QWidget *> m_frames;

@@ -1,6 +1,7 @@
 #include "aggregate/recordexport.h"
 
 #include "aggregate/reportformat.h"
+#include "model/recordjson.h"
 #include "store/recordquery.h"
 
 #include <QJsonDocument>
@@ -17,25 +18,6 @@ const QStringList &csvColumns()
         QStringLiteral("use_time"), QStringLiteral("is_stream"), QStringLiteral("request_id"), QStringLiteral("ip"),
         QStringLiteral("content"), QStringLiteral("other") };
     return columns;
-}
-
-QJsonObject logJson(const UsageRecord &r)
-{
-    QJsonObject o { { QStringLiteral("created_at"), r.createdAt }, { QStringLiteral("type"), r.type },
-        { QStringLiteral("user_id"), r.userId }, { QStringLiteral("username"), r.userName },
-        { QStringLiteral("token_id"), r.tokenId }, { QStringLiteral("token_name"), r.tokenName },
-        { QStringLiteral("model_name"), r.model }, { QStringLiteral("channel"), r.channelId },
-        { QStringLiteral("channel_name"), r.channelName }, { QStringLiteral("group"), r.group },
-        { QStringLiteral("quota"), r.quota }, { QStringLiteral("prompt_tokens"), r.promptTokens },
-        { QStringLiteral("completion_tokens"), r.completionTokens },
-        { QStringLiteral("cache_tokens"), r.cacheReadTokens },
-        { QStringLiteral("cache_creation_tokens"), r.cacheWriteTokens },
-        { QStringLiteral("use_time"), double(r.useTimeMs) / 1000.0 }, { QStringLiteral("is_stream"), r.isStream },
-        { QStringLiteral("request_id"), r.requestId }, { QStringLiteral("ip"), r.ip },
-        { QStringLiteral("content"), r.content }, { QStringLiteral("other"), r.other } };
-    if (r.gatewayId != 0)
-        o.insert(QStringLiteral("id"), r.gatewayId);
-    return o;
 }
 
 Result<qint64> write(
@@ -61,7 +43,7 @@ Result<qint64> write(
     bool cancelled = false;
     qint64 done = 0;
     auto count = query.forEach(from, to, filter, [&](const UsageRecord &r) {
-        const QJsonObject o = logJson(r);
+        const QJsonObject o = recordLogJson(r);
         QByteArray line;
         if (jsonl) {
             line = QJsonDocument(o).toJson(QJsonDocument::Compact);

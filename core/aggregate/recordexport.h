@@ -24,8 +24,6 @@ enum class Format { Csv, Jsonl };
 
 /// The CSV header, in column order.
 const QStringList &csvColumns();
-/// One record as a Log object.
-QJsonObject logJson(const UsageRecord &r);
 
 /// Called with (written, total) now and then; returning false cancels the export.
 using Progress = std::function<bool(qint64 done, qint64 total)>;

@@ -20,6 +20,7 @@ const QString TopN = QStringLiteral("display/topN");
 const QString WeekStart = QStringLiteral("display/weekStart");
 const QString LastSources = QStringLiteral("state/lastSources");
 const QString WindowGeometry = QStringLiteral("state/windowGeometry");
+const QString FilterPrefix = QStringLiteral("filters/");
 const QString WindowState = QStringLiteral("state/windowState");
 } // namespace Key
 
@@ -225,6 +226,43 @@ void Settings::setLastSourceSelection(const QList<qint64> &sourceIds)
     for (qint64 id : sourceIds)
         parts.append(QString::number(id));
     m_store->setValue(Key::LastSources, parts);
+}
+
+namespace {
+const std::pair<Dimension, const char *> filterKeys[] = { { Dimension::User, "users" }, { Dimension::Token, "tokens" },
+    { Dimension::Model, "models" }, { Dimension::Channel, "channels" }, { Dimension::Group, "groups" } };
+} // namespace
+
+FilterState Settings::filterState() const
+{
+    FilterState state;
+    state.sourceIds = lastSourceSelection();
+    for (const auto &[dimension, key] : filterKeys)
+        *state.values(dimension) = m_store->value(Key::FilterPrefix + QLatin1String(key)).toStringList();
+    const QStringList types = m_store->value(Key::FilterPrefix + QLatin1String("types")).toStringList();
+    for (const QString &t : types) {
+        bool ok = false;
+        const int type = t.toInt(&ok);
+        if (ok && type >= 0 && type <= 6 && !state.types.contains(type))
+            state.types.append(type);
+    }
+    state.requestId = m_store->value(Key::FilterPrefix + QLatin1String("requestId")).toString();
+    state.text = m_store->value(Key::FilterPrefix + QLatin1String("text")).toString();
+    return state;
+}
+
+void Settings::setFilterState(const FilterState &state)
+{
+    setLastSourceSelection(state.sourceIds);
+    for (const auto &[dimension, key] : filterKeys)
+        m_store->setValue(Key::FilterPrefix + QLatin1String(key), *state.values(dimension));
+    QStringList types;
+    for (int t : state.types)
+        types.append(QString::number(t));
+    m_store->setValue(Key::FilterPrefix + QLatin1String("types"), types);
+    m_store->setValue(Key::FilterPrefix + QLatin1String("requestId"), state.requestId);
+    m_store->setValue(Key::FilterPrefix + QLatin1String("text"), state.text);
+    m_store->sync();
 }
 
 QByteArray Settings::windowGeometry() const

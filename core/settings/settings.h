@@ -2,6 +2,7 @@
 
 #include "model/money.h"
 #include "model/query.h"
+#include "settings/filterstate.h"
 #include "support/result.h"
 
 #include <QByteArray>
@@ -98,6 +99,9 @@ public:
 
     QList<qint64> lastSourceSelection() const; ///< source ids last shown; empty = all
     void setLastSourceSelection(const QList<qint64> &sourceIds);
+    /// The dashboard's filters as last set; values a hand edit made invalid (log types outside 0-6) are dropped.
+    FilterState filterState() const;
+    void setFilterState(const FilterState &state);
     QByteArray windowGeometry() const;
     void setWindowGeometry(const QByteArray &geometry);
     QByteArray windowState() const;

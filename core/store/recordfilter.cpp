@@ -4,7 +4,7 @@ namespace QuotaScope {
 
 RecordFilter::RecordFilter(qint64 from, qint64 to, const Filter &filter, bool withTypes)
 {
-    QList<QByteArray> terms;
+    QList<QByteArray> &terms = m_terms;
     terms << "created_at >= " + placeholder(from) << "created_at < " + placeholder(to);
     if (!filter.sourceIds.isEmpty()) {
         QByteArray ids;
@@ -37,7 +37,23 @@ RecordFilter::RecordFilter(qint64 from, qint64 to, const Filter &filter, bool wi
             term = "(" + term + " OR channel_id IN (" + ids + "))";
         terms << term;
     }
-    m_where = " WHERE " + terms.join(" AND ");
+}
+
+void RecordFilter::addSearch(const QString &requestId, const QString &text)
+{
+    if (!requestId.trimmed().isEmpty())
+        m_terms << "request_id = " + placeholder(requestId.trimmed());
+    const QString needle = text.trimmed();
+    if (needle.isEmpty())
+        return;
+    // One LIKE over the joined columns is cheaper than eight; \x1f keeps a match from spanning two columns.
+    QString pattern = needle;
+    pattern.replace(QLatin1Char('\\'), QLatin1String("\\\\"))
+        .replace(QLatin1Char('%'), QLatin1String("\\%"))
+        .replace(QLatin1Char('_'), QLatin1String("\\_"));
+    m_terms << "(user_name || char(31) || token_name || char(31) || model || char(31) || channel_name || char(31) "
+               "|| grp || char(31) || request_id || char(31) || ip || char(31) || content) LIKE "
+            + placeholder(QLatin1Char('%') + pattern + QLatin1Char('%')) + " ESCAPE '\\'";
 }
 
 QByteArray RecordFilter::placeholder(const QVariant &value)

@@ -19,8 +19,14 @@ public:
     /// Records with created_at in [from, to) matching filter; withTypes false ignores filter.types.
     RecordFilter(qint64 from, qint64 to, const Filter &filter, bool withTypes = true);
 
+    /// Narrows to records whose request id is requestId (exact) and in which text occurs (case-insensitive for
+    /// ASCII, in user, token, model, channel, group, request id, IP or content). Empty strings add nothing.
+    void addSearch(const QString &requestId, const QString &text);
+    /// Adds a raw condition (with its own ?N placeholders taken from nextIndex()); values bound by the caller.
+    void addTerm(const QByteArray &term) { m_terms << term; }
+
     /// " WHERE ..." using ?1..?N.
-    QByteArray where() const { return m_where; }
+    QByteArray where() const { return " WHERE " + m_terms.join(" AND "); }
     /// Binds the values of where(); further parameters start at nextIndex().
     void bind(SqliteStatement &st) const;
     int nextIndex() const { return int(m_values.size()) + 1; }
@@ -28,7 +34,7 @@ public:
 private:
     QByteArray placeholder(const QVariant &value);
     QByteArray textList(const QStringList &values);
-    QByteArray m_where;
+    QList<QByteArray> m_terms;
     QList<QVariant> m_values;
 };
 

@@ -12,32 +12,32 @@ const QByteArray recordColumns = "SELECT identity, gateway_id, created_at, type,
                                  "completion_tokens, cache_read_tokens, cache_write_tokens, use_time_ms, is_stream, "
                                  "request_id, ip, content, other FROM usage_records";
 
-UsageRecord readRecord(const SqliteStatement &st)
+UsageRecord readRecord(const SqliteStatement &st, int first = 0)
 {
     UsageRecord rec;
-    rec.identity = st.text(0);
-    rec.gatewayId = st.int64(1);
-    rec.createdAt = st.int64(2);
-    rec.type = int(st.int64(3));
-    rec.userId = st.int64(4);
-    rec.userName = st.text(5);
-    rec.tokenId = st.int64(6);
-    rec.tokenName = st.text(7);
-    rec.model = st.text(8);
-    rec.channelId = st.int64(9);
-    rec.channelName = st.text(10);
-    rec.group = st.text(11);
-    rec.quota = st.int64(12);
-    rec.promptTokens = st.int64(13);
-    rec.completionTokens = st.int64(14);
-    rec.cacheReadTokens = st.int64(15);
-    rec.cacheWriteTokens = st.int64(16);
-    rec.useTimeMs = st.int64(17);
-    rec.isStream = st.int64(18) != 0;
-    rec.requestId = st.text(19);
-    rec.ip = st.text(20);
-    rec.content = st.text(21);
-    rec.other = st.text(22);
+    rec.identity = st.text(first + 0);
+    rec.gatewayId = st.int64(first + 1);
+    rec.createdAt = st.int64(first + 2);
+    rec.type = int(st.int64(first + 3));
+    rec.userId = st.int64(first + 4);
+    rec.userName = st.text(first + 5);
+    rec.tokenId = st.int64(first + 6);
+    rec.tokenName = st.text(first + 7);
+    rec.model = st.text(first + 8);
+    rec.channelId = st.int64(first + 9);
+    rec.channelName = st.text(first + 10);
+    rec.group = st.text(first + 11);
+    rec.quota = st.int64(first + 12);
+    rec.promptTokens = st.int64(first + 13);
+    rec.completionTokens = st.int64(first + 14);
+    rec.cacheReadTokens = st.int64(first + 15);
+    rec.cacheWriteTokens = st.int64(first + 16);
+    rec.useTimeMs = st.int64(first + 17);
+    rec.isStream = st.int64(first + 18) != 0;
+    rec.requestId = st.text(first + 19);
+    rec.ip = st.text(first + 20);
+    rec.content = st.text(first + 21);
+    rec.other = st.text(first + 22);
     return rec;
 }
 
@@ -46,6 +46,83 @@ UsageRecord readRecord(const SqliteStatement &st)
 RecordQuery::RecordQuery(sqlite3 *db)
     : m_db(db)
 { }
+
+namespace {
+RecordFilter selectionFilter(const RecordSelection &selection)
+{
+    RecordFilter where(selection.from, selection.to, selection.filter);
+    where.addSearch(selection.requestId, selection.text);
+    return where;
+}
+} // namespace
+
+Result<KeysetPage> RecordQuery::keysetPage(
+    const RecordSelection &selection, bool descending, const std::optional<RecordCursor> &after, int limit) const
+{
+    KeysetPage page;
+    if (limit <= 0)
+        return page;
+    // The cursor narrows the range itself rather than adding a second bound on created_at: SQLite bounds an
+    // index scan by one term per side, and a scan bounded by the range's end would walk every row between it
+    // and the cursor.
+    RecordSelection narrowed = selection;
+    if (after) {
+        if (descending)
+            narrowed.to = qMin(selection.to,
+                after->createdAt == std::numeric_limits<qint64>::max() ? after->createdAt : after->createdAt + 1);
+        else
+            narrowed.from = qMax(selection.from, after->createdAt);
+    }
+    RecordFilter where = selectionFilter(narrowed);
+    const int base = where.nextIndex();
+    if (after) {
+        // Ties on created_at continue by row id.
+        const QByteArray t = "?" + QByteArray::number(base), id = "?" + QByteArray::number(base + 1);
+        where.addTerm(
+            descending ? "(created_at < " + t + " OR id < " + id + ")" : "(created_at > " + t + " OR id > " + id + ")");
+    }
+    const int limitIndex = base + (after ? 2 : 0);
+    const QByteArray dir = descending ? " DESC" : " ASC";
+    SqliteStatement st;
+    if (auto r = st.prepare(m_db,
+            "SELECT id, " + recordColumns.mid(7) + where.where() + " ORDER BY created_at" + dir + ", id" + dir
+                + " LIMIT ?" + QByteArray::number(limitIndex));
+        !r)
+        return r.error();
+    where.bind(st);
+    if (after) {
+        st.bind(base, after->createdAt);
+        st.bind(base + 1, after->rowId);
+    }
+    // One more than asked tells whether the listing goes on.
+    st.bind(limitIndex, qint64(limit) + 1);
+    bool more = false;
+    while (st.step()) {
+        if (page.records.size() == limit) {
+            more = true;
+            break;
+        }
+        const UsageRecord rec = readRecord(st, 1);
+        page.cursors.append({ rec.createdAt, st.int64(0) });
+        page.records.append(rec);
+    }
+    if (!st.ok())
+        return st.error(QStringLiteral("reading records"));
+    page.atEnd = !more;
+    return page;
+}
+
+Result<qint64> RecordQuery::count(const RecordSelection &selection) const
+{
+    const RecordFilter where = selectionFilter(selection);
+    SqliteStatement st;
+    if (auto r = st.prepare(m_db, "SELECT count(*) FROM usage_records" + where.where()); !r)
+        return r.error();
+    where.bind(st);
+    if (!st.step())
+        return st.error(QStringLiteral("counting records"));
+    return st.int64(0);
+}
 
 Result<RecordPage> RecordQuery::page(qint64 from, qint64 to, const Filter &filter, qint64 offset, int limit) const
 {

@@ -1,4 +1,5 @@
 #include "aggregate/recordexport.h"
+#include "model/recordjson.h"
 #include "model/savedview.h"
 #include "support/tempcache.h"
 
@@ -125,7 +126,7 @@ TEST(RecordExport, CsvHeaderIsTheGatewaysLogFields)
     UsageRecord r;
     r.model = QStringLiteral("=cmd()");
     r.quota = -5;
-    const QJsonObject o = RecordExport::logJson(r);
+    const QJsonObject o = recordLogJson(r);
     EXPECT_EQ(o.value(QLatin1String("model_name")).toString(), QStringLiteral("=cmd()"));
     EXPECT_EQ(o.value(QLatin1String("quota")).toInt(), -5);
     EXPECT_FALSE(o.contains(QLatin1String("id"))); // no gateway id: no id column value

@@ -6,6 +6,7 @@
 #include <QCategoryAxis>
 #include <QHash>
 #include <QLegend>
+#include <QLegendMarker>
 #include <QLineSeries>
 #include <QValueAxis>
 
@@ -20,7 +21,7 @@ TokenTrendChart::TokenTrendChart(QWidget *parent)
     restyle();
 }
 
-void TokenTrendChart::setReport(const Report &report, qint64 now)
+void TokenTrendChart::setReport(const Report &report, qint64 now, const Report *previous)
 {
     QChart *c = chart();
     c->removeAllSeries();
@@ -37,6 +38,17 @@ void TokenTrendChart::setReport(const Report &report, qint64 now)
     double maxValue = 0;
     for (double v : std::as_const(perBucket))
         maxValue = qMax(maxValue, v);
+    // The previous period's buckets, by position: its i-th bucket is drawn over this period's i-th.
+    QList<double> before;
+    if (previous) {
+        QHash<qint64, double> prevPerBucket;
+        for (const ReportRow &row : previous->rows)
+            prevPerBucket[row.bucket] += double(row.counters.totalTokens());
+        for (int i = 0; i < qMin(previous->buckets.size(), m_buckets.size()); ++i) {
+            before.append(prevPerBucket.value(previous->buckets.at(i)));
+            maxValue = qMax(maxValue, before.last());
+        }
+    }
     // Long digit strings crowd the axis: draw thousands or millions and say so in the axis title.
     m_scale = maxValue >= 2e6 ? 1e6 : maxValue >= 2e4 ? 1e3 : 1.0;
     m_points.clear();
@@ -112,6 +124,21 @@ void TokenTrendChart::setReport(const Report &report, qint64 now)
     }
     for (QAbstractSeries *series : std::as_const(added))
         c->addSeries(series);
+    m_previous = nullptr;
+    if (previous) {
+        QList<QPointF> prevPoints;
+        prevPoints.reserve(before.size());
+        for (int i = 0; i < before.size(); ++i)
+            prevPoints.append(QPointF(i, before.at(i) / m_scale));
+        m_previous = new QLineSeries;
+        m_previous->setName(tr("Previous period"));
+        m_previous->replace(prevPoints);
+        QPen dashed(ChartStyle::keyColor(0, false).darker(130));
+        dashed.setWidthF(1.5);
+        dashed.setStyle(Qt::DashLine);
+        m_previous->setPen(dashed);
+        c->addSeries(m_previous);
+    }
 
     auto *x = ChartStyle::makeTimeAxis(m_buckets, report.query.tz, report.query.granularity, 10);
     x->setRange(-0.5, qMax(0.5, m_buckets.size() - 0.5));
@@ -126,9 +153,33 @@ void TokenTrendChart::setReport(const Report &report, qint64 now)
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    if (m_previous) {
+        m_previous->attachAxis(x);
+        m_previous->attachAxis(y);
+        c->legend()->show();
+        c->legend()->setAlignment(Qt::AlignTop);
+        // Only the previous period gets an entry: the current period's lines say nothing the title does not.
+        for (QAbstractSeries *series : std::as_const(added)) {
+            for (QLegendMarker *marker : c->legend()->markers(series))
+                marker->setVisible(false);
+        }
+    } else {
+        c->legend()->hide();
+    }
     setState(report.rows.isEmpty() ? State::Empty : State::Ready);
     restyle();
     emit contentChanged();
+}
+
+QList<double> TokenTrendChart::previousValues() const
+{
+    QList<double> out;
+    if (!m_previous)
+        return out;
+    const auto points = m_previous->points();
+    for (const QPointF &p : points)
+        out.append(p.y() * m_scale);
+    return out;
 }
 
 QList<double> TokenTrendChart::values() const

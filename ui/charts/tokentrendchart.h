@@ -19,7 +19,10 @@ public:
 
     /// The line is solid over whole buckets and dashed into a partial first or a still-filling last bucket (see
     /// ChartStyle::partialBuckets; now 0: not known), so an unfinished bucket does not read as a plunge.
-    void setReport(const Report &report, qint64 now = 0);
+    /// previous, when given, is drawn as a dashed line over the same bucket positions (the previous period).
+    void setReport(const Report &report, qint64 now = 0, const Report *previous = nullptr);
+    /// The previous period's tokens per bucket as drawn; empty when there is no overlay.
+    QList<double> previousValues() const;
 
     /// Tokens per bucket as drawn, in bucket order.
     QList<double> values() const;
@@ -30,6 +33,7 @@ public:
 
 private:
     QList<QPointF> m_points;
+    QLineSeries *m_previous = nullptr;
     QList<qint64> m_buckets;
     QList<bool> m_partial;
     QList<QPair<int, int>> m_dashed;
