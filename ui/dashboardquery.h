@@ -1,6 +1,8 @@
 #pragma once
 
 #include "aggregate/aggregator.h"
+#include "aggregate/performance.h"
+#include "aggregate/ranking.h"
 #include "model/money.h"
 #include "model/query.h"
 #include "store/sourcerepository.h"
@@ -27,6 +29,10 @@ struct DashboardRequest
     Filter filter;
     int topN = 8;
     Qt::DayOfWeek weekStart = Qt::Monday;
+    Dimension by = Dimension::Model;                ///< what the charts are split by
+    Metric metric = Metric::Quota;                  ///< what the stacked chart plots and the ranking ranks by
+    Dimension rankingBy = Dimension::Token;         ///< the ranking view's keys
+    Dimension performanceBy = Dimension::Model;     ///< the cache and latency view's keys
 };
 
 /// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).
@@ -45,9 +51,11 @@ struct DashboardData
     bool coarsened = false; ///< granularity differs from the request's
     int requestedBuckets = 0; ///< buckets the requested granularity would have made
     StatCards stats;
-    Report quotaByModel; ///< top N models by quota per bucket
-    Report requestsByModel; ///< top N models by requests
+    Report quotaByModel; ///< top N keys of request.by by request.metric per bucket (the stacked chart)
+    Report requestsByModel; ///< top N keys of request.by by requests
     Report tokens; ///< no split, tokens per bucket
+    Ranking ranking; ///< every key of request.rankingBy by request.metric
+    Performance performance; ///< prompt caching and latency by request.performanceBy (top N + Other)
     CurrencyDisplay currency;
 };
 

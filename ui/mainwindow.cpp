@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aggregate/timebuckets.h"
+#include "cachelatencyview.h"
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
 #include "charts/tokentrendchart.h"
@@ -10,6 +11,7 @@
 #include "dialogs/importdialog.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
+#include "rankingview.h"
 #include "statcardspanel.h"
 
 #include <QApplication>
@@ -28,6 +30,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -287,13 +290,19 @@ QWidget *MainWindow::buildDashboard()
         m_table->setColumnWidth(w.first, w.second);
     tableLayout->addWidget(m_table, 1);
 
-    splitter->addWidget(charts);
+    splitter->addWidget(buildInsightTabs(charts));
     splitter->addWidget(tablePane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    connect(m_quotaChart, &QuotaBarChart::barClicked, this, &MainWindow::drillDown);
-    connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) { drillDown(key, 0, 0); });
+    connect(m_quotaChart, &QuotaBarChart::barClicked, this, [this](const QString &key, qint64 from, qint64 to) {
+        m_drillBy = m_data.quotaByModel.query.by;
+        drillDown(key, from, to);
+    });
+    connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) {
+        m_drillBy = m_data.requestsByModel.query.by;
+        drillDown(key, 0, 0);
+    });
     connect(m_clearDrill, &QPushButton::clicked, this, &MainWindow::clearDrillDown);
     connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) {
         m_tableTitle->setText(drillDownText());
@@ -304,6 +313,77 @@ QWidget *MainWindow::buildDashboard()
     connect(m_logModel, &LogTableModel::loadFailed, this,
         [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
     return splitter;
+}
+
+QWidget *MainWindow::buildInsightTabs(QWidget *overview)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(overview, tr("&Overview"));
+    m_rankings = new RankingView(m_tabs);
+    m_tabs->addTab(m_rankings, tr("R&ankings"));
+    m_cacheLatency = new CacheLatencyView(m_tabs);
+    m_tabs->addTab(m_cacheLatency, tr("Cac&he and latency"));
+
+    // Group by and metric drive every chart: they sit at the tabs' corner, above all three views.
+    auto *corner = new QWidget(m_tabs);
+    auto *row = new QHBoxLayout(corner);
+    row->setContentsMargins(0, 0, 0, 2);
+    m_groupBy = new QComboBox(corner);
+    for (Dimension d : { Dimension::Model, Dimension::User, Dimension::Token, Dimension::Channel, Dimension::Group,
+             Dimension::Source })
+        m_groupBy->addItem(dimensionLabel(d), int(d));
+    m_metric = new QComboBox(corner);
+    for (Metric m : { Metric::Quota, Metric::Tokens, Metric::PromptTokens, Metric::CompletionTokens,
+             Metric::CacheReadTokens, Metric::CacheWriteTokens, Metric::Requests, Metric::Errors })
+        m_metric->addItem(metricLabel(m), int(m));
+    const QList<QPair<QString, QComboBox *>> labelled { { tr("Group &by:"), m_groupBy }, { tr("Metr&ic:"), m_metric } };
+    for (const auto &[text, combo] : labelled) {
+        auto *label = new QLabel(text, corner);
+        label->setBuddy(combo);
+        row->addWidget(label);
+        row->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            clearDrillDown();
+            scheduleDashboard();
+        });
+    }
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+
+    connect(m_rankings, &RankingView::dimensionChanged, this, [this] { scheduleDashboard(); });
+    connect(m_cacheLatency, &CacheLatencyView::dimensionChanged, this, [this] { scheduleDashboard(); });
+    connect(m_rankings, &RankingView::filterRequested, this, &MainWindow::filterTo);
+    connect(m_rankings, &RankingView::logsRequested, this, [this](Dimension d, const QString &key) {
+        m_drillBy = d;
+        drillDown(key, 0, 0);
+    });
+    return m_tabs;
+}
+
+void MainWindow::filterTo(Dimension d, const QString &key)
+{
+    if (d == Dimension::Source) {
+        const int index = m_source->findText(key);
+        if (index >= 0)
+            m_source->setCurrentIndex(index);
+        return;
+    }
+    setFilterValue(d, key);
+}
+
+void MainWindow::showDashboardTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::setGroupBy(Dimension by)
+{
+    m_groupBy->setCurrentIndex(qMax(0, m_groupBy->findData(int(by))));
+}
+
+void MainWindow::setMetric(Metric metric)
+{
+    m_metric->setCurrentIndex(qMax(0, m_metric->findData(int(metric))));
 }
 
 void MainWindow::setSyncStatusWidget(QWidget *widget)
@@ -420,6 +500,10 @@ DashboardRequest MainWindow::currentRequest() const
     r.granularity = Granularity(m_granularity->currentData().toInt());
     r.topN = m_topN;
     r.weekStart = m_weekStart;
+    r.by = Dimension(m_groupBy->currentData().toInt());
+    r.metric = Metric(m_metric->currentData().toInt());
+    r.rankingBy = m_rankings->dimension();
+    r.performanceBy = m_cacheLatency->dimension();
     const qint64 source = m_source->currentData().toLongLong();
     if (source > 0)
         r.filter.sourceIds = { source };
@@ -480,6 +564,8 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_quotaChart->setReport(data.quotaByModel, data.currency);
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens);
+    m_rankings->setRanking(data.ranking, data.currency);
+    m_cacheLatency->setPerformance(data.performance, data.currency);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
     m_table->viewport()->update();
@@ -594,7 +680,7 @@ QString MainWindow::drillDownText() const
 {
     QStringList parts;
     if (!m_drillModel.isEmpty())
-        parts.append(tr("model %1").arg(m_drillModel));
+        parts.append(tr("%1 %2").arg(dimensionLabel(m_drillBy).toLower(), m_drillModel));
     if (m_drillFrom != m_drillTo) {
         const QTimeZone tz = m_data.quotaByModel.query.tz;
         parts.append(TimeBuckets::shortLabel(m_drillFrom, tz, m_data.granularity));
@@ -610,8 +696,20 @@ void MainWindow::updateLogQuery()
     DashboardRequest r = currentRequest();
     Filter f = r.filter;
     f.types.clear(); // the log shows errors and refunds next to consumption
-    if (!m_drillModel.isEmpty())
-        f.models = { m_drillModel };
+    if (!m_drillModel.isEmpty()) {
+        if (m_drillBy == Dimension::Source) {
+            const int index = m_source->findText(m_drillModel);
+            f.sourceIds = { index > 0 ? m_source->itemData(index).toLongLong() : -1 };
+        } else {
+            const QList<QPair<Dimension, QStringList *>> fields { { Dimension::Model, &f.models },
+                { Dimension::User, &f.users }, { Dimension::Token, &f.tokens }, { Dimension::Channel, &f.channels },
+                { Dimension::Group, &f.groups } };
+            for (const auto &[d, list] : fields) {
+                if (d == m_drillBy)
+                    *list = { m_drillModel };
+            }
+        }
+    }
     qint64 from = m_data.from, to = m_data.to;
     if (m_drillFrom != m_drillTo) {
         from = m_drillFrom;

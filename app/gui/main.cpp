@@ -94,7 +94,10 @@ int main(int argc, char **argv)
         QStringLiteral("1600x1000"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QApplication::translate("main", "User interface language: zh_CN or en."), QStringLiteral("language"));
-    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption });
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
+        QApplication::translate("main", "Open the dashboard on this tab: overview, rankings or cache."),
+        QStringLiteral("tab"), QStringLiteral("overview"));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, tabOption });
     parser.process(app);
 
     QSize size;
@@ -145,6 +148,14 @@ int main(int argc, char **argv)
     } else {
         controller.restoreWindow();
     }
+    const int tab = QStringList { QStringLiteral("overview"), QStringLiteral("rankings"), QStringLiteral("cache") }
+                        .indexOf(parser.value(tabOption).toLower());
+    if (tab < 0) {
+        fail(QApplication::translate("main", "--tab expects overview, rankings or cache, not \"%1\"")
+                 .arg(parser.value(tabOption)));
+        return 2;
+    }
+    window.showDashboardTab(tab);
     window.show();
     window.start(parser.isSet(demoOption));
     if (!screenshot)

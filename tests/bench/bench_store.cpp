@@ -1,4 +1,6 @@
 #include "aggregate/aggregator.h"
+#include "aggregate/performance.h"
+#include "aggregate/ranking.h"
 #include "ingest/usagefilereader.h"
 #include "store/cachedb.h"
 #include "store/recordwriter.h"
@@ -364,6 +366,31 @@ void BM_Stats30Days(benchmark::State &state)
         benchmark::DoNotOptimize(a.stats(q));
 }
 
+/// The ranking view: every token of 30 days by spend, with the previous period and a daily trend per token.
+void BM_Ranking30DaysTokens(benchmark::State &state)
+{
+    sqlite3 *db = filledCache().cache.db();
+    ReportQuery q = thirtyDays(Granularity::Day, Dimension::Token);
+    q.rankBy = Metric::Quota;
+    qint64 keys = 0;
+    for (auto _ : state) {
+        const auto r = rankKeys(db, q);
+        keys = r ? r->rows.size() : -1;
+        benchmark::DoNotOptimize(keys);
+    }
+    state.counters["keys"] = double(keys);
+}
+
+/// The cache and latency view: per model, with p50/p95 from the latency bins.
+void BM_Performance30DaysByModel(benchmark::State &state)
+{
+    sqlite3 *db = filledCache().cache.db();
+    ReportQuery q = thirtyDays(Granularity::Day, Dimension::Model);
+    q.topN = 8;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(performance(db, q));
+}
+
 } // namespace
 
 BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
@@ -375,6 +402,8 @@ BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysFilteredByUser)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Stats30Days)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Ranking30DaysTokens)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Performance30DaysByModel)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -2,6 +2,8 @@
 
 #include "chartstyle.h"
 
+#include "insightmodels.h"
+
 #include <QFontMetricsF>
 #include <QLegend>
 #include <QLocale>
@@ -31,7 +33,9 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     m_series->setPieSize(0.9);
     const double total = double(report.totals.requests);
     QList<QPieSlice *> slices;
-    int extraColor = int(colorKeys.size());
+    // Keys first coloured by the other charts keep their colour here.
+    const QStringList together = colorKeys + report.keys;
+    c->setTitle(tr("Requests by %1").arg(dimensionLabel(report.query.by).toLower()));
     for (int k = 0; k < report.keys.size(); ++k) {
         const QString &key = report.keys.at(k);
         const bool other = key == Aggregator::otherKey();
@@ -40,8 +44,7 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
         const double share = total > 0 ? requests / total * 100.0 : 0.0;
         auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(name, QLocale().toString(share, 'f', 1)), requests);
         slice->setProperty("key", key);
-        const int colorIndex = colorKeys.contains(key) ? int(colorKeys.indexOf(key)) : extraColor++;
-        slice->setColor(ChartStyle::keyColor(colorIndex, other));
+        slice->setColor(ChartStyle::colorForKey(key, together));
         slice->setBorderColor(Qt::white);
         slices.append(slice);
     }
