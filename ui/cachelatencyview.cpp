@@ -60,7 +60,7 @@ CacheLatencyView::CacheLatencyView(QWidget *parent)
 
     auto *split = new QSplitter(Qt::Horizontal, this);
     m_chart = new CacheChart(split);
-    m_chart->setMinimumWidth(280);
+    m_chart->setMinimumWidth(380);
     m_model = new PerformanceModel(this);
     auto *proxy = new QSortFilterProxyModel(this);
     proxy->setSourceModel(m_model);
@@ -75,8 +75,8 @@ CacheLatencyView::CacheLatencyView(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     split->addWidget(m_chart);
     split->addWidget(m_table);
-    split->setStretchFactor(0, 2);
-    split->setStretchFactor(1, 3);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
     layout->addWidget(split, 1);
 
     connect(m_dimension, &QComboBox::currentIndexChanged, this, [this] { emit dimensionChanged(dimension()); });

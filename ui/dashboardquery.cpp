@@ -97,16 +97,20 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     ranked.by = request.rankingBy;
     ranked.rankBy = request.metric;
     ranked.topN = 0;
-    auto ranking = rankKeys(db, ranked);
-    if (!ranking)
-        return ranking.error();
-    data.ranking = ranking.value();
+    if (request.withRanking) {
+        auto ranking = rankKeys(db, ranked);
+        if (!ranking)
+            return ranking.error();
+        data.ranking = ranking.value();
+    }
     ReportQuery perf = q;
     perf.by = request.performanceBy;
-    auto performance = QuotaScope::performance(db, perf);
-    if (!performance)
-        return performance.error();
-    data.performance = performance.value();
+    if (request.withPerformance) {
+        auto performance = QuotaScope::performance(db, perf);
+        if (!performance)
+            return performance.error();
+        data.performance = performance.value();
+    }
 
     q.by = Dimension::None;
     q.topN = 0;

@@ -33,6 +33,9 @@ struct DashboardRequest
     Metric metric = Metric::Quota;                  ///< what the stacked chart plots and the ranking ranks by
     Dimension rankingBy = Dimension::Token;         ///< the ranking view's keys
     Dimension performanceBy = Dimension::Model;     ///< the cache and latency view's keys
+    /// The ranking and the cache and latency view cost as much as the rest together: loaded only when shown.
+    bool withRanking = false;
+    bool withPerformance = false;
 };
 
 /// [from, to) for a preset. All needs the data span (UTC seconds of the first and last record).
@@ -54,8 +57,8 @@ struct DashboardData
     Report quotaByModel; ///< top N keys of request.by by request.metric per bucket (the stacked chart)
     Report requestsByModel; ///< top N keys of request.by by requests
     Report tokens; ///< no split, tokens per bucket
-    Ranking ranking; ///< every key of request.rankingBy by request.metric
-    Performance performance; ///< prompt caching and latency by request.performanceBy (top N + Other)
+    Ranking ranking; ///< every key of request.rankingBy by request.metric (when withRanking)
+    Performance performance; ///< prompt caching and latency by request.performanceBy, top N + Other (when withPerformance)
     CurrencyDisplay currency;
 };
 

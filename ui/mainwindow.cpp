@@ -350,6 +350,10 @@ QWidget *MainWindow::buildInsightTabs(QWidget *overview)
     }
     m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
 
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index > 0)
+            scheduleDashboard();
+    });
     connect(m_rankings, &RankingView::dimensionChanged, this, [this] { scheduleDashboard(); });
     connect(m_cacheLatency, &CacheLatencyView::dimensionChanged, this, [this] { scheduleDashboard(); });
     connect(m_rankings, &RankingView::filterRequested, this, &MainWindow::filterTo);
@@ -504,6 +508,8 @@ DashboardRequest MainWindow::currentRequest() const
     r.metric = Metric(m_metric->currentData().toInt());
     r.rankingBy = m_rankings->dimension();
     r.performanceBy = m_cacheLatency->dimension();
+    r.withRanking = m_tabs->currentWidget() == m_rankings;
+    r.withPerformance = m_tabs->currentWidget() == m_cacheLatency;
     const qint64 source = m_source->currentData().toLongLong();
     if (source > 0)
         r.filter.sourceIds = { source };
@@ -564,8 +570,10 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_quotaChart->setReport(data.quotaByModel, data.currency);
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens);
-    m_rankings->setRanking(data.ranking, data.currency);
-    m_cacheLatency->setPerformance(data.performance, data.currency);
+    if (m_tabs->currentWidget() == m_rankings)
+        m_rankings->setRanking(data.ranking, data.currency);
+    if (m_tabs->currentWidget() == m_cacheLatency)
+        m_cacheLatency->setPerformance(data.performance, data.currency);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
     m_table->viewport()->update();

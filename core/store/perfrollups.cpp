@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 #include <limits>
 
@@ -34,8 +35,12 @@ const char *const Tables[] = {
     " saved_quota INTEGER NOT NULL,"
     " PRIMARY KEY(bucket, source_id, type, model, channel_id, channel)"
     ") WITHOUT ROWID",
-    // kind 0: use_time, 1: first-response time; bin: LatencyBins. Consumption logs only.
+    // kind 0: use_time, 1: first-response time; bin: LatencyBins. Consumption logs only. Each request is counted
+    // twice: per UTC hour (span 0) and per UTC day (span 1). A month's view reads its whole days from the day rows
+    // and only its edges from the hour rows: with a few hundred bins per key, 15-minute or even hourly rows alone
+    // would make a month millions of rows to sum.
     "CREATE TABLE IF NOT EXISTS latency_bins("
+    " span INTEGER NOT NULL,"
     " bucket INTEGER NOT NULL,"
     " source_id INTEGER NOT NULL,"
     " model INTEGER NOT NULL,"
@@ -44,7 +49,7 @@ const char *const Tables[] = {
     " kind INTEGER NOT NULL,"
     " bin INTEGER NOT NULL,"
     " requests INTEGER NOT NULL,"
-    " PRIMARY KEY(bucket, source_id, model, channel_id, channel, kind, bin)"
+    " PRIMARY KEY(span, bucket, source_id, model, channel_id, channel, kind, bin)"
     ") WITHOUT ROWID",
 };
 
@@ -62,19 +67,27 @@ size_t qHash(const PerfKey &k, size_t seed = 0)
     return qHashMulti(seed, k.bucket, k.type, k.model, k.channelId, k.channel);
 }
 
+constexpr qint64 HourSeconds = 3600;
+constexpr qint64 DaySeconds = 86400;
+
+qint64 floorTo(qint64 t, qint64 step)
+{
+    return t - ((t % step) + step) % step;
+}
+
 struct BinKey
 {
-    qint64 bucket, model, channelId, channel;
+    qint64 span, bucket, model, channelId, channel;
     int kind, bin;
     bool operator==(const BinKey &o) const
     {
-        return bucket == o.bucket && model == o.model && channelId == o.channelId && channel == o.channel
+        return span == o.span && bucket == o.bucket && model == o.model && channelId == o.channelId && channel == o.channel
             && kind == o.kind && bin == o.bin;
     }
 };
 size_t qHash(const BinKey &k, size_t seed = 0)
 {
-    return qHashMulti(seed, k.bucket, k.model, k.channelId, k.channel, k.kind, k.bin);
+    return qHashMulti(seed, k.span, k.bucket, k.model, k.channelId, k.channel, k.kind, k.bin);
 }
 
 struct PerfDelta
@@ -175,8 +188,9 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
             "excluded.saved_quota");
         if (r)
             r = d->bins.prepare(d->db,
-                "INSERT INTO latency_bins(bucket, source_id, model, channel_id, channel, kind, bin, requests) VALUES "
-                "(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) ON CONFLICT DO UPDATE SET requests = requests + excluded.requests");
+                "INSERT INTO latency_bins(span, bucket, source_id, model, channel_id, channel, kind, bin, requests) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET requests = requests + "
+                "excluded.requests");
         if (!r)
             return r.error();
     }
@@ -200,13 +214,17 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         delta.streams += r.isStream ? 1 : 0;
         const QJsonObject other = parseOther(r.other);
         delta.saved += savedQuota(r, other); // each at most MaxQuota: a batch's sum fits
-        d->binDeltas[BinKey {
-            bucket, model.value(), r.channelId, channel.value(), 0, LatencyBins::binOf(double(r.useTimeMs)) }]
-            += 1;
         const double frt = firstResponseMs(other);
-        if (frt >= 0)
-            d->binDeltas[BinKey { bucket, model.value(), r.channelId, channel.value(), 1, LatencyBins::binOf(frt) }]
+        for (qint64 span : { 0, 1 }) {
+            const qint64 at = floorTo(r.createdAt, span == 0 ? HourSeconds : DaySeconds);
+            d->binDeltas[BinKey { span, at, model.value(), r.channelId, channel.value(), 0,
+                LatencyBins::binOf(double(r.useTimeMs)) }]
                 += 1;
+            if (frt >= 0)
+                d->binDeltas[BinKey {
+                    span, at, model.value(), r.channelId, channel.value(), 1, LatencyBins::binOf(frt) }]
+                    += 1;
+        }
     }
     for (auto it = d->perfDeltas.cbegin(); it != d->perfDeltas.cend(); ++it) {
         SqliteStatement &st = d->perf;
@@ -222,9 +240,9 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
     for (auto it = d->binDeltas.cbegin(); it != d->binDeltas.cend(); ++it) {
         SqliteStatement &st = d->bins;
         st.reset();
-        const qint64 values[] = { it.key().bucket, sourceId, it.key().model, it.key().channelId, it.key().channel,
-            it.key().kind, it.key().bin, it.value() };
-        for (int c = 0; c < 8; ++c)
+        const qint64 values[] = { it.key().span, it.key().bucket, sourceId, it.key().model, it.key().channelId,
+            it.key().channel, it.key().kind, it.key().bin, it.value() };
+        for (int c = 0; c < 9; ++c)
             st.bind(c + 1, values[c]);
         st.step();
         if (!st.ok())
@@ -287,7 +305,6 @@ Result<QHash<QString, Sums>> read(sqlite3 *db, qint64 from, qint64 to, const Fil
         return readRecords(db, from, to, filter, by);
     DimensionDictionary dims(db);
     QList<QByteArray> terms;
-    terms << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
     if (!filter.sourceIds.isEmpty())
         terms << "source_id IN (" + idList(filter.sourceIds) + ")";
     const auto idsOf = [&](const QStringList &names) -> Result<QList<qint64>> {
@@ -319,7 +336,9 @@ Result<QHash<QString, Sums>> read(sqlite3 *db, qint64 from, qint64 to, const Fil
         }
         terms << "(channel IN (" + idList(ids.value()) + ") OR channel_id IN (" + idList(numeric) + "))";
     }
-    const QByteArray where = " WHERE " + terms.join(" AND ");
+    const QByteArray filterTerms = terms.isEmpty() ? QByteArray() : " AND " + terms.join(" AND ");
+    const QByteArray where = " WHERE bucket >= " + QByteArray::number(from) + " AND bucket < " + QByteArray::number(to)
+        + filterTerms;
     QByteArray key = "0";
     if (by == Dimension::Model)
         key = "model";
@@ -365,19 +384,39 @@ Result<QHash<QString, Sums>> read(sqlite3 *db, qint64 from, qint64 to, const Fil
     }
     if (!st.ok())
         return st.error(QCoreApplication::translate("Aggregator", "reading the latency rollups"));
-    r = st.prepare(db, "SELECT " + key + ", kind, bin, sum(requests) FROM latency_bins" + where + " GROUP BY 1, 2, 3");
+    // Whole UTC days from the day rows, the edges from the hour rows (hours that start inside the range).
+    const qint64 firstDay = floorTo(from + DaySeconds - 1, DaySeconds);
+    const qint64 endDay = floorTo(to, DaySeconds);
+    QList<std::tuple<int, qint64, qint64>> ranges; // span, from, to
+    if (firstDay < endDay)
+        ranges << std::make_tuple(1, firstDay, endDay) << std::make_tuple(0, from, firstDay)
+               << std::make_tuple(0, endDay, to);
+    else
+        ranges << std::make_tuple(0, from, to);
+    r = st.prepare(db,
+        "SELECT " + key + ", kind, bin, sum(requests) FROM latency_bins WHERE span = ?1 AND bucket >= ?2 AND "
+                          "bucket < ?3"
+            + filterTerms + " GROUP BY 1, 2, 3");
     if (!r)
         return r.error();
-    while (st.step()) {
-        const auto name = keyName(st.int64(0));
-        if (!name)
-            return name.error();
-        Sums &s = sumsFor(&out, name.value());
-        const int bin = int(qBound<qint64>(0, st.int64(2), qint64(LatencyBins::Count - 1)));
-        (st.int64(1) == 0 ? s.useTimeBins : s.frtBins)[bin] += st.int64(3);
+    for (const auto &[span, lo, hi] : ranges) {
+        if (lo >= hi)
+            continue;
+        st.reset();
+        st.bind(1, qint64(span));
+        st.bind(2, lo);
+        st.bind(3, hi);
+        while (st.step()) {
+            const auto name = keyName(st.int64(0));
+            if (!name)
+                return name.error();
+            Sums &s = sumsFor(&out, name.value());
+            const int bin = int(qBound<qint64>(0, st.int64(2), qint64(LatencyBins::Count - 1)));
+            (st.int64(1) == 0 ? s.useTimeBins : s.frtBins)[bin] += st.int64(3);
+        }
+        if (!st.ok())
+            return st.error(QCoreApplication::translate("Aggregator", "reading the latency rollups"));
     }
-    if (!st.ok())
-        return st.error(QCoreApplication::translate("Aggregator", "reading the latency rollups"));
     return out;
 }
 

@@ -20,8 +20,9 @@ class DimensionDictionary;
 /**
  * What the cache and latency views need from a request, taken at write time so that no view has to parse
  * `other` over months of records: stream and first-response counts, the quota prompt caching saved
- * (perf_rollups), and use_time and first-response time as log-spaced bins (latency_bins, see LatencyBins), per
- * 15-minute bucket, source, model and channel.
+ * (perf_rollups, per 15-minute bucket), and use_time and first-response time as log-spaced bins (latency_bins, see
+ * LatencyBins, per UTC hour and per UTC day), per source, model and channel. Latency percentiles therefore cover
+ * the hours that start inside a range: in zones offset by :30 or :45 a range's edges are rounded to UTC hours.
  */
 namespace PerfRollups {
 

@@ -203,6 +203,28 @@ TEST_F(InsightsTest, PercentilesMatchBruteForceWithinTheBinError)
     }
     EXPECT_EQ(perf->totals.requests, totalRequests);
 
+    // A range that is not whole days reads its whole days from the day bins and its edges from the hour bins.
+    ReportQuery partial = q;
+    partial.by = Dimension::None;
+    partial.from = utc(2026, 6, 2, 5);
+    partial.to = utc(2026, 6, 9, 17);
+    const auto part = performance(m_cache.db(), partial);
+    ASSERT_TRUE(part.ok());
+    QList<double> useTimes, frts;
+    for (const Written &w : m_written) {
+        if (w.record.type != 2 || w.record.createdAt < partial.from || w.record.createdAt >= partial.to)
+            continue;
+        useTimes << double(w.record.useTimeMs);
+        if (w.frt >= 0)
+            frts << w.frt;
+    }
+    EXPECT_EQ(part->totals.requests, useTimes.size());
+    EXPECT_EQ(part->totals.useTime.count, useTimes.size());
+    EXPECT_EQ(part->totals.firstResponse.count, frts.size());
+    expectNear(part->totals.useTime.p50, exactPercentile(useTimes, 0.5));
+    expectNear(part->totals.useTime.p95, exactPercentile(useTimes, 0.95));
+    expectNear(part->totals.firstResponse.p95, exactPercentile(frts, 0.95));
+
     // A filter the rollups cannot answer (a user) reads raw records and must agree with a brute-force pass too.
     q.filter.users = { QStringLiteral("ann") };
     q.by = Dimension::Channel;

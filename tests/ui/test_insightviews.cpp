@@ -74,14 +74,22 @@ TEST_F(InsightViewsTest, ModelsPassTheModelTester)
     PerformanceModel *performance = m_window->cacheLatencyView()->model();
     QAbstractItemModelTester rankingTester(ranking, QAbstractItemModelTester::FailureReportingMode::Fatal);
     QAbstractItemModelTester perfTester(performance, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    // Each view is loaded when its tab is shown.
+    EXPECT_EQ(ranking->rowCount(), 0);
+    m_window->showDashboardTab(1);
+    ASSERT_TRUE(waitForDashboard(*m_window));
     ASSERT_GT(ranking->rowCount(), 3);
+    m_window->showDashboardTab(2);
+    ASSERT_TRUE(waitForDashboard(*m_window));
     ASSERT_GT(performance->rowCount(), 3);
     // A reset with other data and an empty one go through the tester too.
-    m_window->rankingView()->setDimension(Dimension::Channel);
     m_window->cacheLatencyView()->setDimension(Dimension::Channel);
     ASSERT_TRUE(waitForDashboard(*m_window));
-    EXPECT_EQ(ranking->ranking().query.by, Dimension::Channel);
     EXPECT_EQ(performance->performance().query.by, Dimension::Channel);
+    m_window->showDashboardTab(1);
+    m_window->rankingView()->setDimension(Dimension::Channel);
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    EXPECT_EQ(ranking->ranking().query.by, Dimension::Channel);
     ranking->setRanking(Ranking(), CurrencyDisplay());
     performance->setPerformance(Performance(), CurrencyDisplay());
     EXPECT_EQ(ranking->rowCount(), 0);
@@ -90,6 +98,7 @@ TEST_F(InsightViewsTest, ModelsPassTheModelTester)
 
 TEST_F(InsightViewsTest, RankingEqualsTheCliRanking)
 {
+    m_window->showDashboardTab(1);
     m_window->rankingView()->setDimension(Dimension::Token);
     m_window->setMetric(Metric::Quota);
     ASSERT_TRUE(waitForDashboard(*m_window));
@@ -127,6 +136,8 @@ TEST_F(InsightViewsTest, RankingEqualsTheCliRanking)
 
 TEST_F(InsightViewsTest, CacheAndLatencyEqualTheCli)
 {
+    m_window->showDashboardTab(2);
+    ASSERT_TRUE(waitForDashboard(*m_window));
     const QJsonObject stats = cli(QStringLiteral("stats"), {});
     const CacheLatencyView *view = m_window->cacheLatencyView();
     const Performance &p = view->model()->performance();
@@ -223,6 +234,7 @@ TEST_F(InsightViewsTest, GroupByAndMetricDriveTheChartsWithStableColours)
 
 TEST_F(InsightViewsTest, ClickingARankingRowFiltersTheDashboardAndListsItsLogs)
 {
+    m_window->showDashboardTab(1);
     RankingView *view = m_window->rankingView();
     view->setDimension(Dimension::Token);
     ASSERT_TRUE(waitForDashboard(*m_window));

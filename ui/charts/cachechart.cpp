@@ -45,6 +45,12 @@ void CacheChart::setPerformance(const Performance &performance)
         write << double(row.counters.cacheWriteTokens);
         max = qMax(max, qMax(read.last(), write.last()));
     }
+    // Millions of tokens keep the axis labels short enough for a narrow chart.
+    m_scale = max >= 1e6 ? 1e6 : 1.0;
+    for (QList<qreal> *list : { &read, &write }) {
+        for (qreal &v : *list)
+            v /= m_scale;
+    }
     auto *readSet = new QBarSet(tr("Cache read"));
     readSet->append(read);
     readSet->setColor(ChartStyle::keyColor(0, false));
@@ -59,9 +65,10 @@ void CacheChart::setPerformance(const Performance &performance)
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
     auto *x = new QValueAxis;
-    x->setRange(0, ChartStyle::niceMaximum(max));
-    x->setLabelFormat(QStringLiteral("%.0f"));
-    x->setTickCount(4);
+    x->setRange(0, ChartStyle::niceMaximum(max / m_scale));
+    x->setLabelFormat(m_scale > 1 ? QStringLiteral("%.1f") : QStringLiteral("%.0f"));
+    x->setTickCount(3);
+    x->setTitleText(m_scale > 1 ? tr("million tokens") : tr("tokens"));
     c->addAxis(x, Qt::AlignBottom);
     m_series->attachAxis(x);
 }
@@ -73,7 +80,7 @@ QList<double> CacheChart::values(int series) const
         return out;
     const QBarSet *set = m_series->barSets().at(series);
     for (int i = set->count() - 1; i >= 0; --i)
-        out << set->at(i); // back in the keys' order
+        out << set->at(i) * m_scale; // back in the keys' order, in tokens
     return out;
 }
 

@@ -27,6 +27,7 @@ public:
 private:
     QHorizontalBarSeries *m_series = nullptr;
     QStringList m_keys;
+    double m_scale = 1.0;
 };
 
 } // namespace QuotaScope
