@@ -343,6 +343,12 @@ int cmdInsight(const QStringList &args, Io &io, bool ranking)
         io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo.format));
         return UsageError;
     }
+    const Dimension by = qo.query.by;
+    if (!ranking && by != Dimension::Model && by != Dimension::Channel && by != Dimension::Source
+        && by != Dimension::None) {
+        io.error(QStringLiteral("perf --by: use model, channel, source or none, not \"%1\"").arg(dimensionName(by)));
+        return UsageError;
+    }
     const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
     if (ranking) {
         const auto r = rankKeys(cache->db(), qo.query);

@@ -382,3 +382,56 @@ TEST_F(InsightsTest, DuplicatesAddNothing)
     EXPECT_EQ(scalar(m_cache.db(), QStringLiteral("SELECT sum(requests) FROM perf_rollups")), requests);
     EXPECT_EQ(requests, m_written.size());
 }
+
+TEST(InsightsCli, RankAndPerfPrintTheViewsAndNameBadOptions)
+{
+    TempDir dir;
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    const QStringList db { QStringLiteral("--db"), dir.path() };
+    ProcessResult r = runProcess(
+        cli, db + QStringList { QStringLiteral("import"), fixturePath(QStringLiteral("ui-newapi-sample.jsonl")) });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+
+    r = runProcess(
+        cli, db + QStringList { QStringLiteral("rank"), QStringLiteral("--metric"), QStringLiteral("colour") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--metric \"colour\""))) << r.err.toStdString();
+    r = runProcess(cli, db + QStringList { QStringLiteral("perf"), QStringLiteral("--by"), QStringLiteral("user") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("perf --by"))) << r.err.toStdString();
+
+    // The ranking's shares add up to the whole, and its JSON totals equal `stats`.
+    r = runProcess(cli,
+        db
+            + QStringList { QStringLiteral("rank"), QStringLiteral("--by"), QStringLiteral("channel"),
+                QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject rank = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    double shares = 0;
+    for (const QJsonValue &row : rank.value(QStringLiteral("rows")).toArray())
+        shares += row.toObject().value(QStringLiteral("share")).toDouble();
+    EXPECT_NEAR(shares, 1.0, 1e-9);
+    r = runProcess(
+        cli, db + QStringList { QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject stats = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(rank.value(QStringLiteral("totals")).toObject().value(QStringLiteral("quota")).toInteger(),
+        stats.value(QStringLiteral("quota")).toInteger());
+    EXPECT_GT(stats.value(QStringLiteral("saved_quota")).toInteger(), 0);
+
+    // perf's totals row equals stats' cache and latency lines.
+    r = runProcess(
+        cli, db + QStringList { QStringLiteral("perf"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0);
+    const QJsonObject totals
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("totals")).toObject();
+    for (const char *key : { "saved_quota", "cache_hit_rate", "use_time_p95_ms", "frt_p50_ms", "stream_share" })
+        EXPECT_EQ(totals.value(QLatin1String(key)), stats.value(QLatin1String(key))) << key;
+    r = runProcess(cli,
+        db
+            + QStringList { QStringLiteral("perf"), QStringLiteral("--by"), QStringLiteral("channel"),
+                QStringLiteral("--format"), QStringLiteral("csv") });
+    ASSERT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("key,requests,errors,error_rate,")));
+    EXPECT_EQ(r.out.count(QLatin1Char('\n')), 5) << r.out.toStdString(); // header + 4 channels
+}
