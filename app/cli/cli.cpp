@@ -25,6 +25,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace QuotaScope::Cli {
 
@@ -252,26 +253,38 @@ CurrencyDisplay currencyFor(sqlite3 *db, const Filter &filter)
     return list ? currencyForSources(list.value(), filter.sourceIds) : CurrencyDisplay();
 }
 
-int cmdReport(const QStringList &args, Io &io, bool statsOnly)
+/// The start of report, stats, rank and perf: their shared options parsed, the cache opened and the query built.
+/// Returns -1 when ready, otherwise the exit code (help printed, or the error said).
+int openQuery(QCommandLineParser &p, const QStringList &args, Io &io, std::optional<CacheDb> *cache, QueryOptions *qo)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(statsOnly ? QStringLiteral("Print the stat cards for a range.")
-                                          : QStringLiteral("Print usage per time bucket and group."));
     addDbOption(p);
     addQueryOptions(p);
     int code = Ok;
     if (!parseArgs(p, args, io, &code))
         return code;
-    auto cache = openCache(p.value(QStringLiteral("db")), io);
-    if (!cache)
+    auto opened = openCache(p.value(QStringLiteral("db")), io);
+    if (!opened)
         return Failure;
-    QueryOptions qo;
-    if (!buildQuery(p, cache->db(), io, &qo, &code))
+    cache->emplace(std::move(opened).value());
+    if (!buildQuery(p, (*cache)->db(), io, qo, &code))
         return code;
-    if (qo.format != QLatin1String("table") && qo.format != QLatin1String("csv") && qo.format != QLatin1String("json")) {
-        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo.format));
+    if (qo->format != QLatin1String("table") && qo->format != QLatin1String("csv")
+        && qo->format != QLatin1String("json")) {
+        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo->format));
         return UsageError;
     }
+    return -1;
+}
+
+int cmdReport(const QStringList &args, Io &io, bool statsOnly)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(statsOnly ? QStringLiteral("Print the stat cards for a range.")
+                                          : QStringLiteral("Print usage per time bucket and group."));
+    std::optional<CacheDb> cache;
+    QueryOptions qo;
+    if (const int code = openQuery(p, args, io, &cache, &qo); code >= 0)
+        return code;
     Aggregator aggregator(cache->db());
     const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
     if (statsOnly) {
@@ -328,21 +341,10 @@ int cmdInsight(const QStringList &args, Io &io, bool ranking)
                 : QStringLiteral("Prompt caching (cache tokens, hit rate, saved quota) and latency (p50/p95 of use "
                                  "time and first response, stream share, error rate) by --by: model, channel, source "
                                  "or none."));
-    addDbOption(p);
-    addQueryOptions(p);
-    int code = Ok;
-    if (!parseArgs(p, args, io, &code))
-        return code;
-    auto cache = openCache(p.value(QStringLiteral("db")), io);
-    if (!cache)
-        return Failure;
+    std::optional<CacheDb> cache;
     QueryOptions qo;
-    if (!buildQuery(p, cache->db(), io, &qo, &code))
+    if (const int code = openQuery(p, args, io, &cache, &qo); code >= 0)
         return code;
-    if (qo.format != QLatin1String("table") && qo.format != QLatin1String("csv") && qo.format != QLatin1String("json")) {
-        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo.format));
-        return UsageError;
-    }
     const Dimension by = qo.query.by;
     if (!ranking && by != Dimension::Model && by != Dimension::Channel && by != Dimension::Source
         && by != Dimension::None) {

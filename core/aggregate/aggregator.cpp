@@ -357,11 +357,10 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
         return where.error();
     QHash<qint64, QString> sourceNames;
     if (query.by == Dimension::Source) {
-        const auto sources = SourceRepository(db).list();
-        if (!sources)
-            return sources.error();
-        for (const SourceInfo &s : sources.value())
-            sourceNames.insert(s.id, s.name);
+        const auto names = SourceRepository(db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
     }
     const auto keyOf = [&](const SqliteStatement &st) -> Result<QString> {
         if (query.by == Dimension::Source)

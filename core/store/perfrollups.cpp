@@ -348,11 +348,10 @@ Result<QHash<QString, Sums>> read(sqlite3 *db, qint64 from, qint64 to, const Fil
         key = "source_id";
     QHash<qint64, QString> sourceNames;
     if (by == Dimension::Source) {
-        const auto list = SourceRepository(db).list();
-        if (!list)
-            return list.error();
-        for (const SourceInfo &s : list.value())
-            sourceNames.insert(s.id, s.name);
+        const auto names = SourceRepository(db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
     }
     const auto keyName = [&](qint64 id) -> Result<QString> {
         if (by == Dimension::Source)
@@ -424,11 +423,10 @@ Result<QHash<QString, Sums>> readRecords(sqlite3 *db, qint64 from, qint64 to, co
 {
     QHash<qint64, QString> sourceNames;
     if (by == Dimension::Source) {
-        const auto list = SourceRepository(db).list();
-        if (!list)
-            return list.error();
-        for (const SourceInfo &s : list.value())
-            sourceNames.insert(s.id, s.name);
+        const auto names = SourceRepository(db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
     }
     Filter f = filter;
     f.types = { int(LogType::Consume), int(LogType::Error) };

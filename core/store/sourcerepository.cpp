@@ -148,6 +148,17 @@ Result<SourceInfo> SourceRepository::byName(const QString &name) const
     return s;
 }
 
+Result<QHash<qint64, QString>> SourceRepository::names() const
+{
+    const auto sources = list();
+    if (!sources)
+        return sources.error();
+    QHash<qint64, QString> out;
+    for (const SourceInfo &s : sources.value())
+        out.insert(s.id, s.name);
+    return out;
+}
+
 Result<void> SourceRepository::remove(qint64 id)
 {
     if (!SqliteStatement::exec(m_db, "BEGIN IMMEDIATE"))

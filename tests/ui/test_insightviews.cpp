@@ -166,7 +166,8 @@ TEST_F(InsightViewsTest, CacheAndLatencyEqualTheCli)
         EXPECT_NEAR(p.rows[i].errorRate(), row.value(QStringLiteral("error_rate")).toDouble(), 1e-12);
         EXPECT_NEAR(p.rows[i].useTime.p50, row.value(QStringLiteral("use_time_p50_ms")).toDouble(), 0.05);
         EXPECT_EQ(chart->keys().value(i), p.rows[i].key);
-        EXPECT_EQ(chart->values(0).value(i), double(p.rows[i].counters.cacheReadTokens));
+        // Drawn in millions of tokens: read back within rounding.
+        EXPECT_NEAR(chart->values(0).value(i), double(p.rows[i].counters.cacheReadTokens), 1e-3);
     }
 }
 
