@@ -94,9 +94,9 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     q.tz = request.tz;
     q.granularity = data.granularity;
     q.filter = request.filter;
-    q.by = Dimension::Model;
+    q.by = request.by;
     q.topN = request.topN;
-    q.rankBy = Metric::Quota;
+    q.rankBy = request.metric;
     q.weekStart = request.weekStart;
 
     auto stats = aggregator.stats(q);
@@ -113,6 +113,26 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     if (!requests)
         return requests.error();
     data.requestsByModel = requests.value();
+
+    // The ranking lists every key (a table scrolls; charts keep the top N).
+    ReportQuery ranked = q;
+    ranked.by = request.rankingBy;
+    ranked.rankBy = request.metric;
+    ranked.topN = 0;
+    if (request.withRanking) {
+        auto ranking = rankKeys(db, ranked);
+        if (!ranking)
+            return ranking.error();
+        data.ranking = ranking.value();
+    }
+    ReportQuery perf = q;
+    perf.by = request.performanceBy;
+    if (request.withPerformance) {
+        auto performance = QuotaScope::performance(db, perf);
+        if (!performance)
+            return performance.error();
+        data.performance = performance.value();
+    }
 
     q.by = Dimension::None;
     q.topN = 0;

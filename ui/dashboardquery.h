@@ -2,6 +2,8 @@
 
 #include "aggregate/aggregator.h"
 #include "comparison.h"
+#include "aggregate/performance.h"
+#include "aggregate/ranking.h"
 #include "model/money.h"
 #include "model/query.h"
 #include "store/sourcerepository.h"
@@ -30,6 +32,13 @@ struct DashboardRequest
     Qt::DayOfWeek weekStart = Qt::Monday;
     bool comparePrevious = true; ///< also load the stat cards of the previous period of the same length
     bool overlayPrevious = false; ///< and its tokens per bucket, for the trend chart
+    Dimension by = Dimension::Model;                ///< what the charts are split by
+    Metric metric = Metric::Quota;                  ///< what the stacked chart plots and the ranking ranks by
+    Dimension rankingBy = Dimension::Token;         ///< the ranking view's keys
+    Dimension performanceBy = Dimension::Model;     ///< the cache and latency view's keys
+    /// The ranking and the cache and latency view cost as much as the rest together: loaded only when shown.
+    bool withRanking = false;
+    bool withPerformance = false;
 };
 
 /// "last-24-hours", "last-7-days", "last-30-days", "last-90-days", "this-month", "all", "custom" (as saved views
@@ -54,9 +63,11 @@ struct DashboardData
     bool coarsened = false; ///< granularity differs from the request's
     int requestedBuckets = 0; ///< buckets the requested granularity would have made
     StatCards stats;
-    Report quotaByModel; ///< top N models by quota per bucket
-    Report requestsByModel; ///< top N models by requests
+    Report quotaByModel; ///< top N keys of request.by by request.metric per bucket (the stacked chart)
+    Report requestsByModel; ///< top N keys of request.by by requests
     Report tokens; ///< no split, tokens per bucket
+    Ranking ranking; ///< every key of request.rankingBy by request.metric (when withRanking)
+    Performance performance; ///< prompt caching and latency by request.performanceBy, top N + Other (when withPerformance)
     CurrencyDisplay currency;
     std::optional<PreviousPeriod> previous; ///< when the request compares with the previous period
 };

@@ -1,5 +1,7 @@
 #include "filterbar.h"
 
+#include "insightmodels.h"
+
 #include "logitemdelegate.h"
 #include "model/usagerecord.h"
 #include "multiselectfilter.h"
@@ -11,26 +13,6 @@
 
 namespace QuotaScope {
 
-namespace {
-QString dimensionLabel(Dimension d)
-{
-    switch (d) {
-    case Dimension::User:
-        return FilterBar::tr("User");
-    case Dimension::Token:
-        return FilterBar::tr("Token");
-    case Dimension::Model:
-        return FilterBar::tr("Model");
-    case Dimension::Channel:
-        return FilterBar::tr("Channel");
-    case Dimension::Group:
-        return FilterBar::tr("Group");
-    case Dimension::None:
-        break;
-    }
-    return QString();
-}
-} // namespace
 
 FilterBar::FilterBar(QWidget *parent)
     : QWidget(parent)

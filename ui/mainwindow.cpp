@@ -1,6 +1,7 @@
 #include "mainwindow.h"
 
 #include "aggregate/timebuckets.h"
+#include "cachelatencyview.h"
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
 #include "charts/timeaxisaligner.h"
@@ -16,6 +17,7 @@
 #include "logdetailpane.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
+#include "rankingview.h"
 #include "statcardspanel.h"
 
 #include <QApplication>
@@ -35,6 +37,7 @@
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
+#include <QTabWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -284,8 +287,8 @@ QWidget *MainWindow::buildDashboard()
     m_quotaChart = new QuotaBarChart(charts);
     m_requestChart = new RequestPieChart(charts);
     m_tokenChart = new TokenTrendChart(charts);
-    m_quotaChart->setMinimumHeight(200);
-    m_tokenChart->setMinimumHeight(150);
+    m_quotaChart->setMinimumHeight(180);
+    m_tokenChart->setMinimumHeight(140);
     m_requestChart->setMinimumWidth(300);
     m_quotaChart->setMinimumWidth(400);
     m_tokenChart->setMinimumWidth(400);
@@ -365,13 +368,19 @@ QWidget *MainWindow::buildDashboard()
         });
     connect(m_logModel, &QAbstractItemModel::modelReset, this, [this] { m_detail->setRecord(std::nullopt); });
 
-    splitter->addWidget(charts);
+    splitter->addWidget(buildInsightTabs(charts));
     splitter->addWidget(tablePane);
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
-    connect(m_quotaChart, &QuotaBarChart::barClicked, this, &MainWindow::drillDown);
-    connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) { drillDown(key, 0, 0); });
+    connect(m_quotaChart, &QuotaBarChart::barClicked, this, [this](const QString &key, qint64 from, qint64 to) {
+        m_drillBy = m_data.quotaByModel.query.by;
+        drillDown(key, from, to);
+    });
+    connect(m_requestChart, &RequestPieChart::sliceClicked, this, [this](const QString &key) {
+        m_drillBy = m_data.requestsByModel.query.by;
+        drillDown(key, 0, 0);
+    });
     connect(m_clearDrill, &QPushButton::clicked, this, &MainWindow::clearDrillDown);
     connect(m_logModel, &LogTableModel::counted, this, [this](qint64) { m_tableTitle->setText(drillDownText()); });
     connect(m_logModel, &LogTableModel::loaded, this, [this](qint64) {
@@ -383,6 +392,81 @@ QWidget *MainWindow::buildDashboard()
     connect(m_logModel, &LogTableModel::loadFailed, this,
         [this](const QString &message) { m_tableTitle->setText(tr("Could not read the requests: %1").arg(message)); });
     return splitter;
+}
+
+QWidget *MainWindow::buildInsightTabs(QWidget *overview)
+{
+    m_tabs = new QTabWidget(this);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(overview, tr("&Overview"));
+    m_rankings = new RankingView(m_tabs);
+    m_tabs->addTab(m_rankings, tr("R&ankings"));
+    m_cacheLatency = new CacheLatencyView(m_tabs);
+    m_tabs->addTab(m_cacheLatency, tr("Cac&he and latency"));
+
+    // Group by and metric drive every chart: they sit at the tabs' corner, above all three views.
+    auto *corner = new QWidget(m_tabs);
+    auto *row = new QHBoxLayout(corner);
+    row->setContentsMargins(0, 0, 0, 2);
+    m_groupBy = new QComboBox(corner);
+    for (Dimension d : { Dimension::Model, Dimension::User, Dimension::Token, Dimension::Channel, Dimension::Group,
+             Dimension::Source })
+        m_groupBy->addItem(dimensionLabel(d), int(d));
+    m_metric = new QComboBox(corner);
+    for (Metric m : { Metric::Quota, Metric::Tokens, Metric::PromptTokens, Metric::CompletionTokens,
+             Metric::CacheReadTokens, Metric::CacheWriteTokens, Metric::Requests, Metric::Errors })
+        m_metric->addItem(metricLabel(m), int(m));
+    const QList<QPair<QString, QComboBox *>> labelled { { tr("Group &by:"), m_groupBy }, { tr("Metr&ic:"), m_metric } };
+    for (const auto &[text, combo] : labelled) {
+        auto *label = new QLabel(text, corner);
+        label->setBuddy(combo);
+        row->addWidget(label);
+        row->addWidget(combo);
+        connect(combo, &QComboBox::currentIndexChanged, this, [this] {
+            clearDrillDown();
+            scheduleDashboard();
+        });
+    }
+    m_tabs->setCornerWidget(corner, Qt::TopRightCorner);
+
+    connect(m_tabs, &QTabWidget::currentChanged, this, [this](int index) {
+        if (index > 0)
+            scheduleDashboard();
+    });
+    connect(m_rankings, &RankingView::dimensionChanged, this, [this] { scheduleDashboard(); });
+    connect(m_cacheLatency, &CacheLatencyView::dimensionChanged, this, [this] { scheduleDashboard(); });
+    connect(m_rankings, &RankingView::filterRequested, this, &MainWindow::filterTo);
+    connect(m_rankings, &RankingView::logsRequested, this, [this](Dimension d, const QString &key) {
+        m_drillBy = d;
+        drillDown(key, 0, 0);
+    });
+    return m_tabs;
+}
+
+void MainWindow::filterTo(Dimension d, const QString &key)
+{
+    if (d == Dimension::Source) {
+        const int index = m_source->findText(key);
+        if (index >= 0)
+            m_source->setCurrentIndex(index);
+        return;
+    }
+    setFilterValue(d, key);
+}
+
+void MainWindow::showDashboardTab(int index)
+{
+    m_tabs->setCurrentIndex(index);
+}
+
+void MainWindow::setGroupBy(Dimension by)
+{
+    m_groupBy->setCurrentIndex(qMax(0, m_groupBy->findData(int(by))));
+}
+
+void MainWindow::setMetric(Metric metric)
+{
+    m_metric->setCurrentIndex(qMax(0, m_metric->findData(int(metric))));
 }
 
 void MainWindow::setSyncStatusWidget(QWidget *widget)
@@ -523,6 +607,12 @@ DashboardRequest MainWindow::currentRequest() const
     r.weekStart = m_weekStart;
     r.filter = filterState().dashboardFilter();
     r.overlayPrevious = m_overlayPrevious->isChecked();
+    r.by = Dimension(m_groupBy->currentData().toInt());
+    r.metric = Metric(m_metric->currentData().toInt());
+    r.rankingBy = m_rankings->dimension();
+    r.performanceBy = m_cacheLatency->dimension();
+    r.withRanking = m_tabs->currentWidget() == m_rankings;
+    r.withPerformance = m_tabs->currentWidget() == m_cacheLatency;
     return r;
 }
 
@@ -577,6 +667,10 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens, data.now,
         m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);
+    if (m_tabs->currentWidget() == m_rankings)
+        m_rankings->setRanking(data.ranking, data.currency);
+    if (m_tabs->currentWidget() == m_cacheLatency)
+        m_cacheLatency->setPerformance(data.performance, data.currency);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
     m_detail->setTimeZone(tz);
@@ -688,7 +782,7 @@ QString MainWindow::drillDownText() const
 {
     QStringList parts;
     if (!m_drillModel.isEmpty())
-        parts.append(tr("model %1").arg(m_drillModel));
+        parts.append(tr("%1 %2").arg(dimensionLabel(m_drillBy).toLower(), m_drillModel));
     if (m_drillFrom != m_drillTo) {
         const QTimeZone tz = m_data.quotaByModel.query.tz;
         parts.append(TimeBuckets::shortLabel(m_drillFrom, tz, m_data.granularity));
@@ -705,8 +799,20 @@ void MainWindow::updateLogQuery()
 {
     const FilterState state = filterState();
     Filter f = state.logFilter(); // by default the log shows errors and refunds next to consumption
-    if (!m_drillModel.isEmpty())
-        f.models = { m_drillModel };
+    if (!m_drillModel.isEmpty()) {
+        if (m_drillBy == Dimension::Source) {
+            const int index = m_source->findText(m_drillModel);
+            f.sourceIds = { index > 0 ? m_source->itemData(index).toLongLong() : -1 };
+        } else {
+            const QList<QPair<Dimension, QStringList *>> fields { { Dimension::Model, &f.models },
+                { Dimension::User, &f.users }, { Dimension::Token, &f.tokens }, { Dimension::Channel, &f.channels },
+                { Dimension::Group, &f.groups } };
+            for (const auto &[d, list] : fields) {
+                if (d == m_drillBy)
+                    *list = { m_drillModel };
+            }
+        }
+    }
     qint64 from = m_data.from, to = m_data.to;
     if (m_drillFrom != m_drillTo) {
         from = m_drillFrom;

@@ -16,6 +16,7 @@ class QDateTimeEdit;
 class QLabel;
 class QLineEdit;
 class QPushButton;
+class QTabWidget;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -25,10 +26,12 @@ class ExportMenu;
 class CompareSourcesDialog;
 class FilterBar;
 class LogDetailPane;
+class CacheLatencyView;
 class LogItemDelegate;
 class SavedViewMenu;
 class LogTableModel;
 class QuotaBarChart;
+class RankingView;
 class RequestPieChart;
 class StatCardsPanel;
 class TokenTrendChart;
@@ -65,6 +68,8 @@ public:
     /// Draws the previous period on the token trend (View › Overlay the previous period).
     void setOverlayPrevious(bool on);
     bool overlayPrevious() const;
+    void setGroupBy(Dimension by);   ///< what every chart is split by
+    void setMetric(Metric metric);   ///< what the stacked chart plots and the ranking ranks by
     void setWeekStart(Qt::DayOfWeek day); ///< first day of a week bucket
     /// How money is shown, over what the gateway or file says.
     void setCurrencyOverride(const CurrencyOverride &currency);
@@ -77,6 +82,10 @@ public:
     RequestPieChart *requestChart() const { return m_requestChart; }
     TokenTrendChart *tokenChart() const { return m_tokenChart; }
     StatCardsPanel *statCards() const { return m_cards; }
+    RankingView *rankingView() const { return m_rankings; }
+    CacheLatencyView *cacheLatencyView() const { return m_cacheLatency; }
+    /// Shows the dashboard's tab: 0 overview, 1 rankings, 2 cache and latency.
+    void showDashboardTab(int index);
     LogTableModel *logModel() const { return m_logModel; }
     FilterBar *filterBar() const { return m_filterBar; }
     LogDetailPane *detailPane() const { return m_detail; }
@@ -131,6 +140,8 @@ private:
     void applyDashboard(const DashboardData &data);
     void onRangePresetChanged();
     void drillDown(const QString &model, qint64 from, qint64 to);
+    QWidget *buildInsightTabs(QWidget *overview);
+    void filterTo(Dimension d, const QString &key);
     void clearDrillDown();
     void updateLogQuery();
     void runDemoImport(bool onlyIfEmpty);
@@ -154,7 +165,8 @@ private:
     RecordSelection m_logSelection;
     int m_restoreScroll = -1;
 
-    QString m_drillModel;
+    QString m_drillModel; ///< a key of m_drillBy
+    Dimension m_drillBy = Dimension::Model;
     qint64 m_drillFrom = 0, m_drillTo = 0;
 
     QComboBox *m_range = nullptr;
@@ -175,6 +187,11 @@ private:
     QuotaBarChart *m_quotaChart = nullptr;
     RequestPieChart *m_requestChart = nullptr;
     TokenTrendChart *m_tokenChart = nullptr;
+    QComboBox *m_groupBy = nullptr;
+    QComboBox *m_metric = nullptr;
+    RankingView *m_rankings = nullptr;
+    CacheLatencyView *m_cacheLatency = nullptr;
+    QTabWidget *m_tabs = nullptr;
     QLabel *m_tableTitle = nullptr;
     QPushButton *m_clearDrill = nullptr;
     QTableView *m_table = nullptr;

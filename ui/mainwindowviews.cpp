@@ -39,8 +39,8 @@ SavedView MainWindow::currentView() const
         v.sources = { m_source->currentText() };
     v.filter = r.filter;
     v.filter.sourceIds.clear();
-    v.groupBy = Dimension::Model;
-    v.metric = Metric::Quota;
+    v.groupBy = r.by;
+    v.metric = r.metric;
     return v;
 }
 
@@ -68,6 +68,8 @@ bool MainWindow::applyView(const SavedView &view, QString *error)
     // The view's types as the filter bar takes them: consumption alone is the bar's default (empty).
     state.types = view.filter.types == QList<int> { 2 } ? QList<int>() : view.filter.types;
     setFilterState(state);
+    setGroupBy(view.groupBy);
+    setMetric(view.metric);
     if (view.range == QLatin1String("custom")) {
         setCustomRange(view.from, view.to);
     } else {

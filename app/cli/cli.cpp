@@ -4,6 +4,7 @@
 #include "clisync.h"
 
 #include "aggregate/aggregator.h"
+#include "aggregate/insightformat.h"
 #include "aggregate/reportformat.h"
 #include "aggregate/timebuckets.h"
 #include "console/console.h"
@@ -25,6 +26,7 @@
 #include <QJsonObject>
 
 #include <cstdio>
+#include <optional>
 
 namespace QuotaScope::Cli {
 
@@ -35,7 +37,10 @@ const char *const usageText = R"(Usage: quotascope-cli [--db PATH] <command> [op
 Commands:
   import   FILE...        import exported logs, hourly data, a gateway SQLite file or a mapped CSV/JSONL
   report                  usage per time bucket and group (table, csv or json)
-  stats                   the stat cards: requests, quota, tokens, average and peak RPM/TPM, refunds, errors
+  stats                   the stat cards: requests, quota, tokens, average and peak RPM/TPM, refunds, errors,
+                          prompt caching (hit rate, saved quota) and latency (p50/p95)
+  rank                    rank keys (--by) by a metric, with share, change against the previous period and trend
+  perf                    prompt caching and latency by model, channel or source (--by)
   export                  raw request records as CSV or JSONL (new-api Log field names)
   sources  [list|remove NAME]   list or remove cached sources
   verify                  recompute rollups from raw records and compare
@@ -71,12 +76,16 @@ void addQueryOptions(QCommandLineParser &p)
          QStringLiteral("g"), QStringLiteral("day")},
         {QStringLiteral("week-start"), QStringLiteral("First day of a week bucket: monday (default, ISO) ... sunday."),
          QStringLiteral("day"), QStringLiteral("monday")},
-        {QStringLiteral("by"), QStringLiteral("Group by model, user, token, channel, group or none (default model)."),
+        {QStringLiteral("by"), QStringLiteral("Group by model, user, token, channel, group, source or none (default model)."),
          QStringLiteral("dimension"), QStringLiteral("model")},
         {QStringLiteral("top"), QStringLiteral("Keep the top N keys and fold the rest into \"Other\" (0 = all)."),
          QStringLiteral("n"), QStringLiteral("0")},
         {QStringLiteral("rank-by"), QStringLiteral("Rank keys by quota, requests or tokens (default quota)."),
          QStringLiteral("metric"), QStringLiteral("quota")},
+        {QStringLiteral("metric"),
+         QStringLiteral("What ranks the keys (overrides --rank-by): quota (spend), requests, tokens, prompt, "
+                        "completion, cache-read, cache-write or errors (error logs)."),
+         QStringLiteral("metric")},
         {QStringLiteral("format"), QStringLiteral("table, csv or json (default table)."), QStringLiteral("format"),
          QStringLiteral("table")},
         {QStringLiteral("user"), QStringLiteral("Only these user names (comma list)."), QStringLiteral("names")},
@@ -156,13 +165,19 @@ bool buildQuery(const QCommandLineParser &p, sqlite3 *db, Io &io, QueryOptions *
     }
     q.weekStart = Qt::DayOfWeek(weekday + 1);
     if (!parseDimension(p.value(QStringLiteral("by")), &q.by)) {
-        io.error(QStringLiteral("unknown --by \"%1\" (use model, user, token, channel, group or none)")
+        io.error(QStringLiteral("unknown --by \"%1\" (use model, user, token, channel, group, source or none)")
                      .arg(p.value(QStringLiteral("by"))));
         return false;
     }
     if (!parseMetric(p.value(QStringLiteral("rank-by")), &q.rankBy)) {
         io.error(QStringLiteral("unknown --rank-by \"%1\" (use quota, requests or tokens)")
                      .arg(p.value(QStringLiteral("rank-by"))));
+        return false;
+    }
+    if (p.isSet(QStringLiteral("metric")) && !parseMetric(p.value(QStringLiteral("metric")), &q.rankBy)) {
+        io.error(QStringLiteral("unknown --metric \"%1\" (use quota, requests, tokens, prompt, completion, "
+                                "cache-read, cache-write or errors)")
+                     .arg(p.value(QStringLiteral("metric"))));
         return false;
     }
     bool ok = false;
@@ -241,41 +256,67 @@ CurrencyDisplay currencyFor(sqlite3 *db, const Filter &filter)
     return list ? currencyForSources(list.value(), filter.sourceIds) : CurrencyDisplay();
 }
 
-int cmdReport(const QStringList &args, Io &io, bool statsOnly)
+/// The start of report, stats, rank and perf: their shared options parsed, the cache opened and the query built.
+/// Returns -1 when ready, otherwise the exit code (help printed, or the error said).
+int openQuery(QCommandLineParser &p, const QStringList &args, Io &io, std::optional<CacheDb> *cache, QueryOptions *qo)
 {
-    QCommandLineParser p;
-    p.setApplicationDescription(statsOnly ? QStringLiteral("Print the stat cards for a range.")
-                                          : QStringLiteral("Print usage per time bucket and group."));
     addDbOption(p);
     addQueryOptions(p);
     int code = Ok;
     if (!parseArgs(p, args, io, &code))
         return code;
-    auto cache = openCache(p.value(QStringLiteral("db")), io);
-    if (!cache)
+    auto opened = openCache(p.value(QStringLiteral("db")), io);
+    if (!opened)
         return Failure;
-    QueryOptions qo;
-    if (!buildQuery(p, cache->db(), io, &qo, &code))
+    cache->emplace(std::move(opened).value());
+    if (!buildQuery(p, (*cache)->db(), io, qo, &code))
         return code;
-    if (qo.format != QLatin1String("table") && qo.format != QLatin1String("csv") && qo.format != QLatin1String("json")) {
-        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo.format));
+    if (qo->format != QLatin1String("table") && qo->format != QLatin1String("csv")
+        && qo->format != QLatin1String("json")) {
+        io.error(QStringLiteral("unknown --format \"%1\" (use table, csv or json)").arg(qo->format));
         return UsageError;
     }
+    return -1;
+}
+
+int cmdReport(const QStringList &args, Io &io, bool statsOnly)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(statsOnly ? QStringLiteral("Print the stat cards for a range.")
+                                          : QStringLiteral("Print usage per time bucket and group."));
+    std::optional<CacheDb> cache;
+    QueryOptions qo;
+    if (const int code = openQuery(p, args, io, &cache, &qo); code >= 0)
+        return code;
     Aggregator aggregator(cache->db());
     const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
     if (statsOnly) {
         auto stats = aggregator.stats(qo.query);
         if (!stats)
             return io.error(stats.error().message), Failure;
+        ReportQuery totalsQuery = qo.query;
+        totalsQuery.by = Dimension::None;
+        const auto perf = performance(cache->db(), totalsQuery);
+        if (!perf)
+            return io.error(perf.error().message), Failure;
+        QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
+        QJsonObject extra = InsightFormat::performanceRowJson(perf->totals);
+        extra.remove(QStringLiteral("key"));
+        extra.remove(QStringLiteral("requests"));
+        extra.remove(QStringLiteral("errors"));
+        for (auto it = extra.begin(); it != extra.end(); ++it)
+            o.insert(it.key(), it.value());
         if (qo.format == QLatin1String("json"))
-            io.out << QJsonDocument(ReportFormat::statsJson(stats.value(), qo.query)).toJson(QJsonDocument::Indented);
+            io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         else if (qo.format == QLatin1String("csv")) {
-            const QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
             io.out << "stat,value\n";
             for (auto it = o.begin(); it != o.end(); ++it)
                 io.out << it.key() << ',' << it.value().toVariant().toString() << '\n';
-        } else
+        } else {
             io.out << ReportFormat::statsTable(stats.value(), qo.query, &currency);
+            io.out << ReportFormat::textTable({QStringLiteral("cache and latency"), QStringLiteral("value")},
+                                              InsightFormat::performanceStatRows(perf->totals, &currency), 1);
+        }
         return Ok;
     }
     auto report = aggregator.report(qo.query);
@@ -290,6 +331,51 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         io.out << QString::fromUtf8(ReportFormat::reportCsv(report.value()));
     else
         io.out << ReportFormat::reportTable(report.value(), &currency);
+    return Ok;
+}
+
+/// `rank` and `perf`: the shared query options, one view, three formats.
+int cmdInsight(const QStringList &args, Io &io, bool ranking)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(
+        ranking ? QStringLiteral("Rank the keys of one dimension (--by) by a metric (--metric), with their share of the "
+                                 "total, the change against the previous period of the same length, and a trend.")
+                : QStringLiteral("Prompt caching (cache tokens, hit rate, saved quota) and latency (p50/p95 of use "
+                                 "time and first response, stream share, error rate) by --by: model, channel, source "
+                                 "or none."));
+    std::optional<CacheDb> cache;
+    QueryOptions qo;
+    if (const int code = openQuery(p, args, io, &cache, &qo); code >= 0)
+        return code;
+    const Dimension by = qo.query.by;
+    if (!ranking && by != Dimension::Model && by != Dimension::Channel && by != Dimension::Source
+        && by != Dimension::None) {
+        io.error(QStringLiteral("perf --by: use model, channel, source or none, not \"%1\"").arg(dimensionName(by)));
+        return UsageError;
+    }
+    const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
+    if (ranking) {
+        const auto r = rankKeys(cache->db(), qo.query);
+        if (!r)
+            return io.error(r.error().message), Failure;
+        if (qo.format == QLatin1String("json"))
+            io.out << QJsonDocument(InsightFormat::rankingJson(r.value())).toJson(QJsonDocument::Indented);
+        else if (qo.format == QLatin1String("csv"))
+            io.out << QString::fromUtf8(InsightFormat::rankingCsv(r.value()));
+        else
+            io.out << InsightFormat::rankingTable(r.value(), &currency);
+        return Ok;
+    }
+    const auto perf = performance(cache->db(), qo.query);
+    if (!perf)
+        return io.error(perf.error().message), Failure;
+    if (qo.format == QLatin1String("json"))
+        io.out << QJsonDocument(InsightFormat::performanceJson(perf.value())).toJson(QJsonDocument::Indented);
+    else if (qo.format == QLatin1String("csv"))
+        io.out << QString::fromUtf8(InsightFormat::performanceCsv(perf.value()));
+    else
+        io.out << InsightFormat::performanceTable(perf.value(), &currency);
     return Ok;
 }
 
@@ -674,6 +760,10 @@ int run(const QStringList &argsIn)
         return cmdReport(commandArgs, io, false);
     if (command == QLatin1String("stats"))
         return cmdReport(commandArgs, io, true);
+    if (command == QLatin1String("rank"))
+        return cmdInsight(commandArgs, io, true);
+    if (command == QLatin1String("perf"))
+        return cmdInsight(commandArgs, io, false);
     if (command == QLatin1String("sources"))
         return cmdSources(commandArgs, io);
     if (command == QLatin1String("export"))

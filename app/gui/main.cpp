@@ -101,7 +101,10 @@ int main(int argc, char **argv)
         QStringLiteral("file"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QApplication::translate("main", "Appearance for this run: system, light or dark."), QStringLiteral("theme"));
-    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, viewOption, themeOption });
+        const QCommandLineOption tabOption(QStringLiteral("tab"),
+        QApplication::translate("main", "Open the dashboard on this tab: overview, rankings or cache."),
+        QStringLiteral("tab"), QStringLiteral("overview"));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, viewOption, themeOption, tabOption });
     parser.process(app);
 
     QSize size;
@@ -175,6 +178,14 @@ int main(int argc, char **argv)
     } else {
         controller.restoreWindow();
     }
+    const int tab = QStringList { QStringLiteral("overview"), QStringLiteral("rankings"), QStringLiteral("cache") }
+                        .indexOf(parser.value(tabOption).toLower());
+    if (tab < 0) {
+        fail(QApplication::translate("main", "--tab expects overview, rankings or cache, not \"%1\"")
+                 .arg(parser.value(tabOption)));
+        return 2;
+    }
+    window.showDashboardTab(tab);
     window.show();
     window.start(parser.isSet(demoOption));
     if (!screenshot)

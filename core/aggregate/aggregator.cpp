@@ -114,6 +114,8 @@ QByteArray keyColumns(Dimension d)
         return "channel_id, channel_name";
     case Dimension::Group:
         return "grp";
+    case Dimension::Source:
+        return "source_id";
     }
     return QByteArray();
 }
@@ -142,6 +144,8 @@ Result<QString> keyAt(DimensionDictionary &dims, const SqliteStatement &st, Dime
  */
 std::optional<Dimension> keysDimension(const Filter &f, Dimension by)
 {
+    if (by == Dimension::Source)
+        by = Dimension::None; // per-source totals are the dimension-0 rows
     if (!f.channels.isEmpty())
         return std::nullopt;
     const std::pair<Dimension, const QStringList *> filters[] = { { Dimension::User, &f.users },
@@ -234,19 +238,6 @@ Result<QByteArray> keysWhere(
     return " WHERE " + terms.join(" AND ");
 }
 
-qint64 metricOf(const Counters &c, Metric m)
-{
-    switch (m) {
-    case Metric::Requests:
-        return c.requests;
-    case Metric::Quota:
-        return c.quota;
-    case Metric::Tokens:
-        return c.totalTokens();
-    }
-    return 0;
-}
-
 /// Maps a rollup bucket to the start of the display bucket holding it, so that SQLite groups by display
 /// bucket directly instead of returning one row per 15 minutes.
 void displayBucket(sqlite3_context *ctx, int, sqlite3_value **argv)
@@ -303,8 +294,10 @@ QString Aggregator::otherKey()
     return QStringLiteral("Other");
 }
 
-Result<Report> Aggregator::report(const ReportQuery &query) const
+Result<Report> Aggregator::report(const ReportQuery &request) const
 {
+    ReportQuery query = request;
+    query.filter = filterForMetric(request.filter, request.rankBy);
     Report report;
     report.query = query;
     report.buckets
@@ -362,6 +355,18 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
                                : rollupWhere(dims, from, to, query.filter, true);
     if (!where)
         return where.error();
+    QHash<qint64, QString> sourceNames;
+    if (query.by == Dimension::Source) {
+        const auto names = SourceRepository(db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
+    }
+    const auto keyOf = [&](const SqliteStatement &st) -> Result<QString> {
+        if (query.by == Dimension::Source)
+            return sourceNames.value(st.int64(1), QString::number(st.int64(1)));
+        return keysDim ? dims.value(st.int64(1)) : keyAt(dims, st, query.by, 1);
+    };
     QHash<QString, Counters> keyTotals;
     QMap<qint64, QHash<QString, Counters>> cells; // bucket -> key -> counters
     {
@@ -373,7 +378,9 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
         QByteArray sql;
         if (keysDim) {
             // With a filter on the grouped dimension itself, keysDim is that dimension; a None report sums it.
-            const QByteArray key = query.by == Dimension::None ? QByteArray("0") : QByteArray("key");
+            const QByteArray key = query.by == Dimension::None ? QByteArray("0")
+                : query.by == Dimension::Source                  ? QByteArray("source_id")
+                                                                 : QByteArray("key");
             sql = "SELECT qs_bucket(bucket), " + key + ", " + CounterSums + " FROM rollup_keys" + where.value()
                 + " GROUP BY 1, 2";
         } else {
@@ -386,7 +393,7 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
             return r.error();
         const int countersColumn = (!keysDim && query.by == Dimension::Channel) ? 3 : 2;
         while (st.step()) {
-            const auto key = keysDim ? dims.value(st.int64(1)) : keyAt(dims, st, query.by, 1);
+            const auto key = keyOf(st);
             if (!key)
                 return key.error();
             const Counters c = countersAt(st, countersColumn);
@@ -399,8 +406,8 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 
     QStringList ranked = keyTotals.keys();
     std::sort(ranked.begin(), ranked.end(), [&](const QString &a, const QString &b) {
-        const qint64 ma = metricOf(keyTotals.value(a), query.rankBy);
-        const qint64 mb = metricOf(keyTotals.value(b), query.rankBy);
+        const qint64 ma = metricValue(keyTotals.value(a), query.rankBy);
+        const qint64 mb = metricValue(keyTotals.value(b), query.rankBy);
         return ma != mb ? ma > mb : a < b;
     });
     QHash<QString, QString> shownAs; // key -> key shown (itself or Other)
@@ -552,6 +559,18 @@ Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter
 {
     if (dimension == Dimension::None)
         return QStringList();
+    if (dimension == Dimension::Source) {
+        const auto sources = SourceRepository(m_db).list();
+        if (!sources)
+            return sources.error();
+        QStringList names;
+        for (const SourceInfo &s : sources.value()) {
+            if (filter.sourceIds.isEmpty() || filter.sourceIds.contains(s.id))
+                names << s.name;
+        }
+        names.sort();
+        return names;
+    }
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
     SqliteStatement st;

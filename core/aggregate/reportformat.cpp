@@ -12,13 +12,6 @@ namespace QuotaScope::ReportFormat {
 
 namespace {
 
-QString number(qint64 v)
-{
-    QLocale c = QLocale::c();
-    c.setNumberOptions({});
-    return c.toString(v);
-}
-
 QString renderTable(const QStringList &header, const QList<QStringList> &rows, int leftAligned)
 {
     QList<int> widths;
@@ -45,6 +38,18 @@ QString renderTable(const QStringList &header, const QList<QStringList> &rows, i
 
 } // namespace
 
+QString number(qint64 v)
+{
+    QLocale c = QLocale::c();
+    c.setNumberOptions({});
+    return c.toString(v);
+}
+
+QString textTable(const QStringList &header, const QList<QStringList> &rows, int leftAligned)
+{
+    return renderTable(header, rows, leftAligned);
+}
+
 QString csvField(const QString &s)
 {
     if (!s.contains(QLatin1Char(',')) && !s.contains(QLatin1Char('"')) && !s.contains(QLatin1Char('\n'))
@@ -67,6 +72,8 @@ QJsonObject countersJson(const Counters &c)
                        {QStringLiteral("quota"), c.quota},
                        {QStringLiteral("prompt_tokens"), c.promptTokens},
                        {QStringLiteral("completion_tokens"), c.completionTokens},
+                       {QStringLiteral("cache_read_tokens"), c.cacheReadTokens},
+                       {QStringLiteral("cache_write_tokens"), c.cacheWriteTokens},
                        {QStringLiteral("total_tokens"), c.totalTokens()}};
 }
 

@@ -12,7 +12,7 @@ namespace QuotaScope {
 /**
  * The report and stat-card renderings shared by the CLI and the GUI's exports, so both print the same
  * numbers. JSON: {"granularity","tz","from","to","by","rows":[{"bucket","key","requests","quota",
- * "prompt_tokens","completion_tokens","total_tokens"}],"totals":{...}} plus "capped" and "note" when the range
+ * "prompt_tokens","completion_tokens","cache_read_tokens","cache_write_tokens","total_tokens"}],"totals":{...}} plus "capped" and "note" when the range
  * held more buckets than a report builds; buckets and bounds are ISO 8601 with the zone's offset.
  */
 namespace ReportFormat {
@@ -23,6 +23,10 @@ QString csvField(const QString &s);
 /// as a formula), then quoted whenever it was changed.
 QString csvTextField(const QString &s);
 QJsonObject countersJson(const Counters &c);
+/// An aligned text table: the first leftAligned columns left-aligned, the rest right-aligned.
+QString textTable(const QStringList &header, const QList<QStringList> &rows, int leftAligned);
+/// A count as the CLI prints it (no group separators).
+QString number(qint64 v);
 QJsonObject reportJson(const Report &report);
 QByteArray reportCsv(const Report &report);
 /// An aligned text table; quota also shown in the currency when one is given.

@@ -15,8 +15,9 @@ bool parseName(const QString &text, const char *const (&names)[N], E *out)
     return false;
 }
 const char *const granularityNames[] = {"hour", "day", "week", "month"};
-const char *const dimensionNames[] = {"none", "model", "user", "token", "channel", "group"};
-const char *const metricNames[] = {"requests", "quota", "tokens"};
+const char *const dimensionNames[] = {"none", "model", "user", "token", "channel", "group", "source"};
+const char *const metricNames[]
+    = {"requests", "quota", "tokens", "prompt", "completion", "cache-read", "cache-write", "errors"};
 } // namespace
 
 QString granularityName(Granularity g)
@@ -47,6 +48,36 @@ QString metricName(Metric m)
 bool parseMetric(const QString &text, Metric *out)
 {
     return parseName(text, metricNames, out);
+}
+
+qint64 metricValue(const Counters &c, Metric m)
+{
+    switch (m) {
+    case Metric::Requests:
+    case Metric::Errors:
+        return c.requests;
+    case Metric::Quota:
+        return c.quota;
+    case Metric::Tokens:
+        return c.totalTokens();
+    case Metric::PromptTokens:
+        return c.promptTokens;
+    case Metric::CompletionTokens:
+        return c.completionTokens;
+    case Metric::CacheReadTokens:
+        return c.cacheReadTokens;
+    case Metric::CacheWriteTokens:
+        return c.cacheWriteTokens;
+    }
+    return 0;
+}
+
+Filter filterForMetric(const Filter &f, Metric m)
+{
+    Filter out = f;
+    if (m == Metric::Errors)
+        out.types = {5}; // LogType::Error
+    return out;
 }
 
 QTimeZone timeZoneFromName(const QString &name)

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/counters.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -8,17 +10,23 @@
 namespace QuotaScope {
 
 enum class Granularity { Hour, Day, Week, Month };
-/// What a report's series are split by.
-enum class Dimension { None, Model, User, Token, Channel, Group };
-/// Which counter ranks the top-N keys.
-enum class Metric { Requests, Quota, Tokens };
+/// What a report's series are split by. None..Group are also stored as rollup_keys.dimension (keep their
+/// numbers); Source is answered from the per-source totals (dimension 0) and the sources table.
+enum class Dimension { None, Model, User, Token, Channel, Group, Source };
+/// Which counter ranks the top-N keys and what charts plot. Errors counts error logs (type 5): a report
+/// ranked by it reads those logs instead of the filter's types (see filterForMetric).
+enum class Metric { Requests, Quota, Tokens, PromptTokens, CompletionTokens, CacheReadTokens, CacheWriteTokens, Errors };
 
 QString granularityName(Granularity g);                  ///< "hour", "day", "week", "month"
 bool parseGranularity(const QString &text, Granularity *out);
-QString dimensionName(Dimension d);                      ///< "none", "model", "user", "token", "channel", "group"
+QString dimensionName(Dimension d); ///< "none", "model", "user", "token", "channel", "group", "source"
 bool parseDimension(const QString &text, Dimension *out);
+/// "requests", "quota", "tokens", "prompt", "completion", "cache-read", "cache-write", "errors"
 QString metricName(Metric m);
 bool parseMetric(const QString &text, Metric *out);
+/// The metric's value in a set of counters (Errors: the requests of error logs, which is what a report ranked by
+/// Errors holds).
+qint64 metricValue(const Counters &c, Metric m);
 
 /// Resolves "local", "UTC" or an IANA name; returns an invalid QTimeZone for anything else.
 QTimeZone timeZoneFromName(const QString &name);
@@ -45,6 +53,9 @@ struct Filter
             && channels == o.channels && groups == o.groups && types == o.types;
     }
 };
+
+/// The filter a report on metric m reads: Errors reads error logs (type 5); every other metric keeps f.
+Filter filterForMetric(const Filter &f, Metric m);
 
 /** A report request: [from, to) in UTC seconds, bucketed in tz. */
 struct ReportQuery

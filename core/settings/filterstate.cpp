@@ -42,6 +42,7 @@ const QStringList *FilterState::values(Dimension d) const
     case Dimension::Group:
         return &groups;
     case Dimension::None:
+    case Dimension::Source: // a source is picked by id (sourceIds), not by name
         break;
     }
     return nullptr;

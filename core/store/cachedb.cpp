@@ -1,5 +1,6 @@
 #include "store/cachedb.h"
 
+#include "store/perfrollups.h"
 #include "store/recordwriter.h"
 #include "store/sqlitestatement.h"
 
@@ -209,6 +210,8 @@ const std::vector<Migration> &migrations()
         { 1, std::vector<const char *>(std::begin(SchemaV1), std::end(SchemaV1)) },
         { 2, std::vector<const char *>(std::begin(SchemaV2), std::end(SchemaV2)) },
         { 3, {}, fixSyncedCacheWrites },
+        // Version 4 adds the cache and latency rollups (PerfRollups) and fills them from the raw records.
+        { 4, PerfRollups::schema(), PerfRollups::backfill },
     };
     return steps;
 }

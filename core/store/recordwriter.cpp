@@ -4,6 +4,7 @@
 #include "store/batchtable.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
+#include "store/perfrollups.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -525,6 +526,7 @@ struct RecordWriter::Private
     Transaction tx;
     DimensionDictionary dims;
     RollupSink sink;
+    PerfRollups::Writer perf { tx.db(), &dims };
     SqliteStatement insert;
     SqliteStatement lastId;
     SqliteStatement addedSince;
@@ -665,6 +667,8 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
     auto flushed = sink.flush(deltas);
     if (flushed)
         flushed = flushMinutes();
+    if (flushed)
+        flushed = perf.write(sourceId, records, stats.duplicates > 0 ? &added : nullptr);
     if (!flushed)
         return flushed.error();
 

@@ -148,6 +148,17 @@ Result<SourceInfo> SourceRepository::byName(const QString &name) const
     return s;
 }
 
+Result<QHash<qint64, QString>> SourceRepository::names() const
+{
+    const auto sources = list();
+    if (!sources)
+        return sources.error();
+    QHash<qint64, QString> out;
+    for (const SourceInfo &s : sources.value())
+        out.insert(s.id, s.name);
+    return out;
+}
+
 Result<void> SourceRepository::remove(qint64 id)
 {
     if (!SqliteStatement::exec(m_db, "BEGIN IMMEDIATE"))
@@ -158,7 +169,8 @@ Result<void> SourceRepository::remove(qint64 id)
         return e;
     };
     for (const char *table :
-        { "usage_records", "rollups", "rollup_keys", "minute_counts", "sync_state", "import_history", "sources" }) {
+        { "usage_records", "rollups", "rollup_keys", "minute_counts", "perf_rollups", "latency_bins", "sync_state",
+            "import_history", "sources" }) {
         SqliteStatement q;
         const QByteArray column = qstrcmp(table, "sources") == 0 ? "id" : "source_id";
         if (!q.prepare(m_db, "DELETE FROM " + QByteArray(table) + " WHERE " + column + " = ?1"))

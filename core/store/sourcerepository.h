@@ -2,6 +2,7 @@
 
 #include "support/result.h"
 
+#include <QHash>
 #include <QJsonObject>
 #include <QList>
 #include <QString>
@@ -48,6 +49,8 @@ public:
     /// either record-backed or aggregate-backed, never both, so nothing is counted twice.
     Result<qint64> ensure(const QString &name, const QString &kind, SourceInfo::Backing backing);
     Result<QList<SourceInfo>> list() const;
+    /// Every source's name by id (reports grouped by source show names).
+    Result<QHash<qint64, QString>> names() const;
     Result<SourceInfo> byName(const QString &name) const;
     /// Removes the source with its records, rollups, sync state and history.
     Result<void> remove(qint64 id);

@@ -1,7 +1,11 @@
 #include "aggregate/aggregator.h"
 #include "benchlogs.h"
+#include "aggregate/performance.h"
+#include "aggregate/ranking.h"
 #include "ingest/usagefilereader.h"
 #include "store/cachedb.h"
+#include "store/dimensiondictionary.h"
+#include "store/perfrollups.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
@@ -290,6 +294,36 @@ void BM_RecordWriterLogs(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * records.size());
 }
 
+/// The cache and latency rollups alone (PerfRollups::Writer, which RecordWriter runs on every batch): their share
+/// of BM_RecordWriterLogs. Logs with `other.frt` or `cache_ratio` (the demo data has both) pay a JSON parse.
+void BM_PerfRollupsWriterLogs(benchmark::State &state)
+{
+    const QList<UsageRecord> &records = logRecords();
+    if (records.isEmpty()) {
+        state.SkipWithError("set QS_BENCH_LOGS to a file written by tests/bench/genlogs.py");
+        return;
+    }
+    const int batchSize = ImportOptions().batchSize;
+    int round = 0;
+    for (auto _ : state) {
+        state.PauseTiming();
+        auto c = std::make_unique<BenchCache>(QStringLiteral("perf%1").arg(round++));
+        state.ResumeTiming();
+        {
+            check(SqliteStatement::exec(c->cache.db(), "BEGIN IMMEDIATE"), "begin");
+            DimensionDictionary dims(c->cache.db());
+            PerfRollups::Writer w(c->cache.db(), &dims);
+            for (qsizetype i = 0; i < records.size(); i += batchSize)
+                check(w.write(c->source, records.mid(i, batchSize)), "write");
+            check(SqliteStatement::exec(c->cache.db(), "COMMIT"), "commit");
+        }
+        state.PauseTiming();
+        c.reset();
+        state.ResumeTiming();
+    }
+    state.SetItemsProcessed(state.iterations() * records.size());
+}
+
 /// A cache filled once with QS_BENCH_RECORDS (default 2M) records over 90 days, shared by the query benches.
 BenchCache &filledCache()
 {
@@ -365,6 +399,31 @@ void BM_Stats30Days(benchmark::State &state)
         benchmark::DoNotOptimize(a.stats(q));
 }
 
+/// The ranking view: every token of 30 days by spend, with the previous period and a daily trend per token.
+void BM_Ranking30DaysTokens(benchmark::State &state)
+{
+    sqlite3 *db = filledCache().cache.db();
+    ReportQuery q = thirtyDays(Granularity::Day, Dimension::Token);
+    q.rankBy = Metric::Quota;
+    qint64 keys = 0;
+    for (auto _ : state) {
+        const auto r = rankKeys(db, q);
+        keys = r ? r->rows.size() : -1;
+        benchmark::DoNotOptimize(keys);
+    }
+    state.counters["keys"] = double(keys);
+}
+
+/// The cache and latency view: per model, with p50/p95 from the latency bins.
+void BM_Performance30DaysByModel(benchmark::State &state)
+{
+    sqlite3 *db = filledCache().cache.db();
+    ReportQuery q = thirtyDays(Granularity::Day, Dimension::Model);
+    q.topN = 8;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(performance(db, q));
+}
+
 } // namespace
 
 const QList<UsageRecord> &benchLogRecords()
@@ -377,10 +436,13 @@ BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_PerfRollupsWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysFilteredByUser)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Stats30Days)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Ranking30DaysTokens)->Unit(benchmark::kMillisecond);
+BENCHMARK(BM_Performance30DaysByModel)->Unit(benchmark::kMillisecond);
 
 int main(int argc, char **argv)
 {

@@ -65,6 +65,8 @@ QString dimensionKey(const UsageRecord &r, Dimension by)
         return r.channelName.isEmpty() ? QString::number(r.channelId) : r.channelName;
     case Dimension::Group:
         return r.group;
+    case Dimension::Source:
+        return QString(); // the caller knows the source
     }
     return QString();
 }

@@ -1,14 +1,14 @@
 #include "chartstyle.h"
 
-#include "aggregate/timebuckets.h"
-
 #include "aggregate/aggregator.h"
+#include "aggregate/timebuckets.h"
 
 #include <QAbstractAxis>
 #include <QCategoryAxis>
 #include <QChart>
 #include <QGraphicsLayout>
 #include <QCursor>
+#include <QHash>
 #include <QLegend>
 #include <QLegendMarker>
 #include <QPalette>
@@ -18,15 +18,42 @@
 
 namespace QuotaScope::ChartStyle {
 
+namespace {
+const QList<QColor> &palette()
+{
+    static const QList<QColor> colors { QColor(0x2F, 0x6D, 0xB5), QColor(0xF2, 0x8E, 0x2B), QColor(0x3A, 0xA6, 0x5B),
+        QColor(0xD6, 0x45, 0x50), QColor(0x8C, 0x6B, 0xC8), QColor(0x1F, 0xA9, 0xB3), QColor(0xE3, 0x77, 0xC2),
+        QColor(0x8C, 0x56, 0x4B), QColor(0xBC, 0xBD, 0x22), QColor(0x4E, 0x79, 0xA7), QColor(0xF1, 0xCE, 0x63),
+        QColor(0x76, 0xB7, 0xB2) };
+    return colors;
+}
+} // namespace
+
 QColor keyColor(int index, bool isOther)
 {
     if (isOther)
         return QColor(0xA0, 0xA4, 0xAB);
-    static const QList<QColor> palette { QColor(0x2F, 0x6D, 0xB5), QColor(0xF2, 0x8E, 0x2B), QColor(0x3A, 0xA6, 0x5B),
-        QColor(0xD6, 0x45, 0x50), QColor(0x8C, 0x6B, 0xC8), QColor(0x1F, 0xA9, 0xB3), QColor(0xE3, 0x77, 0xC2),
-        QColor(0x8C, 0x56, 0x4B), QColor(0xBC, 0xBD, 0x22), QColor(0x4E, 0x79, 0xA7), QColor(0xF1, 0xCE, 0x63),
-        QColor(0x76, 0xB7, 0xB2) };
-    return palette.at(index % palette.size());
+    return palette().at(index % palette().size());
+}
+
+QColor colorForKey(const QString &key, const QStringList &together)
+{
+    if (key == Aggregator::otherKey())
+        return keyColor(0, true);
+    static QHash<QString, int> assigned;
+    const int n = int(palette().size());
+    if (const auto it = assigned.constFind(key); it != assigned.constEnd())
+        return palette().at(*it);
+    QList<bool> used(n, false);
+    for (const QString &k : together) {
+        if (const auto it = assigned.constFind(k); it != assigned.constEnd())
+            used[*it] = true;
+    }
+    int pick = int(used.indexOf(false));
+    if (pick < 0)
+        pick = int(assigned.size() % n);
+    assigned.insert(key, pick);
+    return palette().at(pick);
 }
 
 void applyBaseStyle(QChart *chart, const QString &title)

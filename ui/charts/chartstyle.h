@@ -22,6 +22,12 @@ namespace QuotaScope::ChartStyle {
 
 /// A colour for the i-th ranked key; the "Other" key is always grey so it never looks like a model.
 QColor keyColor(int index, bool isOther);
+/**
+ * The colour of a series key, the same in every chart and across refreshes: a key keeps the palette colour it was
+ * first given, chosen among those not taken by the keys shown with it (`together`). "Other" is always grey.
+ * GUI thread only.
+ */
+QColor colorForKey(const QString &key, const QStringList &together);
 /// Common look: no drop shadow, compact margins, legend at the bottom.
 void applyBaseStyle(QChart *chart, const QString &title);
 /// An x axis over bucket indices 0..n-1 with a readable subset of time labels in the display zone (Qt's

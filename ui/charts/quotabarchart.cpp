@@ -3,6 +3,8 @@
 #include "chartstyle.h"
 
 #include <QBarLegendMarker>
+#include "insightmodels.h"
+
 #include <QBarSet>
 #include <QCategoryAxis>
 #include <QHash>
@@ -39,6 +41,10 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
             partialIndexes.append(i);
     }
     m_rangeEnd = report.query.to;
+    // The report's ranking metric is what the chart plots; spend in the display currency.
+    const Metric metric = report.query.rankBy;
+    const bool money = metric == Metric::Quota;
+    c->setTitle(tr("%1 by %2").arg(metricLabel(metric), dimensionLabel(report.query.by).toLower()));
     QHash<qint64, int> bucketIndex;
     for (int i = 0; i < m_buckets.size(); ++i)
         bucketIndex.insert(m_buckets.at(i), i);
@@ -49,7 +55,7 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
         auto it = values.find(row.key);
         const int i = bucketIndex.value(row.bucket, -1);
         if (it != values.end() && i >= 0)
-            (*it)[i] += currency.amount(row.counters.quota);
+            (*it)[i] += money ? currency.amount(row.counters.quota) : double(metricValue(row.counters, metric));
     }
 
     m_series = new QStackedBarSeries;
@@ -65,7 +71,7 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
         set->setProperty("key", key);
         set->setProperty("name", name);
         set->append(values.value(key));
-        const QColor color = ChartStyle::keyColor(k, other);
+        const QColor color = ChartStyle::colorForKey(key, report.keys);
         set->setColor(color);
         set->setBorderColor(color);
         // Qt 6.4 colours single bars only through selection: the incomplete buckets are the selected ones.
@@ -88,11 +94,12 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
     y->setRange(0, ChartStyle::niceMaximum(maxStack));
     y->applyNiceNumbers();
     const QString symbol = QString(currency.symbol()).replace(QLatin1Char('%'), QLatin1String("%%"));
-    y->setLabelFormat(currency.type == CurrencyDisplay::Type::Tokens ? QStringLiteral("%.0f")
+    y->setLabelFormat(!money || currency.type == CurrencyDisplay::Type::Tokens ? QStringLiteral("%.0f")
             : maxStack >= 100                                        ? symbol + QStringLiteral("%.0f")
                                                                      : symbol + QStringLiteral("%.2f"));
-    y->setTitleText(
-        currency.type == CurrencyDisplay::Type::Tokens ? tr("Quota") : CurrencyDisplay::typeName(currency.type));
+    y->setTitleText(!money                                             ? metricLabel(metric)
+            : currency.type == CurrencyDisplay::Type::Tokens ? tr("Quota")
+                                                             : CurrencyDisplay::typeName(currency.type));
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
 

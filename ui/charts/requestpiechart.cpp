@@ -2,6 +2,8 @@
 
 #include "chartstyle.h"
 
+#include "insightmodels.h"
+
 #include <QFontMetricsF>
 #include <QPieLegendMarker>
 #include <QLegend>
@@ -32,7 +34,9 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     m_series->setPieSize(0.9);
     const double total = double(report.totals.requests);
     QList<QPieSlice *> slices;
-    int extraColor = int(colorKeys.size());
+    // Keys first coloured by the other charts keep their colour here.
+    const QStringList together = colorKeys + report.keys;
+    c->setTitle(tr("Requests by %1").arg(dimensionLabel(report.query.by).toLower()));
     for (int k = 0; k < report.keys.size(); ++k) {
         const QString &key = report.keys.at(k);
         const bool other = key == Aggregator::otherKey();
@@ -43,8 +47,7 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
         auto *slice = new QPieSlice(QStringLiteral("%1  %2%").arg(ChartStyle::legendLabel(name), shareText), requests);
         slice->setProperty("key", key);
         slice->setProperty("name", QStringLiteral("%1  %2%").arg(name, shareText));
-        const int colorIndex = colorKeys.contains(key) ? int(colorKeys.indexOf(key)) : extraColor++;
-        slice->setColor(ChartStyle::keyColor(colorIndex, other));
+        slice->setColor(ChartStyle::colorForKey(key, together));
         slice->setBorderColor(palette().color(QPalette::Base));
         slices.append(slice);
     }

@@ -47,6 +47,8 @@ QString dimensionTitle(Dimension d)
         return tr("Top 10 channels");
     case Dimension::Group:
         return tr("Top 10 groups");
+    case Dimension::Source:
+        return tr("Top 10 sources");
     case Dimension::None:
         break;
     }

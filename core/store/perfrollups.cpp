@@ -1,0 +1,474 @@
+#include "store/perfrollups.h"
+
+#include "model/latencybins.h"
+#include "model/limits.h"
+#include "store/cachedb.h"
+#include "store/dimensiondictionary.h"
+#include "store/recordquery.h"
+#include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+
+#include <algorithm>
+#include <tuple>
+#include <cmath>
+#include <limits>
+
+namespace QuotaScope::PerfRollups {
+
+namespace {
+
+const char *const Tables[] = {
+    // channel_id and channel (the dims id of the channel as reports show it: its name, else its id as text) both
+    // stay, so that a channel filter matches ids and names as it does on rollups.
+    "CREATE TABLE IF NOT EXISTS perf_rollups("
+    " bucket INTEGER NOT NULL,"
+    " source_id INTEGER NOT NULL,"
+    " type INTEGER NOT NULL,"
+    " model INTEGER NOT NULL,"
+    " channel_id INTEGER NOT NULL,"
+    " channel INTEGER NOT NULL,"
+    " requests INTEGER NOT NULL,"
+    " streams INTEGER NOT NULL,"
+    " saved_quota INTEGER NOT NULL,"
+    " PRIMARY KEY(bucket, source_id, type, model, channel_id, channel)"
+    ") WITHOUT ROWID",
+    // kind 0: use_time, 1: first-response time; bin: LatencyBins. Consumption logs only. Each request is counted
+    // twice: per UTC hour (span 0) and per UTC day (span 1). A month's view reads its whole days from the day rows
+    // and only its edges from the hour rows: with a few hundred bins per key, 15-minute or even hourly rows alone
+    // would make a month millions of rows to sum.
+    "CREATE TABLE IF NOT EXISTS latency_bins("
+    " span INTEGER NOT NULL,"
+    " bucket INTEGER NOT NULL,"
+    " source_id INTEGER NOT NULL,"
+    " model INTEGER NOT NULL,"
+    " channel_id INTEGER NOT NULL,"
+    " channel INTEGER NOT NULL,"
+    " kind INTEGER NOT NULL,"
+    " bin INTEGER NOT NULL,"
+    " requests INTEGER NOT NULL,"
+    " PRIMARY KEY(span, bucket, source_id, model, channel_id, channel, kind, bin)"
+    ") WITHOUT ROWID",
+};
+
+struct PerfKey
+{
+    qint64 bucket, type, model, channelId, channel;
+    bool operator==(const PerfKey &o) const
+    {
+        return bucket == o.bucket && type == o.type && model == o.model && channelId == o.channelId
+            && channel == o.channel;
+    }
+};
+size_t qHash(const PerfKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.bucket, k.type, k.model, k.channelId, k.channel);
+}
+
+constexpr qint64 HourSeconds = 3600;
+constexpr qint64 DaySeconds = 86400;
+
+qint64 floorTo(qint64 t, qint64 step)
+{
+    return t - ((t % step) + step) % step;
+}
+
+struct BinKey
+{
+    qint64 span, bucket, model, channelId, channel;
+    int kind, bin;
+    bool operator==(const BinKey &o) const
+    {
+        return span == o.span && bucket == o.bucket && model == o.model && channelId == o.channelId && channel == o.channel
+            && kind == o.kind && bin == o.bin;
+    }
+};
+size_t qHash(const BinKey &k, size_t seed = 0)
+{
+    return qHashMulti(seed, k.span, k.bucket, k.model, k.channelId, k.channel, k.kind, k.bin);
+}
+
+struct PerfDelta
+{
+    qint64 requests = 0, streams = 0, saved = 0;
+};
+
+double number(const QJsonObject &o, const char *key, double fallback)
+{
+    const QJsonValue v = o.value(QLatin1String(key));
+    return v.isDouble() ? v.toDouble() : fallback;
+}
+
+QJsonObject parseOther(const QString &other)
+{
+    // Most of a busy gateway's logs carry frt or cache_ratio; the cheap test spares the rest a parse.
+    if (!other.contains(QLatin1String("frt")) && !other.contains(QLatin1String("cache_ratio")))
+        return QJsonObject();
+    return QJsonDocument::fromJson(other.toUtf8()).object();
+}
+
+QString channelKey(const UsageRecord &r)
+{
+    return r.channelName.isEmpty() ? QString::number(r.channelId) : r.channelName;
+}
+
+QByteArray idList(const QList<qint64> &ids)
+{
+    QByteArray out;
+    for (qint64 id : ids)
+        out += (out.isEmpty() ? "" : ", ") + QByteArray::number(id);
+    return out.isEmpty() ? QByteArray("NULL") : out;
+}
+
+Sums &sumsFor(QHash<QString, Sums> *out, const QString &key)
+{
+    Sums &s = (*out)[key];
+    if (s.useTimeBins.isEmpty()) {
+        s.useTimeBins.fill(0, LatencyBins::Count);
+        s.frtBins.fill(0, LatencyBins::Count);
+    }
+    return s;
+}
+
+} // namespace
+
+double firstResponseMs(const QJsonObject &other)
+{
+    const double frt = number(other, "frt", -1.0);
+    return frt >= 0 && std::isfinite(frt) ? frt : -1.0;
+}
+
+qint64 savedQuota(const UsageRecord &record, const QJsonObject &other)
+{
+    if (record.cacheReadTokens <= 0 || !other.contains(QLatin1String("cache_ratio")))
+        return 0;
+    if (number(other, "model_price", -1.0) >= 0)
+        return 0;
+    const double cacheRatio = number(other, "cache_ratio", 1.0);
+    const double modelRatio = number(other, "model_ratio", 0.0);
+    const double userGroupRatio = number(other, "user_group_ratio", -1.0);
+    const double groupRatio = userGroupRatio >= 0 ? userGroupRatio : number(other, "group_ratio", 1.0);
+    const double saved = double(record.cacheReadTokens) * (1.0 - cacheRatio) * modelRatio * groupRatio;
+    if (!std::isfinite(saved) || saved <= 0)
+        return 0;
+    return qint64(std::min(std::round(saved), double(Limits::MaxQuota)));
+}
+
+const std::vector<const char *> &schema()
+{
+    static const std::vector<const char *> statements(std::begin(Tables), std::end(Tables));
+    return statements;
+}
+
+struct Writer::Private
+{
+    sqlite3 *db;
+    DimensionDictionary *dims;
+    SqliteStatement perf;
+    SqliteStatement bins;
+    QHash<PerfKey, PerfDelta> perfDeltas;
+    QHash<BinKey, qint64> binDeltas;
+};
+
+Writer::Writer(sqlite3 *db, DimensionDictionary *dims)
+    : d(new Private { db, dims, {}, {}, {}, {} })
+{ }
+
+Writer::~Writer() = default;
+
+Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, const std::vector<bool> *added)
+{
+    if (!d->perf.isPrepared()) {
+        auto r = d->perf.prepare(d->db,
+            "INSERT INTO perf_rollups(bucket, source_id, type, model, channel_id, channel, requests, streams, "
+            "saved_quota) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET requests = requests + "
+            "excluded.requests, streams = streams + excluded.streams, saved_quota = saved_quota + "
+            "excluded.saved_quota");
+        if (r)
+            r = d->bins.prepare(d->db,
+                "INSERT INTO latency_bins(span, bucket, source_id, model, channel_id, channel, kind, bin, requests) "
+                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET requests = requests + "
+                "excluded.requests");
+        if (!r)
+            return r.error();
+    }
+    d->perfDeltas.clear();
+    d->binDeltas.clear();
+    for (qsizetype i = 0; i < records.size(); ++i) {
+        if (added && !(*added)[size_t(i)])
+            continue;
+        const UsageRecord &r = records[i];
+        if (r.type != int(LogType::Consume) && r.type != int(LogType::Error))
+            continue;
+        const auto model = d->dims->intern(r.model);
+        const auto channel = model ? d->dims->intern(channelKey(r)) : model;
+        if (!channel)
+            return channel.error();
+        const qint64 bucket = CacheDb::rollupBucket(r.createdAt);
+        PerfDelta &delta = d->perfDeltas[PerfKey { bucket, r.type, model.value(), r.channelId, channel.value() }];
+        delta.requests += 1;
+        if (r.type != int(LogType::Consume))
+            continue;
+        delta.streams += r.isStream ? 1 : 0;
+        const QJsonObject other = parseOther(r.other);
+        delta.saved += savedQuota(r, other); // each at most MaxQuota: a batch's sum fits
+        const double frt = firstResponseMs(other);
+        for (qint64 span : { 0, 1 }) {
+            const qint64 at = floorTo(r.createdAt, span == 0 ? HourSeconds : DaySeconds);
+            d->binDeltas[BinKey { span, at, model.value(), r.channelId, channel.value(), 0,
+                LatencyBins::binOf(double(r.useTimeMs)) }]
+                += 1;
+            if (frt >= 0)
+                d->binDeltas[BinKey {
+                    span, at, model.value(), r.channelId, channel.value(), 1, LatencyBins::binOf(frt) }]
+                    += 1;
+        }
+    }
+    for (auto it = d->perfDeltas.cbegin(); it != d->perfDeltas.cend(); ++it) {
+        SqliteStatement &st = d->perf;
+        st.reset();
+        const qint64 values[] = { it.key().bucket, sourceId, it.key().type, it.key().model, it.key().channelId,
+            it.key().channel, it->requests, it->streams, it->saved };
+        for (int c = 0; c < 9; ++c)
+            st.bind(c + 1, values[c]);
+        st.step();
+        if (!st.ok())
+            return st.error(QStringLiteral("updating the latency rollups"));
+    }
+    for (auto it = d->binDeltas.cbegin(); it != d->binDeltas.cend(); ++it) {
+        SqliteStatement &st = d->bins;
+        st.reset();
+        const qint64 values[] = { it.key().span, it.key().bucket, sourceId, it.key().model, it.key().channelId,
+            it.key().channel, it.key().kind, it.key().bin, it.value() };
+        for (int c = 0; c < 9; ++c)
+            st.bind(c + 1, values[c]);
+        st.step();
+        if (!st.ok())
+            return st.error(QStringLiteral("updating the latency rollups"));
+    }
+    return {};
+}
+
+Result<void> backfill(sqlite3 *db)
+{
+    // A cache set back to an older version (tests do) may hold the tables already: start from empty ones.
+    for (const char *sql : { "DELETE FROM perf_rollups", "DELETE FROM latency_bins" }) {
+        if (auto done = SqliteStatement::exec(db, sql); !done)
+            return done;
+    }
+    SqliteStatement sources;
+    if (auto r = sources.prepare(db, "SELECT id FROM sources WHERE backing = 'records' ORDER BY id"); !r)
+        return r.error();
+    QList<qint64> ids;
+    while (sources.step())
+        ids << sources.int64(0);
+    if (!sources.ok())
+        return sources.error(QStringLiteral("listing sources"));
+    DimensionDictionary dims(db);
+    Writer writer(db, &dims);
+    for (qint64 id : ids) {
+        Filter f;
+        f.sourceIds = { id };
+        f.types = { int(LogType::Consume), int(LogType::Error) };
+        QList<UsageRecord> batch;
+        Result<void> written;
+        const auto visit = [&](const UsageRecord &r) {
+            batch << r;
+            if (batch.size() >= 5000) {
+                written = writer.write(id, batch);
+                batch.clear();
+            }
+            return written.ok();
+        };
+        const auto visited
+            = RecordQuery(db).forEach(std::numeric_limits<qint64>::min(), std::numeric_limits<qint64>::max(), f, visit);
+        if (!visited)
+            return visited.error();
+        if (written && !batch.isEmpty())
+            written = writer.write(id, batch);
+        if (!written)
+            return written.error();
+    }
+    return {};
+}
+
+bool canRead(const Filter &filter)
+{
+    return filter.users.isEmpty() && filter.tokens.isEmpty() && filter.groups.isEmpty();
+}
+
+Result<QHash<QString, Sums>> read(sqlite3 *db, qint64 from, qint64 to, const Filter &filter, Dimension by)
+{
+    if (!canRead(filter))
+        return readRecords(db, from, to, filter, by);
+    DimensionDictionary dims(db);
+    QList<QByteArray> terms;
+    if (!filter.sourceIds.isEmpty())
+        terms << "source_id IN (" + idList(filter.sourceIds) + ")";
+    const auto idsOf = [&](const QStringList &names) -> Result<QList<qint64>> {
+        QList<qint64> ids;
+        for (const QString &n : names) {
+            const auto id = dims.find(n);
+            if (!id)
+                return id.error();
+            ids << id.value();
+        }
+        return ids;
+    };
+    if (!filter.models.isEmpty()) {
+        const auto ids = idsOf(filter.models);
+        if (!ids)
+            return ids.error();
+        terms << "model IN (" + idList(ids.value()) + ")";
+    }
+    if (!filter.channels.isEmpty()) {
+        const auto ids = idsOf(filter.channels);
+        if (!ids)
+            return ids.error();
+        QList<qint64> numeric;
+        for (const QString &c : filter.channels) {
+            bool isNumber = false;
+            const qint64 id = c.toLongLong(&isNumber);
+            if (isNumber)
+                numeric << id;
+        }
+        terms << "(channel IN (" + idList(ids.value()) + ") OR channel_id IN (" + idList(numeric) + "))";
+    }
+    const QByteArray filterTerms = terms.isEmpty() ? QByteArray() : " AND " + terms.join(" AND ");
+    const QByteArray where = " WHERE bucket >= " + QByteArray::number(from) + " AND bucket < " + QByteArray::number(to)
+        + filterTerms;
+    QByteArray key = "0";
+    if (by == Dimension::Model)
+        key = "model";
+    else if (by == Dimension::Channel)
+        key = "channel";
+    else if (by == Dimension::Source)
+        key = "source_id";
+    QHash<qint64, QString> sourceNames;
+    if (by == Dimension::Source) {
+        const auto names = SourceRepository(db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
+    }
+    const auto keyName = [&](qint64 id) -> Result<QString> {
+        if (by == Dimension::Source)
+            return sourceNames.value(id, QString::number(id));
+        if (by == Dimension::None)
+            return QString();
+        return dims.value(id);
+    };
+
+    QHash<QString, Sums> out;
+    SqliteStatement st;
+    auto r = st.prepare(db,
+        "SELECT " + key + ", type, sum(requests), sum(streams), sum(saved_quota) FROM perf_rollups" + where
+            + " AND type IN (2, 5) GROUP BY 1, 2");
+    if (!r)
+        return r.error();
+    while (st.step()) {
+        const auto name = keyName(st.int64(0));
+        if (!name)
+            return name.error();
+        Sums &s = sumsFor(&out, name.value());
+        if (st.int64(1) == int(LogType::Error)) {
+            s.errors += st.int64(2);
+        } else {
+            s.requests += st.int64(2);
+            s.streams += st.int64(3);
+            s.savedQuota += st.int64(4);
+        }
+    }
+    if (!st.ok())
+        return st.error(QCoreApplication::translate("Aggregator", "reading the latency rollups"));
+    // Whole UTC days from the day rows, the edges from the hour rows (hours that start inside the range).
+    const qint64 firstDay = floorTo(from + DaySeconds - 1, DaySeconds);
+    const qint64 endDay = floorTo(to, DaySeconds);
+    QList<std::tuple<int, qint64, qint64>> ranges; // span, from, to
+    if (firstDay < endDay)
+        ranges << std::make_tuple(1, firstDay, endDay) << std::make_tuple(0, from, firstDay)
+               << std::make_tuple(0, endDay, to);
+    else
+        ranges << std::make_tuple(0, from, to);
+    r = st.prepare(db,
+        "SELECT " + key + ", kind, bin, sum(requests) FROM latency_bins WHERE span = ?1 AND bucket >= ?2 AND "
+                          "bucket < ?3"
+            + filterTerms + " GROUP BY 1, 2, 3");
+    if (!r)
+        return r.error();
+    for (const auto &[span, lo, hi] : ranges) {
+        if (lo >= hi)
+            continue;
+        st.reset();
+        st.bind(1, qint64(span));
+        st.bind(2, lo);
+        st.bind(3, hi);
+        while (st.step()) {
+            const auto name = keyName(st.int64(0));
+            if (!name)
+                return name.error();
+            Sums &s = sumsFor(&out, name.value());
+            const int bin = int(qBound<qint64>(0, st.int64(2), qint64(LatencyBins::Count - 1)));
+            (st.int64(1) == 0 ? s.useTimeBins : s.frtBins)[bin] += st.int64(3);
+        }
+        if (!st.ok())
+            return st.error(QCoreApplication::translate("Aggregator", "reading the latency rollups"));
+    }
+    return out;
+}
+
+Result<QHash<QString, Sums>> readRecords(sqlite3 *db, qint64 from, qint64 to, const Filter &filter, Dimension by)
+{
+    QHash<qint64, QString> sourceNames;
+    if (by == Dimension::Source) {
+        const auto names = SourceRepository(db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
+    }
+    Filter f = filter;
+    f.types = { int(LogType::Consume), int(LogType::Error) };
+    QHash<QString, Sums> out;
+    // forEach's records do not carry their source: one pass per source.
+    QList<qint64> ids = filter.sourceIds;
+    if (ids.isEmpty()) {
+        const auto list = SourceRepository(db).list();
+        if (!list)
+            return list.error();
+        for (const SourceInfo &s : list.value())
+            ids << s.id;
+    }
+    for (qint64 id : ids) {
+        f.sourceIds = { id };
+        const auto visited = RecordQuery(db).forEach(from, to, f, [&](const UsageRecord &r) {
+            QString key;
+            if (by == Dimension::Model)
+                key = r.model;
+            else if (by == Dimension::Channel)
+                key = channelKey(r);
+            else if (by == Dimension::Source)
+                key = sourceNames.value(id);
+            Sums &s = sumsFor(&out, key);
+            if (r.type == int(LogType::Error)) {
+                ++s.errors;
+                return true;
+            }
+            ++s.requests;
+            s.streams += r.isStream ? 1 : 0;
+            const QJsonObject other = parseOther(r.other);
+            s.savedQuota += savedQuota(r, other);
+            ++s.useTimeBins[LatencyBins::binOf(double(r.useTimeMs))];
+            const double frt = firstResponseMs(other);
+            if (frt >= 0)
+                ++s.frtBins[LatencyBins::binOf(frt)];
+            return true;
+        });
+        if (!visited)
+            return visited.error();
+    }
+    return out;
+}
+
+} // namespace QuotaScope::PerfRollups
