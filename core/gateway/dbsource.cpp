@@ -83,7 +83,7 @@ QString GatewaySchema::productName() const
     return QCoreApplication::translate("GatewayDatabase", "unknown");
 }
 
-QStringList ConnectionReport::lines() const
+QStringList DatabaseReport::lines() const
 {
     QStringList out;
     out << QCoreApplication::translate("GatewayDatabase", "Server: %1 (%2)").arg(serverVersion, where);
@@ -372,9 +372,9 @@ Result<GatewaySchema> GatewayDatabase::schema()
     return GatewaySchema::fromColumns(firstColumn(logs.value()), !quotaData->isEmpty());
 }
 
-Result<ConnectionReport> GatewayDatabase::test()
+Result<DatabaseReport> GatewayDatabase::test()
 {
-    ConnectionReport r;
+    DatabaseReport r;
     r.where = d->profile.where();
     r.serverVersion = d->version;
     auto s = schema();

@@ -30,7 +30,7 @@ struct GatewaySchema
 };
 
 /** What "Test connection" found. */
-struct ConnectionReport
+struct DatabaseReport
 {
     QString where;          ///< DatabaseProfile::where()
     QString serverVersion;  ///< "PostgreSQL 16.2", "MariaDB 10.11.6", "SQLite 3.40.1"
@@ -73,7 +73,7 @@ public:
     const DatabaseProfile &profile() const;
     /// "PostgreSQL 16.2" (also for the status bar: "live from PostgreSQL 16.2 at host").
     QString serverVersion() const;
-    Result<ConnectionReport> test();
+    Result<DatabaseReport> test();
     Result<GatewaySchema> schema();
 
     /// Up to limit rows of `logs` with id > afterId in id order: the cells of columns, as text (NULL is empty).

@@ -669,3 +669,50 @@ TEST_F(MariaDb, AWrongPasswordSaysSo)
     EXPECT_TRUE(db.error().message.contains(QStringLiteral("Access denied"))) << db.error().message.toStdString();
     EXPECT_FALSE(db.error().message.contains(wrong));
 }
+
+TEST_F(Postgres, TheCliCopiesWithThePasswordFromTheEnvironmentOrStdinAndNeverPrintsIt)
+{
+    load(QStringLiteral("clicopy"), Schema::NewApi, makeLogs(1500));
+    TempDir dir;
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    const QString dsn = QStringLiteral("postgresql://reader@127.0.0.1:%1/clicopy?sslmode=disable").arg(server().port());
+    const QStringList base { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--database"), dsn };
+
+    const QString wrong = QStringLiteral("Not-The-Pw-991");
+    const ProcessResult denied
+        = runProcess(cli, base, {}, { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + wrong });
+    EXPECT_EQ(denied.exitCode, 1);
+    EXPECT_TRUE(denied.err.contains(QStringLiteral("refused the login of user \"reader\""))) << denied.err.toStdString();
+    EXPECT_FALSE((denied.out + denied.err).contains(wrong));
+
+    const ProcessResult tested = runProcess(cli, base + QStringList { QStringLiteral("--test") }, {},
+        { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + readerPassword() });
+    EXPECT_EQ(tested.exitCode, 0) << tested.err.toStdString();
+    EXPECT_TRUE(tested.out.contains(QStringLiteral("Session: read-only"))) << tested.out.toStdString();
+    EXPECT_TRUE(tested.out.contains(QStringLiteral("about 1,500 rows")) || tested.out.contains(QStringLiteral("about 1500 rows")))
+        << tested.out.toStdString();
+
+    const ProcessResult copied = runProcess(cli, base + QStringList { QStringLiteral("--password-stdin"), QStringLiteral("--json") },
+        readerPassword().toUtf8() + '\n');
+    ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(copied.out.toUtf8()).object();
+    EXPECT_EQ(summary.value(QStringLiteral("added")).toInteger(), 1500);
+    EXPECT_EQ(summary.value(QStringLiteral("source")).toString(), QStringLiteral("127.0.0.1/clicopy"));
+    EXPECT_FALSE((copied.out + copied.err).contains(readerPassword()));
+
+    // A password in the address is refused before anything is sent.
+    const ProcessResult inArgv = runProcess(cli,
+        { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--database"),
+            QStringLiteral("postgresql://reader:%1@127.0.0.1:%2/clicopy").arg(readerPassword()).arg(server().port()) });
+    EXPECT_EQ(inArgv.exitCode, 2);
+    EXPECT_TRUE(inArgv.err.contains(QStringLiteral("QUOTASCOPE_DB_PASSWORD"))) << inArgv.err.toStdString();
+    EXPECT_FALSE(inArgv.err.contains(readerPassword()));
+
+    // Nothing of the password in the cache either (history holds the address without it).
+    CacheDb cache = openCache(dir.path());
+    const auto history = SourceRepository(cache.db()).history();
+    ASSERT_TRUE(history.ok());
+    ASSERT_FALSE(history->isEmpty());
+    for (const ImportHistoryEntry &h : history.value())
+        EXPECT_FALSE(h.what.contains(readerPassword()) || h.what.contains(wrong) || h.error.contains(wrong));
+}
