@@ -331,6 +331,15 @@ QString GatewayDatabase::quote(const QString &identifier) const
                         : QLatin1Char('"') + identifier + QLatin1Char('"');
 }
 
+QString GatewayDatabase::literal(const QString &text) const
+{
+    QString t = text;
+    if (d->isMySql())
+        t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    t.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + t + QLatin1Char('\'');
+}
+
 namespace {
 
 /// The SQL listing a table's columns in the connection's current database/schema.

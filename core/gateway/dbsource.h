@@ -84,6 +84,9 @@ public:
     Result<QList<QVariantList>> selectLogs(const QString &sql);
     /// Quotes a column name for this engine ("group" / `group`).
     QString quote(const QString &identifier) const;
+    /// A string literal for this engine (MySQL also escapes backslashes).
+    QString literal(const QString &text) const;
+    DatabaseProfile::Engine engine() const { return profile().engine; }
 
     /// The Qt Sql connection names (empty for SQLite): the tests use them to show that writes are refused.
     QString mainConnectionName() const;

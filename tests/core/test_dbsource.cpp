@@ -3,6 +3,8 @@
 // exactly the records an import of the same logs, exported to a file, gives.
 
 #include "aggregate/aggregator.h"
+#include "aggregate/liveaggregator.h"
+#include "model/usagerecord.h"
 #include "gateway/dbsource.h"
 #include "ingest/importer.h"
 #include "store/sourcerepository.h"
@@ -715,4 +717,98 @@ TEST_F(Postgres, TheCliCopiesWithThePasswordFromTheEnvironmentOrStdinAndNeverPri
     ASSERT_FALSE(history->isEmpty());
     for (const ImportHistoryEntry &h : history.value())
         EXPECT_FALSE(h.what.contains(readerPassword()) || h.what.contains(wrong) || h.error.contains(wrong));
+}
+
+namespace {
+
+/// Reports and stat cards from the copied cache and live from the server, for the same queries, must agree.
+void expectLiveEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source)
+{
+    LiveAggregator live(db);
+    const Aggregator local(cache);
+    const QTimeZone zones[] = { QTimeZone::utc(), QTimeZone("Asia/Kolkata"), QTimeZone("America/New_York") };
+    for (const QTimeZone &tz : zones) {
+        for (const Dimension by : { Dimension::Model, Dimension::User, Dimension::Channel, Dimension::None }) {
+            for (const Granularity g : { Granularity::Hour, Granularity::Day }) {
+                ReportQuery q;
+                q.from = 1780000000 - 7200;
+                q.to = 1780000000 + 2500 * 37 + 7200;
+                q.tz = tz;
+                q.granularity = g;
+                q.by = by;
+                q.topN = 2;
+                q.filter.sourceIds = { source };
+                q.filter.types = { int(LogType::Consume) };
+                auto a = live.report(q);
+                auto b = local.report(q);
+                ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+                ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+                EXPECT_EQ(a->buckets, b->buckets);
+                EXPECT_EQ(a->keys, b->keys) << tz.id().toStdString();
+                ASSERT_EQ(a->rows.size(), b->rows.size()) << tz.id().toStdString() << " by " << int(by);
+                for (qsizetype i = 0; i < a->rows.size(); ++i) {
+                    EXPECT_EQ(a->rows[i].bucket, b->rows[i].bucket);
+                    EXPECT_EQ(a->rows[i].key, b->rows[i].key);
+                    EXPECT_EQ(a->rows[i].counters.quota, b->rows[i].counters.quota);
+                    EXPECT_EQ(a->rows[i].counters.requests, b->rows[i].counters.requests);
+                    EXPECT_EQ(a->rows[i].counters.totalTokens(), b->rows[i].counters.totalTokens());
+                    EXPECT_EQ(a->rows[i].counters.cacheReadTokens, b->rows[i].counters.cacheReadTokens);
+                }
+                EXPECT_GT(a->totals.requests, 0);
+                EXPECT_EQ(a->totals.quota, b->totals.quota);
+            }
+        }
+    }
+    ReportQuery q;
+    q.from = 1780000000;
+    q.to = 1780000000 + 86400 * 2;
+    q.filter.sourceIds = { source };
+    q.filter.types = { int(LogType::Consume) };
+    q.filter.models = { QStringLiteral("deepseek-chat") };
+    for (bool allTypes : { false, true }) {
+        if (allTypes)
+            q.filter.types.clear();
+        auto a = live.stats(q);
+        auto b = local.stats(q);
+        ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        EXPECT_GT(a->totals.requests, 0);
+        EXPECT_EQ(a->totals.requests, b->totals.requests);
+        EXPECT_EQ(a->totals.quota, b->totals.quota);
+        EXPECT_EQ(a->totals.totalTokens(), b->totals.totalTokens());
+        EXPECT_EQ(a->totals.cacheReadTokens, b->totals.cacheReadTokens);
+        EXPECT_EQ(a->errors, b->errors);
+        EXPECT_EQ(a->refundQuota, b->refundQuota);
+        EXPECT_EQ(a->netQuota, b->netQuota);
+        EXPECT_DOUBLE_EQ(a->failureRate, b->failureRate);
+        EXPECT_EQ(a->peakRpm, b->peakRpm);
+        EXPECT_EQ(a->peakRpmAt, b->peakRpmAt);
+    }
+    EXPECT_TRUE(live.statusText().startsWith(QStringLiteral("live from ") + db->serverVersion()))
+        << live.statusText().toStdString();
+}
+
+} // namespace
+
+TEST_F(Postgres, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
+{
+    load(QStringLiteral("live"), Schema::NewApi, makeLogs(2500));
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("live")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+    EXPECT_TRUE(LiveAggregator(db.get()).statusText().contains(QStringLiteral("PostgreSQL 1")));
+}
+
+TEST_F(MariaDb, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
+{
+    load(QStringLiteral("live"), Schema::NewApi, makeLogs(2500));
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("live")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
 }
