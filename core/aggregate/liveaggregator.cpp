@@ -45,7 +45,9 @@ QString LiveAggregator::counterSums() const
 {
     // SQLite files are copied or imported; live mode speaks PostgreSQL and MySQL.
     const DatabaseProfile::Engine e = m_db->engine();
-    const QString write = QStringLiteral("COALESCE(%1, COALESCE(%2, 0) + COALESCE(%3, 0))")
+    // Cache writes are rare: the three patterns run only on rows that mention them.
+    const QString write = QStringLiteral("CASE WHEN other LIKE '%cache_creation%' THEN COALESCE(%1, COALESCE(%2, 0) + "
+                                         "COALESCE(%3, 0)) ELSE 0 END")
                               .arg(otherNumber(e, "cache_creation_tokens"), otherNumber(e, "cache_creation_tokens_5m"),
                                   otherNumber(e, "cache_creation_tokens_1h"));
     return QStringLiteral("COUNT(*), COALESCE(SUM(quota), 0), COALESCE(SUM(prompt_tokens), 0), "

@@ -93,6 +93,18 @@ def main():
         os.environ["QUOTASCOPE_DB_PASSWORD"] = password
         secs, rss = run_measured([a.cli, "--db", cache, "sync", "--database", dsn])
         print(f"copy from PostgreSQL: {secs:6.2f} s  {a.rows / secs:>10,.0f} rows/s  peak RSS {rss:6.1f} MiB")
+        # The same rows exported as the gateway's Log JSON and imported: the file path in the same run.
+        jsonl = os.path.join(work, "export.jsonl")
+        with open(jsonl, "w") as out:
+            subprocess.run(base + ["-d", "bench", "-At", "-c",
+                                   "SELECT row_to_json(l) FROM (SELECT id, user_id, created_at, type, content, "
+                                   "username, token_name, model_name, quota, prompt_tokens, completion_tokens, "
+                                   "use_time, is_stream, channel_id AS channel, token_id, \"group\", request_id, "
+                                   "other FROM logs ORDER BY id) l"], check=True, env=env, stdout=out)
+        imported = os.path.join(work, "import.sqlite")
+        secs, rss = run_measured([a.cli, "--db", imported, "import", jsonl])
+        print(f"import of the same rows as JSONL: {secs:6.2f} s  {a.rows / secs:>10,.0f} rows/s  "
+              f"peak RSS {rss:6.1f} MiB")
         if a.bench and os.path.exists(a.bench):
             subprocess.run([a.bench, "--benchmark_filter=Refresh30Days"], check=True,
                            env=dict(os.environ, QS_BENCH_PG_DSN=dsn, QS_BENCH_PG_PASSWORD=password,
