@@ -80,5 +80,5 @@ void BM_Refresh30DaysFromTheCopy(benchmark::State &state)
 
 } // namespace
 
-BENCHMARK(BM_Refresh30DaysLive)->Unit(benchmark::kMillisecond)->Iterations(5);
-BENCHMARK(BM_Refresh30DaysFromTheCopy)->Unit(benchmark::kMillisecond)->Iterations(5);
+BENCHMARK(BM_Refresh30DaysLive)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_Refresh30DaysFromTheCopy)->Unit(benchmark::kMillisecond)->Iterations(3);
