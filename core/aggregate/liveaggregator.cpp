@@ -31,8 +31,7 @@ QString inList(const QStringList &values)
 
 LiveAggregator::LiveAggregator(GatewayDatabase *db)
     : m_db(db)
-{
-}
+{ }
 
 QString LiveAggregator::statusText() const
 {
@@ -82,9 +81,9 @@ Result<QString> LiveAggregator::where(const ReportQuery &query, bool withTypes, 
             types << QStringLiteral("NULL");
         terms << QStringLiteral("type") + inList(types);
     }
-    const std::pair<const QStringList *, const char *> byName[] = { { &query.filter.users, "username" },
-        { &query.filter.tokens, "token_name" }, { &query.filter.models, "model_name" },
-        { &query.filter.groups, "group" } };
+    const std::pair<const QStringList *, const char *> byName[]
+        = { { &query.filter.users, "username" }, { &query.filter.tokens, "token_name" },
+              { &query.filter.models, "model_name" }, { &query.filter.groups, "group" } };
     for (const auto &[values, column] : byName) {
         if (values->isEmpty())
             continue;
@@ -178,8 +177,9 @@ Result<Report> LiveAggregator::report(const ReportQuery &query) const
         c.cacheWriteTokens = r.value(7).toLongLong();
         const QString k = r.value(1).toString();
         if (!cells[display][k].add(c) || !keyTotals[k].add(c))
-            return Error(QCoreApplication::translate("LiveAggregator", "the totals of this range do not fit in a "
-                                                                       "64-bit number"),
+            return Error(QCoreApplication::translate("LiveAggregator",
+                             "the totals of this range do not fit in a "
+                             "64-bit number"),
                 Error::Kind::Database);
     }
     if (auto assembled = assembleReport(&report, cells, keyTotals); !assembled)
@@ -197,8 +197,8 @@ Result<StatCards> LiveAggregator::stats(const ReportQuery &query) const
     auto w = where(query, false, CacheDb::RollupSeconds);
     if (!w)
         return w.error();
-    auto rows = m_db->selectLogs(
-        QStringLiteral("SELECT type, %1 FROM logs%2 GROUP BY type").arg(counterSums(), w.value()));
+    auto rows
+        = m_db->selectLogs(QStringLiteral("SELECT type, %1 FROM logs%2 GROUP BY type").arg(counterSums(), w.value()));
     if (!rows)
         return rows.error();
     qint64 consumption = 0;
@@ -215,16 +215,18 @@ Result<StatCards> LiveAggregator::stats(const ReportQuery &query) const
         c.cacheReadTokens = r.value(5).toLongLong();
         c.cacheWriteTokens = r.value(6).toLongLong();
         if (!byType[type].add(c))
-            return Error(QCoreApplication::translate("LiveAggregator", "the totals of this range do not fit in a "
-                                                                       "64-bit number"),
+            return Error(QCoreApplication::translate("LiveAggregator",
+                             "the totals of this range do not fit in a "
+                             "64-bit number"),
                 Error::Kind::Database);
     }
     for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
         const int type = it.key();
         const Counters &c = it.value();
         if ((query.filter.types.isEmpty() || query.filter.types.contains(type)) && !cards.totals.add(c))
-            return Error(QCoreApplication::translate("LiveAggregator", "the totals of this range do not fit in a "
-                                                                       "64-bit number"),
+            return Error(QCoreApplication::translate("LiveAggregator",
+                             "the totals of this range do not fit in a "
+                             "64-bit number"),
                 Error::Kind::Database);
         if (type == int(LogType::Refund)) {
             cards.refunds = c.requests;

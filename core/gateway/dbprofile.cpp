@@ -86,7 +86,10 @@ QString DatabaseProfile::where() const
 {
     if (engine == Engine::Sqlite)
         return QCoreApplication::translate("DatabaseProfile", "SQLite file %1").arg(QDir::toNativeSeparators(path));
-    return QCoreApplication::translate("DatabaseProfile", "%1 at %2:%3/%4").arg(engineName(engine), host).arg(effectivePort()).arg(database);
+    return QCoreApplication::translate("DatabaseProfile", "%1 at %2:%3/%4")
+        .arg(engineName(engine), host)
+        .arg(effectivePort())
+        .arg(database);
 }
 
 Result<DatabaseProfile> DatabaseProfile::fromDsn(const QString &dsn)
@@ -96,28 +99,33 @@ Result<DatabaseProfile> DatabaseProfile::fromDsn(const QString &dsn)
     const int colon = int(text.indexOf(QLatin1String("://")));
     if (colon < 0) {
         if (text.isEmpty())
-            return Error(QCoreApplication::translate("DatabaseProfile", "the database address is empty"), Error::Kind::Usage);
+            return Error(
+                QCoreApplication::translate("DatabaseProfile", "the database address is empty"), Error::Kind::Usage);
         p.engine = Engine::Sqlite; // a plain path is a gateway's SQLite file
         p.path = text;
         return p;
     }
     if (!parseEngine(text.left(colon), &p.engine))
-        return Error(QCoreApplication::translate("DatabaseProfile", "database address \"%1\": unknown engine \"%2\" (use postgresql://, mysql:// or sqlite://)")
+        return Error(QCoreApplication::translate("DatabaseProfile",
+                         "database address \"%1\": unknown engine \"%2\" (use postgresql://, mysql:// or sqlite://)")
                          .arg(text.left(colon + 3), text.left(colon)),
             Error::Kind::Usage);
     if (p.engine == Engine::Sqlite) {
         p.path = QUrl::fromPercentEncoding(text.mid(colon + 3).toUtf8());
         if (p.path.isEmpty())
-            return Error(QCoreApplication::translate("DatabaseProfile", "database address \"sqlite://\": no file"), Error::Kind::Usage);
+            return Error(QCoreApplication::translate("DatabaseProfile", "database address \"sqlite://\": no file"),
+                Error::Kind::Usage);
         return p;
     }
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid())
-        return Error(QCoreApplication::translate("DatabaseProfile", "database address: %1").arg(url.errorString()), Error::Kind::Usage);
+        return Error(QCoreApplication::translate("DatabaseProfile", "database address: %1").arg(url.errorString()),
+            Error::Kind::Usage);
     if (!url.password().isEmpty())
-        return Error(QCoreApplication::translate("DatabaseProfile", "the database address carries a password: leave it out (it would stay in the shell "
-                        "history and the process list) and give it in $QUOTASCOPE_DB_PASSWORD or on standard "
-                        "input"),
+        return Error(QCoreApplication::translate("DatabaseProfile",
+                         "the database address carries a password: leave it out (it would stay in the shell "
+                         "history and the process list) and give it in $QUOTASCOPE_DB_PASSWORD or on standard "
+                         "input"),
             Error::Kind::Usage);
     p.host = url.host();
     p.port = url.port(0);
@@ -127,14 +135,17 @@ Result<DatabaseProfile> DatabaseProfile::fromDsn(const QString &dsn)
     for (const auto &[key, value] : query.queryItems(QUrl::FullyDecoded)) {
         if (key == QLatin1String("sslmode") || key == QLatin1String("tls")) {
             if (!parseTls(value, &p.tls))
-                return Error(QCoreApplication::translate("DatabaseProfile", "database address: %1=%2 is not one of disable, prefer, require, verify-ca, "
-                                "verify-full")
+                return Error(QCoreApplication::translate("DatabaseProfile",
+                                 "database address: %1=%2 is not one of disable, prefer, require, verify-ca, "
+                                 "verify-full")
                                  .arg(key, value),
                     Error::Kind::Usage);
         } else if (key == QLatin1String("logs")) {
             p.logsDatabase = value;
         } else {
-            return Error(QCoreApplication::translate("DatabaseProfile", "database address: unknown parameter \"%1\" (known: sslmode, logs)").arg(key),
+            return Error(QCoreApplication::translate(
+                             "DatabaseProfile", "database address: unknown parameter \"%1\" (known: sslmode, logs)")
+                             .arg(key),
                 Error::Kind::Usage);
         }
     }
@@ -167,18 +178,26 @@ Result<void> DatabaseProfile::validate() const
 {
     if (engine == Engine::Sqlite) {
         if (path.isEmpty())
-            return Error(QCoreApplication::translate("DatabaseProfile", "the SQLite file is missing"), Error::Kind::Usage);
+            return Error(
+                QCoreApplication::translate("DatabaseProfile", "the SQLite file is missing"), Error::Kind::Usage);
         return {};
     }
     if (host.isEmpty())
-        return Error(QCoreApplication::translate("DatabaseProfile", "the database host is missing"), Error::Kind::Usage);
+        return Error(
+            QCoreApplication::translate("DatabaseProfile", "the database host is missing"), Error::Kind::Usage);
     if (port < 0 || port > 65535)
-        return Error(QCoreApplication::translate("DatabaseProfile", "the database port %1 is not between 1 and 65535").arg(port), Error::Kind::Usage);
+        return Error(
+            QCoreApplication::translate("DatabaseProfile", "the database port %1 is not between 1 and 65535").arg(port),
+            Error::Kind::Usage);
     if (database.isEmpty())
-        return Error(QCoreApplication::translate("DatabaseProfile", "the database name is missing (e.g. postgresql://user@%1/newapi)").arg(host),
+        return Error(QCoreApplication::translate(
+                         "DatabaseProfile", "the database name is missing (e.g. postgresql://user@%1/newapi)")
+                         .arg(host),
             Error::Kind::Usage);
     if (user.isEmpty())
-        return Error(QCoreApplication::translate("DatabaseProfile", "the database user is missing (e.g. postgresql://reader@%1/%2)").arg(host, database),
+        return Error(QCoreApplication::translate(
+                         "DatabaseProfile", "the database user is missing (e.g. postgresql://reader@%1/%2)")
+                         .arg(host, database),
             Error::Kind::Usage);
     return {};
 }

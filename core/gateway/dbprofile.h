@@ -28,7 +28,7 @@ struct DatabaseProfile
     QString user;
     Tls tls = Tls::Prefer;
     QString logsDatabase; ///< empty: `logs` is in database
-    QString path;         ///< the file, for Engine::Sqlite
+    QString path; ///< the file, for Engine::Sqlite
 
     static Result<DatabaseProfile> fromDsn(const QString &dsn);
     /// The DSN without any secret; fromDsn(dsn()) gives this profile back.

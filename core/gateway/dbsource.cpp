@@ -88,23 +88,30 @@ QStringList DatabaseReport::lines() const
     QStringList out;
     out << QCoreApplication::translate("GatewayDatabase", "Server: %1 (%2)").arg(serverVersion, where);
     auto count = [](qint64 n) {
-        return n >= 0 ? QCoreApplication::translate("GatewayDatabase", "about %1 rows").arg(QLocale().toString(n)) : QCoreApplication::translate("GatewayDatabase", "row count unknown (no statistics yet)");
+        return n >= 0 ? QCoreApplication::translate("GatewayDatabase", "about %1 rows").arg(QLocale().toString(n))
+                      : QCoreApplication::translate("GatewayDatabase", "row count unknown (no statistics yet)");
     };
     if (schema.hasLogs)
-        out << QCoreApplication::translate("GatewayDatabase", "Table logs: %1 schema, %2").arg(schema.productName(), count(logsEstimate));
+        out << QCoreApplication::translate("GatewayDatabase", "Table logs: %1 schema, %2")
+                   .arg(schema.productName(), count(logsEstimate));
     else
         out << QCoreApplication::translate("GatewayDatabase", "Table logs: missing");
     if (schema.hasQuotaData)
-        out << QCoreApplication::translate("GatewayDatabase", "Table quota_data: present, %1").arg(count(quotaDataEstimate));
+        out << QCoreApplication::translate("GatewayDatabase", "Table quota_data: present, %1")
+                   .arg(count(quotaDataEstimate));
     else
         out << QCoreApplication::translate("GatewayDatabase", "Table quota_data: missing (one-api has none)");
-    out << (mayRead.isEmpty() ? QCoreApplication::translate("GatewayDatabase", "The account may read: nothing of logs or quota_data")
-                              : QCoreApplication::translate("GatewayDatabase", "The account may read: %1").arg(mayRead.join(QStringLiteral(", "))));
+    out << (mayRead.isEmpty()
+            ? QCoreApplication::translate("GatewayDatabase", "The account may read: nothing of logs or quota_data")
+            : QCoreApplication::translate("GatewayDatabase", "The account may read: %1")
+                  .arg(mayRead.join(QStringLiteral(", "))));
     if (!mayWrite.isEmpty())
-        out << QCoreApplication::translate("GatewayDatabase", "The account may also write (%1). QuotaScope's session is read-only, but an account that can "
-                  "only read is safer.")
+        out << QCoreApplication::translate("GatewayDatabase",
+            "The account may also write (%1). QuotaScope's session is read-only, but an account that can "
+            "only read is safer.")
                    .arg(mayWrite.join(QStringLiteral(", ")));
-    out << (readOnly ? QCoreApplication::translate("GatewayDatabase", "Session: read-only") : QCoreApplication::translate("GatewayDatabase", "Session: NOT read-only"));
+    out << (readOnly ? QCoreApplication::translate("GatewayDatabase", "Session: read-only")
+                     : QCoreApplication::translate("GatewayDatabase", "Session: NOT read-only"));
     return out;
 }
 
@@ -132,7 +139,9 @@ struct GatewayDatabase::Private
     }
     Error queryError(const QString &what, const QString &text) const
     {
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text), Error::Kind::Database);
+        return Error(
+            QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text),
+            Error::Kind::Database);
     }
 };
 
@@ -142,7 +151,8 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName(profile.engine), name);
     if (!db.isValid()) {
         QSqlDatabase::removeDatabase(name);
-        return Error(QCoreApplication::translate("GatewayDatabase", "Qt's %1 driver is not installed (package %2); cannot reach %3")
+        return Error(QCoreApplication::translate(
+                         "GatewayDatabase", "Qt's %1 driver is not installed (package %2); cannot reach %3")
                          .arg(driverName(profile.engine),
                              isMySql() ? QStringLiteral("libqt6sql6-mysql") : QStringLiteral("libqt6sql6-psql"),
                              profile.where()),
@@ -173,11 +183,14 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
             || why.contains(QLatin1String("Access denied"), Qt::CaseInsensitive)
             || why.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
         if (auth)
-            return Error(QCoreApplication::translate("GatewayDatabase", "%1 refused the login of user \"%2\": %3. Check the password stored for this profile "
-                            "(or $QUOTASCOPE_DB_PASSWORD).")
+            return Error(QCoreApplication::translate("GatewayDatabase",
+                             "%1 refused the login of user \"%2\": %3. Check the password stored for this profile "
+                             "(or $QUOTASCOPE_DB_PASSWORD).")
                              .arg(profile.where(), profile.user, why),
                 Error::Kind::Auth);
-        return Error(QCoreApplication::translate("GatewayDatabase", "cannot connect to %1: %2").arg(profile.where(), why), Error::Kind::Network);
+        return Error(
+            QCoreApplication::translate("GatewayDatabase", "cannot connect to %1: %2").arg(profile.where(), why),
+            Error::Kind::Network);
     }
     // Read-only before anything else is sent, and a server-side limit on every statement.
     const QStringList setup = isMySql()
@@ -192,7 +205,9 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
             db.close();
             db = QSqlDatabase();
             QSqlDatabase::removeDatabase(name);
-            return Error(QCoreApplication::translate("GatewayDatabase", "%1: cannot make the session read-only (%2): %3").arg(profile.where(), sql, why),
+            return Error(
+                QCoreApplication::translate("GatewayDatabase", "%1: cannot make the session read-only (%2): %3")
+                    .arg(profile.where(), sql, why),
                 Error::Kind::Database);
         }
     }
@@ -239,15 +254,14 @@ Result<QList<QVariantList>> GatewayDatabase::Private::selectSqlite(const QString
         rows << row;
     }
     if (!q.ok())
-        return queryError(sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."),
-            SqliteStatement::lastError(sqlite->handle()));
+        return queryError(
+            sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."), SqliteStatement::lastError(sqlite->handle()));
     return rows;
 }
 
 GatewayDatabase::GatewayDatabase()
     : d(std::make_unique<Private>())
-{
-}
+{ }
 
 GatewayDatabase::~GatewayDatabase()
 {
@@ -270,14 +284,17 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
     if (profile.engine == DatabaseProfile::Engine::Sqlite) {
         auto db = SqliteConnection::open(profile.path, SqliteConnection::Mode::ReadOnly);
         if (!db)
-            return Error(QCoreApplication::translate("GatewayDatabase", "%1: cannot open: %2").arg(profile.where(), db.error().message), Error::Kind::Database);
+            return Error(QCoreApplication::translate("GatewayDatabase", "%1: cannot open: %2")
+                             .arg(profile.where(), db.error().message),
+                Error::Kind::Database);
         g->d->sqlite.emplace(std::move(db.value()));
         g->d->version = QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
         return g;
     }
     if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls > DatabaseProfile::Tls::Prefer)
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: TLS mode \"%2\" needs certificate settings that Qt's MySQL driver does not take "
-                        "here; use \"prefer\" on a trusted network or reach the server through an SSH tunnel")
+        return Error(QCoreApplication::translate("GatewayDatabase",
+                         "%1: TLS mode \"%2\" needs certificate settings that Qt's MySQL driver does not take "
+                         "here; use \"prefer\" on a trusted network or reach the server through an SSH tunnel")
                          .arg(profile.where(), DatabaseProfile::tlsName(profile.tls)),
             Error::Kind::Usage);
     auto main = g->d->connect(profile.database, password);
@@ -290,15 +307,16 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
             return logs.error();
         g->d->logsName = logs.value();
     }
-    auto version = g->d->select(g->d->main(), g->d->isMySql() ? QStringLiteral("SELECT VERSION()")
-                                                              : QStringLiteral("SHOW server_version"));
+    auto version = g->d->select(
+        g->d->main(), g->d->isMySql() ? QStringLiteral("SELECT VERSION()") : QStringLiteral("SHOW server_version"));
     if (!version)
         return version.error();
     QString v = version->isEmpty() ? QString() : version->first().value(0).toString();
     if (g->d->isMySql()) {
         // "10.11.6-MariaDB-0+deb12u1" or "8.0.36"
         const bool maria = v.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive);
-        g->d->version = (maria ? QStringLiteral("MariaDB ") : QStringLiteral("MySQL ")) + v.section(QLatin1Char('-'), 0, 0);
+        g->d->version
+            = (maria ? QStringLiteral("MariaDB ") : QStringLiteral("MySQL ")) + v.section(QLatin1Char('-'), 0, 0);
     } else {
         g->d->version = QStringLiteral("PostgreSQL ") + v.section(QLatin1Char(' '), 0, 0);
     }
@@ -411,7 +429,8 @@ Result<DatabaseReport> GatewayDatabase::test()
         QString estimateSql;
         switch (d->profile.engine) {
         case DatabaseProfile::Engine::PostgreSql:
-            estimateSql = QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass('%1')").arg(name);
+            estimateSql
+                = QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass('%1')").arg(name);
             break;
         case DatabaseProfile::Engine::MySql:
             estimateSql = QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
@@ -442,7 +461,8 @@ Result<DatabaseReport> GatewayDatabase::test()
             const char *verbs[] = { "INSERT", "UPDATE", "DELETE" };
             for (int i = 0; i < 3; ++i) {
                 if (row.value(i + 1).toBool())
-                    r.mayWrite << QCoreApplication::translate("GatewayDatabase", "%1 on %2").arg(QLatin1String(verbs[i]), name);
+                    r.mayWrite << QCoreApplication::translate("GatewayDatabase", "%1 on %2")
+                                      .arg(QLatin1String(verbs[i]), name);
             }
             break;
         }
@@ -526,13 +546,15 @@ Result<QList<QStringList>> GatewayDatabase::logsAfter(const QStringList &columns
             rows << cells;
         }
         if (!q.ok())
-            return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs"), SqliteStatement::lastError(d->sqlite->handle()));
+            return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs"),
+                SqliteStatement::lastError(d->sqlite->handle()));
         return rows;
     }
     QSqlQuery q(d->logs());
     q.setForwardOnly(true);
     if (!q.exec(sql))
-        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId), serverText(q.lastError()));
+        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId),
+            serverText(q.lastError()));
     rows.reserve(q.size() > 0 ? q.size() : 0);
     while (q.next()) {
         QStringList cells;
@@ -544,7 +566,8 @@ Result<QList<QStringList>> GatewayDatabase::logsAfter(const QStringList &columns
         rows << cells;
     }
     if (q.lastError().isValid())
-        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId), serverText(q.lastError()));
+        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId),
+            serverText(q.lastError()));
     return rows;
 }
 
@@ -565,8 +588,7 @@ Result<QList<QVariantList>> GatewayDatabase::selectLogs(const QString &sql)
 
 DatabaseCopier::DatabaseCopier(sqlite3 *cache)
     : m_cache(cache)
-{
-}
+{ }
 
 QString DatabaseCopier::cursorKey()
 {
@@ -590,19 +612,23 @@ Result<CopyReport> DatabaseCopier::copy(GatewayDatabase &db, const QString &sour
     if (!schema->hasLogs)
         return Error(QCoreApplication::translate("GatewayDatabase", "%1 has no `logs` table%2")
                          .arg(where,
-                             db.profile().logsDatabase.isEmpty()
-                                 ? QCoreApplication::translate("GatewayDatabase", " (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the "
-                                      "profile's logs database)")
-                                 : QString()),
+                             db.profile().logsDatabase.isEmpty() ? QCoreApplication::translate("GatewayDatabase",
+                                 " (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the "
+                                 "profile's logs database)")
+                                                                 : QString()),
             Error::Kind::Database);
     auto mapping = logTableMapping(schema->logColumns);
     if (!mapping)
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, mapping.error().message), Error::Kind::Parse);
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, mapping.error().message),
+            Error::Kind::Parse);
     if (!mapping->fields.contains(QStringLiteral("id")))
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: the `logs` table has no id column to copy by").arg(where), Error::Kind::Parse);
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: the `logs` table has no id column to copy by")
+                         .arg(where),
+            Error::Kind::Parse);
     RowMapper mapper(mapping->config);
     if (auto bound = mapper.bindHeader(mapping->fields); !bound)
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, bound.error().message), Error::Kind::Parse);
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, bound.error().message),
+            Error::Kind::Parse);
     const int idIndex = int(mapping->fields.indexOf(QStringLiteral("id")));
 
     SourceRepository repo(m_cache);
@@ -667,13 +693,15 @@ Result<CopyReport> DatabaseCopier::copy(GatewayDatabase &db, const QString &sour
                 continue;
             }
             if (!record) {
-                const Error e(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3").arg(where, cells.at(idIndex), record.error().message),
+                const Error e(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3")
+                                  .arg(where, cells.at(idIndex), record.error().message),
                     Error::Kind::Parse);
                 finish(&e);
                 return e;
             }
             if (auto assigned = identities.assign(&record.value()); !assigned) {
-                const Error e(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3").arg(where, cells.at(idIndex), assigned.error().message),
+                const Error e(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3")
+                                  .arg(where, cells.at(idIndex), assigned.error().message),
                     Error::Kind::Parse);
                 finish(&e);
                 return e;

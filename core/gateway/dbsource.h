@@ -32,14 +32,14 @@ struct GatewaySchema
 /** What "Test connection" found. */
 struct DatabaseReport
 {
-    QString where;          ///< DatabaseProfile::where()
-    QString serverVersion;  ///< "PostgreSQL 16.2", "MariaDB 10.11.6", "SQLite 3.40.1"
+    QString where; ///< DatabaseProfile::where()
+    QString serverVersion; ///< "PostgreSQL 16.2", "MariaDB 10.11.6", "SQLite 3.40.1"
     GatewaySchema schema;
-    qint64 logsEstimate = -1;      ///< from the server's statistics; -1 unknown
+    qint64 logsEstimate = -1; ///< from the server's statistics; -1 unknown
     qint64 quotaDataEstimate = -1;
-    bool readOnly = false;         ///< the session refuses writes
-    QStringList mayRead;           ///< tables the account can read, of logs and quota_data
-    QStringList mayWrite;          ///< "INSERT on logs", ...: a read-only account is the safer choice
+    bool readOnly = false; ///< the session refuses writes
+    QStringList mayRead; ///< tables the account can read, of logs and quota_data
+    QStringList mayWrite; ///< "INSERT on logs", ...: a read-only account is the safer choice
     /// One line per finding, in the user's language, for the dialog and the CLI.
     QStringList lines() const;
 };
@@ -112,8 +112,8 @@ struct CopyOptions
 struct CopyReport
 {
     QString source;
-    qint64 fromId = 0;   ///< the run read ids above this
-    qint64 lastId = 0;   ///< the cursor after the run
+    qint64 fromId = 0; ///< the run read ids above this
+    qint64 lastId = 0; ///< the cursor after the run
     qint64 rowsRead = 0, added = 0, duplicates = 0, skipped = 0;
     QHash<QString, qint64> skippedBy;
     qint64 batches = 0;

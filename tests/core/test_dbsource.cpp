@@ -4,9 +4,9 @@
 
 #include "aggregate/aggregator.h"
 #include "aggregate/liveaggregator.h"
-#include "model/usagerecord.h"
 #include "gateway/dbsource.h"
 #include "ingest/importer.h"
+#include "model/usagerecord.h"
 #include "store/sourcerepository.h"
 #include "support/dbservers.h"
 #include "support/tempcache.h"
@@ -179,9 +179,10 @@ QString writeJsonl(const QString &path, Schema s, const QList<GenLog> &logs)
     return {};
 }
 
-const char *recordColumns = "identity, gateway_id, created_at, type, user_id, user_name, token_id, token_name, model, "
-                            "channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
-                            "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other";
+const char *recordColumns
+    = "identity, gateway_id, created_at, type, user_id, user_name, token_id, token_name, model, "
+      "channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+      "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other";
 
 /// Records of one source that the other does not hold, both ways (0 when the two are the same to the unit).
 qint64 differingRecords(sqlite3 *cache, qint64 a, qint64 b)
@@ -296,7 +297,8 @@ protected:
 
         const qint64 dbSource = sourceId(cache.db(), QStringLiteral("db"));
         const qint64 fileSource = sourceId(cache.db(), QStringLiteral("file"));
-        EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1").arg(dbSource)),
+        EXPECT_EQ(
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1").arg(dbSource)),
             2500);
         EXPECT_EQ(differingRecords(cache.db(), dbSource, fileSource), 0);
         const StatCards a = statsOf(cache.db(), dbSource);
@@ -336,7 +338,8 @@ using MariaDb = DbSourceTest<MariaDbServer>;
 
 TEST(DatabaseProfile, DsnParsesEnginesAndRefusesPasswords)
 {
-    auto pg = DatabaseProfile::fromDsn(QStringLiteral("postgresql://reader@db.example.com:6543/newapi?sslmode=verify-full&logs=newapi_logs"));
+    auto pg = DatabaseProfile::fromDsn(
+        QStringLiteral("postgresql://reader@db.example.com:6543/newapi?sslmode=verify-full&logs=newapi_logs"));
     ASSERT_TRUE(pg.ok()) << pg.error().message.toStdString();
     EXPECT_EQ(pg->engine, DatabaseProfile::Engine::PostgreSql);
     EXPECT_EQ(pg->host, QStringLiteral("db.example.com"));
@@ -375,7 +378,8 @@ TEST(DatabaseProfile, DsnParsesEnginesAndRefusesPasswords)
 TEST(GatewaySchema, TellsTheProductsApartByTheirColumns)
 {
     const QStringList common { "id", "created_at", "type", "username", "model_name", "quota" };
-    EXPECT_EQ(GatewaySchema::fromColumns(common + QStringList { "use_time", "other", "request_id", "ip" }, true).product,
+    EXPECT_EQ(
+        GatewaySchema::fromColumns(common + QStringList { "use_time", "other", "request_id", "ip" }, true).product,
         GatewaySchema::Product::NewApi);
     EXPECT_EQ(GatewaySchema::fromColumns(common + QStringList { "use_time", "other" }, true).product,
         GatewaySchema::Product::NewApiOlder);
@@ -389,11 +393,14 @@ TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
     TempDir dir;
     const QString gateway = dir.path(QStringLiteral("one-api.db"));
     const QList<GenLog> logs = makeLogs(1200);
-    ASSERT_EQ(execSqlFile(gateway, schemaSql(Schema::NewApi, false).replace(QStringLiteral("bigserial PRIMARY KEY"),
-                                       QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
-                                       .replace(QStringLiteral(";\n"), QStringLiteral(";"))),
+    ASSERT_EQ(
+        execSqlFile(gateway,
+            schemaSql(Schema::NewApi, false)
+                .replace(QStringLiteral("bigserial PRIMARY KEY"), QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
+                .replace(QStringLiteral(";\n"), QStringLiteral(";"))),
         QString());
-    ASSERT_EQ(execSqlFile(gateway, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";"))),
+    ASSERT_EQ(execSqlFile(
+                  gateway, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";"))),
         QString());
     CacheDb cache = openCache(dir.path());
     DatabaseProfile p;
@@ -414,8 +421,8 @@ TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
     auto imported = Importer(cache.db()).importFile(gateway, QStringLiteral("file"), {});
     ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
     EXPECT_EQ(imported->added, 1200);
-    EXPECT_EQ(differingRecords(cache.db(), sourceId(cache.db(), QStringLiteral("db")),
-                  sourceId(cache.db(), QStringLiteral("file"))),
+    EXPECT_EQ(differingRecords(
+                  cache.db(), sourceId(cache.db(), QStringLiteral("db")), sourceId(cache.db(), QStringLiteral("file"))),
         0);
 }
 
@@ -489,7 +496,7 @@ TEST_F(Postgres, AWrongPasswordSaysSoAndLeavesNoTrace)
     ASSERT_TRUE(log.open(QIODevice::ReadOnly));
     const QByteArray text = log.readAll();
     EXPECT_TRUE(text.contains("password authentication failed")); // the server saw the attempt...
-    EXPECT_FALSE(text.contains(wrong.toUtf8()));                   // ...but not the password
+    EXPECT_FALSE(text.contains(wrong.toUtf8())); // ...but not the password
     EXPECT_TRUE(QSqlDatabase::connectionNames().filter(QStringLiteral("quotascope")).isEmpty());
 }
 
@@ -506,16 +513,16 @@ TEST_F(Postgres, AKilledServerMidCopyLosesNothingAndTheNextRunResumes)
         auto db = connect(profile(QStringLiteral("killed")));
         ASSERT_TRUE(db);
         bool killed = false;
-        auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options,
-            [&](qint64 done, qint64) {
-                if (done >= 2000 && !killed) {
-                    killed = true;
-                    server().kill();
-                }
-            });
+        auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options, [&](qint64 done, qint64) {
+            if (done >= 2000 && !killed) {
+                killed = true;
+                server().kill();
+            }
+        });
         ASSERT_TRUE(killed);
         ASSERT_FALSE(copied.ok());
-        EXPECT_TRUE(copied.error().message.contains(QStringLiteral("127.0.0.1"))) << copied.error().message.toStdString();
+        EXPECT_TRUE(copied.error().message.contains(QStringLiteral("127.0.0.1")))
+            << copied.error().message.toStdString();
     }
     const qint64 source = sourceId(cache.db(), QStringLiteral("db"));
     // Two whole batches were committed with their cursor; nothing of the third.
@@ -599,7 +606,8 @@ TEST_F(Postgres, LogsInASeparateDatabaseAreReadThere)
         QString());
     ASSERT_EQ(server().createReader(QStringLiteral("mainonly"), QStringLiteral("reader"), readerPassword()), QString());
     ASSERT_EQ(server().createDatabase(QStringLiteral("logsonly")), QString());
-    ASSERT_EQ(server().exec(QStringLiteral("logsonly"), schemaSql(Schema::NewApi, false).section(QStringLiteral(";\n"), 0, 0)),
+    ASSERT_EQ(server().exec(
+                  QStringLiteral("logsonly"), schemaSql(Schema::NewApi, false).section(QStringLiteral(";\n"), 0, 0)),
         QString());
     ASSERT_EQ(server().exec(QStringLiteral("logsonly"), insertSql(Schema::NewApi, false, makeLogs(700))), QString());
     ASSERT_EQ(server().exec(QStringLiteral("logsonly"), QStringLiteral("GRANT SELECT ON logs TO reader")), QString());
@@ -611,7 +619,8 @@ TEST_F(Postgres, LogsInASeparateDatabaseAreReadThere)
         CacheDb cache = openCache(dir.path());
         auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"));
         ASSERT_FALSE(copied.ok());
-        EXPECT_TRUE(copied.error().message.contains(QStringLiteral("LOG_SQL_DSN"))) << copied.error().message.toStdString();
+        EXPECT_TRUE(copied.error().message.contains(QStringLiteral("LOG_SQL_DSN")))
+            << copied.error().message.toStdString();
     }
     p.logsDatabase = QStringLiteral("logsonly");
     auto db = connect(p);
@@ -678,24 +687,27 @@ TEST_F(Postgres, TheCliCopiesWithThePasswordFromTheEnvironmentOrStdinAndNeverPri
     TempDir dir;
     const QString cli = QStringLiteral(QS_CLI_PATH);
     const QString dsn = QStringLiteral("postgresql://reader@127.0.0.1:%1/clicopy?sslmode=disable").arg(server().port());
-    const QStringList base { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--database"), dsn };
+    const QStringList base { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--database"),
+        dsn };
 
     const QString wrong = QStringLiteral("Not-The-Pw-991");
-    const ProcessResult denied
-        = runProcess(cli, base, {}, { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + wrong });
+    const ProcessResult denied = runProcess(cli, base, {}, { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + wrong });
     EXPECT_EQ(denied.exitCode, 1);
-    EXPECT_TRUE(denied.err.contains(QStringLiteral("refused the login of user \"reader\""))) << denied.err.toStdString();
+    EXPECT_TRUE(denied.err.contains(QStringLiteral("refused the login of user \"reader\"")))
+        << denied.err.toStdString();
     EXPECT_FALSE((denied.out + denied.err).contains(wrong));
 
     const ProcessResult tested = runProcess(cli, base + QStringList { QStringLiteral("--test") }, {},
         { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + readerPassword() });
     EXPECT_EQ(tested.exitCode, 0) << tested.err.toStdString();
     EXPECT_TRUE(tested.out.contains(QStringLiteral("Session: read-only"))) << tested.out.toStdString();
-    EXPECT_TRUE(tested.out.contains(QStringLiteral("about 1,500 rows")) || tested.out.contains(QStringLiteral("about 1500 rows")))
+    EXPECT_TRUE(tested.out.contains(QStringLiteral("about 1,500 rows"))
+        || tested.out.contains(QStringLiteral("about 1500 rows")))
         << tested.out.toStdString();
 
-    const ProcessResult copied = runProcess(cli, base + QStringList { QStringLiteral("--password-stdin"), QStringLiteral("--json") },
-        readerPassword().toUtf8() + '\n');
+    const ProcessResult copied
+        = runProcess(cli, base + QStringList { QStringLiteral("--password-stdin"), QStringLiteral("--json") },
+            readerPassword().toUtf8() + '\n');
     ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
     const QJsonObject summary = QJsonDocument::fromJson(copied.out.toUtf8()).object();
     EXPECT_EQ(summary.value(QStringLiteral("added")).toInteger(), 1500);

@@ -39,9 +39,8 @@ QString findProgram(const QString &name, const QStringList &versionedGlobs = {})
         QDir base(glob.section(QLatin1Char('*'), 0, 0));
         const QString rest = glob.section(QLatin1Char('*'), 1);
         QStringList versions = base.entryList(QDir::Dirs | QDir::NoDotAndDotDot, QDir::Name);
-        std::sort(versions.begin(), versions.end(), [](const QString &a, const QString &b) {
-            return a.toInt() > b.toInt();
-        });
+        std::sort(
+            versions.begin(), versions.end(), [](const QString &a, const QString &b) { return a.toInt() > b.toInt(); });
         for (const QString &v : versions) {
             const QString candidate = base.filePath(v) + rest + QLatin1Char('/') + name;
             if (QFile::exists(candidate))
@@ -116,9 +115,10 @@ PostgresServer::PostgresServer()
 {
     m_bin = QFileInfo(findProgram(QStringLiteral("initdb"), { QStringLiteral("/usr/lib/postgresql/*/bin") })).path();
     // PostgreSQL refuses to run as root: then the server runs as the postgres system user, which must reach the folder.
-    QFile::setPermissions(m_dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner
-            | QFileDevice::ReadOther | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ReadGroup
-            | QFileDevice::WriteGroup | QFileDevice::ExeGroup);
+    QFile::setPermissions(m_dir.path(),
+        QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner | QFileDevice::ReadOther
+            | QFileDevice::WriteOther | QFileDevice::ExeOther | QFileDevice::ReadGroup | QFileDevice::WriteGroup
+            | QFileDevice::ExeGroup);
 }
 
 PostgresServer::~PostgresServer()
@@ -142,8 +142,8 @@ QString PostgresServer::run(const QString &program, const QStringList &args)
 {
     const QString path = m_bin + QLatin1Char('/') + program;
     const ProcessResult r = runningAsRoot()
-        ? runProcess(QStringLiteral("runuser"), QStringList { QStringLiteral("-u"), QStringLiteral("postgres"),
-                                                    QStringLiteral("--"), path } + args)
+        ? runProcess(QStringLiteral("runuser"),
+            QStringList { QStringLiteral("-u"), QStringLiteral("postgres"), QStringLiteral("--"), path } + args)
         : runProcess(path, args);
     if (r.exitCode != 0)
         return program + QStringLiteral(" failed (") + QString::number(r.exitCode) + QStringLiteral("): ") + r.err
@@ -166,9 +166,8 @@ QString PostgresServer::start()
         f.setPermissions(QFileDevice::ReadOwner | QFileDevice::ReadOther | QFileDevice::ReadGroup);
         const QString e = run(QStringLiteral("initdb"),
             { QStringLiteral("-D"), data, QStringLiteral("-U"), QStringLiteral("qsadmin"),
-                QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth=scram-sha-256"),
-                QStringLiteral("-E"), QStringLiteral("UTF8"), QStringLiteral("--no-sync"),
-                QStringLiteral("--locale=C") });
+                QStringLiteral("--pwfile=") + pwfile, QStringLiteral("--auth=scram-sha-256"), QStringLiteral("-E"),
+                QStringLiteral("UTF8"), QStringLiteral("--no-sync"), QStringLiteral("--locale=C") });
         QFile::remove(pwfile);
         if (!e.isEmpty())
             return e;
