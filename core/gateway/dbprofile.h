@@ -11,7 +11,7 @@ namespace QuotaScope {
  * not here; it lives in the CredentialStore (or, for one CLI run, in $QUOTASCOPE_DB_PASSWORD or on stdin).
  *
  * A DSN names one in a line: `postgresql://user@host:5432/newapi?sslmode=require&logs=newapi_logs`,
- * `mysql://user@host:3306/newapi`, `sqlite:///var/lib/new-api/one-api.db` (or a plain file path). `logs` names
+ * `mysql://user@host:3306/newapi`, `sqlite:///path/to/one-api.db` (or a plain file path). `logs` names
  * the second database that new-api's LOG_SQL_DSN puts the `logs` table in. A DSN that carries a password is
  * refused: it would end up in shell history and process lists.
  */

@@ -184,8 +184,8 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
             || why.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
         if (auth)
             return Error(QCoreApplication::translate("GatewayDatabase",
-                             "%1 refused the login of user \"%2\": %3. Check the password stored for this profile "
-                             "(or $QUOTASCOPE_DB_PASSWORD).")
+                             "%1 refused the login of user \"%2\": %3. Check the password (from "
+                             "$QUOTASCOPE_DB_PASSWORD or standard input).")
                              .arg(profile.where(), profile.user, why),
                 Error::Kind::Auth);
         return Error(

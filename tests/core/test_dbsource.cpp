@@ -357,10 +357,10 @@ TEST(DatabaseProfile, DsnParsesEnginesAndRefusesPasswords)
     EXPECT_EQ(my->engine, DatabaseProfile::Engine::MySql);
     EXPECT_EQ(my->effectivePort(), 3306);
 
-    auto file = DatabaseProfile::fromDsn(QStringLiteral("sqlite:///srv/new-api/one-api.db"));
+    auto file = DatabaseProfile::fromDsn(QStringLiteral("sqlite:///data/gateway/one-api.db"));
     ASSERT_TRUE(file.ok());
     EXPECT_EQ(file->engine, DatabaseProfile::Engine::Sqlite);
-    EXPECT_EQ(file->path, QStringLiteral("/srv/new-api/one-api.db"));
+    EXPECT_EQ(file->path, QStringLiteral("/data/gateway/one-api.db"));
 
     auto secret = DatabaseProfile::fromDsn(QStringLiteral("postgresql://reader:hunter2@db/newapi"));
     ASSERT_FALSE(secret.ok());
