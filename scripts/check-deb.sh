@@ -110,10 +110,14 @@ echo "Recommends: $RECOMMENDS" >&2
 for p in qt6-qpa-plugins libqt6svg6 libqt6charts6 libqt6widgets6 libsqlite3-0; do
     grep -Eq "(^|, )$p( |,|$)" <<<"$DEPENDS" || fail "the .deb does not depend on $p"
 done
-# One SQLite in the process: the app links libsqlite3 and never Qt Sql, whose SQLite driver may carry a second copy.
-for p in libqt6sql6 libqt6sql6-sqlite; do
-    if grep -Eq "(^|, )$p( |,|$)" <<<"$DEPENDS"; then fail "the .deb depends on $p, but the app must not use Qt Sql"; fi
+# One SQLite in the process: the app links libsqlite3. Qt Sql is there only for a gateway's PostgreSQL or MySQL
+# database (its psql and mysql drivers); its SQLite driver may carry a second SQLite and must never come along.
+for p in libqt6sql6-psql libqt6sql6-mysql; do
+    grep -Eq "(^|, )$p( |,|$)" <<<"$DEPENDS" || fail "the .deb does not depend on $p (reading a gateway's database)"
 done
+if grep -Eq "(^|, )libqt6sql6-sqlite( |,|$)" <<<"$DEPENDS"; then
+    fail "the .deb depends on libqt6sql6-sqlite, but the app must never load Qt's SQLite driver"
+fi
 grep -Eq "(^|, )fonts-noto-cjk( |,|$)" <<<"$RECOMMENDS" || fail "the .deb does not recommend fonts-noto-cjk"
 dpkg-deb -c "$DEB" >"$SCRATCH/contents.txt"
 for f in usr/bin/quotascope usr/bin/quotascope-cli usr/share/applications/io.github.quotascope.desktop \

@@ -9,11 +9,14 @@ BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
     libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev)
 # Start the GUI (on top of the build).
-RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth)
+# Qt Sql's PostgreSQL and MySQL drivers read a gateway's own database (never its SQLite driver: one SQLite per process).
+RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth libqt6sql6-psql libqt6sql6-mysql)
 # Run the tests (on top of the build); desktop-file-utils and appstream validate the desktop entry and metainfo.
-# Qt's SQLite driver only for the tests that play a gateway writing its own database: the app does not use Qt Sql.
+# Qt's SQLite driver only for the tests that play a gateway writing its own SQLite file: the app never loads it.
+# PostgreSQL and MariaDB: the database-source tests start their own servers (initdb/pg_ctl, mariadbd) in a temporary
+# folder; no system service is used.
 TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 python3 fonts-noto-cjk desktop-file-utils appstream
-    libqt6sql6-sqlite poppler-utils)
+    libqt6sql6-sqlite libqt6sql6-psql libqt6sql6-mysql postgresql mariadb-server mariadb-client poppler-utils)
 # Make packages with CPack (on top of the build): dpkg-shlibdeps and file for the .deb's Depends, rpmbuild.
 PACKAGE_PACKAGES=(dpkg-dev file rpm)
 # Check the build and the packages: scripts/check-packages.sh (strace), scripts/check-deb.sh --chroot (debootstrap).

@@ -3,6 +3,7 @@
 #include "aggregate/timebuckets.h"
 #include "console/console.h"
 #include "gateway/connectiontester.h"
+#include "gateway/dbsource.h"
 #include "gateway/gatewayclient.h"
 #include "gateway/syncengine.h"
 #include "keychain/keychainstore.h"
@@ -12,6 +13,8 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QElapsedTimer>
+#include <QFileInfo>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,6 +29,7 @@ namespace QuotaScope::Cli {
 namespace {
 
 constexpr const char *tokenEnv = "QUOTASCOPE_TOKEN";
+constexpr const char *dbPasswordEnv = "QUOTASCOPE_DB_PASSWORD";
 
 /// Reads one line from stdin; without echo when it is a terminal.
 QString readSecretLine(Io &io, const QString &prompt)
@@ -395,13 +399,116 @@ int cmdProfile(const QStringList &args, Io &io)
     return UsageError;
 }
 
+/// sync --database DSN: tests the connection or copies the gateway database's logs into the cache.
+int syncDatabase(const QCommandLineParser &p, Io &io)
+{
+    auto profile = DatabaseProfile::fromDsn(p.value(QStringLiteral("database")));
+    if (!profile)
+        return io.error(QStringLiteral("--database: ") + profile.error().message), UsageError;
+    QString password;
+    if (profile->engine != DatabaseProfile::Engine::Sqlite) {
+        if (p.isSet(QStringLiteral("password-stdin"))) {
+            password = readSecretLine(io, QStringLiteral("password for %1: ").arg(profile->user));
+            if (password.isEmpty())
+                return io.error(QStringLiteral("--password-stdin: no password on standard input")), UsageError;
+        } else if (qEnvironmentVariableIsSet(dbPasswordEnv)) {
+            password = qEnvironmentVariable(dbPasswordEnv);
+        } else {
+            return io.error(QStringLiteral("no database password: set %1 or pass --password-stdin (never on the "
+                                           "command line)")
+                                .arg(QLatin1String(dbPasswordEnv))),
+                   UsageError;
+        }
+    }
+    auto db = GatewayDatabase::open(profile.value(), password);
+    password.fill(QLatin1Char(' '));
+    if (!db)
+        return io.error(db.error().message), Failure;
+    const bool json = p.isSet(QStringLiteral("json"));
+    if (p.isSet(QStringLiteral("test"))) {
+        auto report = db.value()->test();
+        if (!report)
+            return io.error(report.error().message), Failure;
+        if (json) {
+            QJsonObject o { { QStringLiteral("server"), report->serverVersion },
+                { QStringLiteral("where"), report->where },
+                { QStringLiteral("schema"), report->schema.productName() },
+                { QStringLiteral("logs"), report->schema.hasLogs },
+                { QStringLiteral("quota_data"), report->schema.hasQuotaData },
+                { QStringLiteral("logs_estimate"), report->logsEstimate },
+                { QStringLiteral("quota_data_estimate"), report->quotaDataEstimate },
+                { QStringLiteral("may_read"), QJsonArray::fromStringList(report->mayRead) },
+                { QStringLiteral("may_write"), QJsonArray::fromStringList(report->mayWrite) },
+                { QStringLiteral("read_only"), report->readOnly } };
+            io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        } else {
+            for (const QString &line : report->lines())
+                io.out << line << '\n';
+        }
+        return Ok;
+    }
+    const QString source = p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source"))
+        : profile->engine == DatabaseProfile::Engine::Sqlite
+        ? QFileInfo(profile->path).fileName()
+        : QStringLiteral("%1/%2").arg(profile->host, profile->logsDatabase.isEmpty() ? profile->database
+                                                                                      : profile->logsDatabase);
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    CopyOptions options;
+    if (p.isSet(QStringLiteral("batch"))) {
+        bool ok = false;
+        options.batchSize = p.value(QStringLiteral("batch")).toInt(&ok);
+        if (!ok || options.batchSize < 1 || options.batchSize > 1000000)
+            return io.error(QStringLiteral("--batch: a number of rows between 1 and 1000000")), UsageError;
+    }
+    const bool showProgress = !json && Console::isTerminal(stderr);
+    QElapsedTimer timer;
+    timer.start();
+    auto copied = DatabaseCopier(cache->db()).copy(*db.value(), source, options, [&](qint64 done, qint64 estimate) {
+        if (!showProgress)
+            return;
+        io.err << "\rcopying: " << done;
+        if (estimate > 0)
+            io.err << " of about " << estimate;
+        io.err << " rows      " << Qt::flush;
+    });
+    if (showProgress)
+        io.err << '\r' << QString(70, QLatin1Char(' ')) << '\r';
+    if (!copied)
+        return io.error(copied.error().message), Failure;
+    const double seconds = std::max<qint64>(1, timer.elapsed()) / 1000.0;
+    const qint64 rate = qint64(copied->rowsRead / seconds);
+    if (json) {
+        QJsonObject o { { QStringLiteral("source"), source }, { QStringLiteral("server"), db.value()->serverVersion() },
+            { QStringLiteral("from_id"), copied->fromId }, { QStringLiteral("last_id"), copied->lastId },
+            { QStringLiteral("rows_read"), copied->rowsRead }, { QStringLiteral("added"), copied->added },
+            { QStringLiteral("duplicates"), copied->duplicates }, { QStringLiteral("skipped"), copied->skipped },
+            { QStringLiteral("kept_after_pruning"), copied->keptAfterPruning },
+            { QStringLiteral("seconds"), seconds }, { QStringLiteral("rows_per_second"), rate } };
+        io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else {
+        io.out << "copied " << source << " from " << db.value()->serverVersion() << " ("
+               << profile->where() << "): read " << copied->rowsRead << ", added " << copied->added
+               << ", duplicates " << copied->duplicates << ", skipped " << copied->skipped << "; last id "
+               << copied->lastId << "; " << rate << " rows/s\n";
+        for (auto it = copied->skippedBy.cbegin(); it != copied->skippedBy.cend(); ++it)
+            io.out << "  skipped " << it.value() << ": " << it.key() << '\n';
+        if (copied->keptAfterPruning > 0)
+            io.out << "  the cache keeps " << copied->keptAfterPruning
+                   << " records the gateway has since deleted (below its oldest id " << copied->serverMinId << ")\n";
+    }
+    return Ok;
+}
+
 int cmdSync(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Pull new usage from a gateway into the cache, from where the last sync stopped. Either --profile NAME "
         "(token from the keychain), or ad hoc with --url and --user-id (token from $QUOTASCOPE_TOKEN or "
-        "--token-stdin)."));
+        "--token-stdin), or straight from the gateway's database with --database DSN (password from "
+        "$QUOTASCOPE_DB_PASSWORD or --password-stdin)."));
     p.addOption({QStringLiteral("db"), QStringLiteral("Cache file."), QStringLiteral("path")});
     p.addOption({QStringLiteral("profile"), QStringLiteral("A saved profile."), QStringLiteral("name")});
     addProfileFields(p);
@@ -412,10 +519,20 @@ int cmdSync(const QStringList &args, Io &io)
          QStringLiteral("time")},
         {QStringLiteral("until"), QStringLiteral("Stop at this time instead of now."), QStringLiteral("time")},
         {QStringLiteral("json"), QStringLiteral("Print the summary as JSON.")},
+        {QStringLiteral("database"),
+         QStringLiteral("Copy the logs from the gateway's database, read-only: postgresql://user@host:5432/newapi, "
+                        "mysql://user@host/newapi, sqlite:///path/one-api.db (options: ?sslmode=require&logs=DB)."),
+         QStringLiteral("dsn")},
+        {QStringLiteral("password-stdin"), QStringLiteral("With --database: read the password from standard input.")},
+        {QStringLiteral("test"), QStringLiteral("With --database: only test the connection and report what is there.")},
+        {QStringLiteral("batch"), QStringLiteral("With --database: rows per batch (default 10000)."),
+         QStringLiteral("rows")},
     });
     int code = Ok;
     if (!parseArgs(p, args, io, &code))
         return code;
+    if (p.isSet(QStringLiteral("database")))
+        return syncDatabase(p, io);
 
     GatewayProfile profile;
     std::unique_ptr<Profiles> profiles;

@@ -404,20 +404,28 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
             return st.error(QCoreApplication::translate("Aggregator", "building the report"));
     }
 
+    if (auto assembled = assembleReport(&report, cells, keyTotals); !assembled)
+        return assembled.error();
+    return report;
+}
+
+Result<void> assembleReport(
+    Report *report, const QMap<qint64, QHash<QString, Counters>> &cells, const QHash<QString, Counters> &keyTotals)
+{
     QStringList ranked = keyTotals.keys();
     std::sort(ranked.begin(), ranked.end(), [&](const QString &a, const QString &b) {
-        const qint64 ma = metricValue(keyTotals.value(a), query.rankBy);
-        const qint64 mb = metricValue(keyTotals.value(b), query.rankBy);
+        const qint64 ma = metricValue(keyTotals.value(a), report->query.rankBy);
+        const qint64 mb = metricValue(keyTotals.value(b), report->query.rankBy);
         return ma != mb ? ma > mb : a < b;
     });
     QHash<QString, QString> shownAs; // key -> key shown (itself or Other)
-    if (query.topN > 0 && ranked.size() > query.topN) {
+    if (report->query.topN > 0 && ranked.size() > report->query.topN) {
         for (int i = 0; i < ranked.size(); ++i)
-            shownAs.insert(ranked[i], i < query.topN ? ranked[i] : otherKey());
-        ranked = ranked.mid(0, query.topN);
-        ranked << otherKey();
+            shownAs.insert(ranked[i], i < report->query.topN ? ranked[i] : Aggregator::otherKey());
+        ranked = ranked.mid(0, report->query.topN);
+        ranked << Aggregator::otherKey();
     }
-    report.keys = ranked;
+    report->keys = ranked;
     QHash<QString, int> order;
     for (int i = 0; i < ranked.size(); ++i)
         order.insert(ranked[i], i);
@@ -434,12 +442,29 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
         for (int i = 0; i < ranked.size(); ++i) {
             if (!present[i])
                 continue;
-            report.rows.append(ReportRow { it.key(), ranked[i], byKey[i] });
-            if (!report.totals.add(byKey[i]))
+            report->rows.append(ReportRow { it.key(), ranked[i], byKey[i] });
+            if (!report->totals.add(byKey[i]))
                 return sumOverflow();
         }
     }
-    return report;
+    return {};
+}
+
+Result<void> deriveStatCards(StatCards *cards, const ReportQuery &query, qint64 consumption)
+{
+    const double minutes = double(query.to - query.from) / 60.0;
+    if (minutes > 0) {
+        cards->avgRpm = double(cards->totals.requests) / minutes;
+        cards->avgTpm = double(cards->totals.totalTokens()) / minutes;
+    }
+    if (cards->refundQuota == std::numeric_limits<qint64>::min()
+        || !addChecked(cards->totals.quota, -cards->refundQuota, &cards->netQuota))
+        return sumOverflow();
+    // In double: both counts come from SQL sums, and the rate needs no exact total.
+    const double attempts = double(cards->errors) + double(consumption);
+    if (attempts > 0)
+        cards->failureRate = double(cards->errors) / attempts;
+    return {};
 }
 
 Result<StatCards> Aggregator::stats(const ReportQuery &query) const
@@ -492,18 +517,8 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     if (!st.ok())
         return st.error(QCoreApplication::translate("Aggregator", "computing the stat cards"));
 
-    const double minutes = double(query.to - query.from) / 60.0;
-    if (minutes > 0) {
-        cards.avgRpm = double(cards.totals.requests) / minutes;
-        cards.avgTpm = double(cards.totals.totalTokens()) / minutes;
-    }
-    if (cards.refundQuota == std::numeric_limits<qint64>::min()
-        || !addChecked(cards.totals.quota, -cards.refundQuota, &cards.netQuota))
-        return sumOverflow();
-    // In double: both counts come from SQL sums, and the rate needs no exact total.
-    const double attempts = double(cards.errors) + double(consumption);
-    if (attempts > 0)
-        cards.failureRate = double(cards.errors) / attempts;
+    if (auto derived = deriveStatCards(&cards, query, consumption); !derived)
+        return derived.error();
 
     // Peak RPM needs per-minute resolution, which only raw records have.
     QByteArray recordSources = "SELECT count(*) FROM sources WHERE backing = 'records'";

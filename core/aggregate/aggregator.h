@@ -4,7 +4,9 @@
 #include "model/query.h"
 #include "support/result.h"
 
+#include <QHash>
 #include <QList>
+#include <QMap>
 #include <QStringList>
 
 struct sqlite3;
@@ -47,6 +49,18 @@ struct StatCards
     qint64 netQuota = 0;      ///< totals.quota - refundQuota
     double failureRate = 0;   ///< errors / (errors + consumption requests)
 };
+
+/**
+ * Fills report->keys, rows and totals from sums per (bucket start, key) and per key: ranks the keys by
+ * report->query.rankBy and folds all but the top N into otherKey(). The one way a report is put together, from the
+ * cache's rollups (Aggregator) or from a gateway database's own sums (LiveAggregator).
+ */
+Result<void> assembleReport(
+    Report *report, const QMap<qint64, QHash<QString, Counters>> &cells, const QHash<QString, Counters> &keyTotals);
+
+/// Fills the cards' averages, net quota and failure rate from their totals, refunds and errors, and the count
+/// of consumption requests (the types the totals cover may be others).
+Result<void> deriveStatCards(StatCards *cards, const ReportQuery &query, qint64 consumption);
 
 /**
  * Reads rollups (never raw records, except for the peak RPM) and answers reports and stat cards. Raw

@@ -446,6 +446,32 @@ Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect diale
 
 } // namespace
 
+Result<LogTableMapping> logTableMapping(const QStringList &tableColumns, const ImportOptions &options)
+{
+    LogTableMapping m;
+    // The column is channel_id in the table but "channel" in the Log JSON the mapper speaks.
+    for (const QString &field : recordFieldNames()) {
+        const QString column = field == QLatin1String("channel") ? QStringLiteral("channel_id") : field;
+        for (const QString &c : tableColumns) {
+            if (c.compare(column, Qt::CaseInsensitive) == 0) {
+                m.columns << c;
+                m.fields << field;
+                break;
+            }
+        }
+    }
+    if (!m.fields.contains(QStringLiteral("created_at")))
+        return Error(QCoreApplication::translate("UsageFileReader", "the `logs` table has no created_at column"),
+            Error::Kind::Parse);
+    auto config = logConfig(options, LogDialect::NewApi, &m.fields);
+    if (!config)
+        return config.error();
+    m.config = config.value();
+    m.config.csv = false;
+    m.config.formulaQuoted = false; // database cells are the values themselves
+    return m;
+}
+
 Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
@@ -794,24 +820,15 @@ Result<void> UsageFileReader::readSqliteLogs(Batcher &out, sqlite3 *db)
                                      "UsageFileReader", " (it has `quota_data`: import that as hourly data)")),
             Error::Kind::Parse);
     }
-    // The column is channel_id in the table but "channel" in the Log JSON the mapper speaks.
-    QStringList selected;
-    QStringList header;
-    for (const QString &field : recordFieldNames()) {
-        const QString column = field == QLatin1String("channel") ? QStringLiteral("channel_id") : field;
-        if (columns.contains(column, Qt::CaseInsensitive)) {
-            selected << QLatin1Char('"') + column + QLatin1Char('"');
-            header << field;
-        }
-    }
-    if (!header.contains(QStringLiteral("created_at")))
-        return Error(QCoreApplication::translate("UsageFileReader", "%1: the `logs` table has no created_at column")
-                         .arg(m_fileName),
+    auto mapping = logTableMapping(columns, m_options);
+    if (!mapping)
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, mapping.error().message),
             Error::Kind::Parse);
-    auto config = logConfig(m_options, LogDialect::NewApi, &header).value();
-    config.csv = false;
-    config.formulaQuoted = false; // database cells are the values themselves
-    RowMapper mapper(config);
+    const QStringList &header = mapping->fields;
+    QStringList selected;
+    for (const QString &column : mapping->columns)
+        selected << QLatin1Char('"') + column + QLatin1Char('"');
+    RowMapper mapper(mapping->config);
     if (auto r = mapper.bindHeader(header); !r)
         return Error(QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, r.error().message),
             Error::Kind::Parse);

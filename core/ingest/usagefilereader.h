@@ -2,6 +2,7 @@
 
 #include "ingest/importer.h"
 #include "ingest/importoptions.h"
+#include "ingest/rowmapper.h"
 #include "model/usagerecord.h"
 #include "support/result.h"
 
@@ -25,6 +26,22 @@ struct ReadStats
     bool aggregate = false;
     QString preset; ///< the preset used, when any (chosen from the header if none was given)
 };
+
+/**
+ * The one mapping of a gateway's `logs` table, in whichever database it lives (a SQLite file, PostgreSQL,
+ * MySQL): which of the table's columns to select, in order, the record field each one holds (the column
+ * channel_id is the Log's "channel"), and the RowMapper configuration for those cells. An import of the file,
+ * a copy from the database and a sync of the same logs thus give the same records.
+ */
+struct LogTableMapping
+{
+    QStringList columns; ///< table columns, unquoted, in select order
+    QStringList fields;  ///< the record field of each column
+    RowMapperConfig config;
+};
+
+/// Fails when the table has no created_at column. tableColumns is compared without regard to case.
+Result<LogTableMapping> logTableMapping(const QStringList &tableColumns, const ImportOptions &options = {});
 
 /** Where a reader delivers batches. A failing callback stops the read with its error. */
 struct UsageSink

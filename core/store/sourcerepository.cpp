@@ -235,6 +235,18 @@ Result<QString> SourceRepository::state(qint64 id, const QString &key) const
     return QString();
 }
 
+Result<qint64> SourceRepository::recordsBelowGatewayId(qint64 sourceId, qint64 id) const
+{
+    SqliteStatement q;
+    if (!q.prepare(m_db, "SELECT count(*) FROM usage_records WHERE source_id = ?1 AND gateway_id > 0 AND gateway_id < ?2"))
+        return queryError(m_db, QCoreApplication::translate("SourceRepository", "counting records"));
+    q.bind(1, sourceId);
+    q.bind(2, id);
+    if (q.step())
+        return q.int64(0);
+    return queryError(m_db, QCoreApplication::translate("SourceRepository", "counting records"));
+}
+
 Result<void> SourceRepository::setState(qint64 id, const QString &key, const QString &value)
 {
     SqliteStatement q;

@@ -63,6 +63,9 @@ public:
     Result<QString> state(qint64 id, const QString &key) const;
     Result<void> setState(qint64 id, const QString &key, const QString &value);
 
+    /// Records of the source with a gateway log id below id: what the cache keeps of logs the gateway pruned.
+    Result<qint64> recordsBelowGatewayId(qint64 sourceId, qint64 id) const;
+
     Result<qint64> addHistory(const ImportHistoryEntry &entry);
     Result<QList<ImportHistoryEntry>> history(qint64 sourceId = 0) const;
 

@@ -1,0 +1,262 @@
+#include "aggregate/liveaggregator.h"
+
+#include "aggregate/timebuckets.h"
+#include "model/usagerecord.h"
+#include "store/cachedb.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace QuotaScope {
+
+namespace {
+
+/// A number from `other` (a JSON object kept as text) by key, in the engine's regular expressions; NULL if absent.
+QString otherNumber(DatabaseProfile::Engine e, const char *key)
+{
+    if (e == DatabaseProfile::Engine::MySql)
+        return QStringLiteral("CAST(REGEXP_SUBSTR(REGEXP_SUBSTR(other, '\"%1\"[[:space:]]*:[[:space:]]*[0-9]+'), "
+                              "'[0-9]+$') AS SIGNED)")
+            .arg(QLatin1String(key));
+    return QStringLiteral("CAST(substring(other from '\"%1\"\\s*:\\s*(\\d+)') AS bigint)").arg(QLatin1String(key));
+}
+
+QString inList(const QStringList &values)
+{
+    return QStringLiteral(" IN (") + values.join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
+} // namespace
+
+LiveAggregator::LiveAggregator(GatewayDatabase *db)
+    : m_db(db)
+{ }
+
+QString LiveAggregator::statusText() const
+{
+    const DatabaseProfile &p = m_db->profile();
+    return QCoreApplication::translate("LiveAggregator", "live from %1 at %2")
+        .arg(m_db->serverVersion(), p.engine == DatabaseProfile::Engine::Sqlite ? p.path : p.host);
+}
+
+QString LiveAggregator::counterSums() const
+{
+    // SQLite files are copied or imported; live mode speaks PostgreSQL and MySQL.
+    const DatabaseProfile::Engine e = m_db->engine();
+    // Cache writes are rare: the three patterns run only on rows that mention them.
+    const QString write = QStringLiteral("CASE WHEN other LIKE '%cache_creation%' THEN COALESCE(%1, COALESCE(%2, 0) + "
+                                         "COALESCE(%3, 0)) ELSE 0 END")
+                              .arg(otherNumber(e, "cache_creation_tokens"), otherNumber(e, "cache_creation_tokens_5m"),
+                                  otherNumber(e, "cache_creation_tokens_1h"));
+    return QStringLiteral("COUNT(*), COALESCE(SUM(quota), 0), COALESCE(SUM(prompt_tokens), 0), "
+                          "COALESCE(SUM(completion_tokens), 0), COALESCE(SUM(COALESCE(%1, 0)), 0), "
+                          "COALESCE(SUM(%2), 0)")
+        .arg(otherNumber(e, "cache_tokens"), write);
+}
+
+Result<QString> LiveAggregator::where(const ReportQuery &query, bool withTypes, qint64 unitSeconds) const
+{
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    const bool oneApi = schema->product == GatewaySchema::Product::OneApi;
+    const auto up = [unitSeconds](qint64 t) {
+        const qint64 floor = t - ((t % unitSeconds) + unitSeconds) % unitSeconds;
+        return floor == t ? t : floor + unitSeconds;
+    };
+    QStringList terms { QStringLiteral("created_at >= %1").arg(up(query.from)),
+        QStringLiteral("created_at < %1").arg(up(query.to)) };
+    if (withTypes && !query.filter.types.isEmpty()) {
+        QStringList types;
+        for (int t : query.filter.types) {
+            // one-api's 5 is a channel test, mapped to System; it has no error logs.
+            if (oneApi && t == int(LogType::Error))
+                continue;
+            types << QString::number(t);
+            if (oneApi && t == int(LogType::System))
+                types << QStringLiteral("5");
+        }
+        if (types.isEmpty())
+            types << QStringLiteral("NULL");
+        terms << QStringLiteral("type") + inList(types);
+    }
+    const std::pair<const QStringList *, const char *> byName[]
+        = { { &query.filter.users, "username" }, { &query.filter.tokens, "token_name" },
+              { &query.filter.models, "model_name" }, { &query.filter.groups, "group" } };
+    for (const auto &[values, column] : byName) {
+        if (values->isEmpty())
+            continue;
+        QStringList literals;
+        for (const QString &v : *values)
+            literals << m_db->literal(v);
+        const QString col = QLatin1String(column);
+        if (!schema->logColumns.contains(col, Qt::CaseInsensitive)) {
+            // A column the gateway does not have (one-api's group) is empty in every record.
+            terms << (values->contains(QString()) ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"));
+            continue;
+        }
+        terms << QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(col)) + inList(literals);
+    }
+    if (!query.filter.channels.isEmpty()) {
+        QStringList ids;
+        for (const QString &c : query.filter.channels) {
+            bool isNumber = false;
+            const qint64 id = c.toLongLong(&isNumber);
+            if (isNumber)
+                ids << QString::number(id);
+        }
+        terms << (ids.isEmpty() ? QStringLiteral("1 = 0") : QStringLiteral("COALESCE(channel_id, 0)") + inList(ids));
+    }
+    return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
+}
+
+Result<Report> LiveAggregator::report(const ReportQuery &query) const
+{
+    Report report;
+    report.query = query;
+    report.buckets
+        = TimeBuckets::starts(query.from, query.to, query.tz, query.granularity, query.weekStart, &report.capped);
+    if (report.capped)
+        return Error(QCoreApplication::translate("LiveAggregator",
+                         "the range holds more than %1 buckets at this granularity; choose a shorter range or a "
+                         "coarser granularity")
+                         .arg(Limits::MaxBuckets),
+            Error::Kind::Usage);
+    if (report.buckets.isEmpty())
+        return report;
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    QString key;
+    switch (query.by) {
+    case Dimension::None:
+        key = QStringLiteral("''");
+        break;
+    case Dimension::Model:
+        key = QStringLiteral("COALESCE(model_name, '')");
+        break;
+    case Dimension::User:
+        key = QStringLiteral("COALESCE(username, '')");
+        break;
+    case Dimension::Token:
+        key = QStringLiteral("COALESCE(token_name, '')");
+        break;
+    case Dimension::Channel:
+        key = QStringLiteral("COALESCE(channel_id, 0)"); // the gateway never stores channel_name
+        break;
+    case Dimension::Group:
+        key = schema->logColumns.contains(QStringLiteral("group"), Qt::CaseInsensitive)
+            ? QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group")))
+            : QStringLiteral("''");
+        break;
+    case Dimension::Source:
+        return Error(QCoreApplication::translate("LiveAggregator",
+                         "a live database is one source: group by another dimension"),
+            Error::Kind::Usage);
+    }
+    auto w = where(query, true, CacheDb::RollupSeconds);
+    if (!w)
+        return w.error();
+    const QString bucket = QStringLiteral("created_at - MOD(created_at, %1)").arg(CacheDb::RollupSeconds);
+    const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM logs%4 GROUP BY %1%5")
+                            .arg(bucket, key, counterSums(), w.value(),
+                                query.by == Dimension::None ? QString() : QStringLiteral(", ") + key);
+    auto rows = m_db->selectLogs(sql);
+    if (!rows)
+        return rows.error();
+    QMap<qint64, QHash<QString, Counters>> cells;
+    QHash<QString, Counters> keyTotals;
+    const std::vector<qint64> starts(report.buckets.cbegin(), report.buckets.cend());
+    for (const QVariantList &r : rows.value()) {
+        const qint64 bucket = r.value(0).toLongLong();
+        auto it = std::upper_bound(starts.begin(), starts.end(), bucket);
+        const qint64 display = it == starts.begin() ? starts.front() : *(it - 1);
+        Counters c;
+        c.requests = r.value(2).toLongLong();
+        c.quota = r.value(3).toLongLong();
+        c.promptTokens = r.value(4).toLongLong();
+        c.completionTokens = r.value(5).toLongLong();
+        c.cacheReadTokens = r.value(6).toLongLong();
+        c.cacheWriteTokens = r.value(7).toLongLong();
+        const QString k = r.value(1).toString();
+        if (!cells[display][k].add(c) || !keyTotals[k].add(c))
+            return Error(QCoreApplication::translate("LiveAggregator",
+                             "the totals of this range do not fit in a "
+                             "64-bit number"),
+                Error::Kind::Database);
+    }
+    if (auto assembled = assembleReport(&report, cells, keyTotals); !assembled)
+        return assembled.error();
+    return report;
+}
+
+Result<StatCards> LiveAggregator::stats(const ReportQuery &query) const
+{
+    StatCards cards;
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    const bool oneApi = schema->product == GatewaySchema::Product::OneApi;
+    auto w = where(query, false, CacheDb::RollupSeconds);
+    if (!w)
+        return w.error();
+    auto rows
+        = m_db->selectLogs(QStringLiteral("SELECT type, %1 FROM logs%2 GROUP BY type").arg(counterSums(), w.value()));
+    if (!rows)
+        return rows.error();
+    qint64 consumption = 0;
+    QHash<int, Counters> byType;
+    for (const QVariantList &r : rows.value()) {
+        int type = r.value(0).toInt();
+        if (oneApi && type == 5)
+            type = int(LogType::System);
+        Counters c;
+        c.requests = r.value(1).toLongLong();
+        c.quota = r.value(2).toLongLong();
+        c.promptTokens = r.value(3).toLongLong();
+        c.completionTokens = r.value(4).toLongLong();
+        c.cacheReadTokens = r.value(5).toLongLong();
+        c.cacheWriteTokens = r.value(6).toLongLong();
+        if (!byType[type].add(c))
+            return Error(QCoreApplication::translate("LiveAggregator",
+                             "the totals of this range do not fit in a "
+                             "64-bit number"),
+                Error::Kind::Database);
+    }
+    for (auto it = byType.cbegin(); it != byType.cend(); ++it) {
+        const int type = it.key();
+        const Counters &c = it.value();
+        if ((query.filter.types.isEmpty() || query.filter.types.contains(type)) && !cards.totals.add(c))
+            return Error(QCoreApplication::translate("LiveAggregator",
+                             "the totals of this range do not fit in a "
+                             "64-bit number"),
+                Error::Kind::Database);
+        if (type == int(LogType::Refund)) {
+            cards.refunds = c.requests;
+            cards.refundQuota = c.quota;
+        } else if (type == int(LogType::Error)) {
+            cards.errors = c.requests;
+        } else if (type == int(LogType::Consume)) {
+            consumption = c.requests;
+        }
+    }
+    if (auto derived = deriveStatCards(&cards, query, consumption); !derived)
+        return derived.error();
+    auto typed = where(query, true, 60);
+    if (!typed)
+        return typed.error();
+    auto peak = m_db->selectLogs(QStringLiteral("SELECT created_at - MOD(created_at, 60), COUNT(*) FROM logs%1 GROUP "
+                                                "BY created_at - MOD(created_at, 60) ORDER BY 2 DESC, 1 ASC LIMIT 1")
+                                     .arg(typed.value()));
+    if (!peak)
+        return peak.error();
+    cards.peakRpm = 0;
+    if (!peak->isEmpty()) {
+        cards.peakRpmAt = peak->first().value(0).toLongLong();
+        cards.peakRpm = peak->first().value(1).toLongLong();
+    }
+    return cards;
+}
+
+} // namespace QuotaScope

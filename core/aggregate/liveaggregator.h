@@ -1,0 +1,38 @@
+#pragma once
+
+#include "aggregate/aggregator.h"
+#include "gateway/dbsource.h"
+
+namespace QuotaScope {
+
+/**
+ * Answers the dashboard's reports and stat cards from a gateway's database instead of the cache, for a gateway
+ * too big to copy. The work is pushed down: the server groups `logs` by UTC 15-minute bucket (the cache's rollup
+ * resolution), type and the grouped dimension over its created_at index, and only those sums cross the wire;
+ * they are merged into display buckets here, as the cache's rollups are, so any display time zone (also :30 and
+ * :45 offsets) gets the same buckets as a local report. Keys are ranked and folded into "Other" by the same
+ * assembleReport(). Each query runs under the connection's statement timeout.
+ *
+ * Values are mapped as the one log mapping maps them: NULL is 0 or empty, one-api's type 5 is a channel test
+ * (System), cache tokens come from `other` (cache_tokens, cache_creation_tokens or its _5m and _1h parts).
+ * Filter::sourceIds is ignored: the database is one source.
+ */
+class LiveAggregator
+{
+public:
+    explicit LiveAggregator(GatewayDatabase *db);
+
+    Result<Report> report(const ReportQuery &query) const;
+    Result<StatCards> stats(const ReportQuery &query) const;
+    /// "live from PostgreSQL 16.2 at db.example.com", for the status bar.
+    QString statusText() const;
+
+private:
+    /// The filter as a condition on `logs`. Like the cache, which keeps 15-minute rollups and per-minute counts, a
+    /// range covers the units that start in it: the bounds move up to the next multiple of unitSeconds.
+    Result<QString> where(const ReportQuery &query, bool withTypes, qint64 unitSeconds) const;
+    QString counterSums() const;
+    GatewayDatabase *m_db;
+};
+
+} // namespace QuotaScope

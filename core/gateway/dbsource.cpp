@@ -1,0 +1,755 @@
+#include "gateway/dbsource.h"
+
+#include "ingest/identityassigner.h"
+#include "ingest/rowmapper.h"
+#include "ingest/usagefilereader.h"
+#include "store/recordwriter.h"
+#include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
+
+#include <QAtomicInt>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QRegularExpression>
+#include <QSqlDatabase>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+
+#include <sqlite3.h>
+
+#include <optional>
+
+namespace QuotaScope {
+
+namespace {
+
+QString driverName(DatabaseProfile::Engine e)
+{
+    return e == DatabaseProfile::Engine::MySql ? QStringLiteral("QMYSQL") : QStringLiteral("QPSQL");
+}
+
+QString newConnectionName()
+{
+    static QAtomicInt counter;
+    return QStringLiteral("quotascope-gateway-db-%1").arg(counter.fetchAndAddRelaxed(1) + 1);
+}
+
+/// The server's own words, without the driver's prefixes; never holds the password (the servers do not echo it).
+QString serverText(const QSqlError &e)
+{
+    QString text = e.databaseText().trimmed();
+    if (text.isEmpty())
+        text = e.driverText().trimmed();
+    text.replace(QRegularExpression(QStringLiteral("^(FATAL|ERROR):\\s*")), QString());
+    return text.simplified();
+}
+
+} // namespace
+
+// ---------------------------------------------------------------------------------------------------------------
+
+GatewaySchema GatewaySchema::fromColumns(const QStringList &logColumns, bool hasQuotaData)
+{
+    GatewaySchema s;
+    s.logColumns = logColumns;
+    s.hasLogs = !logColumns.isEmpty();
+    s.hasQuotaData = hasQuotaData;
+    auto has = [&](const char *c) { return logColumns.contains(QLatin1String(c), Qt::CaseInsensitive); };
+    if (!s.hasLogs)
+        s.product = Product::Unknown;
+    else if (has("elapsed_time") && !has("use_time"))
+        s.product = Product::OneApi;
+    else if (has("other") && has("request_id") && has("ip"))
+        s.product = Product::NewApi;
+    else if (has("other") || has("use_time"))
+        s.product = Product::NewApiOlder;
+    return s;
+}
+
+QString GatewaySchema::productName() const
+{
+    switch (product) {
+    case Product::NewApi:
+        return QStringLiteral("new-api");
+    case Product::NewApiOlder:
+        return QCoreApplication::translate("GatewayDatabase", "new-api (older: no request_id, ip)");
+    case Product::OneApi:
+        return QStringLiteral("one-api");
+    case Product::Unknown:
+        break;
+    }
+    return QCoreApplication::translate("GatewayDatabase", "unknown");
+}
+
+QStringList DatabaseReport::lines() const
+{
+    QStringList out;
+    out << QCoreApplication::translate("GatewayDatabase", "Server: %1 (%2)").arg(serverVersion, where);
+    auto count = [](qint64 n) {
+        return n >= 0 ? QCoreApplication::translate("GatewayDatabase", "about %1 rows").arg(QLocale().toString(n))
+                      : QCoreApplication::translate("GatewayDatabase", "row count unknown (no statistics yet)");
+    };
+    if (schema.hasLogs)
+        out << QCoreApplication::translate("GatewayDatabase", "Table logs: %1 schema, %2")
+                   .arg(schema.productName(), count(logsEstimate));
+    else
+        out << QCoreApplication::translate("GatewayDatabase", "Table logs: missing");
+    if (schema.hasQuotaData)
+        out << QCoreApplication::translate("GatewayDatabase", "Table quota_data: present, %1")
+                   .arg(count(quotaDataEstimate));
+    else
+        out << QCoreApplication::translate("GatewayDatabase", "Table quota_data: missing (one-api has none)");
+    out << (mayRead.isEmpty()
+            ? QCoreApplication::translate("GatewayDatabase", "The account may read: nothing of logs or quota_data")
+            : QCoreApplication::translate("GatewayDatabase", "The account may read: %1")
+                  .arg(mayRead.join(QStringLiteral(", "))));
+    if (!mayWrite.isEmpty())
+        out << QCoreApplication::translate("GatewayDatabase",
+            "The account may also write (%1). QuotaScope's session is read-only, but an account that can "
+            "only read is safer.")
+                   .arg(mayWrite.join(QStringLiteral(", ")));
+    out << (readOnly ? QCoreApplication::translate("GatewayDatabase", "Session: read-only")
+                     : QCoreApplication::translate("GatewayDatabase", "Session: NOT read-only"));
+    return out;
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+struct GatewayDatabase::Private
+{
+    DatabaseProfile profile;
+    DatabaseOptions options;
+    QString mainName, logsName; ///< Qt Sql connections (PostgreSQL, MySQL)
+    std::optional<SqliteConnection> sqlite;
+    QString version;
+
+    bool isSqlite() const { return profile.engine == DatabaseProfile::Engine::Sqlite; }
+    bool isMySql() const { return profile.engine == DatabaseProfile::Engine::MySql; }
+    QSqlDatabase main() const { return QSqlDatabase::database(mainName, false); }
+    QSqlDatabase logs() const { return QSqlDatabase::database(logsName.isEmpty() ? mainName : logsName, false); }
+
+    Result<QString> connect(const QString &database, const QString &password);
+    Result<QList<QVariantList>> select(const QSqlDatabase &db, const QString &sql) const;
+    Result<QList<QVariantList>> selectSqlite(const QString &sql) const;
+    Result<QList<QVariantList>> selectOn(bool onLogs, const QString &sql) const
+    {
+        return isSqlite() ? selectSqlite(sql) : select(onLogs ? logs() : main(), sql);
+    }
+    Error queryError(const QString &what, const QString &text) const
+    {
+        return Error(
+            QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text),
+            Error::Kind::Database);
+    }
+};
+
+Result<QString> GatewayDatabase::Private::connect(const QString &database, const QString &password)
+{
+    const QString name = newConnectionName();
+    QSqlDatabase db = QSqlDatabase::addDatabase(driverName(profile.engine), name);
+    if (!db.isValid()) {
+        QSqlDatabase::removeDatabase(name);
+        return Error(QCoreApplication::translate(
+                         "GatewayDatabase", "Qt's %1 driver is not installed (package %2); cannot reach %3")
+                         .arg(driverName(profile.engine),
+                             isMySql() ? QStringLiteral("libqt6sql6-mysql") : QStringLiteral("libqt6sql6-psql"),
+                             profile.where()),
+            Error::Kind::Database);
+    }
+    db.setHostName(profile.host);
+    db.setPort(profile.effectivePort());
+    db.setDatabaseName(database);
+    db.setUserName(profile.user);
+    db.setPassword(password);
+    QStringList connectOptions;
+    if (isMySql()) {
+        connectOptions << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(options.connectTimeoutSeconds)
+                       << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(options.statementTimeoutSeconds);
+    } else {
+        connectOptions << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds)
+                       << QStringLiteral("sslmode=%1").arg(DatabaseProfile::tlsName(profile.tls))
+                       << QStringLiteral("application_name=QuotaScope");
+    }
+    db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
+    const bool opened = db.open();
+    db.setPassword(QString()); // not kept in the connection's settings once used
+    if (!opened) {
+        const QString why = serverText(db.lastError());
+        db = QSqlDatabase();
+        QSqlDatabase::removeDatabase(name);
+        const bool auth = why.contains(QLatin1String("password"), Qt::CaseInsensitive)
+            || why.contains(QLatin1String("Access denied"), Qt::CaseInsensitive)
+            || why.contains(QLatin1String("authentication"), Qt::CaseInsensitive);
+        if (auth)
+            return Error(QCoreApplication::translate("GatewayDatabase",
+                             "%1 refused the login of user \"%2\": %3. Check the password (from "
+                             "$QUOTASCOPE_DB_PASSWORD or standard input).")
+                             .arg(profile.where(), profile.user, why),
+                Error::Kind::Auth);
+        return Error(
+            QCoreApplication::translate("GatewayDatabase", "cannot connect to %1: %2").arg(profile.where(), why),
+            Error::Kind::Network);
+    }
+    // Read-only before anything else is sent, and a server-side limit on every statement.
+    const QStringList setup = isMySql()
+        ? QStringList { QStringLiteral("SET SESSION TRANSACTION READ ONLY") }
+        : QStringList { QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
+              QStringLiteral("SET statement_timeout = %1").arg(qint64(options.statementTimeoutSeconds) * 1000) };
+    for (const QString &sql : setup) {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            const QString why = serverText(q.lastError());
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error(
+                QCoreApplication::translate("GatewayDatabase", "%1: cannot make the session read-only (%2): %3")
+                    .arg(profile.where(), sql, why),
+                Error::Kind::Database);
+        }
+    }
+    if (isMySql()) {
+        // MariaDB and MySQL name their statement limit differently; a server without either keeps the read timeout.
+        QSqlQuery q(db);
+        if (!q.exec(QStringLiteral("SET SESSION max_statement_time = %1").arg(options.statementTimeoutSeconds)))
+            q.exec(QStringLiteral("SET SESSION max_execution_time = %1")
+                       .arg(qint64(options.statementTimeoutSeconds) * 1000));
+    }
+    return name;
+}
+
+Result<QList<QVariantList>> GatewayDatabase::Private::select(const QSqlDatabase &db, const QString &sql) const
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return queryError(sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."), serverText(q.lastError()));
+    QList<QVariantList> rows;
+    const int columns = q.record().count();
+    while (q.next()) {
+        QVariantList row;
+        row.reserve(columns);
+        for (int i = 0; i < columns; ++i)
+            row << q.value(i);
+        rows << row;
+    }
+    if (q.lastError().isValid())
+        return queryError(sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."), serverText(q.lastError()));
+    return rows;
+}
+
+Result<QList<QVariantList>> GatewayDatabase::Private::selectSqlite(const QString &sql) const
+{
+    SqliteStatement q;
+    if (auto r = q.prepare(sqlite->handle(), sql.toUtf8()); !r)
+        return queryError(sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."), r.error().message);
+    QList<QVariantList> rows;
+    while (q.step()) {
+        QVariantList row;
+        for (int i = 0; i < q.columnCount(); ++i)
+            row << q.value(i);
+        rows << row;
+    }
+    if (!q.ok())
+        return queryError(
+            sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."), SqliteStatement::lastError(sqlite->handle()));
+    return rows;
+}
+
+GatewayDatabase::GatewayDatabase()
+    : d(std::make_unique<Private>())
+{ }
+
+GatewayDatabase::~GatewayDatabase()
+{
+    for (const QString &name : { d->logsName, d->mainName }) {
+        if (name.isEmpty())
+            continue;
+        QSqlDatabase::database(name, false).close();
+        QSqlDatabase::removeDatabase(name);
+    }
+}
+
+Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
+    const DatabaseProfile &profile, const QString &password, const DatabaseOptions &options)
+{
+    if (auto valid = profile.validate(); !valid)
+        return valid.error();
+    std::unique_ptr<GatewayDatabase> g(new GatewayDatabase);
+    g->d->profile = profile;
+    g->d->options = options;
+    if (profile.engine == DatabaseProfile::Engine::Sqlite) {
+        auto db = SqliteConnection::open(profile.path, SqliteConnection::Mode::ReadOnly);
+        if (!db)
+            return Error(QCoreApplication::translate("GatewayDatabase", "%1: cannot open: %2")
+                             .arg(profile.where(), db.error().message),
+                Error::Kind::Database);
+        g->d->sqlite.emplace(std::move(db.value()));
+        g->d->version = QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
+        return g;
+    }
+    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls > DatabaseProfile::Tls::Prefer)
+        return Error(QCoreApplication::translate("GatewayDatabase",
+                         "%1: TLS mode \"%2\" needs certificate settings that Qt's MySQL driver does not take "
+                         "here; use \"prefer\" on a trusted network or reach the server through an SSH tunnel")
+                         .arg(profile.where(), DatabaseProfile::tlsName(profile.tls)),
+            Error::Kind::Usage);
+    auto main = g->d->connect(profile.database, password);
+    if (!main)
+        return main.error();
+    g->d->mainName = main.value();
+    if (!profile.logsDatabase.isEmpty() && profile.logsDatabase != profile.database) {
+        auto logs = g->d->connect(profile.logsDatabase, password);
+        if (!logs)
+            return logs.error();
+        g->d->logsName = logs.value();
+    }
+    auto version = g->d->select(
+        g->d->main(), g->d->isMySql() ? QStringLiteral("SELECT VERSION()") : QStringLiteral("SHOW server_version"));
+    if (!version)
+        return version.error();
+    QString v = version->isEmpty() ? QString() : version->first().value(0).toString();
+    if (g->d->isMySql()) {
+        // "10.11.6-MariaDB-0+deb12u1" or "8.0.36"
+        const bool maria = v.contains(QLatin1String("MariaDB"), Qt::CaseInsensitive);
+        g->d->version
+            = (maria ? QStringLiteral("MariaDB ") : QStringLiteral("MySQL ")) + v.section(QLatin1Char('-'), 0, 0);
+    } else {
+        g->d->version = QStringLiteral("PostgreSQL ") + v.section(QLatin1Char(' '), 0, 0);
+    }
+    return g;
+}
+
+const DatabaseProfile &GatewayDatabase::profile() const
+{
+    return d->profile;
+}
+
+QString GatewayDatabase::serverVersion() const
+{
+    return d->version;
+}
+
+QString GatewayDatabase::mainConnectionName() const
+{
+    return d->mainName;
+}
+
+QString GatewayDatabase::logsConnectionName() const
+{
+    return d->logsName.isEmpty() ? d->mainName : d->logsName;
+}
+
+QString GatewayDatabase::quote(const QString &identifier) const
+{
+    return d->isMySql() ? QLatin1Char('`') + identifier + QLatin1Char('`')
+                        : QLatin1Char('"') + identifier + QLatin1Char('"');
+}
+
+QString GatewayDatabase::literal(const QString &text) const
+{
+    QString t = text;
+    if (d->isMySql())
+        t.replace(QLatin1Char('\\'), QStringLiteral("\\\\"));
+    t.replace(QLatin1Char('\''), QStringLiteral("''"));
+    return QLatin1Char('\'') + t + QLatin1Char('\'');
+}
+
+namespace {
+
+/// The SQL listing a table's columns in the connection's current database/schema.
+QString columnsSql(DatabaseProfile::Engine e, const char *table)
+{
+    switch (e) {
+    case DatabaseProfile::Engine::Sqlite:
+        return QStringLiteral("SELECT name FROM pragma_table_info('%1')").arg(QLatin1String(table));
+    case DatabaseProfile::Engine::MySql:
+        return QStringLiteral("SELECT COLUMN_NAME FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() "
+                              "AND TABLE_NAME = '%1' ORDER BY ORDINAL_POSITION")
+            .arg(QLatin1String(table));
+    case DatabaseProfile::Engine::PostgreSql:
+        break;
+    }
+    return QStringLiteral("SELECT column_name FROM information_schema.columns WHERE table_schema = current_schema() "
+                          "AND table_name = '%1' ORDER BY ordinal_position")
+        .arg(QLatin1String(table));
+}
+
+QStringList firstColumn(const QList<QVariantList> &rows)
+{
+    QStringList out;
+    for (const QVariantList &r : rows)
+        out << r.value(0).toString();
+    return out;
+}
+
+} // namespace
+
+Result<GatewaySchema> GatewayDatabase::schema()
+{
+    auto logs = d->selectOn(true, columnsSql(d->profile.engine, "logs"));
+    if (!logs)
+        return logs.error();
+    auto quotaData = d->selectOn(false, columnsSql(d->profile.engine, "quota_data"));
+    if (!quotaData)
+        return quotaData.error();
+    return GatewaySchema::fromColumns(firstColumn(logs.value()), !quotaData->isEmpty());
+}
+
+Result<DatabaseReport> GatewayDatabase::test()
+{
+    DatabaseReport r;
+    r.where = d->profile.where();
+    r.serverVersion = d->version;
+    auto s = schema();
+    if (!s)
+        return s.error();
+    r.schema = s.value();
+    auto scalar = [this](bool onLogs, const QString &sql) -> Result<QVariant> {
+        auto rows = d->selectOn(onLogs, sql);
+        if (!rows)
+            return rows.error();
+        return rows->isEmpty() ? QVariant() : rows->first().value(0);
+    };
+    struct Table
+    {
+        const char *name;
+        bool onLogs;
+        bool present;
+        qint64 *estimate;
+    };
+    for (const Table &t : { Table { "logs", true, r.schema.hasLogs, &r.logsEstimate },
+             Table { "quota_data", false, r.schema.hasQuotaData, &r.quotaDataEstimate } }) {
+        if (!t.present)
+            continue;
+        const QString name = QLatin1String(t.name);
+        QString estimateSql;
+        switch (d->profile.engine) {
+        case DatabaseProfile::Engine::PostgreSql:
+            estimateSql
+                = QStringLiteral("SELECT reltuples::bigint FROM pg_class WHERE oid = to_regclass('%1')").arg(name);
+            break;
+        case DatabaseProfile::Engine::MySql:
+            estimateSql = QStringLiteral("SELECT TABLE_ROWS FROM information_schema.TABLES WHERE TABLE_SCHEMA = "
+                                         "DATABASE() AND TABLE_NAME = '%1'")
+                              .arg(name);
+            break;
+        case DatabaseProfile::Engine::Sqlite:
+            // No statistics table by default; the id range is read from the primary key at once.
+            estimateSql = QStringLiteral("SELECT COALESCE(MAX(id) - MIN(id) + 1, 0) FROM %1").arg(name);
+            break;
+        }
+        auto estimate = scalar(t.onLogs, estimateSql);
+        if (!estimate)
+            return estimate.error();
+        *t.estimate = estimate->isNull() || estimate->toLongLong() < 0 ? -1 : estimate->toLongLong();
+
+        switch (d->profile.engine) {
+        case DatabaseProfile::Engine::PostgreSql: {
+            auto rights = d->selectOn(t.onLogs,
+                QStringLiteral("SELECT has_table_privilege('%1', 'SELECT'), has_table_privilege('%1', 'INSERT'), "
+                               "has_table_privilege('%1', 'UPDATE'), has_table_privilege('%1', 'DELETE')")
+                    .arg(name));
+            if (!rights)
+                return rights.error();
+            const QVariantList row = rights->value(0);
+            if (row.value(0).toBool())
+                r.mayRead << name;
+            const char *verbs[] = { "INSERT", "UPDATE", "DELETE" };
+            for (int i = 0; i < 3; ++i) {
+                if (row.value(i + 1).toBool())
+                    r.mayWrite << QCoreApplication::translate("GatewayDatabase", "%1 on %2")
+                                      .arg(QLatin1String(verbs[i]), name);
+            }
+            break;
+        }
+        case DatabaseProfile::Engine::MySql: {
+            // A grant at any level (global, schema, table) shows in SHOW GRANTS for the current account.
+            auto grants = d->selectOn(t.onLogs, QStringLiteral("SHOW GRANTS FOR CURRENT_USER()"));
+            if (!grants)
+                return grants.error();
+            bool read = false;
+            QStringList write;
+            for (const QVariantList &g : grants.value()) {
+                const QString line = g.value(0).toString().toUpper();
+                const QString privileges = line.section(QLatin1String(" ON "), 0, 0);
+                const QString on = line.section(QLatin1String(" ON "), 1).section(QLatin1String(" TO "), 0, 0);
+                const bool covers = on.contains(QLatin1String("*.*")) || on.contains(QLatin1String(".*"))
+                    || on.contains(name.toUpper());
+                if (!covers)
+                    continue;
+                const bool all = privileges.contains(QLatin1String("ALL PRIVILEGES"));
+                read = read || all || privileges.contains(QLatin1String("SELECT"));
+                for (const char *verb : { "INSERT", "UPDATE", "DELETE" }) {
+                    if ((all || privileges.contains(QLatin1String(verb))) && !write.contains(QLatin1String(verb)))
+                        write << QLatin1String(verb);
+                }
+            }
+            if (read)
+                r.mayRead << name;
+            for (const QString &verb : std::as_const(write))
+                r.mayWrite << QCoreApplication::translate("GatewayDatabase", "%1 on %2").arg(verb, name);
+            break;
+        }
+        case DatabaseProfile::Engine::Sqlite:
+            r.mayRead << name; // the file opened read-only; the app writes nothing to it
+            break;
+        }
+    }
+    // The proof of the pudding: the server's own view of the session.
+    switch (d->profile.engine) {
+    case DatabaseProfile::Engine::PostgreSql: {
+        auto ro = scalar(false, QStringLiteral("SHOW transaction_read_only"));
+        if (!ro)
+            return ro.error();
+        r.readOnly = ro->toString() == QLatin1String("on");
+        break;
+    }
+    case DatabaseProfile::Engine::MySql: {
+        auto ro = scalar(false, QStringLiteral("SELECT @@SESSION.tx_read_only"));
+        if (!ro)
+            ro = scalar(false, QStringLiteral("SELECT @@SESSION.transaction_read_only"));
+        if (!ro)
+            return ro.error();
+        r.readOnly = ro->toInt() == 1;
+        break;
+    }
+    case DatabaseProfile::Engine::Sqlite:
+        r.readOnly = sqlite3_db_readonly(d->sqlite->handle(), "main") == 1;
+        break;
+    }
+    return r;
+}
+
+Result<QList<QStringList>> GatewayDatabase::logsAfter(const QStringList &columns, qint64 afterId, int limit)
+{
+    QStringList quoted;
+    for (const QString &c : columns)
+        quoted << quote(c);
+    const QString sql = QStringLiteral("SELECT %1 FROM logs WHERE id > %2 ORDER BY id LIMIT %3")
+                            .arg(quoted.join(QLatin1Char(',')))
+                            .arg(afterId)
+                            .arg(limit);
+    QList<QStringList> rows;
+    if (d->isSqlite()) {
+        SqliteStatement q;
+        if (auto r = q.prepare(d->sqlite->handle(), sql.toUtf8()); !r)
+            return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs"), r.error().message);
+        while (q.step()) {
+            QStringList cells;
+            cells.reserve(columns.size());
+            for (int i = 0; i < columns.size(); ++i)
+                cells << q.text(i);
+            rows << cells;
+        }
+        if (!q.ok())
+            return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs"),
+                SqliteStatement::lastError(d->sqlite->handle()));
+        return rows;
+    }
+    QSqlQuery q(d->logs());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId),
+            serverText(q.lastError()));
+    rows.reserve(q.size() > 0 ? q.size() : 0);
+    while (q.next()) {
+        QStringList cells;
+        cells.reserve(columns.size());
+        for (int i = 0; i < columns.size(); ++i) {
+            const QVariant v = q.value(i);
+            cells << (v.isNull() ? QString() : v.toString());
+        }
+        rows << cells;
+    }
+    if (q.lastError().isValid())
+        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId),
+            serverText(q.lastError()));
+    return rows;
+}
+
+Result<qint64> GatewayDatabase::minLogId()
+{
+    auto rows = d->selectOn(true, QStringLiteral("SELECT MIN(id) FROM logs"));
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? qint64(0) : rows->first().value(0).toLongLong();
+}
+
+Result<QList<QVariantList>> GatewayDatabase::selectLogs(const QString &sql)
+{
+    return d->selectOn(true, sql);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+DatabaseCopier::DatabaseCopier(sqlite3 *cache)
+    : m_cache(cache)
+{ }
+
+QString DatabaseCopier::cursorKey()
+{
+    return QStringLiteral("database.logs.last_id");
+}
+
+QString DatabaseCopier::sourceKind()
+{
+    return QStringLiteral("gateway-db");
+}
+
+Result<CopyReport> DatabaseCopier::copy(GatewayDatabase &db, const QString &sourceName, const CopyOptions &options,
+    const Progress &progress, const std::atomic_bool *cancel)
+{
+    CopyReport report;
+    report.source = sourceName;
+    const QString where = db.profile().where();
+    auto schema = db.schema();
+    if (!schema)
+        return schema.error();
+    if (!schema->hasLogs)
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1 has no `logs` table%2")
+                         .arg(where,
+                             db.profile().logsDatabase.isEmpty() ? QCoreApplication::translate("GatewayDatabase",
+                                 " (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the "
+                                 "profile's logs database)")
+                                                                 : QString()),
+            Error::Kind::Database);
+    auto mapping = logTableMapping(schema->logColumns);
+    if (!mapping)
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, mapping.error().message),
+            Error::Kind::Parse);
+    if (!mapping->fields.contains(QStringLiteral("id")))
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: the `logs` table has no id column to copy by")
+                         .arg(where),
+            Error::Kind::Parse);
+    RowMapper mapper(mapping->config);
+    if (auto bound = mapper.bindHeader(mapping->fields); !bound)
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, bound.error().message),
+            Error::Kind::Parse);
+    const int idIndex = int(mapping->fields.indexOf(QStringLiteral("id")));
+
+    SourceRepository repo(m_cache);
+    auto sourceId = repo.ensure(sourceName, sourceKind(), SourceInfo::Backing::Records);
+    if (!sourceId)
+        return sourceId.error();
+    auto cursor = repo.state(sourceId.value(), cursorKey());
+    if (!cursor)
+        return cursor.error();
+    const qint64 stored = cursor->toLongLong();
+    report.lastId = stored;
+    report.fromId = std::max<qint64>(0, stored - std::max<qint64>(0, options.overlapIds));
+
+    ImportHistoryEntry history;
+    history.sourceId = sourceId.value();
+    history.what = db.profile().dsn();
+    history.format = QStringLiteral("gateway-database");
+    history.startedAt = QDateTime::currentSecsSinceEpoch();
+    auto finish = [&](const Error *error) {
+        history.finishedAt = QDateTime::currentSecsSinceEpoch();
+        history.rowsRead = report.rowsRead;
+        history.added = report.added;
+        history.duplicates = report.duplicates;
+        history.skipped = report.skipped;
+        history.error = error ? error->message : QString();
+        repo.addHistory(history);
+    };
+
+    qint64 estimate = -1;
+    if (progress) {
+        if (auto t = db.test(); t)
+            estimate = t->logsEstimate;
+        progress(0, estimate);
+    }
+    IdentityAssigner identities;
+    qint64 after = report.fromId;
+    const int batchSize = std::max(1, options.batchSize);
+    for (;;) {
+        if (cancel && cancel->load()) {
+            const Error e = Error::cancelled();
+            finish(&e);
+            return e;
+        }
+        auto rows = db.logsAfter(mapping->columns, after, batchSize);
+        if (!rows) {
+            finish(&rows.error());
+            return rows.error();
+        }
+        if (rows->isEmpty())
+            break;
+        QList<UsageRecord> records;
+        records.reserve(rows->size());
+        qint64 last = after;
+        for (const QStringList &cells : rows.value()) {
+            ++report.rowsRead;
+            last = cells.at(idIndex).toLongLong();
+            QString implausible;
+            auto record = mapper.map(cells, &implausible);
+            if (!record && !implausible.isEmpty()) {
+                ++report.skipped;
+                ++report.skippedBy[implausible];
+                continue;
+            }
+            if (!record) {
+                const Error e(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3")
+                                  .arg(where, cells.at(idIndex), record.error().message),
+                    Error::Kind::Parse);
+                finish(&e);
+                return e;
+            }
+            if (auto assigned = identities.assign(&record.value()); !assigned) {
+                const Error e(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3")
+                                  .arg(where, cells.at(idIndex), assigned.error().message),
+                    Error::Kind::Parse);
+                finish(&e);
+                return e;
+            }
+            records << std::move(record.value());
+        }
+        // The page, its rollups and the cursor in one transaction: a run that stops resumes right after it.
+        RecordWriter writer(m_cache, sourceId.value());
+        Result<void> done = writer.begin();
+        Result<WriteStats> written = done ? writer.write(records) : Result<WriteStats>(done.error());
+        if (!written)
+            done = written.error();
+        const qint64 newCursor = std::max(stored, last);
+        if (done)
+            done = repo.setState(sourceId.value(), cursorKey(), QString::number(newCursor));
+        if (done)
+            done = writer.commit();
+        if (!done) {
+            writer.rollback();
+            finish(&done.error());
+            return done.error();
+        }
+        report.added += written->added;
+        report.duplicates += written->duplicates;
+        report.lastId = newCursor;
+        ++report.batches;
+        after = last;
+        if (progress)
+            progress(report.rowsRead, estimate);
+        if (rows->size() < batchSize)
+            break;
+    }
+    auto minId = db.minLogId();
+    if (!minId) {
+        finish(&minId.error());
+        return minId.error();
+    }
+    report.serverMinId = minId.value();
+    if (report.serverMinId > 0) {
+        auto kept = repo.recordsBelowGatewayId(sourceId.value(), report.serverMinId);
+        if (!kept) {
+            finish(&kept.error());
+            return kept.error();
+        }
+        report.keptAfterPruning = kept.value();
+    }
+    finish(nullptr);
+    return report;
+}
+
+} // namespace QuotaScope

@@ -1,0 +1,152 @@
+#pragma once
+
+#include "gateway/dbprofile.h"
+#include "support/result.h"
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+struct sqlite3;
+
+namespace QuotaScope {
+
+/** Which gateway wrote a `logs` table, judged from its columns (gateway-api.md §3, §8, §9). */
+struct GatewaySchema
+{
+    enum class Product { Unknown, NewApi, NewApiOlder, OneApi };
+    Product product = Product::Unknown;
+    QStringList logColumns; ///< as the server spells them; empty when there is no `logs` table
+    bool hasLogs = false;
+    bool hasQuotaData = false;
+
+    static GatewaySchema fromColumns(const QStringList &logColumns, bool hasQuotaData);
+    /// "new-api", "new-api (older: no request_id, ip)", "one-api", "unknown"
+    QString productName() const;
+};
+
+/** What "Test connection" found. */
+struct DatabaseReport
+{
+    QString where; ///< DatabaseProfile::where()
+    QString serverVersion; ///< "PostgreSQL 16.2", "MariaDB 10.11.6", "SQLite 3.40.1"
+    GatewaySchema schema;
+    qint64 logsEstimate = -1; ///< from the server's statistics; -1 unknown
+    qint64 quotaDataEstimate = -1;
+    bool readOnly = false; ///< the session refuses writes
+    QStringList mayRead; ///< tables the account can read, of logs and quota_data
+    QStringList mayWrite; ///< "INSERT on logs", ...: a read-only account is the safer choice
+    /// One line per finding, in the user's language, for the dialog and the CLI.
+    QStringList lines() const;
+};
+
+/** Limits of one connection. */
+struct DatabaseOptions
+{
+    int connectTimeoutSeconds = 10;
+    int statementTimeoutSeconds = 300; ///< a query running longer is cancelled by the server
+};
+
+/**
+ * A read-only connection to a gateway's own database: PostgreSQL or MySQL/MariaDB through Qt Sql's QPSQL and
+ * QMYSQL drivers, a SQLite file through the C API of the one SQLite the app links (never Qt's QSQLITE). Every
+ * session is read-only before the first query: `SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY`
+ * (PostgreSQL), `SET SESSION TRANSACTION READ ONLY` (MySQL), a read-only open (SQLite). When the profile names
+ * a separate logs database (new-api's LOG_SQL_DSN), `logs` is read through a second connection to it.
+ *
+ * A connection belongs to the thread that opened it. Messages name the server and the account but never the
+ * password.
+ */
+class GatewayDatabase
+{
+public:
+    static Result<std::unique_ptr<GatewayDatabase>> open(
+        const DatabaseProfile &profile, const QString &password, const DatabaseOptions &options = {});
+    ~GatewayDatabase();
+    GatewayDatabase(const GatewayDatabase &) = delete;
+    GatewayDatabase &operator=(const GatewayDatabase &) = delete;
+
+    const DatabaseProfile &profile() const;
+    /// "PostgreSQL 16.2" (also for the status bar: "live from PostgreSQL 16.2 at host").
+    QString serverVersion() const;
+    Result<DatabaseReport> test();
+    Result<GatewaySchema> schema();
+
+    /// Up to limit rows of `logs` with id > afterId in id order: the cells of columns, as text (NULL is empty).
+    Result<QList<QStringList>> logsAfter(const QStringList &columns, qint64 afterId, int limit);
+    /// The smallest id in `logs` (0 when empty): rows below it were pruned by the gateway.
+    Result<qint64> minLogId();
+    /// One row per result row of a SELECT on the logs connection, cells as QVariant (for aggregate queries).
+    Result<QList<QVariantList>> selectLogs(const QString &sql);
+    /// Quotes a column name for this engine ("group" / `group`).
+    QString quote(const QString &identifier) const;
+    /// A string literal for this engine (MySQL also escapes backslashes).
+    QString literal(const QString &text) const;
+    DatabaseProfile::Engine engine() const { return profile().engine; }
+
+    /// The Qt Sql connection names (empty for SQLite): the tests use them to show that writes are refused.
+    QString mainConnectionName() const;
+    QString logsConnectionName() const;
+
+private:
+    GatewayDatabase();
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+/** Tuning of a copy. */
+struct CopyOptions
+{
+    int batchSize = 10000; ///< rows per keyset page and per cache transaction
+    /// Each run starts this many ids behind its cursor: on PostgreSQL and MySQL ids are handed out when a row
+    /// is inserted but become visible when its transaction commits, so a lower id can appear after a higher
+    /// one was read. Rows already cached count as duplicates.
+    qint64 overlapIds = 10000;
+};
+
+/** What one copy run did. */
+struct CopyReport
+{
+    QString source;
+    qint64 fromId = 0; ///< the run read ids above this
+    qint64 lastId = 0; ///< the cursor after the run
+    qint64 rowsRead = 0, added = 0, duplicates = 0, skipped = 0;
+    QHash<QString, qint64> skippedBy;
+    qint64 batches = 0;
+    qint64 serverMinId = 0; ///< the gateway's oldest log id now
+    /// Cached records of this source whose ids lie below serverMinId: logs the gateway has since pruned,
+    /// which the cache keeps.
+    qint64 keptAfterPruning = 0;
+};
+
+/**
+ * Copies a gateway database's `logs` into the local cache, incrementally: keyset pages by id (batches of
+ * CopyOptions::batchSize) from the cursor in sync_state, each page mapped by the one log mapping
+ * (logTableMapping(), RowMapper, IdentityAssigner: the identity is the gateway's log id) and written with its
+ * rollups and the new cursor in one RecordWriter transaction. An interrupted run (a server that goes away, a
+ * cancel) keeps every committed page and resumes after it. Rows the gateway deletes stay in the cache.
+ */
+class DatabaseCopier
+{
+public:
+    explicit DatabaseCopier(sqlite3 *cache);
+
+    /// done: rows read so far; estimate: the server's estimate of the table (-1 unknown).
+    using Progress = std::function<void(qint64 done, qint64 estimate)>;
+    Result<CopyReport> copy(GatewayDatabase &db, const QString &sourceName, const CopyOptions &options = {},
+        const Progress &progress = {}, const std::atomic_bool *cancel = nullptr);
+
+    /// The sync_state key of the last copied id.
+    static QString cursorKey();
+    /// The source kind of a copied database in the cache.
+    static QString sourceKind();
+
+private:
+    sqlite3 *m_cache;
+};
+
+} // namespace QuotaScope

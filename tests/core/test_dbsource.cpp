@@ -1,0 +1,826 @@
+// Reading a gateway's own database: real PostgreSQL and MariaDB servers started by the tests in temporary folders,
+// loaded with the gateways' schemas (new-api current and older, one-api) and generated logs. A copy must give
+// exactly the records an import of the same logs, exported to a file, gives.
+
+#include "aggregate/aggregator.h"
+#include "aggregate/liveaggregator.h"
+#include "gateway/dbsource.h"
+#include "ingest/importer.h"
+#include "model/usagerecord.h"
+#include "store/sourcerepository.h"
+#include "support/dbservers.h"
+#include "support/tempcache.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace QuotaScope;
+using namespace QuotaScope::Test;
+
+namespace {
+
+enum class Schema { NewApi, NewApiOlder, OneApi };
+
+struct GenLog
+{
+    qint64 id = 0, userId = 0, createdAt = 0, type = 2, quota = 0, prompt = 0, completion = 0, useTime = 0;
+    qint64 channel = 0, tokenId = 0;
+    bool stream = false;
+    QString user, token, model, group, requestId, ip, other;
+};
+
+QList<GenLog> makeLogs(int n, qint64 firstId = 1, qint64 base = 1780000000)
+{
+    const char *users[] = { "alice", "bob", "张三", "o'brien" };
+    const char *models[] = { "gpt-4o-mini", "claude-sonnet-4", "deepseek-chat" };
+    QList<GenLog> logs;
+    for (int i = 0; i < n; ++i) {
+        GenLog g;
+        g.id = firstId + i;
+        g.userId = 1 + i % 4;
+        g.user = QString::fromUtf8(users[i % 4]);
+        g.createdAt = base + qint64(i) * 37;
+        g.type = i % 29 == 0 ? 5 : i % 31 == 0 ? 6 : i % 97 == 0 ? 1 : 2;
+        g.model = QLatin1String(models[i % 3]);
+        g.token = QStringLiteral("key-%1").arg(i % 5);
+        g.tokenId = 1 + i % 5;
+        g.channel = 1 + i % 3;
+        g.group = i % 2 ? QStringLiteral("default") : QStringLiteral("vip");
+        g.quota = g.type == 5 ? 0 : 100 + (i * 7919) % 50000;
+        g.prompt = (i * 31) % 4000;
+        g.completion = (i * 17) % 900;
+        g.useTime = i % 20;
+        g.stream = i % 3 == 0;
+        g.requestId = QStringLiteral("2026%1req").arg(i, 8, 10, QLatin1Char('0'));
+        g.ip = i % 7 ? QString() : QStringLiteral("10.0.0.%1").arg(i % 250);
+        g.other = QStringLiteral("{\"cache_tokens\":%1,\"model_ratio\":0.5}").arg(i % 11 * 10);
+        logs << g;
+    }
+    return logs;
+}
+
+QString sqlText(const QString &s)
+{
+    QString t = s;
+    return QLatin1Char('\'') + t.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
+}
+
+/// The gateway's own table definitions (gateway-api.md §8), for PostgreSQL or MySQL.
+QString schemaSql(Schema s, bool mysql)
+{
+    const QString big = QStringLiteral("bigint");
+    const QString str = mysql ? QStringLiteral("varchar(191)") : QStringLiteral("text");
+    const QString longtext = mysql ? QStringLiteral("longtext") : QStringLiteral("text");
+    const QString boolean = mysql ? QStringLiteral("tinyint(1)") : QStringLiteral("boolean");
+    const QString pk = mysql ? QStringLiteral("id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY")
+                             : QStringLiteral("id bigserial PRIMARY KEY");
+    const QString group = mysql ? QStringLiteral("`group`") : QStringLiteral("\"group\"");
+    QString sql;
+    if (s == Schema::OneApi) {
+        sql = QStringLiteral("CREATE TABLE logs (%1, user_id %2, created_at %2, type %2, content %3, username %4 "
+                             "DEFAULT '', token_name %4 DEFAULT '', model_name %4 DEFAULT '', quota %2 DEFAULT 0, "
+                             "prompt_tokens %2 DEFAULT 0, completion_tokens %2 DEFAULT 0, channel_id %2, request_id "
+                             "%4 DEFAULT '', elapsed_time %2 DEFAULT 0, is_stream %5 DEFAULT false, "
+                             "system_prompt_reset %5 DEFAULT false);\n"
+                             "CREATE INDEX idx_created_at_type ON logs(created_at, type)")
+                  .arg(pk, big, longtext, str, boolean);
+        return sql;
+    }
+    const bool older = s == Schema::NewApiOlder;
+    sql = QStringLiteral("CREATE TABLE logs (%1, user_id %2, created_at %2, type %2, content %3, username %4 DEFAULT "
+                         "'', token_name %4 DEFAULT '', model_name %4 DEFAULT '', quota %2 DEFAULT 0, prompt_tokens "
+                         "%2 DEFAULT 0, completion_tokens %2 DEFAULT 0, use_time %2 DEFAULT 0, is_stream %5%6, "
+                         "channel_id %2, channel_name %3, token_id %2 DEFAULT 0, %7 %4%8, other %3);\n")
+              .arg(pk, big, longtext, str, boolean, older ? QStringLiteral(" DEFAULT false") : QString(), group,
+                  older ? QString()
+                        : QStringLiteral(", ip %1 DEFAULT '', request_id varchar(64) DEFAULT '', upstream_request_id "
+                                         "varchar(128) DEFAULT ''")
+                              .arg(str));
+    sql += older ? QStringLiteral("CREATE INDEX idx_created_at_id ON logs(id, created_at);\n")
+                 : QStringLiteral("CREATE INDEX idx_created_at_id ON logs(created_at, id);\n"
+                                  "CREATE INDEX idx_user_id_id ON logs(user_id, id);\n");
+    sql += QStringLiteral("CREATE INDEX idx_logs_model_name ON logs(model_name);\n"
+                          "CREATE INDEX idx_logs_token_name ON logs(token_name);\n"
+                          "CREATE TABLE quota_data (%1, user_id %2, username varchar(64) DEFAULT '', model_name "
+                          "varchar(64) DEFAULT '', created_at %2, token_used %2 DEFAULT 0, count %2 DEFAULT 0, quota "
+                          "%2 DEFAULT 0)")
+               .arg(pk, big);
+    return sql;
+}
+
+QString insertSql(Schema s, bool mysql, const QList<GenLog> &logs)
+{
+    const QString group = mysql ? QStringLiteral("`group`") : QStringLiteral("\"group\"");
+    QString sql;
+    for (qsizetype from = 0; from < logs.size(); from += 500) {
+        QStringList values;
+        for (qsizetype i = from; i < std::min(logs.size(), from + 500); ++i) {
+            const GenLog &g = logs.at(i);
+            const QString b = g.stream ? QStringLiteral("true") : QStringLiteral("false");
+            QStringList v { QString::number(g.id), QString::number(g.userId), QString::number(g.createdAt),
+                QString::number(g.type), QStringLiteral("''"), sqlText(g.user), sqlText(g.token), sqlText(g.model),
+                QString::number(g.quota), QString::number(g.prompt), QString::number(g.completion) };
+            if (s == Schema::OneApi) {
+                v << QString::number(g.channel) << sqlText(g.requestId) << QString::number(g.useTime * 1000) << b;
+            } else {
+                v << QString::number(g.useTime) << b << QString::number(g.channel) << QStringLiteral("NULL")
+                  << QString::number(g.tokenId) << sqlText(g.group) << sqlText(g.other);
+                if (s == Schema::NewApi)
+                    v << sqlText(g.ip) << sqlText(g.requestId);
+            }
+            values << QLatin1Char('(') + v.join(QLatin1Char(',')) + QLatin1Char(')');
+        }
+        QString columns = QStringLiteral("id,user_id,created_at,type,content,username,token_name,model_name,quota,"
+                                         "prompt_tokens,completion_tokens,");
+        if (s == Schema::OneApi)
+            columns += QStringLiteral("channel_id,request_id,elapsed_time,is_stream");
+        else
+            columns += QStringLiteral("use_time,is_stream,channel_id,channel_name,token_id,%1,other").arg(group)
+                + (s == Schema::NewApi ? QStringLiteral(",ip,request_id") : QString());
+        sql += QStringLiteral("INSERT INTO logs (%1) VALUES %2;\n").arg(columns, values.join(QLatin1Char(',')));
+    }
+    return sql;
+}
+
+/// The same logs as the gateway's Log JSON, one per line: what an export or /api/log/ gives.
+QString writeJsonl(const QString &path, Schema s, const QList<GenLog> &logs)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::WriteOnly))
+        return f.errorString();
+    for (const GenLog &g : logs) {
+        QJsonObject o { { "id", g.id }, { "user_id", g.userId }, { "created_at", g.createdAt }, { "type", g.type },
+            { "content", "" }, { "username", g.user }, { "token_name", g.token }, { "model_name", g.model },
+            { "quota", g.quota }, { "prompt_tokens", g.prompt }, { "completion_tokens", g.completion },
+            { "is_stream", g.stream }, { "channel", g.channel } };
+        if (s == Schema::OneApi) {
+            o.insert(QStringLiteral("elapsed_time"), g.useTime * 1000);
+            o.insert(QStringLiteral("request_id"), g.requestId);
+        } else {
+            o.insert(QStringLiteral("use_time"), g.useTime);
+            o.insert(QStringLiteral("token_id"), g.tokenId);
+            o.insert(QStringLiteral("group"), g.group);
+            o.insert(QStringLiteral("other"), g.other);
+            if (s == Schema::NewApi) {
+                o.insert(QStringLiteral("ip"), g.ip);
+                o.insert(QStringLiteral("request_id"), g.requestId);
+            }
+        }
+        f.write(QJsonDocument(o).toJson(QJsonDocument::Compact) + '\n');
+    }
+    return {};
+}
+
+const char *recordColumns
+    = "identity, gateway_id, created_at, type, user_id, user_name, token_id, token_name, model, "
+      "channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+      "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other";
+
+/// Records of one source that the other does not hold, both ways (0 when the two are the same to the unit).
+qint64 differingRecords(sqlite3 *cache, qint64 a, qint64 b)
+{
+    auto diff = [&](qint64 x, qint64 y) {
+        return scalar(cache,
+            QStringLiteral("SELECT count(*) FROM (SELECT %1 FROM usage_records WHERE source_id = %2 EXCEPT SELECT %1 "
+                           "FROM usage_records WHERE source_id = %3)")
+                .arg(QLatin1String(recordColumns))
+                .arg(x)
+                .arg(y));
+    };
+    return diff(a, b) + diff(b, a);
+}
+
+qint64 sourceId(sqlite3 *cache, const QString &name)
+{
+    auto info = SourceRepository(cache).byName(name);
+    return info ? info->id : -1;
+}
+
+StatCards statsOf(sqlite3 *cache, qint64 source)
+{
+    ReportQuery q;
+    q.from = 1700000000;
+    q.to = 1900000000;
+    q.filter.sourceIds = { source };
+    auto s = Aggregator(cache).stats(q);
+    return s ? s.value() : StatCards();
+}
+
+/// One server per engine for the whole suite (starting one takes seconds).
+template <typename Server>
+class DbSourceTest : public ::testing::Test
+{
+protected:
+    static void SetUpTestSuite()
+    {
+        s_server = std::make_unique<Server>();
+        s_missing = s_server->missingBinaries();
+        if (s_missing.isEmpty())
+            s_startError = s_server->start();
+    }
+    static void TearDownTestSuite() { s_server.reset(); }
+
+    void SetUp() override
+    {
+        if (!s_missing.isEmpty())
+            GTEST_SKIP() << "SKIPPED: " << s_missing.toStdString();
+        ASSERT_TRUE(s_startError.isEmpty()) << s_startError.toStdString();
+    }
+
+    TestDbServer &server() { return *s_server; }
+    bool mysql() const { return s_server->engine() == QLatin1String("mysql"); }
+
+    /// A database with the schema and logs, readable by user "reader" with readerPassword().
+    void load(const QString &database, Schema s, const QList<GenLog> &logs)
+    {
+        ASSERT_EQ(server().createDatabase(database), QString());
+        ASSERT_EQ(server().exec(database, schemaSql(s, mysql())), QString());
+        ASSERT_EQ(server().exec(database, insertSql(s, mysql(), logs)), QString());
+        ASSERT_EQ(server().createReader(database, QStringLiteral("reader"), readerPassword()), QString());
+        ASSERT_EQ(server().exec(database, mysql() ? QStringLiteral("ANALYZE TABLE logs") : QStringLiteral("ANALYZE")),
+            QString());
+    }
+
+    DatabaseProfile profile(const QString &database, const QString &user = QStringLiteral("reader")) const
+    {
+        DatabaseProfile p;
+        p.engine = mysql() ? DatabaseProfile::Engine::MySql : DatabaseProfile::Engine::PostgreSql;
+        p.host = QStringLiteral("127.0.0.1");
+        p.port = s_server->port();
+        p.database = database;
+        p.user = user;
+        p.tls = mysql() ? DatabaseProfile::Tls::Prefer : DatabaseProfile::Tls::Disable;
+        return p;
+    }
+
+    static QString readerPassword() { return QStringLiteral("reader-Pw-73"); }
+
+    std::unique_ptr<GatewayDatabase> connect(const DatabaseProfile &p, const QString &password = readerPassword())
+    {
+        auto db = GatewayDatabase::open(p, password);
+        EXPECT_TRUE(db.ok()) << (db.ok() ? std::string() : db.error().message.toStdString());
+        return db.ok() ? std::move(db.value()) : nullptr;
+    }
+
+    /// Copies the database into one source and imports the exported file into another; both must agree.
+    void copyEqualsImport(const QString &database, Schema s)
+    {
+        const QList<GenLog> logs = makeLogs(2500);
+        load(database, s, logs);
+        TempDir dir;
+        CacheDb cache = openCache(dir.path());
+        auto db = connect(profile(database));
+        ASSERT_TRUE(db);
+        CopyOptions options;
+        options.batchSize = 1000;
+        options.overlapIds = 1000;
+        auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options);
+        ASSERT_TRUE(copied.ok()) << copied.error().message.toStdString();
+        EXPECT_EQ(copied->rowsRead, 2500);
+        EXPECT_EQ(copied->added, 2500);
+        EXPECT_EQ(copied->batches, 3);
+        EXPECT_EQ(copied->lastId, 2500);
+
+        const QString file = dir.path(QStringLiteral("export.jsonl"));
+        ASSERT_EQ(writeJsonl(file, s, logs), QString());
+        auto imported = Importer(cache.db()).importFile(file, QStringLiteral("file"), {});
+        ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+        EXPECT_EQ(imported->added, 2500);
+
+        const qint64 dbSource = sourceId(cache.db(), QStringLiteral("db"));
+        const qint64 fileSource = sourceId(cache.db(), QStringLiteral("file"));
+        EXPECT_EQ(
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1").arg(dbSource)),
+            2500);
+        EXPECT_EQ(differingRecords(cache.db(), dbSource, fileSource), 0);
+        const StatCards a = statsOf(cache.db(), dbSource);
+        const StatCards b = statsOf(cache.db(), fileSource);
+        EXPECT_GT(a.totals.requests, 0);
+        EXPECT_EQ(a.totals.requests, b.totals.requests);
+        EXPECT_EQ(a.totals.quota, b.totals.quota);
+        EXPECT_EQ(a.totals.totalTokens(), b.totals.totalTokens());
+        EXPECT_EQ(a.totals.cacheReadTokens, b.totals.cacheReadTokens);
+        EXPECT_EQ(a.errors, b.errors);
+        EXPECT_EQ(a.refundQuota, b.refundQuota);
+
+        // A second run reads only its overlap again and adds nothing.
+        auto again = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options);
+        ASSERT_TRUE(again.ok()) << again.error().message.toStdString();
+        EXPECT_EQ(again->added, 0);
+        EXPECT_EQ(again->fromId, 1500);
+        EXPECT_EQ(again->duplicates, 1000);
+    }
+
+    static std::unique_ptr<Server> s_server;
+    static QString s_missing;
+    static QString s_startError;
+};
+
+template <typename Server>
+std::unique_ptr<Server> DbSourceTest<Server>::s_server;
+template <typename Server>
+QString DbSourceTest<Server>::s_missing;
+template <typename Server>
+QString DbSourceTest<Server>::s_startError;
+
+using Postgres = DbSourceTest<PostgresServer>;
+using MariaDb = DbSourceTest<MariaDbServer>;
+
+} // namespace
+
+TEST(DatabaseProfile, DsnParsesEnginesAndRefusesPasswords)
+{
+    auto pg = DatabaseProfile::fromDsn(
+        QStringLiteral("postgresql://reader@db.example.com:6543/newapi?sslmode=verify-full&logs=newapi_logs"));
+    ASSERT_TRUE(pg.ok()) << pg.error().message.toStdString();
+    EXPECT_EQ(pg->engine, DatabaseProfile::Engine::PostgreSql);
+    EXPECT_EQ(pg->host, QStringLiteral("db.example.com"));
+    EXPECT_EQ(pg->port, 6543);
+    EXPECT_EQ(pg->database, QStringLiteral("newapi"));
+    EXPECT_EQ(pg->user, QStringLiteral("reader"));
+    EXPECT_EQ(pg->tls, DatabaseProfile::Tls::VerifyFull);
+    EXPECT_EQ(pg->logsDatabase, QStringLiteral("newapi_logs"));
+    auto back = DatabaseProfile::fromDsn(pg->dsn());
+    ASSERT_TRUE(back.ok());
+    EXPECT_TRUE(back.value() == pg.value()) << pg->dsn().toStdString();
+
+    auto my = DatabaseProfile::fromDsn(QStringLiteral("mysql://ro@10.0.0.5/oneapi"));
+    ASSERT_TRUE(my.ok());
+    EXPECT_EQ(my->engine, DatabaseProfile::Engine::MySql);
+    EXPECT_EQ(my->effectivePort(), 3306);
+
+    auto file = DatabaseProfile::fromDsn(QStringLiteral("sqlite:///data/gateway/one-api.db"));
+    ASSERT_TRUE(file.ok());
+    EXPECT_EQ(file->engine, DatabaseProfile::Engine::Sqlite);
+    EXPECT_EQ(file->path, QStringLiteral("/data/gateway/one-api.db"));
+
+    auto secret = DatabaseProfile::fromDsn(QStringLiteral("postgresql://reader:hunter2@db/newapi"));
+    ASSERT_FALSE(secret.ok());
+    EXPECT_FALSE(secret.error().message.contains(QStringLiteral("hunter2")));
+    EXPECT_TRUE(secret.error().message.contains(QStringLiteral("QUOTASCOPE_DB_PASSWORD")));
+
+    auto noUser = DatabaseProfile::fromDsn(QStringLiteral("postgresql://db/newapi"));
+    ASSERT_FALSE(noUser.ok());
+    EXPECT_TRUE(noUser.error().message.contains(QStringLiteral("user"))) << noUser.error().message.toStdString();
+    auto badMode = DatabaseProfile::fromDsn(QStringLiteral("postgresql://u@db/newapi?sslmode=maybe"));
+    ASSERT_FALSE(badMode.ok());
+    EXPECT_TRUE(badMode.error().message.contains(QStringLiteral("maybe")));
+}
+
+TEST(GatewaySchema, TellsTheProductsApartByTheirColumns)
+{
+    const QStringList common { "id", "created_at", "type", "username", "model_name", "quota" };
+    EXPECT_EQ(
+        GatewaySchema::fromColumns(common + QStringList { "use_time", "other", "request_id", "ip" }, true).product,
+        GatewaySchema::Product::NewApi);
+    EXPECT_EQ(GatewaySchema::fromColumns(common + QStringList { "use_time", "other" }, true).product,
+        GatewaySchema::Product::NewApiOlder);
+    EXPECT_EQ(GatewaySchema::fromColumns(common + QStringList { "elapsed_time", "request_id" }, false).product,
+        GatewaySchema::Product::OneApi);
+    EXPECT_FALSE(GatewaySchema::fromColumns({}, true).hasLogs);
+}
+
+TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
+{
+    TempDir dir;
+    const QString gateway = dir.path(QStringLiteral("one-api.db"));
+    const QList<GenLog> logs = makeLogs(1200);
+    ASSERT_EQ(
+        execSqlFile(gateway,
+            schemaSql(Schema::NewApi, false)
+                .replace(QStringLiteral("bigserial PRIMARY KEY"), QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
+                .replace(QStringLiteral(";\n"), QStringLiteral(";"))),
+        QString());
+    ASSERT_EQ(execSqlFile(
+                  gateway, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";"))),
+        QString());
+    CacheDb cache = openCache(dir.path());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::Sqlite;
+    p.path = gateway;
+    auto db = GatewayDatabase::open(p, QString());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    auto report = db.value()->test();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->readOnly);
+    EXPECT_EQ(report->schema.product, GatewaySchema::Product::NewApi);
+    EXPECT_EQ(report->logsEstimate, 1200);
+    CopyOptions options;
+    options.batchSize = 500;
+    auto copied = DatabaseCopier(cache.db()).copy(*db.value(), QStringLiteral("db"), options);
+    ASSERT_TRUE(copied.ok()) << copied.error().message.toStdString();
+    EXPECT_EQ(copied->added, 1200);
+    auto imported = Importer(cache.db()).importFile(gateway, QStringLiteral("file"), {});
+    ASSERT_TRUE(imported.ok()) << imported.error().message.toStdString();
+    EXPECT_EQ(imported->added, 1200);
+    EXPECT_EQ(differingRecords(
+                  cache.db(), sourceId(cache.db(), QStringLiteral("db")), sourceId(cache.db(), QStringLiteral("file"))),
+        0);
+}
+
+TEST_F(Postgres, CopyOfNewApiEqualsImportOfTheExportedLogs)
+{
+    copyEqualsImport(QStringLiteral("newapi"), Schema::NewApi);
+}
+
+TEST_F(Postgres, CopyOfOlderNewApiEqualsImport)
+{
+    copyEqualsImport(QStringLiteral("newapi_old"), Schema::NewApiOlder);
+}
+
+TEST_F(Postgres, CopyOfOneApiEqualsImport)
+{
+    copyEqualsImport(QStringLiteral("oneapi"), Schema::OneApi);
+}
+
+TEST_F(Postgres, TheSessionRefusesWritesEvenForASuperuser)
+{
+    load(QStringLiteral("ro_check"), Schema::NewApi, makeLogs(10));
+    // The admin may write anything on this server; through QuotaScope's session it may not.
+    auto db = connect(profile(QStringLiteral("ro_check"), QStringLiteral("qsadmin")), TestDbServer::adminPassword());
+    ASSERT_TRUE(db);
+    QSqlQuery q(QSqlDatabase::database(db->mainConnectionName(), false));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO logs (id, created_at) VALUES (99999, 1780000000)")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("read-only"))) << q.lastError().text().toStdString();
+    EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM logs")));
+    auto report = db->test();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->readOnly);
+    EXPECT_FALSE(report->mayWrite.isEmpty()); // the superuser could, and the report says so
+    db.reset();
+    // Nothing changed on the server.
+    auto check = connect(profile(QStringLiteral("ro_check")));
+    ASSERT_TRUE(check);
+    auto rows = check->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(rows->value(0).value(0).toLongLong(), 10);
+}
+
+TEST_F(Postgres, TestConnectionReportsVersionSchemaEstimatesAndRights)
+{
+    load(QStringLiteral("report"), Schema::NewApi, makeLogs(3000));
+    auto db = connect(profile(QStringLiteral("report")));
+    ASSERT_TRUE(db);
+    auto r = db->test();
+    ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+    EXPECT_TRUE(r->serverVersion.startsWith(QStringLiteral("PostgreSQL 1"))) << r->serverVersion.toStdString();
+    EXPECT_EQ(r->schema.product, GatewaySchema::Product::NewApi);
+    EXPECT_TRUE(r->schema.hasQuotaData);
+    EXPECT_EQ(r->logsEstimate, 3000); // ANALYZE counted the small table exactly
+    EXPECT_EQ(r->mayRead, QStringList({ QStringLiteral("logs"), QStringLiteral("quota_data") }));
+    EXPECT_TRUE(r->mayWrite.isEmpty());
+    EXPECT_TRUE(r->readOnly);
+    EXPECT_TRUE(r->lines().join(u'\n').contains(QStringLiteral("new-api")));
+}
+
+TEST_F(Postgres, AWrongPasswordSaysSoAndLeavesNoTrace)
+{
+    load(QStringLiteral("pwcheck"), Schema::NewApi, makeLogs(5));
+    const QString wrong = QStringLiteral("Wrong-Pw-5821");
+    auto db = GatewayDatabase::open(profile(QStringLiteral("pwcheck")), wrong);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().kind, Error::Kind::Auth);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("password authentication failed")))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("\"reader\"")));
+    EXPECT_FALSE(db.error().message.contains(wrong));
+    QFile log(server().logFile());
+    ASSERT_TRUE(log.open(QIODevice::ReadOnly));
+    const QByteArray text = log.readAll();
+    EXPECT_TRUE(text.contains("password authentication failed")); // the server saw the attempt...
+    EXPECT_FALSE(text.contains(wrong.toUtf8())); // ...but not the password
+    EXPECT_TRUE(QSqlDatabase::connectionNames().filter(QStringLiteral("quotascope")).isEmpty());
+}
+
+TEST_F(Postgres, AKilledServerMidCopyLosesNothingAndTheNextRunResumes)
+{
+    const QList<GenLog> logs = makeLogs(5000);
+    load(QStringLiteral("killed"), Schema::NewApi, logs);
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    CopyOptions options;
+    options.batchSize = 1000;
+    options.overlapIds = 1000;
+    {
+        auto db = connect(profile(QStringLiteral("killed")));
+        ASSERT_TRUE(db);
+        bool killed = false;
+        auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options, [&](qint64 done, qint64) {
+            if (done >= 2000 && !killed) {
+                killed = true;
+                server().kill();
+            }
+        });
+        ASSERT_TRUE(killed);
+        ASSERT_FALSE(copied.ok());
+        EXPECT_TRUE(copied.error().message.contains(QStringLiteral("127.0.0.1")))
+            << copied.error().message.toStdString();
+    }
+    const qint64 source = sourceId(cache.db(), QStringLiteral("db"));
+    // Two whole batches were committed with their cursor; nothing of the third.
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1").arg(source)),
+        2000);
+    EXPECT_EQ(SourceRepository(cache.db()).state(source, DatabaseCopier::cursorKey()).value(), QStringLiteral("2000"));
+    auto history = SourceRepository(cache.db()).history(source);
+    ASSERT_TRUE(history.ok());
+    ASSERT_FALSE(history->isEmpty());
+    EXPECT_FALSE(history->last().error.isEmpty());
+
+    ASSERT_EQ(server().start(), QString());
+    auto db = connect(profile(QStringLiteral("killed")));
+    ASSERT_TRUE(db);
+    auto resumed = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options);
+    ASSERT_TRUE(resumed.ok()) << resumed.error().message.toStdString();
+    EXPECT_EQ(resumed->fromId, 1000);
+    EXPECT_EQ(resumed->added, 3000);
+    EXPECT_EQ(resumed->duplicates, 1000);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1").arg(source)),
+        5000);
+    const QString file = dir.path(QStringLiteral("export.jsonl"));
+    ASSERT_EQ(writeJsonl(file, Schema::NewApi, logs), QString());
+    ASSERT_TRUE(Importer(cache.db()).importFile(file, QStringLiteral("file"), {}).ok());
+    EXPECT_EQ(differingRecords(cache.db(), source, sourceId(cache.db(), QStringLiteral("file"))), 0);
+}
+
+TEST_F(Postgres, LateRowsAreFoundAndPrunedRowsStayInTheCache)
+{
+    load(QStringLiteral("late"), Schema::NewApi, makeLogs(3000, 1001));
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("late")));
+    ASSERT_TRUE(db);
+    CopyOptions options;
+    options.batchSize = 1000;
+    options.overlapIds = 500;
+    auto first = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options);
+    ASSERT_TRUE(first.ok()) << first.error().message.toStdString();
+    EXPECT_EQ(first->added, 3000);
+    EXPECT_EQ(first->lastId, 4000);
+
+    // A request stamped long ago but written now (a new id, an old created_at), and the gateway's log cleanup
+    // deleting the oldest 200 rows.
+    GenLog oldStamp = makeLogs(1, 4001, 1700000000).first();
+    ASSERT_EQ(server().exec(QStringLiteral("late"), insertSql(Schema::NewApi, false, { oldStamp })), QString());
+    ASSERT_EQ(server().exec(QStringLiteral("late"), QStringLiteral("DELETE FROM logs WHERE id < 1201")), QString());
+
+    auto second = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"), options);
+    ASSERT_TRUE(second.ok()) << second.error().message.toStdString();
+    EXPECT_EQ(second->fromId, 3500);
+    EXPECT_EQ(second->added, 1); // the old-stamped row
+    EXPECT_EQ(second->lastId, 4001);
+    EXPECT_EQ(second->serverMinId, 1201);
+    EXPECT_EQ(second->keptAfterPruning, 200);
+    const qint64 source = sourceId(cache.db(), QStringLiteral("db"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1").arg(source)),
+        3001);
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1 AND created_at = 1700000000")
+                      .arg(source)),
+        1);
+
+    // A row that became visible below the cursor, within the overlap, is picked up on the next run.
+    ASSERT_EQ(server().exec(QStringLiteral("late"), QStringLiteral("DELETE FROM logs WHERE id = 3990")), QString());
+    auto third = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db2"), options); // a fresh source lacks it
+    ASSERT_TRUE(third.ok());
+    GenLog hidden = makeLogs(1, 3990).first();
+    ASSERT_EQ(server().exec(QStringLiteral("late"), insertSql(Schema::NewApi, false, { hidden })), QString());
+    auto fourth = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db2"), options);
+    ASSERT_TRUE(fourth.ok());
+    EXPECT_EQ(fourth->added, 1);
+}
+
+TEST_F(Postgres, LogsInASeparateDatabaseAreReadThere)
+{
+    // new-api's LOG_SQL_DSN: quota_data in the main database, logs in another.
+    ASSERT_EQ(server().createDatabase(QStringLiteral("mainonly")), QString());
+    ASSERT_EQ(server().exec(QStringLiteral("mainonly"),
+                  QStringLiteral("CREATE TABLE quota_data (id bigserial PRIMARY KEY, created_at bigint)")),
+        QString());
+    ASSERT_EQ(server().createReader(QStringLiteral("mainonly"), QStringLiteral("reader"), readerPassword()), QString());
+    ASSERT_EQ(server().createDatabase(QStringLiteral("logsonly")), QString());
+    ASSERT_EQ(server().exec(
+                  QStringLiteral("logsonly"), schemaSql(Schema::NewApi, false).section(QStringLiteral(";\n"), 0, 0)),
+        QString());
+    ASSERT_EQ(server().exec(QStringLiteral("logsonly"), insertSql(Schema::NewApi, false, makeLogs(700))), QString());
+    ASSERT_EQ(server().exec(QStringLiteral("logsonly"), QStringLiteral("GRANT SELECT ON logs TO reader")), QString());
+    DatabaseProfile p = profile(QStringLiteral("mainonly"));
+    {
+        auto db = connect(p);
+        ASSERT_TRUE(db);
+        TempDir dir;
+        CacheDb cache = openCache(dir.path());
+        auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"));
+        ASSERT_FALSE(copied.ok());
+        EXPECT_TRUE(copied.error().message.contains(QStringLiteral("LOG_SQL_DSN")))
+            << copied.error().message.toStdString();
+    }
+    p.logsDatabase = QStringLiteral("logsonly");
+    auto db = connect(p);
+    ASSERT_TRUE(db);
+    auto report = db->test();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->schema.hasLogs);
+    EXPECT_TRUE(report->schema.hasQuotaData);
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"));
+    ASSERT_TRUE(copied.ok()) << copied.error().message.toStdString();
+    EXPECT_EQ(copied->added, 700);
+}
+
+TEST_F(MariaDb, CopyOfNewApiEqualsImportOfTheExportedLogs)
+{
+    copyEqualsImport(QStringLiteral("newapi"), Schema::NewApi);
+}
+
+TEST_F(MariaDb, CopyOfOneApiEqualsImport)
+{
+    copyEqualsImport(QStringLiteral("oneapi"), Schema::OneApi);
+}
+
+TEST_F(MariaDb, TheSessionRefusesWrites)
+{
+    load(QStringLiteral("ro_check"), Schema::NewApi, makeLogs(10));
+    auto db = connect(profile(QStringLiteral("ro_check"), QStringLiteral("qsadmin")), TestDbServer::adminPassword());
+    ASSERT_TRUE(db);
+    QSqlQuery q(QSqlDatabase::database(db->mainConnectionName(), false));
+    EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO logs (id, created_at) VALUES (99999, 1780000000)")));
+    EXPECT_TRUE(q.lastError().text().contains(QStringLiteral("READ ONLY"), Qt::CaseInsensitive))
+        << q.lastError().text().toStdString();
+    auto report = db->test();
+    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+    EXPECT_TRUE(report->readOnly);
+    EXPECT_TRUE(report->serverVersion.startsWith(QStringLiteral("MariaDB"))) << report->serverVersion.toStdString();
+    auto reader = connect(profile(QStringLiteral("ro_check")));
+    ASSERT_TRUE(reader);
+    auto readerReport = reader->test();
+    ASSERT_TRUE(readerReport.ok()) << readerReport.error().message.toStdString();
+    EXPECT_TRUE(readerReport->mayRead.contains(QStringLiteral("logs")));
+    EXPECT_TRUE(readerReport->mayWrite.isEmpty()) << readerReport->mayWrite.join(u',').toStdString();
+    auto rows = reader->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
+    ASSERT_TRUE(rows.ok());
+    EXPECT_EQ(rows->value(0).value(0).toLongLong(), 10);
+}
+
+TEST_F(MariaDb, AWrongPasswordSaysSo)
+{
+    load(QStringLiteral("pwcheck"), Schema::NewApi, makeLogs(5));
+    const QString wrong = QStringLiteral("Wrong-Pw-5821");
+    auto db = GatewayDatabase::open(profile(QStringLiteral("pwcheck")), wrong);
+    ASSERT_FALSE(db.ok());
+    EXPECT_EQ(db.error().kind, Error::Kind::Auth);
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("Access denied"))) << db.error().message.toStdString();
+    EXPECT_FALSE(db.error().message.contains(wrong));
+}
+
+TEST_F(Postgres, TheCliCopiesWithThePasswordFromTheEnvironmentOrStdinAndNeverPrintsIt)
+{
+    load(QStringLiteral("clicopy"), Schema::NewApi, makeLogs(1500));
+    TempDir dir;
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    const QString dsn = QStringLiteral("postgresql://reader@127.0.0.1:%1/clicopy?sslmode=disable").arg(server().port());
+    const QStringList base { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--database"),
+        dsn };
+
+    const QString wrong = QStringLiteral("Not-The-Pw-991");
+    const ProcessResult denied = runProcess(cli, base, {}, { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + wrong });
+    EXPECT_EQ(denied.exitCode, 1);
+    EXPECT_TRUE(denied.err.contains(QStringLiteral("refused the login of user \"reader\"")))
+        << denied.err.toStdString();
+    EXPECT_FALSE((denied.out + denied.err).contains(wrong));
+
+    const ProcessResult tested = runProcess(cli, base + QStringList { QStringLiteral("--test") }, {},
+        { QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + readerPassword() });
+    EXPECT_EQ(tested.exitCode, 0) << tested.err.toStdString();
+    EXPECT_TRUE(tested.out.contains(QStringLiteral("Session: read-only"))) << tested.out.toStdString();
+    EXPECT_TRUE(tested.out.contains(QStringLiteral("about 1,500 rows"))
+        || tested.out.contains(QStringLiteral("about 1500 rows")))
+        << tested.out.toStdString();
+
+    const ProcessResult copied
+        = runProcess(cli, base + QStringList { QStringLiteral("--password-stdin"), QStringLiteral("--json") },
+            readerPassword().toUtf8() + '\n');
+    ASSERT_EQ(copied.exitCode, 0) << copied.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(copied.out.toUtf8()).object();
+    EXPECT_EQ(summary.value(QStringLiteral("added")).toInteger(), 1500);
+    EXPECT_EQ(summary.value(QStringLiteral("source")).toString(), QStringLiteral("127.0.0.1/clicopy"));
+    EXPECT_FALSE((copied.out + copied.err).contains(readerPassword()));
+
+    // A password in the address is refused before anything is sent.
+    const ProcessResult inArgv = runProcess(cli,
+        { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--database"),
+            QStringLiteral("postgresql://reader:%1@127.0.0.1:%2/clicopy").arg(readerPassword()).arg(server().port()) });
+    EXPECT_EQ(inArgv.exitCode, 2);
+    EXPECT_TRUE(inArgv.err.contains(QStringLiteral("QUOTASCOPE_DB_PASSWORD"))) << inArgv.err.toStdString();
+    EXPECT_FALSE(inArgv.err.contains(readerPassword()));
+
+    // Nothing of the password in the cache either (history holds the address without it).
+    CacheDb cache = openCache(dir.path());
+    const auto history = SourceRepository(cache.db()).history();
+    ASSERT_TRUE(history.ok());
+    ASSERT_FALSE(history->isEmpty());
+    for (const ImportHistoryEntry &h : history.value())
+        EXPECT_FALSE(h.what.contains(readerPassword()) || h.what.contains(wrong) || h.error.contains(wrong));
+}
+
+namespace {
+
+/// Reports and stat cards from the copied cache and live from the server, for the same queries, must agree.
+void expectLiveEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source)
+{
+    LiveAggregator live(db);
+    const Aggregator local(cache);
+    const QTimeZone zones[] = { QTimeZone::utc(), QTimeZone("Asia/Kolkata"), QTimeZone("America/New_York") };
+    for (const QTimeZone &tz : zones) {
+        for (const Dimension by : { Dimension::Model, Dimension::User, Dimension::Channel, Dimension::None }) {
+            for (const Granularity g : { Granularity::Hour, Granularity::Day }) {
+                ReportQuery q;
+                q.from = 1780000000 - 7200;
+                q.to = 1780000000 + 2500 * 37 + 7200;
+                q.tz = tz;
+                q.granularity = g;
+                q.by = by;
+                q.topN = 2;
+                q.filter.sourceIds = { source };
+                q.filter.types = { int(LogType::Consume) };
+                auto a = live.report(q);
+                auto b = local.report(q);
+                ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+                ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+                EXPECT_EQ(a->buckets, b->buckets);
+                EXPECT_EQ(a->keys, b->keys) << tz.id().toStdString();
+                ASSERT_EQ(a->rows.size(), b->rows.size()) << tz.id().toStdString() << " by " << int(by);
+                for (qsizetype i = 0; i < a->rows.size(); ++i) {
+                    EXPECT_EQ(a->rows[i].bucket, b->rows[i].bucket);
+                    EXPECT_EQ(a->rows[i].key, b->rows[i].key);
+                    EXPECT_EQ(a->rows[i].counters.quota, b->rows[i].counters.quota);
+                    EXPECT_EQ(a->rows[i].counters.requests, b->rows[i].counters.requests);
+                    EXPECT_EQ(a->rows[i].counters.totalTokens(), b->rows[i].counters.totalTokens());
+                    EXPECT_EQ(a->rows[i].counters.cacheReadTokens, b->rows[i].counters.cacheReadTokens);
+                }
+                EXPECT_GT(a->totals.requests, 0);
+                EXPECT_EQ(a->totals.quota, b->totals.quota);
+            }
+        }
+    }
+    ReportQuery q;
+    q.from = 1780000000;
+    q.to = 1780000000 + 86400 * 2;
+    q.filter.sourceIds = { source };
+    q.filter.types = { int(LogType::Consume) };
+    q.filter.models = { QStringLiteral("deepseek-chat") };
+    for (bool allTypes : { false, true }) {
+        if (allTypes)
+            q.filter.types.clear();
+        auto a = live.stats(q);
+        auto b = local.stats(q);
+        ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        EXPECT_GT(a->totals.requests, 0);
+        EXPECT_EQ(a->totals.requests, b->totals.requests);
+        EXPECT_EQ(a->totals.quota, b->totals.quota);
+        EXPECT_EQ(a->totals.totalTokens(), b->totals.totalTokens());
+        EXPECT_EQ(a->totals.cacheReadTokens, b->totals.cacheReadTokens);
+        EXPECT_EQ(a->errors, b->errors);
+        EXPECT_EQ(a->refundQuota, b->refundQuota);
+        EXPECT_EQ(a->netQuota, b->netQuota);
+        EXPECT_DOUBLE_EQ(a->failureRate, b->failureRate);
+        EXPECT_EQ(a->peakRpm, b->peakRpm);
+        EXPECT_EQ(a->peakRpmAt, b->peakRpmAt);
+    }
+    EXPECT_TRUE(live.statusText().startsWith(QStringLiteral("live from ") + db->serverVersion()))
+        << live.statusText().toStdString();
+}
+
+} // namespace
+
+TEST_F(Postgres, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
+{
+    load(QStringLiteral("live"), Schema::NewApi, makeLogs(2500));
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("live")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+    EXPECT_TRUE(LiveAggregator(db.get()).statusText().contains(QStringLiteral("PostgreSQL 1")));
+}
+
+TEST_F(MariaDb, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
+{
+    load(QStringLiteral("live"), Schema::NewApi, makeLogs(2500));
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("live")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+}
