@@ -1,5 +1,6 @@
 #include "cli.h"
 
+#include "clicheck.h"
 #include "cliio.h"
 #include "clisync.h"
 
@@ -40,6 +41,7 @@ Commands:
   verify                  recompute rollups from raw records and compare
   profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
   sync                    pull new usage from a gateway (a profile, or --url ad hoc)
+  check                   evaluate the alert rules once (exit 0: none fire, 3: some fire, 1: error)
 
 Run 'quotascope-cli <command> --help' for a command's options.
 --db PATH overrides the cache file (default: the platform's app-data folder).
@@ -747,6 +749,8 @@ int run(const QStringList &argsIn)
         return cmdProfile(commandArgs, io);
     if (command == QLatin1String("sync"))
         return cmdSync(commandArgs, io);
+    if (command == QLatin1String("check"))
+        return cmdCheck(commandArgs, io);
     if (command == QLatin1String("help")) {
         io.out << usageText;
         return Ok;

@@ -597,7 +597,7 @@ TEST(CacheMigration, SyncedCacheWritesCountedTwiceAreCorrectedWithTheirRollups)
         ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = 2")), QString());
     }
     CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), 3);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
     auto stored = [&](qint64 source, const char *identity) {
         return scalar(cache.db(),
             QStringLiteral("SELECT cache_write_tokens FROM usage_records WHERE source_id = %1 AND identity = '%2'")
