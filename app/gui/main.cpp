@@ -1,3 +1,6 @@
+#include "alerts/alertmonitor.h"
+#include "alerts/alertscontroller.h"
+#include "autostart/autostart.h"
 #include "gateway/syncscheduler.h"
 #include "gatewaycontroller.h"
 #include "keychain/keychainstore.h"
@@ -17,6 +20,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
 #include <cstdio>
@@ -94,7 +98,9 @@ int main(int argc, char **argv)
         QStringLiteral("1600x1000"));
     const QCommandLineOption langOption(QStringLiteral("lang"),
         QApplication::translate("main", "User interface language: zh_CN or en."), QStringLiteral("language"));
-    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption });
+    const QCommandLineOption trayOption(
+        QStringLiteral("tray"), QApplication::translate("main", "Start in the system tray, without the window."));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, trayOption });
     parser.process(app);
 
     QSize size;
@@ -145,7 +151,20 @@ int main(int argc, char **argv)
     } else {
         controller.restoreWindow();
     }
-    window.show();
+    // Alerts watch the cache after every sync and import; a screenshot shows the dashboard alone.
+    AlertMonitor monitor(dbPath, AlertRuleSet::defaultPath());
+    std::unique_ptr<AlertsController> alerts;
+    if (!screenshot) {
+        alerts = std::make_unique<AlertsController>(&window, &monitor, settingsStore.get(), dbPath,
+            [](bool on) { return Autostart::setEnabled(on, QApplication::applicationFilePath(), { QStringLiteral("--tray") }); },
+            Autostart::isEnabled());
+        QObject::connect(&scheduler, &SyncScheduler::syncFinished, alerts.get(), &AlertsController::dataChanged);
+        QObject::connect(&window, &MainWindow::dashboardUpdated, alerts.get(), &AlertsController::dataChanged);
+        QObject::connect(alerts.get(), &AlertsController::syncRequested, &controller, &GatewayController::syncAll);
+        QObject::connect(alerts.get(), &AlertsController::quitRequested, &app, &QApplication::quit);
+    }
+    if (!(parser.isSet(trayOption) && alerts && QSystemTrayIcon::isSystemTrayAvailable()))
+        window.show();
     window.start(parser.isSet(demoOption));
     if (!screenshot)
         controller.startSyncing();
