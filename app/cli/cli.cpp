@@ -1,6 +1,7 @@
 #include "cli.h"
 
 #include "clicheck.h"
+#include "cliforecast.h"
 #include "cliio.h"
 #include "clisync.h"
 
@@ -266,15 +267,21 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         auto stats = aggregator.stats(qo.query);
         if (!stats)
             return io.error(stats.error().message), Failure;
-        if (qo.format == QLatin1String("json"))
-            io.out << QJsonDocument(ReportFormat::statsJson(stats.value(), qo.query)).toJson(QJsonDocument::Indented);
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (qo.format == QLatin1String("json")) {
+            QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
+            if (const QJsonObject f = forecastJson(cache->db(), qo.query, now); !f.isEmpty())
+                o.insert(QStringLiteral("forecast"), f);
+            io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        }
         else if (qo.format == QLatin1String("csv")) {
             const QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
             io.out << "stat,value\n";
             for (auto it = o.begin(); it != o.end(); ++it)
                 io.out << it.key() << ',' << it.value().toVariant().toString() << '\n';
         } else
-            io.out << ReportFormat::statsTable(stats.value(), qo.query, &currency);
+            io.out << ReportFormat::statsTable(stats.value(), qo.query, &currency)
+                   << forecastText(cache->db(), qo.query, currency, now);
         return Ok;
     }
     auto report = aggregator.report(qo.query);
