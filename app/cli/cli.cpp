@@ -3,6 +3,7 @@
 #include "clicheck.h"
 #include "cliforecast.h"
 #include "cliio.h"
+#include "clitriage.h"
 #include "clisync.h"
 
 #include "aggregate/aggregator.h"
@@ -43,6 +44,7 @@ Commands:
   profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
   sync                    pull new usage from a gateway (a profile, or --url ad hoc)
   check                   evaluate the alert rules once (exit 0: none fire, 3: some fire, 1: error)
+  triage                  where usage changed: spend jumps, new IPs and models per token, failing channels
 
 Run 'quotascope-cli <command> --help' for a command's options.
 --db PATH overrides the cache file (default: the platform's app-data folder).
@@ -758,6 +760,8 @@ int run(const QStringList &argsIn)
         return cmdSync(commandArgs, io);
     if (command == QLatin1String("check"))
         return cmdCheck(commandArgs, io);
+    if (command == QLatin1String("triage"))
+        return cmdTriage(commandArgs, io);
     if (command == QLatin1String("help")) {
         io.out << usageText;
         return Ok;
