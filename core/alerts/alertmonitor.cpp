@@ -1,6 +1,8 @@
 #include "alerts/alertmonitor.h"
 
+#include "gateway/gatewaystatus.h"
 #include "store/cachedb.h"
+#include "store/sourcerepository.h"
 
 #include <QDateTime>
 #include <QFileInfo>
@@ -55,6 +57,13 @@ AlertMonitorResult run(const QString &dbPath, const QString &rulesPath, qint64 n
     else
         result.firings = firings.value();
     result.state = AlertMonitorResult::stateOf(result.firings);
+    const Forecaster forecaster(cache->db());
+    if (auto month = forecaster.monthEnd({}, now, QTimeZone::systemTimeZone()); month)
+        result.monthEnd = month.value();
+    if (auto balances = forecaster.balanceRunOut({}, now); balances)
+        result.balances = balances.value();
+    if (auto sources = SourceRepository(cache->db()).list(); sources)
+        result.currency = currencyForSources(sources.value(), {});
     return result;
 }
 

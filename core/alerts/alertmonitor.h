@@ -2,6 +2,8 @@
 
 #include "alerts/alertrule.h"
 #include "alerts/alertstore.h"
+#include "forecast/forecaster.h"
+#include "model/money.h"
 
 #include <QObject>
 #include <QString>
@@ -22,6 +24,9 @@ struct AlertMonitorResult
     QStringList errors; ///< rules that could not run, and a rule file that could not be read
     WatchState state = WatchState::Ok;
     qint64 evaluatedAt = 0;
+    SpendForecast monthEnd; ///< all sources, in the local zone (weeksOfHistory 0: none)
+    QList<BalanceForecast> balances; ///< every source whose sync recorded a balance
+    CurrencyDisplay currency; ///< of all sources, for showing the forecasts
 
     static WatchState stateOf(const QList<AlertFiring> &firings);
 };

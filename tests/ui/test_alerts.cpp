@@ -170,6 +170,11 @@ TEST_F(AlertsUiTest, ActivatingAnAlertFiltersTheDashboardToItsScopeAndTime)
     AlertsPanel *panel = alerts.panel();
     ASSERT_EQ(panel->list()->topLevelItemCount(), 3);
     EXPECT_TRUE(panel->summary()->text().contains(QStringLiteral("3")));
+    // The month-end forecast rides along: a week of history before the spike.
+    EXPECT_EQ(result.monthEnd.weeksOfHistory, 1);
+    EXPECT_GT(result.monthEnd.projected, double(result.monthEnd.spent));
+    EXPECT_TRUE(panel->summary()->text().contains(result.currency.format(qint64(result.monthEnd.projected), 2)))
+        << panel->summary()->text().toStdString();
     int tokenRow = -1;
     for (int i = 0; i < panel->firings().size(); ++i) {
         if (panel->firings()[i].hit.scope == AlertScope::Token)

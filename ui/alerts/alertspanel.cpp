@@ -87,6 +87,26 @@ void AlertsPanel::showResult(const AlertMonitorResult &result)
     }
     QString text = open == 0 ? tr("No open alerts") : tr("%n open alert(s)", nullptr, open);
     text += QStringLiteral(" · ") + tr("checked %1").arg(when(result.evaluatedAt));
+    const SpendForecast &month = result.monthEnd;
+    if (month.weeksOfHistory > 0 && month.projected > 0) {
+        text += QLatin1Char('\n')
+            + tr("This month: %1 spent, heading for %2")
+                  .arg(result.currency.format(month.spent, 2), result.currency.format(qint64(month.projected), 2));
+        // One week of history has no scatter to show.
+        if (qint64(month.low) != qint64(month.high)) {
+            text += QStringLiteral(" (%1 – %2)")
+                        .arg(result.currency.format(qint64(month.low), 2),
+                            result.currency.format(qint64(month.high), 2));
+        }
+    }
+    for (const BalanceForecast &b : result.balances) {
+        if (b.runOutAt > 0) {
+            text += QLatin1Char('\n')
+                + tr("Balance of %1: %2 left, runs out about %3")
+                      .arg(b.source, result.currency.format(qint64(b.remaining), 2),
+                          QLocale().toString(QDateTime::fromSecsSinceEpoch(b.runOutAt).date(), QLocale::ShortFormat));
+        }
+    }
     if (!result.errors.isEmpty())
         text += QLatin1Char('\n') + result.errors.join(QLatin1Char('\n'));
     m_summary->setText(text);
