@@ -7,6 +7,7 @@
 #include "alerts/alertscontroller.h"
 #include "alerts/alertspanel.h"
 #include "alerts/traycontroller.h"
+#include "alerts/triagedialog.h"
 #include "mainwindow.h"
 #include "support/eventwait.h"
 #include "support/printers.h"
@@ -270,4 +271,44 @@ TEST_F(AlertsUiTest, SavedRulesReplaceTheDefaults)
         open << f.hit.ruleId;
     EXPECT_EQ(open, QStringList { QStringLiteral("lots") });
     EXPECT_EQ(m_monitor.lastResult().state, WatchState::Warning);
+}
+
+TEST_F(AlertsUiTest, TriageViewListsTheChangesAndFiltersTheDashboardToOne)
+{
+    MainWindow window(m_dir.path());
+    QSettings settings(m_dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AlertsController alerts(&window, &m_monitor, &settings, m_dir.path());
+    TriageDialog dialog(m_dir.path());
+    dialog.setNow(Now);
+    QSignalSpy done(&dialog, &TriageDialog::finished);
+    dialog.run();
+    ASSERT_TRUE(waitUntil([&] { return done.count() > 0; }));
+    // The spike hour against the 4 days before: "steady" jumped and used o1 for the first time, the new token
+    // "batch" used its first model (470 quota on channels 9 and 11), channel 9 fails (420 quota served).
+    QStringList seen;
+    for (const TriageEntry &e : dialog.entries())
+        seen << TriageEntry::kindName(e.kind) + QLatin1Char(' ') + e.key + QLatin1Char(' ') + e.detail;
+    EXPECT_EQ(seen,
+        (QStringList { QStringLiteral("spend_jump steady "), QStringLiteral("new_model steady o1"),
+            QStringLiteral("new_model batch gpt-4o"), QStringLiteral("channel_errors 9 ") }));
+    ASSERT_EQ(dialog.table()->rowCount(), 4);
+
+    // Through the controller's menu entry the same view filters the dashboard.
+    alerts.openTriage();
+    TriageDialog *own = alerts.triageDialog();
+    ASSERT_NE(own, nullptr);
+    own->setNow(Now);
+    QSignalSpy ownDone(own, &TriageDialog::finished);
+    ASSERT_TRUE(waitUntil([&] { return !own->isRunning(); }));
+    own->run();
+    ASSERT_TRUE(waitUntil([&] { return ownDone.count() > 0 && !own->isRunning(); }));
+    ASSERT_EQ(own->table()->rowCount(), 4);
+    emit own->table()->cellActivated(1, 0);
+    const DashboardRequest request = window.currentRequest();
+    EXPECT_EQ(request.filter.tokens, QStringList { QStringLiteral("steady") });
+    EXPECT_EQ(request.filter.models, QStringList { QStringLiteral("o1") });
+    EXPECT_EQ(request.customFrom, Now - 86400);
+    EXPECT_EQ(request.customTo, Now);
+    own->resize(900, 300);
+    save(*own, QStringLiteral("alerts-triage.png"));
 }

@@ -3,6 +3,7 @@
 #include "alerts/alertrulesdialog.h"
 #include "alerts/alertspanel.h"
 #include "alerts/traycontroller.h"
+#include "alerts/triagedialog.h"
 #include "mainwindow.h"
 
 #include <QAction>
@@ -80,10 +81,43 @@ AlertRulesDialog *AlertsController::rulesDialog() const
     return m_dialog;
 }
 
+TriageDialog *AlertsController::triageDialog() const
+{
+    return m_triage;
+}
+
+void AlertsController::openTriage()
+{
+    if (!m_triage) {
+        m_triage = new TriageDialog(m_dbPath, m_window);
+        m_triage->setAttribute(Qt::WA_DeleteOnClose);
+        connect(m_triage, &TriageDialog::entryActivated, this, [this](const TriageEntry &e, qint64 from, qint64 to) {
+            const bool channel
+                = e.kind == TriageEntry::Kind::ChannelErrors || e.kind == TriageEntry::Kind::ChannelLatency;
+            for (Dimension d :
+                { Dimension::User, Dimension::Token, Dimension::Model, Dimension::Channel, Dimension::Group }) {
+                QString value;
+                if (d == Dimension::Channel && channel)
+                    value = e.key;
+                else if (d == Dimension::Token && !channel)
+                    value = e.key;
+                else if (d == Dimension::Model && e.kind == TriageEntry::Kind::NewModel)
+                    value = e.detail;
+                m_window->setFilterValue(d, value);
+            }
+            m_window->setCustomRange(from, to);
+        });
+        m_triage->run();
+    }
+    m_triage->show();
+    m_triage->raise();
+}
+
 void AlertsController::buildMenu()
 {
     QMenu *menu = m_window->menuBar()->addMenu(tr("&Alerts"));
     menu->addAction(tr("Alert &rules…"), this, &AlertsController::openRules);
+    menu->addAction(tr("Anomaly &triage…"), this, &AlertsController::openTriage);
     QAction *panel = m_dock->toggleViewAction();
     panel->setText(tr("Alerts &panel"));
     menu->addAction(panel);

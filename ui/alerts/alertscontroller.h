@@ -19,6 +19,7 @@ namespace QuotaScope {
 
 class AlertRulesDialog;
 class AlertsPanel;
+class TriageDialog;
 class MainWindow;
 class TrayController;
 
@@ -45,6 +46,7 @@ public:
     AlertsPanel *panel() const { return m_panel; }
     QDockWidget *dock() const { return m_dock; }
     AlertRulesDialog *rulesDialog() const; ///< while open
+    TriageDialog *triageDialog() const; ///< while open
     QAction *keepInTrayAction() const { return m_keepInTray; }
     QAction *startAtLoginAction() const { return m_startAtLogin; }
 
@@ -52,6 +54,7 @@ public Q_SLOTS:
     /// The cache changed (a sync or an import landed): evaluate soon.
     void dataChanged();
     void openRules();
+    void openTriage();
     /// Filters the dashboard to the firing's scope, source and window.
     void showFiring(const QuotaScope::AlertFiring &firing);
 
@@ -71,6 +74,7 @@ private:
     AlertsPanel *m_panel;
     QDockWidget *m_dock;
     QPointer<AlertRulesDialog> m_dialog;
+    QPointer<TriageDialog> m_triage;
     QAction *m_keepInTray = nullptr;
     QAction *m_startAtLogin = nullptr;
     QTimer m_debounce;
