@@ -1,6 +1,9 @@
 #include "cli.h"
 
+#include "clicheck.h"
+#include "cliforecast.h"
 #include "cliio.h"
+#include "clitriage.h"
 #include "clisync.h"
 
 #include "aggregate/aggregator.h"
@@ -47,6 +50,8 @@ Commands:
   profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
   sync                    pull new usage from a gateway (a profile, or --url ad hoc)
   render                  the dashboard as a PDF, PNG or SVG report (--format, --output)
+  check                   evaluate the alert rules once (exit 0: none fire, 3: some fire, 1: error)
+  triage                  where usage changed: spend jumps, new IPs and models per token, failing channels
 
 Run 'quotascope-cli <command> --help' for a command's options.
 --db PATH overrides the cache file (default: the platform's app-data folder).
@@ -299,6 +304,7 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         const auto perf = performance(cache->db(), totalsQuery);
         if (!perf)
             return io.error(perf.error().message), Failure;
+        const qint64 now = QDateTime::currentSecsSinceEpoch();
         QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
         QJsonObject extra = InsightFormat::performanceRowJson(perf->totals);
         extra.remove(QStringLiteral("key"));
@@ -306,8 +312,11 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         extra.remove(QStringLiteral("errors"));
         for (auto it = extra.begin(); it != extra.end(); ++it)
             o.insert(it.key(), it.value());
-        if (qo.format == QLatin1String("json"))
+        if (qo.format == QLatin1String("json")) {
+            if (const QJsonObject f = forecastJson(cache->db(), qo.query, now); !f.isEmpty())
+                o.insert(QStringLiteral("forecast"), f);
             io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        }
         else if (qo.format == QLatin1String("csv")) {
             io.out << "stat,value\n";
             for (auto it = o.begin(); it != o.end(); ++it)
@@ -316,6 +325,7 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
             io.out << ReportFormat::statsTable(stats.value(), qo.query, &currency);
             io.out << ReportFormat::textTable({QStringLiteral("cache and latency"), QStringLiteral("value")},
                                               InsightFormat::performanceStatRows(perf->totals, &currency), 1);
+            io.out << forecastText(cache->db(), qo.query, currency, now);
         }
         return Ok;
     }
@@ -776,6 +786,10 @@ int run(const QStringList &argsIn)
         return cmdSync(commandArgs, io);
     if (command == QLatin1String("render"))
         return cmdRender(commandArgs, io);
+    if (command == QLatin1String("check"))
+        return cmdCheck(commandArgs, io);
+    if (command == QLatin1String("triage"))
+        return cmdTriage(commandArgs, io);
     if (command == QLatin1String("help")) {
         io.out << usageText;
         return Ok;

@@ -1,3 +1,6 @@
+#include "alerts/alertmonitor.h"
+#include "alerts/alertscontroller.h"
+#include "autostart/autostart.h"
 #include "gateway/syncscheduler.h"
 #include "gatewaycontroller.h"
 #include "keychain/keychainstore.h"
@@ -19,6 +22,7 @@
 #include <QLocale>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSystemTrayIcon>
 #include <QTranslator>
 
 #include <cstdio>
@@ -101,10 +105,12 @@ int main(int argc, char **argv)
         QStringLiteral("file"));
     const QCommandLineOption themeOption(QStringLiteral("theme"),
         QApplication::translate("main", "Appearance for this run: system, light or dark."), QStringLiteral("theme"));
-        const QCommandLineOption tabOption(QStringLiteral("tab"),
+    const QCommandLineOption tabOption(QStringLiteral("tab"),
         QApplication::translate("main", "Open the dashboard on this tab: overview, rankings or cache."),
         QStringLiteral("tab"), QStringLiteral("overview"));
-    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, viewOption, themeOption, tabOption });
+        const QCommandLineOption trayOption(
+        QStringLiteral("tray"), QApplication::translate("main", "Start in the system tray, without the window."));
+    parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, viewOption, themeOption, tabOption, trayOption });
     parser.process(app);
 
     QSize size;
@@ -186,7 +192,20 @@ int main(int argc, char **argv)
         return 2;
     }
     window.showDashboardTab(tab);
-    window.show();
+    // Alerts watch the cache after every sync and import; a screenshot shows the dashboard alone.
+    AlertMonitor monitor(dbPath, AlertRuleSet::defaultPath());
+    std::unique_ptr<AlertsController> alerts;
+    if (!screenshot) {
+        alerts = std::make_unique<AlertsController>(&window, &monitor, settingsStore.get(), dbPath,
+            [](bool on) { return Autostart::setEnabled(on, QApplication::applicationFilePath(), { QStringLiteral("--tray") }); },
+            Autostart::isEnabled());
+        QObject::connect(&scheduler, &SyncScheduler::syncFinished, alerts.get(), &AlertsController::dataChanged);
+        QObject::connect(&window, &MainWindow::dashboardUpdated, alerts.get(), &AlertsController::dataChanged);
+        QObject::connect(alerts.get(), &AlertsController::syncRequested, &controller, &GatewayController::syncAll);
+        QObject::connect(alerts.get(), &AlertsController::quitRequested, &app, &QApplication::quit);
+    }
+    if (!(parser.isSet(trayOption) && alerts && QSystemTrayIcon::isSystemTrayAvailable()))
+        window.show();
     window.start(parser.isSet(demoOption));
     if (!screenshot)
         controller.startSyncing();

@@ -1,5 +1,6 @@
 #include "gateway/syncengine.h"
 
+#include "alerts/alertstore.h"
 #include "gateway/logpage.h"
 #include "ingest/rowmapper.h"
 #include "store/recordwriter.h"
@@ -241,6 +242,8 @@ void SyncEngine::fetchAccount()
         }
         const GatewayAccount account = GatewayAccount::fromJson(data.value().toObject());
         auto stored = mergeMeta(QStringLiteral("account"), account.toMeta());
+        if (stored)
+            stored = AlertStore(m_db).recordBalance(m_sourceId, now(), account.quota);
         if (!stored) {
             fail(stored.error());
             return;

@@ -196,6 +196,39 @@ Result<void> fixSyncedCacheWrites(sqlite3 *db)
     return rebuilt;
 }
 
+/*
+ * Version 5 adds what the alerts keep: every firing with its value and threshold (opened when a rule first finds a
+ * key, resolved when an evaluation no longer does), and the account balance recorded at each sync, for the
+ * balance rule and the run-out forecast.
+ */
+const char *const SchemaV5[] = {
+    "CREATE TABLE IF NOT EXISTS alert_firings("
+    " id INTEGER PRIMARY KEY,"
+    " rule_id TEXT NOT NULL,"
+    " rule_name TEXT NOT NULL,"
+    " condition TEXT NOT NULL,"
+    " severity TEXT NOT NULL,"
+    " scope TEXT NOT NULL,"
+    " key TEXT NOT NULL,"
+    " detail TEXT NOT NULL,"
+    " source_id INTEGER NOT NULL,"
+    " value REAL NOT NULL,"
+    " threshold REAL NOT NULL,"
+    " window_from INTEGER NOT NULL,"
+    " window_to INTEGER NOT NULL,"
+    " message TEXT NOT NULL,"
+    " fired_at INTEGER NOT NULL,"
+    " last_seen_at INTEGER NOT NULL,"
+    " notified_at INTEGER NOT NULL,"
+    " resolved_at INTEGER NOT NULL)",
+    "CREATE INDEX IF NOT EXISTS alert_firings_open ON alert_firings(resolved_at, rule_id)",
+    "CREATE TABLE IF NOT EXISTS balance_history("
+    " source_id INTEGER NOT NULL,"
+    " at INTEGER NOT NULL,"
+    " quota INTEGER NOT NULL,"
+    " PRIMARY KEY(source_id, at)) WITHOUT ROWID",
+};
+
 struct Migration
 {
     int toVersion;
@@ -212,6 +245,8 @@ const std::vector<Migration> &migrations()
         { 3, {}, fixSyncedCacheWrites },
         // Version 4 adds the cache and latency rollups (PerfRollups) and fills them from the raw records.
         { 4, PerfRollups::schema(), PerfRollups::backfill },
+        // Version 5 adds the alert firings and the recorded balances.
+        { 5, std::vector<const char *>(std::begin(SchemaV5), std::end(SchemaV5)) },
     };
     return steps;
 }

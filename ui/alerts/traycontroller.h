@@ -1,0 +1,71 @@
+#pragma once
+
+#include "alerts/alertmonitor.h"
+
+#include <QIcon>
+#include <QObject>
+#include <QPointer>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QMenu;
+class QSystemTrayIcon;
+class QWidget;
+QT_END_NAMESPACE
+
+namespace QuotaScope {
+
+/**
+ * The system tray icon: its colour tells the state at a glance (ok, warning, alert, offline), its menu offers
+ * sync now, open, pause alerts and quit, and new firings become desktop notifications
+ * (QSystemTrayIcon::showMessage, which uses the platform's own notifications). With keep-in-tray on, closing
+ * the window hides it instead of quitting.
+ */
+class TrayController : public QObject
+{
+    Q_OBJECT
+public:
+    TrayController(QWidget *window, AlertMonitor *monitor, QObject *parent = nullptr);
+    ~TrayController() override;
+
+    static QIcon stateIcon(WatchState state);
+    static QString stateText(WatchState state);
+
+    WatchState state() const { return m_state; }
+    QString toolTip() const;
+    QMenu *menu() const { return m_menu; }
+    QAction *syncAction() const { return m_sync; }
+    QAction *openAction() const { return m_open; }
+    QAction *pauseAction() const { return m_pause; }
+    QAction *quitAction() const { return m_quit; }
+    QSystemTrayIcon *trayIcon() const { return m_tray; }
+
+    /// Closing the window hides it to the tray (only while a tray is available).
+    void setKeepInTray(bool keep) { m_keepInTray = keep; }
+    bool keepInTray() const { return m_keepInTray; }
+
+public Q_SLOTS:
+    void showResult(const QuotaScope::AlertMonitorResult &result);
+    void showWindow();
+
+Q_SIGNALS:
+    void syncRequested();
+    void quitRequested();
+    /// A desktop notification was shown (or would have been, where there is no tray).
+    void notified(const QString &title, const QString &message);
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    QPointer<QWidget> m_window;
+    AlertMonitor *m_monitor;
+    QSystemTrayIcon *m_tray;
+    QMenu *m_menu;
+    QAction *m_sync, *m_open, *m_pause, *m_quit;
+    WatchState m_state = WatchState::Ok;
+    int m_openCount = 0;
+    bool m_keepInTray = false;
+};
+
+} // namespace QuotaScope
