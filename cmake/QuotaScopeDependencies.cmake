@@ -38,6 +38,22 @@ if(NOT SQLite3_FOUND)
     message(STATUS "SQLite3: building the amalgamation ${quotascope_sqlite3_SOURCE_DIR}")
 endif()
 
+# simdjson: optional; the fast path of JSON and JSONL reading (core/ingest/jsonrowparser). Without it those files
+# are read by Qt's JSON parser alone, with the same results, several times slower.
+find_package(simdjson QUIET)
+if(NOT TARGET simdjson::simdjson AND QUOTASCOPE_FETCH_DEPS)
+    set(SIMDJSON_DEVELOPER_MODE OFF)
+    FetchContent_Declare(simdjson
+        URL https://github.com/simdjson/simdjson/archive/refs/tags/v3.0.1.tar.gz)
+    FetchContent_MakeAvailable(simdjson)
+endif()
+if(TARGET simdjson::simdjson)
+    set(QUOTASCOPE_HAVE_SIMDJSON ON)
+else()
+    set(QUOTASCOPE_HAVE_SIMDJSON OFF)
+    message(STATUS "simdjson not found: JSON and JSONL files are read with Qt's parser only (slower)")
+endif()
+
 # QtKeychain: optional; without it tokens can only be used for the session (see platform/keychain).
 find_package(Qt6Keychain QUIET)
 if(NOT TARGET qt6keychain AND QUOTASCOPE_FETCH_DEPS)

@@ -1,0 +1,89 @@
+#include "ingest/usagefilereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace QuotaScope;
+
+namespace {
+
+/// QS_BENCH_READ: the prefix genlogs.py wrote (PREFIX.csv and PREFIX.jsonl), read whole by each case.
+QString readPrefix()
+{
+    return qEnvironmentVariable("QS_BENCH_READ");
+}
+
+/// Reads a file whole through UsageFileReader (parsing, mapping and identities: what the writer is handed) and
+/// reports rows and bytes per second.
+void readWhole(benchmark::State &state, const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+        return;
+    }
+    qint64 rows = 0;
+    for (auto _ : state) {
+        qint64 seen = 0;
+        UsageSink sink;
+        sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
+            seen += batch.size();
+            benchmark::DoNotOptimize(batch.constFirst().identity.size());
+            return {};
+        };
+        const auto read = UsageFileReader(path, ImportOptions()).read(sink);
+        if (!read) {
+            state.SkipWithError(qPrintable(read.error().message));
+            return;
+        }
+        rows = seen;
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
+}
+
+void BM_ReadCsv(benchmark::State &state)
+{
+    readWhole(state, readPrefix() + QStringLiteral(".csv"));
+}
+
+void BM_ReadJsonl(benchmark::State &state)
+{
+    readWhole(state, readPrefix() + QStringLiteral(".jsonl"));
+}
+
+/// The JSONL's first 200,000 lines as one /api/log/ answer ({"success":true,"data":{"items":[...]}}), the shape
+/// a saved page or a JSON export has.
+void BM_ReadJsonPage(benchmark::State &state)
+{
+    QFile in(readPrefix() + QStringLiteral(".jsonl"));
+    if (!in.open(QIODevice::ReadOnly)) {
+        state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+        return;
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        state.SkipWithError("cannot write the page");
+        return;
+    }
+    out.write(R"({"success":true,"message":"","data":{"page":1,"page_size":200000,"items":[)");
+    for (int i = 0; i < 200000 && !in.atEnd(); ++i) {
+        const QByteArray line = in.readLine().trimmed();
+        if (i > 0)
+            out.write(",\n");
+        out.write(line);
+    }
+    out.write("]}}\n");
+    out.close();
+    readWhole(state, path);
+}
+
+} // namespace
+
+BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3);
