@@ -7,8 +7,9 @@
 
 namespace QuotaScope {
 
-CsvReader::CsvReader(QIODevice *device)
+CsvReader::CsvReader(QIODevice *device, qsizetype maxRecordBytes)
     : m_device(device)
+    , m_maxRecordBytes(maxRecordBytes)
 { }
 
 bool CsvReader::fill()
@@ -20,9 +21,10 @@ bool CsvReader::fill()
         m_consumedBefore += m_pos;
         m_pos = 0;
     }
-    // A record longer than a chunk doubles the read, so that rescanning it stays linear in its size.
+    // A record longer than a chunk doubles the read, so that rescanning it stays linear in its size; never past
+    // the longest record allowed (plus the byte that shows it is longer).
     const qsizetype kept = m_buffer.size();
-    const qsizetype want = std::max(ChunkSize, kept);
+    const qsizetype want = std::max<qsizetype>(1, std::min(std::max(ChunkSize, kept), m_maxRecordBytes + 1 - kept));
     m_buffer.resize(kept + want);
     const qint64 got = m_device->read(m_buffer.data() + kept, want);
     m_buffer.resize(kept + std::max<qint64>(got, 0));
@@ -151,10 +153,10 @@ CsvReader::Status CsvReader::nextRecord()
             return Status::Error;
         if (s == Scan::Done)
             break;
-        if (m_buffer.size() - m_pos > MaxRecordBytes) {
+        if (m_buffer.size() - m_pos > m_maxRecordBytes) {
             m_error = QCoreApplication::translate("CsvReader", "line %1: a record is longer than %2 MiB; is this a CSV file?")
                           .arg(m_recordLine)
-                          .arg(MaxRecordBytes / (1024 * 1024));
+                          .arg(double(m_maxRecordBytes) / (1024 * 1024), 0, 'g', 3);
             return Status::Error;
         }
         fill(); // at the end, the next scan takes what there is

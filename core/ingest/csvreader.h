@@ -27,7 +27,7 @@ public:
     static constexpr qsizetype ChunkSize = 1 << 20;
     static constexpr qsizetype MaxRecordBytes = 64 * 1024 * 1024;
 
-    explicit CsvReader(QIODevice *device);
+    explicit CsvReader(QIODevice *device, qsizetype maxRecordBytes = MaxRecordBytes);
 
     /// The next record as UTF-8 views (fields(), fieldCount()), valid until the next call.
     Status nextRecord();
@@ -55,6 +55,7 @@ private:
     Scan scan(qsizetype *end, qint64 *line);
 
     QIODevice *m_device;
+    qsizetype m_maxRecordBytes;
     QByteArray m_buffer;
     qsizetype m_pos = 0; ///< first unconsumed byte of m_buffer
     qint64 m_consumedBefore = 0; ///< bytes dropped from the front of m_buffer so far

@@ -60,7 +60,15 @@ struct Parser
     }
 };
 
-Parser &threadParser()
+/// Rows and `other` texts have a parser each: the cells of a row point into its parser's buffers, and mapping
+/// the row reads its `other` while they are still in use.
+Parser &rowParser()
+{
+    thread_local Parser parser;
+    return parser;
+}
+
+Parser &otherParser()
 {
     thread_local Parser parser;
     return parser;
@@ -106,7 +114,7 @@ bool JsonRowParser::available()
 bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::FieldCount> *cells)
 {
     simdjson::dom::object object;
-    if (!threadParser().parseObject(json, &object))
+    if (!rowParser().parseObject(json, &object))
         return false;
     cells->fill(JsonCell {});
     quint32 seen = 0;
@@ -152,7 +160,7 @@ bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::F
 bool JsonRowParser::objectValues(QByteArrayView json, const char *const *keys, int count, QJsonValue *values)
 {
     simdjson::dom::object object;
-    if (!threadParser().parseObject(json, &object))
+    if (!otherParser().parseObject(json, &object))
         return false;
     for (int i = 0; i < count; ++i)
         values[i] = QJsonValue(QJsonValue::Undefined);
