@@ -1,3 +1,7 @@
+#include "ingest/boundedlinereader.h"
+#include "ingest/csvreader.h"
+#include "ingest/importoptions.h"
+#include "ingest/jsonrowparser.h"
 #include "ingest/usagefilereader.h"
 
 #include <QFile>
@@ -82,8 +86,60 @@ void BM_ReadJsonPage(benchmark::State &state)
     readWhole(state, path);
 }
 
+/// The CSV tokenizer alone: records cut into cells, nothing decoded or mapped.
+void BM_TokenizeCsv(benchmark::State &state)
+{
+    const QString path = readPrefix() + QStringLiteral(".csv");
+    qint64 rows = 0;
+    for (auto _ : state) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+            return;
+        }
+        CsvReader csv(&file);
+        qint64 cells = 0;
+        rows = 0;
+        while (csv.nextRecord() == CsvReader::Status::Record) {
+            cells += csv.fieldCount();
+            ++rows;
+        }
+        benchmark::DoNotOptimize(cells);
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
+/// JSONL lines read and parsed by the fast parser into cells: nothing decoded to QStrings, no records.
+void BM_ParseJsonl(benchmark::State &state)
+{
+    const QString path = readPrefix() + QStringLiteral(".jsonl");
+    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
+    const RowMapper mapper(config);
+    qint64 rows = 0;
+    for (auto _ : state) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+            return;
+        }
+        JsonRowParser parser(mapper);
+        std::array<JsonCell, RowMapper::FieldCount> cells;
+        BoundedLineReader lines(&file, 64 * 1024 * 1024);
+        QByteArray line;
+        rows = 0;
+        while (lines.next(&line) == BoundedLineReader::Status::Line) {
+            if (parser.parse(line, &cells))
+                ++rows;
+        }
+        benchmark::DoNotOptimize(cells);
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
 } // namespace
 
+BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ParseJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3);
