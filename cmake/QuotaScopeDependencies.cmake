@@ -1,10 +1,10 @@
-# Third-party libraries besides Qt: SQLite, QtKeychain, GoogleTest, Google Benchmark.
+# Third-party libraries besides Qt: SQLite, QtKeychain, simdjson, GoogleTest, Google Benchmark.
 #
 # Installed packages are used first (Debian/Ubuntu: libsqlite3-dev, qtkeychain-qt6-dev, libgtest-dev,
 # libbenchmark-dev). Where a platform has no such packages (Windows with the Qt online installer, macOS
 # without Homebrew), QUOTASCOPE_FETCH_DEPS=ON downloads and builds the missing ones from source with
 # FetchContent. It is OFF by default so that distribution builds never download anything.
-option(QUOTASCOPE_FETCH_DEPS "Download and build SQLite, QtKeychain, GoogleTest and Google Benchmark if not found" OFF)
+option(QUOTASCOPE_FETCH_DEPS "Download and build SQLite, QtKeychain, simdjson, GoogleTest and Google Benchmark if not found" OFF)
 
 include(FetchContent)
 if(POLICY CMP0135)
