@@ -45,9 +45,17 @@ struct Parser
     simdjson::dom::parser parser;
     std::vector<char> padded;
 
+    /// Buffers grown for a larger document are given back at the next ordinary one, so that one long line does not
+    /// keep its memory for the life of the thread.
+    static constexpr size_t KeptCapacity = 4 << 20;
+
     bool parseObject(QByteArrayView json, simdjson::dom::object *object)
     {
         const size_t n = size_t(json.size());
+        if (n <= KeptCapacity && (parser.capacity() > KeptCapacity || padded.size() > KeptCapacity * 2)) {
+            parser = simdjson::dom::parser();
+            padded = std::vector<char>();
+        }
         if (padded.size() < n + simdjson::SIMDJSON_PADDING)
             padded.resize(n + simdjson::SIMDJSON_PADDING);
         if (n > 0)

@@ -330,3 +330,29 @@ TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("ends inside a string"))) << qPrintable(r.error().message);
 }
+
+TEST(FastJson, ALargeObjectThenSmallOnesParseRight)
+{
+    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
+    config.now = 1800000000;
+    const RowMapper mapper(config);
+    JsonRowParser fast(mapper);
+    TextInterner interner;
+    const QByteArray content(6 << 20, 'c');
+    const QByteArray big = R"({"created_at":1772496000,"content":")" + content + R"(","model_name":"big"})";
+    const QByteArray small = R"({"created_at":1772496001,"model_name":"small","other":"{\"cache_tokens\":3}"})";
+    for (const QByteArray &json : { big, small, big, small }) {
+        std::array<JsonCell, RowMapper::FieldCount> cells;
+        if (!fast.parse(json, &cells)) {
+            EXPECT_FALSE(JsonRowParser::available());
+            continue;
+        }
+        const auto record = mapper.map(cells, &interner);
+        ASSERT_TRUE(record.ok()) << qPrintable(record.error().message);
+        const bool isBig = json.size() > content.size();
+        EXPECT_EQ(record->model, isBig ? QStringLiteral("big") : QStringLiteral("small"));
+        EXPECT_EQ(record->content.size(), isBig ? content.size() : 0);
+        EXPECT_EQ(record->cacheReadTokens, isBig ? 0 : 3);
+        EXPECT_EQ(record->createdAt, isBig ? 1772496000 : 1772496001);
+    }
+}
