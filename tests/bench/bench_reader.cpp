@@ -14,10 +14,16 @@ using namespace QuotaScope;
 
 namespace {
 
-/// QS_BENCH_READ: the prefix genlogs.py wrote (PREFIX.csv and PREFIX.jsonl), read whole by each case.
+/// QS_BENCH_READ: the prefix genlogs.py wrote (PREFIX.csv and PREFIX.jsonl), read whole by each case; without it,
+/// the prefix of QS_BENCH_LOGS (as scripts/bench.sh sets it).
 QString readPrefix()
 {
-    return qEnvironmentVariable("QS_BENCH_READ");
+    const QString prefix = qEnvironmentVariable("QS_BENCH_READ");
+    if (!prefix.isEmpty())
+        return prefix;
+    const QString logs = qEnvironmentVariable("QS_BENCH_LOGS");
+    const qsizetype dot = logs.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 ? logs.left(dot) : QString();
 }
 
 /// Reads a file whole through UsageFileReader (parsing, mapping and identities: what the writer is handed) and
