@@ -26,6 +26,16 @@ QString readPrefix()
     return dot > 0 ? logs.left(dot) : QString();
 }
 
+/// Opens PREFIX + suffix for one iteration, or marks the case skipped.
+bool openInput(benchmark::State &state, QFile *file, const char *suffix)
+{
+    file->setFileName(readPrefix() + QLatin1String(suffix));
+    if (file->open(QIODevice::ReadOnly))
+        return true;
+    state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+    return false;
+}
+
 /// Reads a file whole through UsageFileReader (parsing, mapping and identities: what the writer is handed) and
 /// reports rows and bytes per second.
 void readWhole(benchmark::State &state, const QString &path)
@@ -68,11 +78,9 @@ void BM_ReadJsonl(benchmark::State &state)
 /// a saved page or a JSON export has.
 void BM_ReadJsonPage(benchmark::State &state)
 {
-    QFile in(readPrefix() + QStringLiteral(".jsonl"));
-    if (!in.open(QIODevice::ReadOnly)) {
-        state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+    QFile in;
+    if (!openInput(state, &in, ".jsonl"))
         return;
-    }
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("page.json"));
     QFile out(path);
@@ -95,14 +103,11 @@ void BM_ReadJsonPage(benchmark::State &state)
 /// The CSV tokenizer alone: records cut into cells, nothing decoded or mapped.
 void BM_TokenizeCsv(benchmark::State &state)
 {
-    const QString path = readPrefix() + QStringLiteral(".csv");
     qint64 rows = 0;
     for (auto _ : state) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+        QFile file;
+        if (!openInput(state, &file, ".csv"))
             return;
-        }
         CsvReader csv(&file);
         qint64 cells = 0;
         rows = 0;
@@ -118,16 +123,12 @@ void BM_TokenizeCsv(benchmark::State &state)
 /// JSONL lines read and parsed by the fast parser into cells: nothing decoded to QStrings, no records.
 void BM_ParseJsonl(benchmark::State &state)
 {
-    const QString path = readPrefix() + QStringLiteral(".jsonl");
-    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
-    const RowMapper mapper(config);
+    const RowMapper mapper(RowMapperConfig::gatewayLog(LogDialect::NewApi, true));
     qint64 rows = 0;
     for (auto _ : state) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+        QFile file;
+        if (!openInput(state, &file, ".jsonl"))
             return;
-        }
         JsonRowParser parser(mapper);
         std::array<JsonCell, RowMapper::FieldCount> cells;
         BoundedLineReader lines(&file, 64 * 1024 * 1024);

@@ -79,6 +79,14 @@ void expectSameResult(const Result<UsageRecord> &a, const Result<UsageRecord> &b
     }
 }
 
+/// The gateway Log mapping with a fixed clock.
+RowMapperConfig logMapperConfig()
+{
+    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
+    config.now = 1800000000;
+    return config;
+}
+
 } // namespace
 
 TEST(FastCsv, RecordsStraddlingABlockBoundaryAreCutWhole)
@@ -147,10 +155,9 @@ TEST(FastCsv, EndsQuotesAndBom)
 
 TEST(FastCsv, Utf8CellsMapAsTheirText)
 {
-    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
+    RowMapperConfig config = logMapperConfig();
     config.csv = true;
     config.formulaQuoted = true;
-    config.now = 1800000000;
     const QStringList header = recordFieldNames();
     RowMapper mapper(config);
     ASSERT_TRUE(mapper.bindHeader(header).ok());
@@ -221,9 +228,7 @@ TEST(FastCsv, Utf8CellsMapAsTheirText)
 
 TEST(FastJson, ObjectsMapAsQtParsesThem)
 {
-    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
-    config.now = 1800000000;
-    const RowMapper mapper(config);
+    const RowMapper mapper(logMapperConfig());
     JsonRowParser fast(mapper);
     TextInterner interner;
     const char *const plain[] = {
@@ -333,9 +338,7 @@ TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
 
 TEST(FastJson, ALargeObjectThenSmallOnesParseRight)
 {
-    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
-    config.now = 1800000000;
-    const RowMapper mapper(config);
+    const RowMapper mapper(logMapperConfig());
     JsonRowParser fast(mapper);
     TextInterner interner;
     const QByteArray content(6 << 20, 'c');
