@@ -1,5 +1,7 @@
 #include "ingest/jsonrowparser.h"
 
+#include <QtAlgorithms>
+
 #include <algorithm>
 #include <cstring>
 #include <string_view>
@@ -129,38 +131,32 @@ bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::F
     size_t position = 0;
     for (const simdjson::dom::key_value_pair field : object) {
         const QByteArrayView key(field.key.data(), qsizetype(field.key.size()));
-        // Exports write their keys in one order: the key at this position last time is the first guess.
-        int found = -1;
-        if (position < m_lastAt.size()) {
-            const int guess = m_lastAt[position];
-            if (guess >= 0 && sameBytes(m_keys[size_t(guess)].name, key))
-                found = guess;
-        }
-        if (found < 0) {
+        // Exports write their keys in one order: the key seen at this position last time (mapped or not) is the
+        // first guess.
+        if (position >= m_lastAt.size())
+            m_lastAt.resize(position + 1);
+        Seen &last = m_lastAt[position++];
+        if (!sameBytes(last.name, key)) {
+            last.name = key.toByteArray();
+            last.key = -1;
             for (size_t k = 0; k < m_keys.size(); ++k) {
                 if (sameBytes(m_keys[k].name, key)) {
-                    found = int(k);
+                    last.key = int(k);
                     break;
                 }
             }
-            if (position >= m_lastAt.size())
-                m_lastAt.resize(position + 1, -1);
-            m_lastAt[position] = found;
         }
-        ++position;
-        if (found < 0)
+        if (last.key < 0)
             continue;
-        const quint32 fields = m_keys[size_t(found)].fields;
+        quint32 fields = m_keys[size_t(last.key)].fields;
         if (seen & fields)
             return false; // a repeated key: Qt's parser decides which one counts
         seen |= fields;
         JsonCell cell;
         if (!toCell(field.value, &cell))
             return false;
-        for (int f = 0; f < RowMapper::FieldCount; ++f) {
-            if (fields & (1u << f))
-                (*cells)[size_t(f)] = cell;
-        }
+        for (; fields != 0; fields &= fields - 1)
+            (*cells)[qCountTrailingZeroBits(fields)] = cell;
     }
     return true;
 }

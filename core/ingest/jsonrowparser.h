@@ -39,8 +39,13 @@ private:
         QByteArray name;
         quint32 fields = 0; ///< bit f: RowMapper::Field f reads this key
     };
+    struct Seen
+    {
+        QByteArray name;
+        int key = -1; ///< index in m_keys, -1 for a key no field reads
+    };
     std::vector<Key> m_keys;
-    std::vector<int> m_lastAt; ///< the key index found at each position of the previous object
+    std::vector<Seen> m_lastAt; ///< the key at each position of the previous object
 };
 
 } // namespace QuotaScope
