@@ -28,7 +28,8 @@ Num toDouble(const QJsonValue &v, double *out)
         *out = v.toDouble();
         return std::isfinite(*out) ? Num::Ok : Num::Bad;
     case QJsonValue::String: {
-        const QStringView s = QStringView(v.toString()).trimmed();
+        const QString text = v.toString(); // the view below must not outlive it
+        const QStringView s = QStringView(text).trimmed();
         if (s.isEmpty())
             return Num::Absent;
         bool ok = false;
