@@ -1,10 +1,10 @@
-# Third-party libraries besides Qt: SQLite, QtKeychain, GoogleTest, Google Benchmark.
+# Third-party libraries besides Qt: SQLite, QtKeychain, simdjson, GoogleTest, Google Benchmark.
 #
 # Installed packages are used first (Debian/Ubuntu: libsqlite3-dev, qtkeychain-qt6-dev, libgtest-dev,
 # libbenchmark-dev). Where a platform has no such packages (Windows with the Qt online installer, macOS
 # without Homebrew), QUOTASCOPE_FETCH_DEPS=ON downloads and builds the missing ones from source with
 # FetchContent. It is OFF by default so that distribution builds never download anything.
-option(QUOTASCOPE_FETCH_DEPS "Download and build SQLite, QtKeychain, GoogleTest and Google Benchmark if not found" OFF)
+option(QUOTASCOPE_FETCH_DEPS "Download and build SQLite, QtKeychain, simdjson, GoogleTest and Google Benchmark if not found" OFF)
 
 include(FetchContent)
 if(POLICY CMP0135)
@@ -36,6 +36,25 @@ if(NOT SQLite3_FOUND)
     endif()
     add_library(SQLite::SQLite3 ALIAS quotascope_sqlite3)
     message(STATUS "SQLite3: building the amalgamation ${quotascope_sqlite3_SOURCE_DIR}")
+endif()
+
+# simdjson: optional; the fast path of JSON and JSONL reading (core/ingest/jsonrowparser). Without it those files
+# are read by Qt's JSON parser alone, with the same results, several times slower.
+find_package(simdjson QUIET)
+if(NOT TARGET simdjson::simdjson AND QUOTASCOPE_FETCH_DEPS)
+    set(SIMDJSON_DEVELOPER_MODE OFF)
+    FetchContent_Declare(simdjson
+        URL https://github.com/simdjson/simdjson/archive/refs/tags/v3.0.1.tar.gz)
+    FetchContent_MakeAvailable(simdjson)
+    if(TARGET simdjson AND NOT TARGET simdjson::simdjson)
+        add_library(simdjson::simdjson ALIAS simdjson)
+    endif()
+endif()
+if(TARGET simdjson::simdjson)
+    set(QUOTASCOPE_HAVE_SIMDJSON ON)
+else()
+    set(QUOTASCOPE_HAVE_SIMDJSON OFF)
+    message(STATUS "simdjson not found: JSON and JSONL files are read with Qt's parser only (slower)")
 endif()
 
 # QtKeychain: optional; without it tokens can only be used for the session (see platform/keychain).

@@ -2,84 +2,185 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+
 namespace QuotaScope {
 
-CsvReader::CsvReader(QIODevice *device)
-    : m_stream(device)
+CsvReader::CsvReader(QIODevice *device, qsizetype maxRecordBytes)
+    : m_device(device)
+    , m_maxRecordBytes(maxRecordBytes)
 { }
+
+bool CsvReader::fill()
+{
+    if (m_atEnd)
+        return false;
+    if (m_pos > 0) {
+        m_buffer.remove(0, m_pos);
+        m_consumedBefore += m_pos;
+        m_pos = 0;
+    }
+    // A record longer than a chunk doubles the read, so that rescanning it stays linear in its size; never past
+    // the longest record allowed (plus the byte that shows it is longer).
+    const qsizetype kept = m_buffer.size();
+    const qsizetype want = std::max<qsizetype>(1, std::min(std::max(ChunkSize, kept), m_maxRecordBytes + 1 - kept));
+    m_buffer.resize(kept + want);
+    const qint64 got = m_device->read(m_buffer.data() + kept, want);
+    m_buffer.resize(kept + std::max<qint64>(got, 0));
+    if (got <= 0) {
+        m_atEnd = true;
+        if (got < 0 || (m_device->bytesAvailable() <= 0 && !m_device->atEnd()))
+            m_readError = true;
+        return false;
+    }
+    return true;
+}
+
+CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
+{
+    m_spans.clear();
+    m_unescaped.clear();
+    const char *d = m_buffer.constData();
+    const qsizetype n = m_buffer.size();
+    qsizetype i = m_pos;
+    *line = m_line;
+    // Returns the scan state once the block ends at i: wait for more, or (at the end) take what there is.
+    auto atBlockEnd = [&]() { return m_atEnd ? Scan::Done : Scan::NeedMore; };
+    for (;;) {
+        Span span;
+        if (i < n && d[i] == '"') {
+            // Quoted: up to the closing quote; a doubled quote is one quote, newlines are data.
+            qsizetype segment = ++i;
+            const qsizetype unescapedStart = qsizetype(m_unescaped.size());
+            bool escaped = false;
+            for (;;) {
+                const char *q = static_cast<const char *>(memchr(d + i, '"', size_t(n - i)));
+                const qsizetype j = q ? q - d : n;
+                *line += std::count(d + i, d + j, '\n');
+                if (j == n) {
+                    if (!m_atEnd)
+                        return Scan::NeedMore;
+                    m_error = QCoreApplication::translate("CsvReader",
+                        "line %1: quoted field is not closed before the "
+                        "end of the file")
+                                  .arg(m_recordLine);
+                    return Scan::Failed;
+                }
+                if (j + 1 == n && !m_atEnd)
+                    return Scan::NeedMore;
+                if (j + 1 < n && d[j + 1] == '"') {
+                    m_unescaped.append(d + segment, size_t(j + 1 - segment));
+                    escaped = true;
+                    i = segment = j + 2;
+                    continue;
+                }
+                if (escaped) {
+                    m_unescaped.append(d + segment, size_t(j - segment));
+                    span = Span { unescapedStart, qsizetype(m_unescaped.size()) - unescapedStart, true };
+                } else {
+                    span = Span { segment, j - segment, false };
+                }
+                i = j + 1;
+                break;
+            }
+            m_spans.push_back(span);
+            if (i == n) {
+                *end = i;
+                return atBlockEnd();
+            }
+            const char c = d[i];
+            if (c != ',' && c != '\n' && c != '\r') {
+                m_error = QCoreApplication::translate("CsvReader", "line %1: unexpected character after a closing quote")
+                              .arg(*line);
+                return Scan::Failed;
+            }
+        } else {
+            qsizetype j = i;
+            while (j < n && d[j] != ',' && d[j] != '\n' && d[j] != '\r')
+                ++j;
+            m_spans.push_back(Span { i, j - i, false });
+            i = j;
+            if (i == n) {
+                *end = i;
+                return atBlockEnd();
+            }
+        }
+        // d[i] ends the field: a comma, or the record's line end.
+        if (d[i] == ',') {
+            ++i;
+            if (i == n && !m_atEnd)
+                return Scan::NeedMore;
+            continue;
+        }
+        if (d[i] == '\r') {
+            if (i + 1 == n && !m_atEnd)
+                return Scan::NeedMore;
+            if (i + 1 < n && d[i + 1] == '\n')
+                ++i;
+        }
+        if (d[i] == '\n')
+            ++*line;
+        *end = i + 1;
+        return Scan::Done;
+    }
+}
+
+CsvReader::Status CsvReader::nextRecord()
+{
+    m_views.clear();
+    if (!m_started) {
+        m_started = true;
+        while (m_buffer.size() - m_pos < 3 && fill()) { }
+        if (m_pos < m_buffer.size() && uchar(m_buffer.at(m_pos)) == 0xEF) {
+            // Only a complete BOM is dropped; anything else starting with 0xEF is data.
+            if (!m_buffer.mid(m_pos).startsWith("\xEF\xBB\xBF")) {
+                m_error = QCoreApplication::translate("CsvReader", "line 1: invalid UTF-8 at the start of the file");
+                return Status::Error;
+            }
+            m_pos += 3;
+        }
+    }
+    if (m_pos >= m_buffer.size() && !fill())
+        return m_readError ? Status::Error : Status::End;
+
+    m_recordLine = m_line;
+    qsizetype end = 0;
+    qint64 line = 0;
+    for (;;) {
+        const Scan s = scan(&end, &line);
+        if (s == Scan::Failed)
+            return Status::Error;
+        if (s == Scan::Done)
+            break;
+        if (m_buffer.size() - m_pos > m_maxRecordBytes) {
+            m_error = QCoreApplication::translate("CsvReader", "line %1: a record is longer than %2 MiB; is this a CSV file?")
+                          .arg(m_recordLine)
+                          .arg(double(m_maxRecordBytes) / (1024 * 1024), 0, 'g', 3);
+            return Status::Error;
+        }
+        fill(); // at the end, the next scan takes what there is
+    }
+    const char *d = m_buffer.constData();
+    m_views.reserve(m_spans.size());
+    for (const Span &span : m_spans) {
+        m_views.emplace_back(span.unescaped ? m_unescaped.data() + span.begin : d + span.begin, span.size);
+    }
+    m_pos = end;
+    m_line = line;
+    return Status::Record;
+}
 
 CsvReader::Status CsvReader::next(QStringList *fields)
 {
     fields->clear();
-    if (!m_started) {
-        m_started = true;
-        if (m_stream.peek() == 0xEF) {
-            // Only a complete BOM is dropped; anything else starting with 0xEF is data.
-            m_stream.get();
-            if (m_stream.get() != 0xBB || m_stream.get() != 0xBF) {
-                m_error = QCoreApplication::translate("CsvReader", "line 1: invalid UTF-8 at the start of the file");
-                return Status::Error;
-            }
-        }
+    const Status status = nextRecord();
+    if (status == Status::Record) {
+        fields->reserve(fieldCount());
+        for (const QByteArrayView &field : m_views)
+            fields->append(QString::fromUtf8(field));
     }
-    if (m_stream.peek() < 0)
-        return m_stream.readError() ? Status::Error : Status::End;
-
-    m_recordLine = m_stream.line();
-    m_field.resize(0);
-    bool quoted = false; // inside a quoted section
-    bool wasQuoted = false; // the current field began with a quote
-    bool afterQuote = false; // just closed a quoted section
-    for (;;) {
-        const int c = m_stream.get();
-        if (c < 0) {
-            if (quoted) {
-                m_error = QCoreApplication::translate("CsvReader",
-                    "line %1: quoted field is not closed before the "
-                    "end of the file")
-                              .arg(m_recordLine);
-                return Status::Error;
-            }
-            fields->append(QString::fromUtf8(m_field));
-            return Status::Record;
-        }
-        if (quoted) {
-            if (c == '"') {
-                if (m_stream.peek() == '"') {
-                    m_stream.get();
-                    m_field.append('"');
-                } else {
-                    quoted = false;
-                    afterQuote = true;
-                }
-            } else {
-                m_field.append(char(c));
-            }
-            continue;
-        }
-        if (c == ',') {
-            fields->append(QString::fromUtf8(m_field));
-            m_field.resize(0);
-            wasQuoted = afterQuote = false;
-            continue;
-        }
-        if (c == '\n' || c == '\r') {
-            if (c == '\r' && m_stream.peek() == '\n')
-                m_stream.get();
-            fields->append(QString::fromUtf8(m_field));
-            return Status::Record;
-        }
-        if (afterQuote) {
-            m_error = QCoreApplication::translate("CsvReader", "line %1: unexpected character after a closing quote")
-                          .arg(m_stream.line());
-            return Status::Error;
-        }
-        if (c == '"' && m_field.isEmpty() && !wasQuoted) {
-            quoted = wasQuoted = true;
-            continue;
-        }
-        m_field.append(char(c));
-    }
+    return status;
 }
 
 namespace {

@@ -75,27 +75,37 @@ Result<void> JsonItemReader::readValue(QByteArray *out)
     if (c == '"')
         return readString(out);
     if (c == '{' || c == '[') {
-        // Nesting is only counted here; QJsonDocument validates what we keep, and what we skip is not data.
+        // Nesting is only counted here; QJsonDocument validates what we keep, and what we skip is not data. One
+        // pass over the bytes, tracking strings and escapes, copies the value in runs up to its closing bracket.
         int depth = 0;
-        do {
-            c = m_stream.appendUntil(
-                out, [](int b) { return b == '"' || b == '{' || b == '}' || b == '[' || b == ']'; });
-            if (c < 0)
-                return syntaxError(QCoreApplication::translate("JsonItemReader",
-                    "the document ends inside an object or a list "
-                    "(truncated?)"));
-            if (c == '"') {
-                if (auto r = readString(out); !r)
-                    return r;
-                continue;
+        bool inString = false;
+        bool escaped = false;
+        c = m_stream.appendUntil(out, [&](int b) {
+            if (inString) {
+                if (escaped)
+                    escaped = false;
+                else if (b == '\\')
+                    escaped = true;
+                else if (b == '"')
+                    inString = false;
+                return false;
             }
-            m_stream.get();
-            out->append(char(c));
-            if (c == '{' || c == '[')
+            if (b == '"')
+                inString = true;
+            else if (b == '{' || b == '[')
                 ++depth;
-            else
-                --depth;
-        } while (depth > 0);
+            else if (b == '}' || b == ']')
+                return --depth == 0;
+            return false;
+        });
+        if (c < 0) {
+            return syntaxError(inString
+                    ? QCoreApplication::translate("JsonItemReader", "the document ends inside a string")
+                    : QCoreApplication::translate("JsonItemReader",
+                        "the document ends inside an object or a list "
+                        "(truncated?)"));
+        }
+        out->append(char(m_stream.get()));
         return {};
     }
     while (c >= 0 && c != ',' && c != '}' && c != ']' && !isSpace(c)) {

@@ -2,6 +2,8 @@
 
 #include "ingest/csvreader.h"
 #include "ingest/importoptions.h"
+#include "ingest/jsonrowparser.h"
+#include "ingest/textinterner.h"
 #include "model/limits.h"
 
 #include <QCoreApplication>
@@ -26,7 +28,8 @@ Num toDouble(const QJsonValue &v, double *out)
         *out = v.toDouble();
         return std::isfinite(*out) ? Num::Ok : Num::Bad;
     case QJsonValue::String: {
-        const QStringView s = QStringView(v.toString()).trimmed();
+        const QString text = v.toString(); // the view below must not outlive it
+        const QStringView s = QStringView(text).trimmed();
         if (s.isEmpty())
             return Num::Absent;
         bool ok = false;
@@ -140,6 +143,141 @@ bool isAbsent(const QString &text)
 bool isAbsent(const QJsonValue &v)
 {
     return v.isNull() || v.isUndefined();
+}
+
+// UTF-8 cells (CSV records) and fast-parsed JSON values: numbers in plain form are read from the bytes; anything
+// else takes the text path above, so that every value means exactly what it means as a QString or QJsonValue.
+struct Utf8Cell
+{
+    QByteArrayView bytes;
+    TextInterner *texts; ///< for dimension fields, else null
+};
+
+struct JsonCellRef
+{
+    const JsonCell *cell;
+    TextInterner *texts; ///< for dimension fields, else null
+};
+
+/// An optional minus and 1 to 18 ASCII digits: what toLongLong reads, without decoding the text.
+bool plainInteger(QByteArrayView b, qint64 *out)
+{
+    const bool negative = !b.isEmpty() && b.front() == '-';
+    const qsizetype first = negative ? 1 : 0;
+    if (b.size() - first < 1 || b.size() - first > 18)
+        return false;
+    qint64 v = 0;
+    for (qsizetype i = first; i < b.size(); ++i) {
+        const char c = b.at(i);
+        if (c < '0' || c > '9')
+            return false;
+        v = v * 10 + (c - '0');
+    }
+    *out = negative ? -v : v;
+    return true;
+}
+
+QString utf8Text(QByteArrayView bytes, TextInterner *texts)
+{
+    return texts ? texts->text(bytes) : QString::fromUtf8(bytes);
+}
+
+bool isAbsent(const Utf8Cell &c)
+{
+    return c.bytes.isEmpty();
+}
+
+QString toText(const Utf8Cell &c)
+{
+    return utf8Text(c.bytes, c.texts);
+}
+
+Num toInteger(const Utf8Cell &c, qint64 *out)
+{
+    return plainInteger(c.bytes, out) ? Num::Ok : toInteger(QString::fromUtf8(c.bytes), out);
+}
+
+Num toDouble(const Utf8Cell &c, double *out)
+{
+    qint64 i = 0;
+    if (plainInteger(c.bytes, &i) && i != 0) {
+        *out = double(i);
+        return Num::Ok;
+    }
+    return toDouble(QString::fromUtf8(c.bytes), out);
+}
+
+bool isAbsent(const JsonCellRef &c)
+{
+    return c.cell->type == JsonCell::Type::Null || c.cell->type == JsonCell::Type::Undefined;
+}
+
+// As QJsonValue's: a whole double in 64 bits prints as an integer, other doubles as QString::number does.
+QString toText(const JsonCellRef &c)
+{
+    constexpr qint64 NotIntegral = std::numeric_limits<qint64>::min();
+    switch (c.cell->type) {
+    case JsonCell::Type::String:
+        return utf8Text(c.cell->text, c.texts);
+    case JsonCell::Type::Integer:
+        return c.cell->integer != NotIntegral ? QString::number(c.cell->integer) : QString::number(double(NotIntegral));
+    case JsonCell::Type::Double: {
+        const qint64 i = QJsonValue(c.cell->number).toInteger(NotIntegral);
+        return i != NotIntegral ? QString::number(i) : QString::number(c.cell->number);
+    }
+    case JsonCell::Type::Bool:
+        return c.cell->boolean ? QStringLiteral("true") : QStringLiteral("false");
+    case JsonCell::Type::Null:
+    case JsonCell::Type::Undefined:
+        break;
+    }
+    return {};
+}
+
+Num toDouble(const JsonCellRef &c, double *out)
+{
+    switch (c.cell->type) {
+    case JsonCell::Type::Double:
+        *out = c.cell->number;
+        return std::isfinite(*out) ? Num::Ok : Num::Bad;
+    case JsonCell::Type::Integer:
+        *out = double(c.cell->integer);
+        return Num::Ok;
+    case JsonCell::Type::String:
+        return toDouble(Utf8Cell { c.cell->text, nullptr }, out);
+    case JsonCell::Type::Bool:
+        *out = c.cell->boolean ? 1 : 0;
+        return Num::Ok;
+    case JsonCell::Type::Null:
+    case JsonCell::Type::Undefined:
+        break;
+    }
+    return Num::Absent;
+}
+
+Num toInteger(const JsonCellRef &c, qint64 *out)
+{
+    switch (c.cell->type) {
+    case JsonCell::Type::Integer:
+        *out = c.cell->integer;
+        return Num::Ok;
+    case JsonCell::Type::String:
+        return toInteger(Utf8Cell { c.cell->text, nullptr }, out);
+    default:
+        break;
+    }
+    double d = 0;
+    const Num n = toDouble(c, &d);
+    if (n != Num::Ok)
+        return n;
+    return wholeNumber(d, out);
+}
+
+/// The fields whose text repeats across rows and is worth interning.
+bool isDimension(RowMapper::Field f)
+{
+    return f == RowMapper::Username || f == RowMapper::TokenName || f == RowMapper::ModelName
+        || f == RowMapper::ChannelName || f == RowMapper::Group || f == RowMapper::Ip || f == RowMapper::IsStream;
 }
 
 template <typename Value>
@@ -278,6 +416,22 @@ Result<UsageRecord> RowMapper::map(const QStringList &cells, QString *implausibl
         implausible);
 }
 
+Result<UsageRecord> RowMapper::map(const QByteArrayView *cells, TextInterner *texts, QString *implausible) const
+{
+    return mapWith(
+        [&](Field f) {
+            const int i = m_columnIndex[f];
+            return Utf8Cell { i < 0 ? QByteArrayView() : cells[i], isDimension(f) ? texts : nullptr };
+        },
+        implausible);
+}
+
+Result<UsageRecord> RowMapper::map(
+    const std::array<JsonCell, FieldCount> &cells, TextInterner *texts, QString *implausible) const
+{
+    return mapWith([&](Field f) { return JsonCellRef { &cells[f], isDimension(f) ? texts : nullptr }; }, implausible);
+}
+
 Error RowMapper::outOfRange(
     const QString &what, const QString &value, qint64 min, qint64 max, QString *implausible) const
 {
@@ -336,7 +490,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
         return true;
     };
     auto text = [&](Field f, QString *out) {
-        *out = m_config.formulaQuoted ? csvFormulaValue(toText(get(f))) : toText(get(f));
+        *out = toText(get(f));
+        if (m_config.formulaQuoted && out->startsWith(QLatin1Char('\'')))
+            *out = csvFormulaValue(*out);
     };
 
     qint64 id = 0;
@@ -471,18 +627,26 @@ void applyOther(UsageRecord *record)
     const QStringView t = QStringView(record->other).trimmed();
     if (!t.startsWith(QLatin1Char('{')))
         return;
-    const QJsonObject o = QJsonDocument::fromJson(record->other.toUtf8()).object();
-    if (o.isEmpty())
-        return;
+    // The four counts, by the fast parser when it can say what Qt's would; otherwise by Qt's.
+    static const char *const keys[] = { "cache_tokens", "cache_creation_tokens", "cache_creation_tokens_5m",
+        "cache_creation_tokens_1h" };
+    QJsonValue values[4];
+    const QByteArray utf8 = record->other.toUtf8();
+    if (!JsonRowParser::objectValues(utf8, keys, 4, values)) {
+        const QJsonObject o = QJsonDocument::fromJson(utf8).object();
+        if (o.isEmpty())
+            return;
+        for (int i = 0; i < 4; ++i)
+            values[i] = o.value(QLatin1String(keys[i]));
+    }
     if (record->cacheReadTokens == 0)
-        record->cacheReadTokens = otherCount(o.value(QLatin1String("cache_tokens")));
+        record->cacheReadTokens = otherCount(values[0]);
     if (record->cacheWriteTokens == 0) {
         // cache_creation_tokens is the total when present; older writers give only the 5m/1h split.
-        const QJsonValue total = o.value(QLatin1String("cache_creation_tokens"));
+        const QJsonValue &total = values[1];
         if (total.isDouble()) {
             record->cacheWriteTokens = otherCount(total);
-        } else if (!addChecked(otherCount(o.value(QLatin1String("cache_creation_tokens_5m"))),
-                       otherCount(o.value(QLatin1String("cache_creation_tokens_1h"))), &record->cacheWriteTokens)) {
+        } else if (!addChecked(otherCount(values[2]), otherCount(values[3]), &record->cacheWriteTokens)) {
             record->cacheWriteTokens = std::numeric_limits<qint64>::max();
         }
     }

@@ -3,6 +3,7 @@
 #include "model/usagerecord.h"
 #include "support/result.h"
 
+#include <QByteArrayView>
 #include <QHash>
 #include <QJsonObject>
 #include <QStringList>
@@ -16,6 +17,19 @@ enum class LogDialect {
     NewApi, ///< use_time in seconds, type 5 = error, `other` JSON string
     OneApi, ///< elapsed_time in ms, type 5 = channel test (mapped to System), no other/group/token_id
     Mapped, ///< a column-mapped trace: ids only when mapped, times in any supported format
+};
+
+class TextInterner;
+
+/** One value of a JSON object as the fast parser (JsonRowParser) saw it; text is UTF-8 in the parser's buffer. */
+struct JsonCell
+{
+    enum class Type : quint8 { Undefined, Null, Bool, Integer, Double, String };
+    Type type = Type::Undefined;
+    bool boolean = false;
+    qint64 integer = 0;
+    double number = 0;
+    QByteArrayView text;
 };
 
 /** What RowMapper needs to know beyond the row itself. */
@@ -91,6 +105,14 @@ public:
 
     Result<UsageRecord> map(const QJsonObject &row, QString *implausible = nullptr) const;
     Result<UsageRecord> map(const QStringList &cells, QString *implausible = nullptr) const;
+    /// A CSV record as UTF-8 cells (CsvReader::fields(), columnCount() of them), numbers read without decoding;
+    /// the text of dimension fields (user, token, model, channel, group, ip) is decoded through texts.
+    Result<UsageRecord> map(const QByteArrayView *cells, TextInterner *texts, QString *implausible = nullptr) const;
+    /// A JSON object's values by field, as JsonRowParser extracts them: the same record map(QJsonObject) gives.
+    Result<UsageRecord> map(
+        const std::array<JsonCell, FieldCount> &cells, TextInterner *texts, QString *implausible = nullptr) const;
+    /// The key or column of each field in the file (empty when the field is not mapped).
+    const std::array<QString, FieldCount> &keys() const { return m_keys; }
 
     /// Parses "2023-11-16 18:17:03.9799600", "2023-11-16T18:17:03Z", "...+08:00" (no zone = UTC).
     static bool parseDateTime(QStringView text, qint64 *epochSeconds);

@@ -4,7 +4,9 @@
 #include "ingest/csvreader.h"
 #include "ingest/identityassigner.h"
 #include "ingest/jsonitemreader.h"
+#include "ingest/jsonrowparser.h"
 #include "ingest/rowmapper.h"
+#include "ingest/textinterner.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -417,6 +419,22 @@ void UsageFileReader::skipImplausible(const QString &reason, qint64 line, const 
     }
 }
 
+Result<void> UsageFileReader::addMapped(
+    Batcher &out, Result<UsageRecord> &&record, const QString &implausible, qint64 line, qint64 done)
+{
+    if (!record && !implausible.isEmpty()) {
+        skipImplausible(implausible, line);
+        return {};
+    }
+    if (!record)
+        return located(line, record.error().message);
+    bool identityError = false;
+    auto added = out.addRecord(std::move(record.value()), done, &identityError);
+    if (!added && identityError)
+        return located(line, added.error().message);
+    return added;
+}
+
 namespace {
 
 Result<RowMapperConfig> logConfig(const ImportOptions &options, LogDialect dialect, const QStringList *header)
@@ -483,8 +501,16 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
     auto config
         = logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi, nullptr);
     const RowMapper mapper(config.value());
+    JsonRowParser fast(mapper);
+    std::array<JsonCell, RowMapper::FieldCount> cells;
+    TextInterner texts;
     JsonItemReader reader(&file);
     auto r = reader.read([&](const QByteArray &item, qint64 line, qint64 offset) -> Result<void> {
+        QString implausible;
+        if (!data && fast.parse(item, &cells)) {
+            ++m_stats.rowsRead;
+            return addMapped(out, mapper.map(cells, &texts, &implausible), implausible, line, reader.offset());
+        }
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(item, &pe);
         if (pe.error != QJsonParseError::NoError)
@@ -498,7 +524,6 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
         ++m_stats.rowsRead;
         const QJsonObject o = doc.object();
         if (data) {
-            QString implausible;
             auto b = parseHourlyRow(o, m_options.timeShift, 0, &implausible);
             if (!b && !implausible.isEmpty()) {
                 skipImplausible(implausible, line);
@@ -508,19 +533,7 @@ Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format
                 return this->located(line, b.error().message);
             return out.addBucket(b.value(), reader.offset(), false);
         }
-        QString implausible;
-        auto record = mapper.map(o, &implausible);
-        if (!record && !implausible.isEmpty()) {
-            skipImplausible(implausible, line);
-            return {};
-        }
-        if (!record)
-            return this->located(line, record.error().message);
-        bool identityError = false;
-        auto added = out.addRecord(std::move(record.value()), reader.offset(), &identityError);
-        if (!added && identityError)
-            return this->located(line, added.error().message);
-        return added;
+        return addMapped(out, mapper.map(o, &implausible), implausible, line, reader.offset());
     });
     if (!r) {
         if (r.error().kind == Error::Kind::Parse && !r.error().message.startsWith(m_fileName))
@@ -620,6 +633,9 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
             Error::Kind::Io);
     std::optional<RowMapper> mapper;
+    std::optional<JsonRowParser> fast; // once the first object has chosen the mapping
+    std::array<JsonCell, RowMapper::FieldCount> cells;
+    TextInterner texts;
     qint64 lineNo = 0;
     BoundedLineReader lines(&file, MaxJsonlLineBytes);
     QByteArray line;
@@ -648,6 +664,13 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
             continue;
         }
+        QString implausible;
+        if (fast && fast->parse(line, &cells)) {
+            ++m_stats.rowsRead;
+            if (auto r = addMapped(out, mapper->map(cells, &texts, &implausible), implausible, lineNo, file.pos()); !r)
+                return r;
+            continue;
+        }
         QJsonParseError pe;
         const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
         if (pe.error != QJsonParseError::NoError)
@@ -671,19 +694,11 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
                     config.error().kind);
             mapper.emplace(config.value());
         }
+        if (!fast)
+            fast.emplace(*mapper);
         ++m_stats.rowsRead;
-        QString implausible;
-        auto record = mapper->map(o, &implausible);
-        if (!record && !implausible.isEmpty()) {
-            skipImplausible(implausible, lineNo);
-            continue;
-        }
-        if (!record)
-            return located(lineNo, record.error().message);
-        bool identityError = false;
-        auto added = out.addRecord(std::move(record.value()), file.pos(), &identityError);
-        if (!added)
-            return identityError ? located(lineNo, added.error().message) : added.error();
+        if (auto r = addMapped(out, mapper->map(o, &implausible), implausible, lineNo, file.pos()); !r)
+            return r;
     }
     return {};
 }
@@ -697,7 +712,6 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
             Error::Kind::Io);
     CsvReader csv(&file);
     QStringList header;
-    QStringList cells;
     auto csvError = [&] { return Error(m_fileName + QLatin1Char(' ') + csv.errorString(), Error::Kind::Parse); };
     for (;;) {
         const auto status = csv.next(&header);
@@ -728,29 +742,41 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
     if (auto r = mapper.bindHeader(header); !r)
         return located(headerLine, r.error().message);
 
+    // A row is a repeated header only if its first and last cells hold the header's names: looked for in the bytes
+    // first (a cell whose trimmed text is the name holds the name's UTF-8), decoded only when both are there.
+    const QByteArray firstName = header.first().toUtf8();
+    const QByteArray lastName = header.last().toUtf8();
+    const bool bytePrefilter
+        = !header.first().contains(QChar::ReplacementCharacter) && !header.last().contains(QChar::ReplacementCharacter);
+    auto holds = [](QByteArrayView cell, const QByteArray &name) {
+        return QByteArray::fromRawData(cell.data(), cell.size()).contains(name);
+    };
+    TextInterner texts;
     for (;;) {
-        const auto status = csv.next(&cells);
+        const auto status = csv.nextRecord();
         if (status == CsvReader::Status::Error)
             return csvError();
         if (status == CsvReader::Status::End)
             return {};
         const qint64 line = csv.recordLine();
-        if (cells.size() == 1 && cells.first().trimmed().isEmpty()) {
+        const QByteArrayView *cells = csv.fields();
+        const qsizetype count = csv.fieldCount();
+        if (count == 1 && QString::fromUtf8(cells[0]).trimmed().isEmpty()) {
             ++m_stats.skipped;
             ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
             continue;
         }
-        if (cells.size() != header.size()) {
+        if (count != header.size()) {
             return located(line,
                 QCoreApplication::translate("UsageFileReader", "expected %1 columns as in the header, found %2")
                     .arg(header.size())
-                    .arg(cells.size()));
+                    .arg(count));
         }
-        if (cells.first().trimmed() == header.first() && cells.last().trimmed() == header.last()) {
+        if (!bytePrefilter || (holds(cells[0], firstName) && holds(cells[count - 1], lastName))) {
             // Concatenated exports repeat the header; a row equal to it carries no data.
             bool same = true;
-            for (qsizetype i = 0; same && i < cells.size(); ++i)
-                same = cells.at(i).trimmed() == header.at(i);
+            for (qsizetype i = 0; same && i < count; ++i)
+                same = QString::fromUtf8(cells[i]).trimmed() == header.at(i);
             if (same) {
                 ++m_stats.skipped;
                 ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "repeated header")];
@@ -759,17 +785,8 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         }
         ++m_stats.rowsRead;
         QString implausible;
-        auto record = mapper.map(cells, &implausible);
-        if (!record && !implausible.isEmpty()) {
-            skipImplausible(implausible, line);
-            continue;
-        }
-        if (!record)
-            return located(line, record.error().message);
-        bool identityError = false;
-        auto added = out.addRecord(std::move(record.value()), csv.offset(), &identityError);
-        if (!added)
-            return identityError ? located(line, added.error().message) : added.error();
+        if (auto r = addMapped(out, mapper.map(cells, &texts, &implausible), implausible, line, csv.offset()); !r)
+            return r;
     }
 }
 

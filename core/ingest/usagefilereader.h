@@ -81,6 +81,9 @@ private:
     Result<void> readSqliteQuotaData(Batcher &out, sqlite3 *db);
     Result<void> readSqliteLogs(Batcher &out, sqlite3 *db);
     Error located(qint64 line, const QString &what) const;
+    /// Hands a mapped row to the batcher: an implausible one is skipped and counted, any other error is located.
+    Result<void> addMapped(
+        Batcher &out, Result<UsageRecord> &&record, const QString &implausible, qint64 line, qint64 done);
     /// Skips a row with a value outside the plausible ranges, counting it under reason; where defaults to the line.
     void skipImplausible(const QString &reason, qint64 line, const QString &where = QString());
 

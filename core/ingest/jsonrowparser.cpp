@@ -1,0 +1,228 @@
+#include "ingest/jsonrowparser.h"
+
+#include <QtAlgorithms>
+
+#include <algorithm>
+#include <cstring>
+#include <string_view>
+
+#ifdef QUOTASCOPE_HAVE_SIMDJSON
+#include <simdjson.h>
+#endif
+
+namespace QuotaScope {
+
+static_assert(RowMapper::FieldCount <= 32, "JsonRowParser keeps the fields of a key in 32 bits");
+
+namespace {
+
+bool sameBytes(const QByteArray &a, QByteArrayView b)
+{
+    return a.size() == b.size() && (b.isEmpty() || std::memcmp(a.constData(), b.data(), size_t(b.size())) == 0);
+}
+
+} // namespace
+
+JsonRowParser::JsonRowParser(const RowMapper &mapper)
+{
+    const auto &keys = mapper.keys();
+    for (int f = 0; f < RowMapper::FieldCount; ++f) {
+        if (keys[f].isEmpty())
+            continue;
+        const QByteArray name = keys[f].toUtf8();
+        auto it = std::find_if(m_keys.begin(), m_keys.end(), [&](const Key &k) { return k.name == name; });
+        if (it == m_keys.end())
+            it = m_keys.insert(m_keys.end(), Key { name, 0 });
+        it->fields |= 1u << f;
+    }
+}
+
+#ifdef QUOTASCOPE_HAVE_SIMDJSON
+
+namespace {
+
+/// One parser per thread, reused: it keeps its buffers, and the text is copied once into padded memory.
+struct Parser
+{
+    simdjson::dom::parser parser;
+    std::vector<char> padded;
+
+    /// Buffers grown for a larger document are given back at the next ordinary one, so that one long line does not
+    /// keep its memory for the life of the thread.
+    static constexpr size_t KeptCapacity = 4 << 20;
+
+    bool parseObject(QByteArrayView json, simdjson::dom::object *object)
+    {
+        const size_t n = size_t(json.size());
+        if (n <= KeptCapacity && (parser.capacity() > KeptCapacity || padded.size() > KeptCapacity * 2)) {
+            parser = simdjson::dom::parser();
+            padded = std::vector<char>();
+        }
+        if (padded.size() < n + simdjson::SIMDJSON_PADDING)
+            padded.resize(n + simdjson::SIMDJSON_PADDING);
+        if (n > 0)
+            std::memcpy(padded.data(), json.data(), n);
+        std::memset(padded.data() + n, 0, simdjson::SIMDJSON_PADDING);
+        simdjson::dom::element root;
+        if (parser.parse(padded.data(), n, false).get(root) != simdjson::SUCCESS)
+            return false;
+        return root.get_object().get(*object) == simdjson::SUCCESS;
+    }
+};
+
+/// Rows and `other` texts have a parser each: the cells of a row point into its parser's buffers, and mapping
+/// the row reads its `other` while they are still in use.
+Parser &rowParser()
+{
+    thread_local Parser parser;
+    return parser;
+}
+
+Parser &otherParser()
+{
+    thread_local Parser parser;
+    return parser;
+}
+
+/// A scalar as a JsonCell; false for objects, lists and unsigned integers beyond qint64.
+bool toCell(const simdjson::dom::element &v, JsonCell *cell)
+{
+    switch (v.type()) {
+    case simdjson::dom::element_type::INT64:
+        cell->type = JsonCell::Type::Integer;
+        cell->integer = v.get_int64().value_unsafe();
+        return true;
+    case simdjson::dom::element_type::DOUBLE:
+        cell->type = JsonCell::Type::Double;
+        cell->number = v.get_double().value_unsafe();
+        return true;
+    case simdjson::dom::element_type::STRING: {
+        const std::string_view s = v.get_string().value_unsafe();
+        cell->type = JsonCell::Type::String;
+        cell->text = QByteArrayView(s.data(), qsizetype(s.size()));
+        return true;
+    }
+    case simdjson::dom::element_type::BOOL:
+        cell->type = JsonCell::Type::Bool;
+        cell->boolean = v.get_bool().value_unsafe();
+        return true;
+    case simdjson::dom::element_type::NULL_VALUE:
+        cell->type = JsonCell::Type::Null;
+        return true;
+    default:
+        return false;
+    }
+}
+
+} // namespace
+
+bool JsonRowParser::available()
+{
+    return true;
+}
+
+bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::FieldCount> *cells)
+{
+    simdjson::dom::object object;
+    if (!rowParser().parseObject(json, &object))
+        return false;
+    cells->fill(JsonCell {});
+    quint32 seen = 0;
+    size_t position = 0;
+    for (const simdjson::dom::key_value_pair field : object) {
+        const QByteArrayView key(field.key.data(), qsizetype(field.key.size()));
+        // Exports write their keys in one order: the key seen at this position last time (mapped or not) is the
+        // first guess.
+        if (position >= m_lastAt.size())
+            m_lastAt.resize(position + 1);
+        Seen &last = m_lastAt[position++];
+        if (!sameBytes(last.name, key)) {
+            last.name = key.toByteArray();
+            last.key = -1;
+            for (size_t k = 0; k < m_keys.size(); ++k) {
+                if (sameBytes(m_keys[k].name, key)) {
+                    last.key = int(k);
+                    break;
+                }
+            }
+        }
+        if (last.key < 0)
+            continue;
+        quint32 fields = m_keys[size_t(last.key)].fields;
+        if (seen & fields)
+            return false; // a repeated key: Qt's parser decides which one counts
+        seen |= fields;
+        JsonCell cell;
+        if (!toCell(field.value, &cell))
+            return false;
+        for (; fields != 0; fields &= fields - 1)
+            (*cells)[qCountTrailingZeroBits(fields)] = cell;
+    }
+    return true;
+}
+
+bool JsonRowParser::objectValues(QByteArrayView json, const char *const *keys, int count, QJsonValue *values)
+{
+    simdjson::dom::object object;
+    if (!otherParser().parseObject(json, &object))
+        return false;
+    for (int i = 0; i < count; ++i)
+        values[i] = QJsonValue(QJsonValue::Undefined);
+    quint32 seen = 0;
+    for (const simdjson::dom::key_value_pair field : object) {
+        for (int i = 0; i < count; ++i) {
+            if (field.key != keys[i])
+                continue;
+            if (seen & (1u << i))
+                return false;
+            seen |= 1u << i;
+            JsonCell cell;
+            if (field.value.is_object() || field.value.is_array()) {
+                values[i] = QJsonValue(field.value.is_object() ? QJsonValue::Object : QJsonValue::Array);
+                continue;
+            }
+            if (!toCell(field.value, &cell))
+                return false;
+            switch (cell.type) {
+            case JsonCell::Type::Integer:
+                values[i] = QJsonValue(cell.integer);
+                break;
+            case JsonCell::Type::Double:
+                values[i] = QJsonValue(cell.number);
+                break;
+            case JsonCell::Type::String:
+                values[i] = QJsonValue(QString::fromUtf8(cell.text));
+                break;
+            case JsonCell::Type::Bool:
+                values[i] = QJsonValue(cell.boolean);
+                break;
+            case JsonCell::Type::Null:
+            case JsonCell::Type::Undefined:
+                values[i] = QJsonValue(QJsonValue::Null);
+                break;
+            }
+        }
+    }
+    return true;
+}
+
+#else
+
+bool JsonRowParser::available()
+{
+    return false;
+}
+
+bool JsonRowParser::parse(QByteArrayView, std::array<JsonCell, RowMapper::FieldCount> *)
+{
+    return false;
+}
+
+bool JsonRowParser::objectValues(QByteArrayView, const char *const *, int, QJsonValue *)
+{
+    return false;
+}
+
+#endif
+
+} // namespace QuotaScope

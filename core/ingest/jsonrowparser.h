@@ -1,0 +1,51 @@
+#pragma once
+
+#include "ingest/rowmapper.h"
+
+#include <QByteArray>
+#include <QByteArrayView>
+#include <QJsonValue>
+
+#include <array>
+#include <vector>
+
+namespace QuotaScope {
+
+/**
+ * The fast path for JSON objects (JSONL lines, the items of a JSON page): simdjson, where the build has it,
+ * reads one object and hands the values of the mapped keys to RowMapper as JsonCells, with no QJsonObject in
+ * between. It only answers where it gives exactly what Qt's parser would: a text that is not an object, not
+ * valid JSON, holds a mapped key twice, maps a key to an object or a list, or an integer beyond 64 bits, is
+ * declined, and the caller parses it with QJsonDocument as before (and so reports its errors the same way).
+ */
+class JsonRowParser
+{
+public:
+    explicit JsonRowParser(const RowMapper &mapper);
+
+    /// True when the build has simdjson; without it every parse() is declined.
+    static bool available();
+
+    /// The mapped values of one JSON object, valid until the next call; false when declined (see above).
+    bool parse(QByteArrayView json, std::array<JsonCell, RowMapper::FieldCount> *cells);
+
+    /// Top-level values of a JSON object text for count keys (Undefined when absent), as QJsonValues; false
+    /// when declined as for parse(), or when a key is there twice.
+    static bool objectValues(QByteArrayView json, const char *const *keys, int count, QJsonValue *values);
+
+private:
+    struct Key
+    {
+        QByteArray name;
+        quint32 fields = 0; ///< bit f: RowMapper::Field f reads this key
+    };
+    struct Seen
+    {
+        QByteArray name;
+        int key = -1; ///< index in m_keys, -1 for a key no field reads
+    };
+    std::vector<Key> m_keys;
+    std::vector<Seen> m_lastAt; ///< the key at each position of the previous object
+};
+
+} // namespace QuotaScope

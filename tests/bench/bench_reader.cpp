@@ -1,0 +1,152 @@
+#include "ingest/boundedlinereader.h"
+#include "ingest/csvreader.h"
+#include "ingest/importoptions.h"
+#include "ingest/jsonrowparser.h"
+#include "ingest/usagefilereader.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QTemporaryDir>
+
+#include <benchmark/benchmark.h>
+
+using namespace QuotaScope;
+
+namespace {
+
+/// QS_BENCH_READ: the prefix genlogs.py wrote (PREFIX.csv and PREFIX.jsonl), read whole by each case; without it,
+/// the prefix of QS_BENCH_LOGS (as scripts/bench.sh sets it).
+QString readPrefix()
+{
+    const QString prefix = qEnvironmentVariable("QS_BENCH_READ");
+    if (!prefix.isEmpty())
+        return prefix;
+    const QString logs = qEnvironmentVariable("QS_BENCH_LOGS");
+    const qsizetype dot = logs.lastIndexOf(QLatin1Char('.'));
+    return dot > 0 ? logs.left(dot) : QString();
+}
+
+/// Opens PREFIX + suffix for one iteration, or marks the case skipped.
+bool openInput(benchmark::State &state, QFile *file, const char *suffix)
+{
+    file->setFileName(readPrefix() + QLatin1String(suffix));
+    if (file->open(QIODevice::ReadOnly))
+        return true;
+    state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+    return false;
+}
+
+/// Reads a file whole through UsageFileReader (parsing, mapping and identities: what the writer is handed) and
+/// reports rows and bytes per second.
+void readWhole(benchmark::State &state, const QString &path)
+{
+    if (!QFileInfo(path).isFile()) {
+        state.SkipWithError("set QS_BENCH_READ to the prefix tests/bench/genlogs.py --out wrote");
+        return;
+    }
+    qint64 rows = 0;
+    for (auto _ : state) {
+        qint64 seen = 0;
+        UsageSink sink;
+        sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
+            seen += batch.size();
+            benchmark::DoNotOptimize(batch.constFirst().identity.size());
+            return {};
+        };
+        const auto read = UsageFileReader(path, ImportOptions()).read(sink);
+        if (!read) {
+            state.SkipWithError(qPrintable(read.error().message));
+            return;
+        }
+        rows = seen;
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
+}
+
+void BM_ReadCsv(benchmark::State &state)
+{
+    readWhole(state, readPrefix() + QStringLiteral(".csv"));
+}
+
+void BM_ReadJsonl(benchmark::State &state)
+{
+    readWhole(state, readPrefix() + QStringLiteral(".jsonl"));
+}
+
+/// The JSONL's first 200,000 lines as one /api/log/ answer ({"success":true,"data":{"items":[...]}}), the shape
+/// a saved page or a JSON export has.
+void BM_ReadJsonPage(benchmark::State &state)
+{
+    QFile in;
+    if (!openInput(state, &in, ".jsonl"))
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.json"));
+    QFile out(path);
+    if (!out.open(QIODevice::WriteOnly)) {
+        state.SkipWithError("cannot write the page");
+        return;
+    }
+    out.write(R"({"success":true,"message":"","data":{"page":1,"page_size":200000,"items":[)");
+    for (int i = 0; i < 200000 && !in.atEnd(); ++i) {
+        const QByteArray line = in.readLine().trimmed();
+        if (i > 0)
+            out.write(",\n");
+        out.write(line);
+    }
+    out.write("]}}\n");
+    out.close();
+    readWhole(state, path);
+}
+
+/// The CSV tokenizer alone: records cut into cells, nothing decoded or mapped.
+void BM_TokenizeCsv(benchmark::State &state)
+{
+    qint64 rows = 0;
+    for (auto _ : state) {
+        QFile file;
+        if (!openInput(state, &file, ".csv"))
+            return;
+        CsvReader csv(&file);
+        qint64 cells = 0;
+        rows = 0;
+        while (csv.nextRecord() == CsvReader::Status::Record) {
+            cells += csv.fieldCount();
+            ++rows;
+        }
+        benchmark::DoNotOptimize(cells);
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
+/// JSONL lines read and parsed by the fast parser into cells: nothing decoded to QStrings, no records.
+void BM_ParseJsonl(benchmark::State &state)
+{
+    const RowMapper mapper(RowMapperConfig::gatewayLog(LogDialect::NewApi, true));
+    qint64 rows = 0;
+    for (auto _ : state) {
+        QFile file;
+        if (!openInput(state, &file, ".jsonl"))
+            return;
+        JsonRowParser parser(mapper);
+        std::array<JsonCell, RowMapper::FieldCount> cells;
+        BoundedLineReader lines(&file, 64 * 1024 * 1024);
+        QByteArray line;
+        rows = 0;
+        while (lines.next(&line) == BoundedLineReader::Status::Line) {
+            if (parser.parse(line, &cells))
+                ++rows;
+        }
+        benchmark::DoNotOptimize(cells);
+    }
+    state.SetItemsProcessed(state.iterations() * rows);
+}
+
+} // namespace
+
+BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ParseJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3);

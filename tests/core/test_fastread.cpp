@@ -1,0 +1,361 @@
+// The fast reading paths give exactly what the plain ones give: CSV records cut out of blocks, cells mapped from
+// UTF-8, JSON objects through the fast parser, the counts in `other`, items skimmed in one pass.
+#include "ingest/csvreader.h"
+#include "ingest/importoptions.h"
+#include "ingest/jsonitemreader.h"
+#include "ingest/jsonrowparser.h"
+#include "ingest/rowmapper.h"
+#include "ingest/textinterner.h"
+
+#include <QBuffer>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+#include <gtest/gtest.h>
+
+using namespace QuotaScope;
+
+namespace {
+
+struct CsvRecord
+{
+    QStringList fields;
+    qint64 line = 0;
+};
+
+QList<CsvRecord> readCsv(const QByteArray &data, QString *error = nullptr, qsizetype maxRecordBytes = CsvReader::MaxRecordBytes)
+{
+    QBuffer buffer;
+    buffer.setData(data);
+    buffer.open(QIODevice::ReadOnly);
+    CsvReader csv(&buffer, maxRecordBytes);
+    QList<CsvRecord> out;
+    for (;;) {
+        CsvRecord r;
+        const CsvReader::Status status = csv.next(&r.fields);
+        if (status == CsvReader::Status::Error && error)
+            *error = csv.errorString();
+        if (status != CsvReader::Status::Record)
+            return out;
+        r.line = csv.recordLine();
+        out << r;
+    }
+}
+
+/// Every field of two records, named when they differ.
+void expectSameRecord(const UsageRecord &a, const UsageRecord &b, const QString &what)
+{
+    EXPECT_EQ(a.gatewayId, b.gatewayId) << qPrintable(what);
+    EXPECT_EQ(a.createdAt, b.createdAt) << qPrintable(what);
+    EXPECT_EQ(a.type, b.type) << qPrintable(what);
+    EXPECT_EQ(a.userId, b.userId) << qPrintable(what);
+    EXPECT_EQ(a.userName, b.userName) << qPrintable(what);
+    EXPECT_EQ(a.tokenId, b.tokenId) << qPrintable(what);
+    EXPECT_EQ(a.tokenName, b.tokenName) << qPrintable(what);
+    EXPECT_EQ(a.model, b.model) << qPrintable(what);
+    EXPECT_EQ(a.channelId, b.channelId) << qPrintable(what);
+    EXPECT_EQ(a.channelName, b.channelName) << qPrintable(what);
+    EXPECT_EQ(a.group, b.group) << qPrintable(what);
+    EXPECT_EQ(a.quota, b.quota) << qPrintable(what);
+    EXPECT_EQ(a.promptTokens, b.promptTokens) << qPrintable(what);
+    EXPECT_EQ(a.completionTokens, b.completionTokens) << qPrintable(what);
+    EXPECT_EQ(a.cacheReadTokens, b.cacheReadTokens) << qPrintable(what);
+    EXPECT_EQ(a.cacheWriteTokens, b.cacheWriteTokens) << qPrintable(what);
+    EXPECT_EQ(a.useTimeMs, b.useTimeMs) << qPrintable(what);
+    EXPECT_EQ(a.isStream, b.isStream) << qPrintable(what);
+    EXPECT_EQ(a.requestId, b.requestId) << qPrintable(what);
+    EXPECT_EQ(a.ip, b.ip) << qPrintable(what);
+    EXPECT_EQ(a.content, b.content) << qPrintable(what);
+    EXPECT_EQ(a.other, b.other) << qPrintable(what);
+}
+
+void expectSameResult(const Result<UsageRecord> &a, const Result<UsageRecord> &b, const QString &what)
+{
+    ASSERT_EQ(a.ok(), b.ok()) << qPrintable(what) << " " << qPrintable(a.ok() ? b.error().message : a.error().message);
+    if (a.ok()) {
+        expectSameRecord(a.value(), b.value(), what);
+    } else {
+        EXPECT_EQ(a.error().message, b.error().message) << qPrintable(what);
+    }
+}
+
+/// The gateway Log mapping with a fixed clock.
+RowMapperConfig logMapperConfig()
+{
+    RowMapperConfig config = RowMapperConfig::gatewayLog(LogDialect::NewApi, true);
+    config.now = 1800000000;
+    return config;
+}
+
+} // namespace
+
+TEST(FastCsv, RecordsStraddlingABlockBoundaryAreCutWhole)
+{
+    // A record with doubled quotes, a newline in a quoted field, an empty quoted field and a CRLF, placed so that
+    // the block boundary falls on each of its bytes in turn.
+    const QByteArray tricky = "\"q\"\"uo\nted\",plain,\"\",last\r\nend\n";
+    for (qsizetype k = 1; k <= tricky.size() + 1; ++k) {
+        const QByteArray filler = QByteArray(CsvReader::ChunkSize - k, 'f') + '\n';
+        QString error;
+        const QList<CsvRecord> records = readCsv(filler + tricky, &error);
+        ASSERT_EQ(records.size(), 3) << "boundary at byte " << k << ": " << qPrintable(error);
+        EXPECT_EQ(records.at(0).fields, QStringList { QString(filler.chopped(1)) });
+        EXPECT_EQ(records.at(1).fields,
+            (QStringList { QStringLiteral("q\"uo\nted"), QStringLiteral("plain"), QString(), QStringLiteral("last") }))
+            << "boundary at byte " << k;
+        EXPECT_EQ(records.at(1).line, 2);
+        EXPECT_EQ(records.at(2).fields, QStringList { QStringLiteral("end") });
+        EXPECT_EQ(records.at(2).line, 4) << "the quoted newline counts as a line";
+    }
+}
+
+TEST(FastCsv, ARecordLongerThanABlockIsReadWhole)
+{
+    const QByteArray big(3 * CsvReader::ChunkSize + 17, 'x');
+    const QList<CsvRecord> records = readCsv("a,b\n\"" + big + "\",tail\nlast,1");
+    ASSERT_EQ(records.size(), 3);
+    EXPECT_EQ(records.at(1).fields.at(0).size(), big.size());
+    EXPECT_EQ(records.at(1).fields.at(1), QStringLiteral("tail"));
+    EXPECT_EQ(records.at(2).fields, (QStringList { QStringLiteral("last"), QStringLiteral("1") }));
+    EXPECT_EQ(records.at(2).line, 3);
+}
+
+TEST(FastCsv, ARecordOverTheBoundIsAnErrorNotHeld)
+{
+    QString error;
+    const QList<CsvRecord> records = readCsv("a,b\nc,d\n\"never closed" + QByteArray(5000, 'x'), &error, 1000);
+    EXPECT_EQ(records.size(), 2) << "the records before it are read";
+    EXPECT_TRUE(error.contains(QStringLiteral("line 3"))) << qPrintable(error);
+    EXPECT_TRUE(error.contains(QStringLiteral("longer than"))) << qPrintable(error);
+}
+
+TEST(FastCsv, EndsQuotesAndBom)
+{
+    QString error;
+    QList<CsvRecord> r = readCsv("\xEF\xBB\xBF" "a,\"b\"\r\n\r\nc,", &error);
+    ASSERT_EQ(r.size(), 3);
+    EXPECT_EQ(r.at(0).fields, (QStringList { QStringLiteral("a"), QStringLiteral("b") }));
+    EXPECT_EQ(r.at(1).fields, QStringList { QString() }) << "a blank line is one empty field";
+    EXPECT_EQ(r.at(2).fields, (QStringList { QStringLiteral("c"), QString() }));
+    EXPECT_EQ(r.at(2).line, 3);
+
+    r = readCsv("a,b\n\"x\"y,z\n", &error);
+    EXPECT_EQ(r.size(), 1);
+    EXPECT_EQ(error, QStringLiteral("line 2: unexpected character after a closing quote"));
+    r = readCsv("a,\"x\ny\nz", &error);
+    EXPECT_TRUE(r.isEmpty());
+    EXPECT_EQ(error, QStringLiteral("line 1: quoted field is not closed before the end of the file"));
+    r = readCsv("\xEF\xBB" "a\n", &error);
+    EXPECT_EQ(error, QStringLiteral("line 1: invalid UTF-8 at the start of the file"));
+    // A quote inside an unquoted field is data.
+    r = readCsv("x\"y,\" z\"\n");
+    ASSERT_EQ(r.size(), 1);
+    EXPECT_EQ(r.at(0).fields, (QStringList { QStringLiteral("x\"y"), QStringLiteral(" z") }));
+}
+
+TEST(FastCsv, Utf8CellsMapAsTheirText)
+{
+    RowMapperConfig config = logMapperConfig();
+    config.csv = true;
+    config.formulaQuoted = true;
+    const QStringList header = recordFieldNames();
+    RowMapper mapper(config);
+    ASSERT_TRUE(mapper.bindHeader(header).ok());
+
+    QStringList base;
+    for (const QString &f : header) {
+        if (f == QLatin1String("created_at"))
+            base << QStringLiteral("1772496000");
+        else if (f == QLatin1String("other"))
+            base << QStringLiteral("{\"cache_tokens\": 5}");
+        else if (f == QLatin1String("is_stream"))
+            base << QStringLiteral("true");
+        else if (f.endsWith(QLatin1String("name")) || f == QLatin1String("group") || f == QLatin1String("ip")
+            || f == QLatin1String("request_id") || f == QLatin1String("content"))
+            base << QStringLiteral("v-") + f;
+        else
+            base << QStringLiteral("3");
+    }
+    const QStringList numbers = { QStringLiteral("12"), QStringLiteral(" 12 "), QStringLiteral("+5"),
+        QStringLiteral("-0"), QStringLiteral("-7"), QStringLiteral("1e3"), QStringLiteral("12.0"),
+        QStringLiteral("12.5"), QStringLiteral("abc"), QString(), QStringLiteral("99999999999999999999"),
+        QStringLiteral("123456789012345678"), QStringLiteral("\u00A012"), QStringLiteral("007"),
+        QStringLiteral("--1") };
+    const QStringList times = { QStringLiteral("1772496000"), QStringLiteral("1772496000000"),
+        QStringLiteral("2026-03-01 00:00:00"), QStringLiteral("2026-03-01T00:00:00+08:00"), QStringLiteral("-0"),
+        QStringLiteral(" 1772496000"), QStringLiteral("17724960001.5"), QStringLiteral("0"), QString() };
+    const QStringList texts = { QStringLiteral("=cmd"), QStringLiteral("'=cmd"), QStringLiteral("''+x"),
+        QStringLiteral("'plain"), QStringLiteral("ü 模型"), QString(), QStringLiteral(" spaced ") };
+    const QStringList streams
+        = { QStringLiteral("true"), QStringLiteral(" TRUE "), QStringLiteral("0"), QStringLiteral("yes"), QString() };
+
+    TextInterner interner;
+    int compared = 0;
+    auto compare = [&](int column, const QStringList &values) {
+        for (const QString &value : values) {
+            QStringList cells = base;
+            cells[column] = value;
+            std::vector<QByteArray> utf8;
+            for (const QString &c : cells)
+                utf8.push_back(c.toUtf8());
+            std::vector<QByteArrayView> views(utf8.begin(), utf8.end());
+            QString implausibleText, implausibleUtf8;
+            const auto asText = mapper.map(cells, &implausibleText);
+            // Twice through the interner: a value seen before maps the same.
+            for (int round = 0; round < 2; ++round) {
+                const auto asUtf8 = mapper.map(views.data(), &interner, &implausibleUtf8);
+                expectSameResult(asText, asUtf8, header.at(column) + QStringLiteral(" = ") + value);
+                EXPECT_EQ(implausibleText, implausibleUtf8);
+            }
+            ++compared;
+        }
+    };
+    for (int column = 0; column < header.size(); ++column) {
+        const QString &f = header.at(column);
+        if (f == QLatin1String("created_at"))
+            compare(column, times);
+        else if (f == QLatin1String("is_stream"))
+            compare(column, streams);
+        else if (f == QLatin1String("use_time") || f == QLatin1String("elapsed_time"))
+            compare(column, numbers);
+        else if (base.at(column) == QLatin1String("3"))
+            compare(column, numbers);
+        else
+            compare(column, texts);
+    }
+    EXPECT_GT(compared, 200);
+}
+
+TEST(FastJson, ObjectsMapAsQtParsesThem)
+{
+    const RowMapper mapper(logMapperConfig());
+    JsonRowParser fast(mapper);
+    TextInterner interner;
+    const char *const plain[] = {
+        R"({"id":1,"created_at":1772496000,"type":2,"username":"u","token_name":"k","model_name":"gpt-4o","quota":52,"prompt_tokens":29,"completion_tokens":213,"use_time":4,"is_stream":true,"channel":1,"channel_name":"c","token_id":3,"group":"vip","ip":"","request_id":"177","other":"{\"cache_tokens\": 7}"})",
+        R"({"created_at":"1772496000","quota":"12","prompt_tokens":" 5 ","completion_tokens":12.0,"use_time":1.5,"is_stream":"1"})",
+        R"({"created_at":"2026-03-01 00:00:00","quota":-0,"prompt_tokens":1e3,"is_stream":false,"model_name":"\u00fc\"q\""})",
+        R"({"created_at":1772496000123,"quota":null,"prompt_tokens":true,"use_time":null,"other":""})",
+        R"({"created_at":1772496000,"quota":12.5})",
+        R"({"created_at":1772496000,"prompt_tokens":1e300})",
+        R"({"created_at":1772496000,"prompt_tokens":-1})",
+        R"({"created_at":1772496000,"type":99999999999})",
+        R"({"created_at":1772496000,"is_stream":"maybe"})",
+        R"({"created_at":1772496000,"id":9223372036854775807,"unmapped":{"nested":[1,2]}})",
+        R"({"created_at":1772496000,"model_name":12.25,"username":7,"token_name":false})",
+        R"({"created_at":""})",
+        R"({})",
+    };
+    for (const char *text : plain) {
+        const QByteArray json(text);
+        std::array<JsonCell, RowMapper::FieldCount> cells;
+        const bool taken = fast.parse(json, &cells);
+        EXPECT_EQ(taken, JsonRowParser::available()) << text;
+        if (!taken)
+            continue;
+        QString implausibleQt, implausibleFast;
+        const auto viaQt = mapper.map(QJsonDocument::fromJson(json).object(), &implausibleQt);
+        const auto viaFast = mapper.map(cells, &interner, &implausibleFast);
+        expectSameResult(viaQt, viaFast, QString::fromUtf8(json));
+        EXPECT_EQ(implausibleQt, implausibleFast) << text;
+    }
+    // What only Qt's parser can say exactly is declined: the caller parses it as before.
+    const char *const declined[] = {
+        R"({"created_at":1772496000,"quota":1,"quota":2})",
+        R"({"created_at":1772496000,"other":{"cache_tokens":1}})",
+        R"({"created_at":1772496000,"quota":18446744073709551615})",
+        R"([{"created_at":1772496000}])",
+        R"({"created_at":1772496000,)",
+        "{\"created_at\":1772496000,\"model_name\":\"\xFF\"}",
+    };
+    for (const char *text : declined) {
+        std::array<JsonCell, RowMapper::FieldCount> cells;
+        EXPECT_FALSE(fast.parse(QByteArray(text), &cells)) << text;
+    }
+}
+
+TEST(FastJson, OtherCountsAsQtReadsThem)
+{
+    struct Case
+    {
+        const char *other;
+        qint64 read;
+        qint64 write;
+    };
+    const Case cases[] = {
+        { R"({"cache_tokens":5})", 5, 0 },
+        { R"({"cache_tokens":"7"})", 7, 0 },
+        { R"({"cache_tokens":true,"cache_creation_tokens":3.0})", 1, 3 },
+        { R"({"cache_creation_tokens":"9","cache_creation_tokens_5m":1,"cache_creation_tokens_1h":2})", 0, 3 },
+        { R"({"cache_tokens":1e30})", std::numeric_limits<qint64>::max(), 0 },
+        { R"({"cache_tokens":{"a":1},"cache_creation_tokens":[4]})", 0, 0 },
+        { R"({"x":[1,{"cache_tokens":9}],"cache_tokens":null})", 0, 0 },
+        { R"({"cache_tokens":2.5})", 0, 0 },
+        { R"(not json)", 0, 0 },
+        { R"({"cache_tokens":4)", 0, 0 },
+        { R"( {"cache_tokens":"\u0036"} )", 6, 0 },
+    };
+    for (const Case &c : cases) {
+        UsageRecord r;
+        r.other = QString::fromUtf8(c.other);
+        applyOther(&r);
+        EXPECT_EQ(r.cacheReadTokens, c.read) << c.other;
+        EXPECT_EQ(r.cacheWriteTokens, c.write) << c.other;
+    }
+    // A repeated key counts as Qt's parser decides.
+    const QByteArray twice = R"({"cache_tokens":1,"cache_tokens":2})";
+    UsageRecord r;
+    r.other = QString::fromUtf8(twice);
+    applyOther(&r);
+    EXPECT_EQ(r.cacheReadTokens, QJsonDocument::fromJson(twice).object().value(QLatin1String("cache_tokens")).toInteger());
+}
+
+TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
+{
+    const QByteArray doc = R"({"success":true,"data":{"items":[{"a":"}]\"{","b":[1,{"c":"]"}]} , [["x"]],{"d":"\\"}]}})";
+    QBuffer buffer;
+    buffer.setData(doc);
+    buffer.open(QIODevice::ReadOnly);
+    JsonItemReader reader(&buffer);
+    QList<QByteArray> items;
+    ASSERT_TRUE(reader.read([&](const QByteArray &item, qint64, qint64) -> Result<void> {
+        items << item;
+        return {};
+    }).ok());
+    ASSERT_EQ(items.size(), 3);
+    EXPECT_EQ(items.at(0), QByteArray(R"({"a":"}]\"{","b":[1,{"c":"]"}]})"));
+    EXPECT_EQ(items.at(1), QByteArray(R"([["x"]])"));
+    EXPECT_EQ(items.at(2), QByteArray(R"({"d":"\\"})"));
+
+    QBuffer cut;
+    cut.setData(R"([{"a":"un)");
+    cut.open(QIODevice::ReadOnly);
+    JsonItemReader truncated(&cut);
+    const auto r = truncated.read([](const QByteArray &, qint64, qint64) -> Result<void> { return {}; });
+    ASSERT_FALSE(r.ok());
+    EXPECT_TRUE(r.error().message.contains(QStringLiteral("ends inside a string"))) << qPrintable(r.error().message);
+}
+
+TEST(FastJson, ALargeObjectThenSmallOnesParseRight)
+{
+    const RowMapper mapper(logMapperConfig());
+    JsonRowParser fast(mapper);
+    TextInterner interner;
+    const QByteArray content(6 << 20, 'c');
+    const QByteArray big = R"({"created_at":1772496000,"content":")" + content + R"(","model_name":"big"})";
+    const QByteArray small = R"({"created_at":1772496001,"model_name":"small","other":"{\"cache_tokens\":3}"})";
+    for (const QByteArray &json : { big, small, big, small }) {
+        std::array<JsonCell, RowMapper::FieldCount> cells;
+        if (!fast.parse(json, &cells)) {
+            EXPECT_FALSE(JsonRowParser::available());
+            continue;
+        }
+        const auto record = mapper.map(cells, &interner);
+        ASSERT_TRUE(record.ok()) << qPrintable(record.error().message);
+        const bool isBig = json.size() > content.size();
+        EXPECT_EQ(record->model, isBig ? QStringLiteral("big") : QStringLiteral("small"));
+        EXPECT_EQ(record->content.size(), isBig ? content.size() : 0);
+        EXPECT_EQ(record->cacheReadTokens, isBig ? 0 : 3);
+        EXPECT_EQ(record->createdAt, isBig ? 1772496000 : 1772496001);
+    }
+}
