@@ -81,13 +81,16 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     if (!stats)
         return stats.error();
     data.stats = stats.value();
-    auto quota = aggregator.report(q);
+    // Both model charts rank the same cells: read them once, with every model, and rank them twice.
+    q.topN = 0;
+    const auto byModel = aggregator.report(q);
+    if (!byModel)
+        return byModel.error();
+    auto quota = Aggregator::reranked(byModel.value(), Metric::Quota, request.topN);
     if (!quota)
         return quota.error();
     data.quotaByModel = quota.value();
-
-    q.rankBy = Metric::Requests;
-    auto requests = aggregator.report(q);
+    auto requests = Aggregator::reranked(byModel.value(), Metric::Requests, request.topN);
     if (!requests)
         return requests.error();
     data.requestsByModel = requests.value();

@@ -1,6 +1,7 @@
 #include "store/cachedb.h"
 
 #include "store/recordwriter.h"
+#include "store/rolluppairs.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -191,6 +192,41 @@ Result<void> fixSyncedCacheWrites(sqlite3 *db)
     return rebuilt;
 }
 
+/*
+ * Version 4 adds rollup_pairs (see store/rolluppairs.h): the counters per (user, token, channel or group key,
+ * model), so that a view filtered to one of them reads that key's rows instead of every rollup in the range. Filled
+ * from the rollups of every source. The peak-RPM card of such a view counts raw records per minute: the indexes by
+ * user, token and channel name (then type and time, the card's filter) let it read only the matching records, from
+ * the index alone.
+ */
+const char *const SchemaV4[] = {
+    "CREATE TABLE IF NOT EXISTS rollup_pairs("
+    " dimension INTEGER NOT NULL,"
+    " day INTEGER NOT NULL,"
+    " key INTEGER NOT NULL,"
+    " type INTEGER NOT NULL,"
+    " bucket INTEGER NOT NULL,"
+    " source_id INTEGER NOT NULL,"
+    " model INTEGER NOT NULL,"
+    " requests INTEGER NOT NULL,"
+    " quota INTEGER NOT NULL,"
+    " prompt_tokens INTEGER NOT NULL,"
+    " completion_tokens INTEGER NOT NULL,"
+    " cache_read_tokens INTEGER NOT NULL,"
+    " cache_write_tokens INTEGER NOT NULL,"
+    " unsplit_tokens INTEGER NOT NULL,"
+    " PRIMARY KEY(dimension, day, key, type, bucket, source_id, model)"
+    ") WITHOUT ROWID",
+    "CREATE INDEX IF NOT EXISTS usage_records_user ON usage_records(user_name, type, created_at)",
+    "CREATE INDEX IF NOT EXISTS usage_records_token ON usage_records(token_name, type, created_at)",
+    "CREATE INDEX IF NOT EXISTS usage_records_channel ON usage_records(channel_name, type, created_at)",
+};
+
+Result<void> fillRollupPairs(sqlite3 *db)
+{
+    return RollupPairs::rebuild(db, "SELECT id FROM sources");
+}
+
 struct Migration
 {
     int toVersion;
@@ -205,6 +241,7 @@ const std::vector<Migration> &migrations()
         { 1, std::vector<const char *>(std::begin(SchemaV1), std::end(SchemaV1)) },
         { 2, std::vector<const char *>(std::begin(SchemaV2), std::end(SchemaV2)) },
         { 3, {}, fixSyncedCacheWrites },
+        { 4, std::vector<const char *>(std::begin(SchemaV4), std::end(SchemaV4)), fillRollupPairs },
     };
     return steps;
 }

@@ -4,6 +4,7 @@
 #include "store/batchtable.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
+#include "store/rolluppairs.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -181,7 +182,11 @@ public:
                 if (!m_keyDeltas[KeyRow { d, k.type, k.bucket, keys[d] }].add(c))
                     return deltaOverflow();
             }
+            if (!m_pairs.add(k.type, k.bucket, k.model, { k.user, k.token, channelKey, k.group }, c))
+                return deltaOverflow();
         }
+        if (auto pairs = m_pairs.flush(m_sourceId); !pairs)
+            return pairs;
         auto r = insertRows(m_rollup, &m_rows, m_sourceId, "updating rollups");
         if (!r)
             return r;
@@ -220,6 +225,7 @@ private:
     DimensionDictionary *m_dims;
     SqliteStatement m_rollup;
     SqliteStatement m_keys;
+    RollupPairSink m_pairs { m_db };
     QHash<KeyRow, Counters> m_keyDeltas;
     // Kept between batches so that their memory is reused; bounded by the batch size.
     std::vector<std::pair<RollupKey, Counters>> m_sorted;
@@ -723,7 +729,7 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
             if (!del->ok())
                 return del->error(QStringLiteral("replacing hourly data"));
         }
-        return {};
+        return RollupPairs::deleteBuckets(db, sourceId, first, last);
     };
     if (fromHour <= toHour) {
         r = deleteHours(fromHour, toHour);
@@ -842,7 +848,13 @@ Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
         if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
             return Error(QStringLiteral("rebuilding rollups: %1").arg(done.error().message), Error::Kind::Database);
     }
-    return {};
+    // The migration to schema version 3 rebuilds rollups before version 4 creates rollup_pairs (and fills it).
+    SqliteStatement pairs;
+    if (!pairs.prepare(db, "SELECT 1 FROM sqlite_master WHERE name = 'rollup_pairs'"))
+        return pairs.error(QStringLiteral("rebuilding rollups"));
+    if (!pairs.step())
+        return pairs.ok() ? Result<void>() : Result<void>(pairs.error(QStringLiteral("rebuilding rollups")));
+    return RollupPairs::rebuild(db, sourcesSql);
 }
 
 Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
@@ -940,6 +952,12 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
     }
     if (!st.ok())
         return st.error(QStringLiteral("verifying rollups"));
+
+    // rollup_pairs must hold the sums of rollups per (key, model).
+    const auto pairs = RollupPairs::verify(db, recordSources, sourceId, &report.details, MaxDetails);
+    if (!pairs)
+        return pairs.error();
+    report.mismatches += pairs.value();
 
     // minute_counts must hold the records per calendar minute.
     const QByteArray perMinute
