@@ -118,7 +118,7 @@ def google_bench(binary, logs, name):
     if not binary or not os.path.exists(binary):
         return None
     env = dict(os.environ, QS_BENCH_LOGS=logs)  # its first 200,000 rows (QS_BENCH_LOG_ROWS)
-    r = subprocess.run([binary, "--benchmark_filter=^" + name + "$", "--benchmark_format=json"], env=env,
+    r = subprocess.run([binary, "--benchmark_filter=^" + name + "(/|$)", "--benchmark_format=json"], env=env,
                        capture_output=True, text=True)
     if r.returncode != 0:
         return None
@@ -195,8 +195,13 @@ def main():
     competitors = []
     if shutil.which("sqlite3"):
         out = os.path.join(a.work, "sqlite3.out")
-        script = SQLITE_SCRIPT.format(csv=csv_path, out=out)
-        secs, rss = run_measured(["sqlite3", os.path.join(a.work, "shell.sqlite"), script])
+        script = os.path.join(a.work, "groupby.sql")
+        with open(script, "w") as f:
+            f.write(SQLITE_SCRIPT.format(csv=csv_path, out=out))
+        shell_db = os.path.join(a.work, "shell.sqlite")
+        if os.path.exists(shell_db):
+            os.remove(shell_db)
+        secs, rss = run_measured(["sqlite3", shell_db, ".read " + script])
         competitors.append(("sqlite3 shell: .import + GROUP BY", secs, rss, out))
     else:
         row("sqlite3 shell", None, "skipped (sqlite3 not installed)")
