@@ -50,13 +50,18 @@ def main():
     row("build: RecordWriter, synthetic requests", f"{secs:.1f} s, {a.rows / secs:,.0f} rows/s, peak RSS {rss:.0f} MiB")
     row("cache size", f"{size / 2**30:.2f} GiB, {size / 2**20 / (a.rows / 1e6):.0f} MiB per million requests")
 
-    _, _, out = run_measured([scale, "query", cache, "--end", str(end), "--repeat", "21"])
+    _, _, out = run_measured([scale, "query", cache, "--end", str(end), "--repeat", "11"])
     q = parse(out)
 
     def timing(what, key, target_ms):
-        ok = q[key + "_median" if "p95" not in what else key + "_p95"] <= target_ms
+        # The target applies to the p95 where the row says so, else to the median; on a shared machine wall time
+        # includes waiting for a core, so the verdict on CPU time is shown as well.
+        stat = "_p95" if "p95" in what else "_median"
+        ok = q[key + stat] <= target_ms
+        cpu_ok = q[key + "_cpu" + stat] <= target_ms
         row(what, f"median {q[key + '_median']:.1f} ms, p95 {q[key + '_p95']:.1f} ms "
                   f"(CPU {q[key + '_cpu_median']:.1f} / {q[key + '_cpu_p95']:.1f} ms)", f"<= {target_ms} ms", ok)
+        rows[-1] = rows[-1][:3] + (rows[-1][3] + ("; on CPU time: met" if cpu_ok else "; on CPU time: NOT met"),)
 
     row("dashboard, 30 days, first refresh (pages from disk)", f"{q['dashboard_first_ms']:.1f} ms")
     timing("dashboard refresh, 30 days, all cards and charts", "dashboard", 100)
