@@ -506,7 +506,7 @@ TEST_F(AggregatorTest, RecordPagesNewestFirstWithFilterAndTotal)
 /*
  * A filter on one user, token, channel or group is answered from rollup_pairs; the same filter with every model
  * named as well takes the full rollups. Both must equal the raw records, in a zone whose days are not whole UTC
- * hours, for reports by model and totals and for the stat cards (peak RPM through the name indexes).
+ * hours, for reports by model and totals and for the stat cards.
  */
 TEST_F(AggregatorTest, SingleKeyFiltersFromRollupPairsEqualTheFullRollupsAndTheRecords)
 {
