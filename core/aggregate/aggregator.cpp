@@ -428,9 +428,9 @@ Result<Report> Aggregator::report(const ReportQuery &query) const
 
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
-    const std::optional<Dimension> keysDim = keysDimension(query.filter, query.by);
-    const std::optional<Dimension> pairsDim
-        = keysDim ? std::nullopt : pairsDimension(query.filter, query.by, from, to);
+    // A filtered key's pairs before rollup_keys, which would read every key's rows of the range to find it.
+    const std::optional<Dimension> pairsDim = pairsDimension(query.filter, query.by, from, to);
+    const std::optional<Dimension> keysDim = pairsDim ? std::nullopt : keysDimension(query.filter, query.by);
     QList<qint64> types;
     for (int t : query.filter.types)
         types << t;
@@ -570,9 +570,9 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     StatCards cards;
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
-    const std::optional<Dimension> keysDim = keysDimension(query.filter, Dimension::None);
-    const std::optional<Dimension> pairsDim
-        = keysDim ? std::nullopt : pairsDimension(query.filter, Dimension::None, query.from, query.to);
+    const std::optional<Dimension> pairsDim = pairsDimension(query.filter, Dimension::None, query.from, query.to);
+    const std::optional<Dimension> keysDim
+        = pairsDim ? std::nullopt : keysDimension(query.filter, Dimension::None);
     QList<qint64> types; // the filtered types plus those the cards show separately
     if (keysDim || pairsDim) {
         if (query.filter.types.isEmpty()) {
