@@ -8,6 +8,7 @@
 #include <QHash>
 #include <QStringList>
 
+#include <tuple>
 #include <vector>
 
 struct sqlite3;
