@@ -1,24 +1,34 @@
 #!/usr/bin/env bash
-# Import and report benchmark (scripts/dev.sh bench). Usage: scripts/bench.sh BUILD_DIR [ROWS]
-# Generates ROWS new-api log rows (default 1,000,000) as JSONL and CSV, then measures, in one run so the
-# numbers can be compared as ratios on a noisy machine:
-#   - import rows/s and peak memory (RSS) for each file into a fresh cache;
-#   - `report` latency for a 30-day day-granularity view by model (median of repeated runs), against a
-#     baseline that groups the raw records directly with the sqlite3 shell (and must print the same numbers);
-#   - the store micro-benchmarks (Google Benchmark), when built; the writer one reads the generated JSONL;
-#   - a copy from a PostgreSQL holding DB_ROWS logs (default 5,000,000; rows/s, peak RSS) and a 30-day refresh
-#     live from it against the same refresh from the copy (tests/bench/dbbench.py).
+# Benchmarks (scripts/dev.sh bench). Usage:
+#   scripts/bench.sh BUILD_DIR [ROWS]          import, reader, writer, report and dashboard on ROWS generated new-api
+#                                              log rows (default 1,000,000), against the sqlite3 shell, pandas and
+#                                              DuckDB on the same CSV (answers checked, ratios printed)
+#   scripts/bench.sh BUILD_DIR --scale [ROWS]  a cache of ROWS requests (default 10,000,000) over 90 days, and the
+#                                              GUI's queries on it: dashboard, filtered dashboards, ranking, log
+#                                              table, cold start to the first painted dashboard, verify
+# Set BENCH_KEEP=DIR to keep the generated files and caches in DIR.
+#   DB_ROWS=N (default 5,000,000; 0 skips it): also a copy from a PostgreSQL holding N logs (rows/s, peak RSS)
+#                                              and a 30-day refresh live from it against the same refresh from the
+#                                              copy (tests/bench/dbbench.py)
 set -euo pipefail
-BUILD=${1:?usage: scripts/bench.sh BUILD_DIR [ROWS]}
-ROWS=${2:-1000000}
+BUILD=${1:?usage: scripts/bench.sh BUILD_DIR [--scale] [ROWS]}
+shift
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-WORK=$(mktemp -d)
-trap 'rm -rf "$WORK"' EXIT
-python3 "$ROOT/tests/bench/runbench.py" --cli "$BUILD/app/quotascope-cli" --rows "$ROWS" --work "$WORK" \
-    --gen "$ROOT/tests/bench/genlogs.py"
-if [ -x "$BUILD/tests/bench/quotascope_bench" ]; then
-    QS_BENCH_LOGS="$WORK/logs.jsonl" "$BUILD/tests/bench/quotascope_bench" --benchmark_min_time=0.2 \
-        --benchmark_filter=-Refresh30Days
+if [ -n "${BENCH_KEEP:-}" ]; then
+    WORK=$BENCH_KEEP
+    mkdir -p "$WORK"
+else
+    WORK=$(mktemp -d)
+    trap 'rm -rf "$WORK"' EXIT
 fi
-python3 "$ROOT/tests/bench/dbbench.py" --cli "$BUILD/app/quotascope-cli" --rows "${DB_ROWS:-5000000}" \
-    --bench "$BUILD/tests/bench/quotascope_bench"
+if [ "${1:-}" = "--scale" ]; then
+    shift
+    exec python3 "$ROOT/tests/bench/runscale.py" --build "$BUILD" --rows "${1:-10000000}" --work "$WORK"
+fi
+python3 "$ROOT/tests/bench/runbench.py" --cli "$BUILD/app/quotascope-cli" --rows "${1:-1000000}" --work "$WORK" \
+    --gen "$ROOT/tests/bench/genlogs.py" --bench "$BUILD/tests/bench/quotascope_bench" \
+    --scale "$BUILD/tests/bench/quotascope_scale" --node-dir "$BUILD/bench-node"
+if [ "${DB_ROWS:-5000000}" != 0 ]; then
+    python3 "$ROOT/tests/bench/dbbench.py" --cli "$BUILD/app/quotascope-cli" --rows "${DB_ROWS:-5000000}" \
+        --bench "$BUILD/tests/bench/quotascope_bench"
+fi

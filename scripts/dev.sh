@@ -2,7 +2,9 @@
 # QuotaScope developer entry point.
 #   scripts/dev.sh run      install what is missing, build, start the app on the bundled demo data
 #   scripts/dev.sh test     install what is missing, build, run every test (ctest)
-#   scripts/dev.sh bench    build optimised, generate log files, measure import and report
+#   scripts/dev.sh bench [ROWS]       build optimised; import, reader, writer, report, dashboard against the
+#                                    sqlite3 shell, pandas and DuckDB on ROWS generated log rows (default 1M)
+#   scripts/dev.sh bench --scale      the same queries and the GUI cold start on a 10M-request cache
 #   scripts/dev.sh package  build a release and make packages with CPack
 #   scripts/dev.sh test-asan         build with AddressSanitizer + UBSan (gcc) and run every test
 #   scripts/dev.sh fuzz [SECONDS]    build the libFuzzer targets (clang) and run each for SECONDS (default 60)
@@ -11,7 +13,8 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 ROOT=$(pwd)
 
-# The package lists: BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES, PACKAGE_PACKAGES, CHECK_PACKAGES, FUZZ_PACKAGES.
+# The package lists: BUILD_PACKAGES, RUN_PACKAGES, TEST_PACKAGES, BENCH_PACKAGES, PACKAGE_PACKAGES, CHECK_PACKAGES,
+# FUZZ_PACKAGES.
 source "$ROOT/scripts/packages.sh"
 # The fuzz targets (tests/fuzz), run by `fuzz`.
 FUZZ_TARGETS=(csv mappedcsv json jsonl hourly logpage settings)
@@ -138,7 +141,7 @@ cmd_fuzz() {
 }
 
 cmd_bench() {
-    install_missing "${BUILD_PACKAGES[@]}" python3 sqlite3
+    install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${BENCH_PACKAGES[@]}"
     build ci
     "$ROOT/scripts/bench.sh" "$ROOT/build/ci" "$@"
 }

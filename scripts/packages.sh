@@ -21,5 +21,9 @@ TEST_PACKAGES=(xvfb xauth dbus dbus-x11 gnome-keyring sqlite3 python3 fonts-noto
 PACKAGE_PACKAGES=(dpkg-dev file rpm)
 # Check the build and the packages: scripts/check-packages.sh (strace), scripts/check-deb.sh --chroot (debootstrap).
 CHECK_PACKAGES=(strace debootstrap)
+# Benchmarks (scripts/dev.sh bench, on top of the build and the run): the tools QuotaScope is compared with on the
+# same file (the sqlite3 shell, pandas, and DuckDB's Node package, which npm installs into the build folder), and
+# the offscreen GUI for the cold start of the scale run.
+BENCH_PACKAGES=(python3 sqlite3 python3-pandas nodejs npm)
 # Fuzz the parsers: clang with libFuzzer and the sanitizer runtimes (scripts/dev.sh fuzz).
 FUZZ_PACKAGES=(clang libclang-rt-dev)

@@ -103,13 +103,25 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     if (!stats)
         return stats.error();
     data.stats = stats.value();
-    auto quota = aggregator.report(q);
-    if (!quota)
-        return quota.error();
-    data.quotaByModel = quota.value();
-
-    q.rankBy = Metric::Requests;
-    auto requests = aggregator.report(q);
+    // Both charts rank the same cells (unless the metric counts other logs, as errors do): read them once, with
+    // every key, and rank them twice.
+    const bool sameCells = filterForMetric(q.filter, request.metric) == filterForMetric(q.filter, Metric::Requests);
+    q.topN = 0;
+    const auto byKey = aggregator.report(q);
+    if (!byKey)
+        return byKey.error();
+    auto shown = Aggregator::reranked(byKey.value(), request.metric, request.topN);
+    if (!shown)
+        return shown.error();
+    data.quotaByModel = shown.value();
+    Result<Report> requests = sameCells ? Aggregator::reranked(byKey.value(), Metric::Requests, request.topN)
+                                        : Result<Report>(Report());
+    if (!sameCells) {
+        ReportQuery byRequests = q;
+        byRequests.topN = request.topN;
+        byRequests.rankBy = Metric::Requests;
+        requests = aggregator.report(byRequests);
+    }
     if (!requests)
         return requests.error();
     data.requestsByModel = requests.value();

@@ -138,18 +138,52 @@ Result<QString> keyAt(DimensionDictionary &dims, const SqliteStatement &st, Dime
 }
 
 /**
+ * Whether a channel filter can be matched against the channel keys of rollup_keys and rollup_pairs (a channel's
+ * name, or its id when it has none): when no value is a number. A number matches a channel's id as well as its
+ * name, which those keys cannot tell apart, so such filters need the full rollups.
+ */
+bool channelFilterByKey(const Filter &f)
+{
+    return std::none_of(f.channels.cbegin(), f.channels.cend(), [](const QString &c) {
+        bool isNumber = false;
+        c.toLongLong(&isNumber);
+        return isNumber;
+    });
+}
+
+/// The one dimension the filter names values of (other than sources and types); None when there is none, and
+/// nullopt when there are several, or a channel filter that only the full rollups can match.
+std::optional<Dimension> filteredDimension(const Filter &f)
+{
+    if (!channelFilterByKey(f))
+        return std::nullopt;
+    const std::pair<Dimension, const QStringList *> filters[] = { { Dimension::User, &f.users },
+        { Dimension::Token, &f.tokens }, { Dimension::Model, &f.models }, { Dimension::Group, &f.groups },
+        { Dimension::Channel, &f.channels } };
+    std::optional<Dimension> filtered;
+    for (const auto &[d, values] : filters) {
+        if (values->isEmpty())
+            continue;
+        if (filtered)
+            return std::nullopt;
+        filtered = d;
+    }
+    return filtered ? filtered : Dimension::None;
+}
+
+/**
  * The rollup_keys dimension that can answer a query grouped by `by` (or only totals when by is None) with this
- * filter: possible when no name filter applies, or only one on the grouped dimension itself. Channel filters
- * accept ids and names alike, which rollup_keys cannot tell apart, so they always need the full rollups.
+ * filter: possible when no name filter applies, or only one on the grouped dimension itself.
  */
 std::optional<Dimension> keysDimension(const Filter &f, Dimension by)
 {
     if (by == Dimension::Source)
         by = Dimension::None; // per-source totals are the dimension-0 rows
-    if (!f.channels.isEmpty())
+    if (!channelFilterByKey(f))
         return std::nullopt;
     const std::pair<Dimension, const QStringList *> filters[] = { { Dimension::User, &f.users },
-        { Dimension::Token, &f.tokens }, { Dimension::Model, &f.models }, { Dimension::Group, &f.groups } };
+        { Dimension::Token, &f.tokens }, { Dimension::Model, &f.models }, { Dimension::Group, &f.groups },
+        { Dimension::Channel, &f.channels } };
     std::optional<Dimension> filtered;
     for (const auto &[d, values] : filters) {
         if (values->isEmpty())
@@ -177,6 +211,8 @@ const QStringList &filterValues(const Filter &f, Dimension d)
         return f.models;
     case Dimension::Group:
         return f.groups;
+    case Dimension::Channel:
+        return f.channels;
     default:
         return none;
     }
@@ -235,6 +271,50 @@ Result<QByteArray> keysWhere(
         }
         terms << "key IN (" + idList(ids) + ")";
     }
+    return " WHERE " + terms.join(" AND ");
+}
+
+/// Ranges longer than this read the full rollups: a pair query seeks once per day of its range.
+constexpr qint64 MaxPairDays = 4000;
+
+/**
+ * The rollup_pairs dimension (see store/rolluppairs.h) that answers a query grouped by model (or only totals)
+ * whose one name filter is on a user, token, channel or group, which rollup_keys cannot answer.
+ */
+std::optional<Dimension> pairsDimension(const Filter &f, Dimension by, qint64 from, qint64 to)
+{
+    if (by != Dimension::Model && by != Dimension::None)
+        return std::nullopt;
+    const auto filtered = filteredDimension(f);
+    if (!filtered || *filtered == Dimension::None || *filtered == Dimension::Model)
+        return std::nullopt;
+    if (to / 86400 - from / 86400 > MaxPairDays)
+        return std::nullopt;
+    return filtered;
+}
+
+/// The condition on rollup_pairs for the filtered dimension d and the given types: it seeks each day of the range
+/// for the filter's keys.
+Result<QByteArray> pairsWhere(
+    DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, Dimension d, const QList<qint64> &types)
+{
+    QList<qint64> days;
+    for (qint64 day = from / 86400 - 1; day <= to / 86400 + 1; ++day)
+        days << day;
+    QList<qint64> keys;
+    for (const QString &v : filterValues(filter, d)) {
+        const auto id = dims.find(v);
+        if (!id)
+            return id.error();
+        keys << id.value();
+    }
+    QList<QByteArray> terms;
+    terms << "dimension = " + QByteArray::number(int(d)) << "day IN (" + idList(days) + ")"
+          << "key IN (" + idList(keys) + ")"
+          << "type IN (" + (types.isEmpty() ? QByteArray("NULL") : idList(types)) + ")"
+          << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
+    if (!filter.sourceIds.isEmpty())
+        terms << "source_id IN (" + idList(filter.sourceIds) + ")";
     return " WHERE " + terms.join(" AND ");
 }
 
@@ -341,17 +421,20 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
 
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
-    const std::optional<Dimension> keysDim = keysDimension(query.filter, query.by);
+    // A filtered key's pairs before rollup_keys, which would read every key's rows of the range to find it.
+    const std::optional<Dimension> pairsDim = pairsDimension(query.filter, query.by, from, to);
+    const std::optional<Dimension> keysDim = pairsDim ? std::nullopt : keysDimension(query.filter, query.by);
     QList<qint64> types;
     for (int t : query.filter.types)
         types << t;
-    if (keysDim && types.isEmpty()) {
+    if ((keysDim || pairsDim) && types.isEmpty()) {
         const auto stored = storedTypes(db);
         if (!stored)
             return stored.error();
         types = stored.value();
     }
     const auto where = keysDim ? keysWhere(dims, from, to, query.filter, *keysDim, types)
+        : pairsDim             ? pairsWhere(dims, from, to, query.filter, *pairsDim, types)
                                : rollupWhere(dims, from, to, query.filter, true);
     if (!where)
         return where.error();
@@ -365,7 +448,7 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
     const auto keyOf = [&](const SqliteStatement &st) -> Result<QString> {
         if (query.by == Dimension::Source)
             return sourceNames.value(st.int64(1), QString::number(st.int64(1)));
-        return keysDim ? dims.value(st.int64(1)) : keyAt(dims, st, query.by, 1);
+        return keysDim || pairsDim ? dims.value(st.int64(1)) : keyAt(dims, st, query.by, 1);
     };
     QHash<QString, Counters> keyTotals;
     QMap<qint64, QHash<QString, Counters>> cells; // bucket -> key -> counters
@@ -382,6 +465,10 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
                 : query.by == Dimension::Source                  ? QByteArray("source_id")
                                                                  : QByteArray("key");
             sql = "SELECT qs_bucket(bucket), " + key + ", " + CounterSums + " FROM rollup_keys" + where.value()
+                + " GROUP BY 1, 2";
+        } else if (pairsDim) {
+            const QByteArray key = query.by == Dimension::None ? QByteArray("0") : QByteArray("model");
+            sql = "SELECT qs_bucket(bucket), " + key + ", " + CounterSums + " FROM rollup_pairs" + where.value()
                 + " GROUP BY 1, 2";
         } else {
             const QByteArray keys = keyColumns(query.by);
@@ -412,42 +499,91 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
 Result<void> assembleReport(
     Report *report, const QMap<qint64, QHash<QString, Counters>> &cells, const QHash<QString, Counters> &keyTotals)
 {
+    // Every key, ranked; reranked() then keeps the top N and folds the rest into Other.
     QStringList ranked = keyTotals.keys();
     std::sort(ranked.begin(), ranked.end(), [&](const QString &a, const QString &b) {
         const qint64 ma = metricValue(keyTotals.value(a), report->query.rankBy);
         const qint64 mb = metricValue(keyTotals.value(b), report->query.rankBy);
         return ma != mb ? ma > mb : a < b;
     });
-    QHash<QString, QString> shownAs; // key -> key shown (itself or Other)
-    if (report->query.topN > 0 && ranked.size() > report->query.topN) {
-        for (int i = 0; i < ranked.size(); ++i)
-            shownAs.insert(ranked[i], i < report->query.topN ? ranked[i] : Aggregator::otherKey());
-        ranked = ranked.mid(0, report->query.topN);
-        ranked << Aggregator::otherKey();
-    }
+    QHash<QString, int> order;
+    for (int i = 0; i < ranked.size(); ++i)
+        order.insert(ranked[i], i);
     report->keys = ranked;
+    report->rows.clear();
+    report->totals = Counters();
+    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
+        const qsizetype first = report->rows.size();
+        for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
+            report->rows.append(ReportRow { it.key(), k.key(), k.value() });
+            if (!report->totals.add(k.value()))
+                return sumOverflow();
+        }
+        std::sort(report->rows.begin() + first, report->rows.end(),
+            [&](const ReportRow &a, const ReportRow &b) { return order.value(a.key) < order.value(b.key); });
+    }
+    if (report->query.topN == 0)
+        return {};
+    auto shown = Aggregator::reranked(*report, report->query.rankBy, report->query.topN);
+    if (!shown)
+        return shown.error();
+    *report = shown.value();
+    return {};
+}
+
+Result<Report> Aggregator::reranked(const Report &full, Metric rankBy, int topN)
+{
+    Report report = full;
+    report.query.rankBy = rankBy;
+    report.query.topN = topN;
+    report.rows.clear();
+    report.totals = Counters();
+    QHash<QString, Counters> keyTotals;
+    for (const ReportRow &r : full.rows) {
+        if (!keyTotals[r.key].add(r.counters))
+            return sumOverflow();
+    }
+    QStringList ranked = full.keys;
+    std::sort(ranked.begin(), ranked.end(), [&](const QString &a, const QString &b) {
+        const qint64 ma = metricValue(keyTotals.value(a), rankBy);
+        const qint64 mb = metricValue(keyTotals.value(b), rankBy);
+        return ma != mb ? ma > mb : a < b;
+    });
+    QHash<QString, QString> shownAs; // key -> key shown (itself or Other)
+    if (topN > 0 && ranked.size() > topN) {
+        for (int i = 0; i < ranked.size(); ++i)
+            shownAs.insert(ranked[i], i < topN ? ranked[i] : otherKey());
+        ranked = ranked.mid(0, topN);
+        ranked << otherKey();
+    }
+    report.keys = ranked;
     QHash<QString, int> order;
     for (int i = 0; i < ranked.size(); ++i)
         order.insert(ranked[i], i);
 
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        QList<Counters> byKey(ranked.size());
-        QList<bool> present(ranked.size(), false);
-        for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
-            const int i = order.value(shownAs.value(k.key(), k.key()));
-            if (!byKey[i].add(k.value()))
+    // full.rows are ordered by bucket: fold each bucket's run of rows into the shown keys.
+    QList<Counters> byKey(ranked.size());
+    QList<bool> present(ranked.size(), false);
+    for (qsizetype i = 0; i < full.rows.size();) {
+        const qint64 bucket = full.rows[i].bucket;
+        std::fill(byKey.begin(), byKey.end(), Counters());
+        std::fill(present.begin(), present.end(), false);
+        for (; i < full.rows.size() && full.rows[i].bucket == bucket; ++i) {
+            const ReportRow &r = full.rows[i];
+            const int k = order.value(shownAs.value(r.key, r.key));
+            if (!byKey[k].add(r.counters))
                 return sumOverflow();
-            present[i] = true;
+            present[k] = true;
         }
-        for (int i = 0; i < ranked.size(); ++i) {
-            if (!present[i])
+        for (int k = 0; k < ranked.size(); ++k) {
+            if (!present[k])
                 continue;
-            report->rows.append(ReportRow { it.key(), ranked[i], byKey[i] });
-            if (!report->totals.add(byKey[i]))
+            report.rows.append(ReportRow { bucket, ranked[k], byKey[k] });
+            if (!report.totals.add(byKey[k]))
                 return sumOverflow();
         }
     }
-    return {};
+    return report;
 }
 
 Result<void> deriveStatCards(StatCards *cards, const ReportQuery &query, qint64 consumption)
@@ -472,9 +608,11 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     StatCards cards;
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
-    const std::optional<Dimension> keysDim = keysDimension(query.filter, Dimension::None);
+    const std::optional<Dimension> pairsDim = pairsDimension(query.filter, Dimension::None, query.from, query.to);
+    const std::optional<Dimension> keysDim
+        = pairsDim ? std::nullopt : keysDimension(query.filter, Dimension::None);
     QList<qint64> types; // the filtered types plus those the cards show separately
-    if (keysDim) {
+    if (keysDim || pairsDim) {
         if (query.filter.types.isEmpty()) {
             const auto stored = storedTypes(db);
             if (!stored)
@@ -490,13 +628,13 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         }
     }
     const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, types)
+        : pairsDim             ? pairsWhere(dims, query.from, query.to, query.filter, *pairsDim, types)
                                : rollupWhere(dims, query.from, query.to, query.filter, false);
     if (!where)
         return where.error();
     SqliteStatement st;
-    auto r = st.prepare(db,
-        "SELECT type, " + QByteArray(CounterSums) + (keysDim ? " FROM rollup_keys" : " FROM rollups") + where.value()
-            + " GROUP BY type");
+    const char *table = keysDim ? " FROM rollup_keys" : pairsDim ? " FROM rollup_pairs" : " FROM rollups";
+    auto r = st.prepare(db, "SELECT type, " + QByteArray(CounterSums) + table + where.value() + " GROUP BY type");
     if (!r)
         return r.error();
     qint64 consumption = 0;

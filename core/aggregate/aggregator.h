@@ -74,6 +74,9 @@ public:
     static QString otherKey(); ///< "Other"
 
     Result<Report> report(const ReportQuery &query) const;
+    /// What report() returns for full.query ranked by rankBy and cut to topN keys (plus Other), computed from
+    /// full without reading the cache again: full must hold every key (its query's topN 0).
+    static Result<Report> reranked(const Report &full, Metric rankBy, int topN);
     Result<StatCards> stats(const ReportQuery &query) const;
     /// Distinct values of a dimension within the filter's sources (for filter pickers), sorted.
     Result<QStringList> distinctValues(Dimension dimension, const Filter &filter) const;

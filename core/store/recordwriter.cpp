@@ -5,6 +5,7 @@
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
 #include "store/perfrollups.h"
+#include "store/rolluppairs.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -180,6 +181,14 @@ public:
             r = keyRows(deltas);
         if (!r)
             return r;
+        // The pairs take the same channel keys as rollup_keys (keyRows() resolved them).
+        for (size_t i = 0; i < deltas.size(); ++i) {
+            const auto &[k, c] = deltas[i];
+            if (!m_pairs.add(k.type, k.bucket, k.model, { k.user, k.token, m_channelKeys[i], k.group }, c))
+                return deltaOverflow();
+        }
+        if (auto pairs = m_pairs.flush(m_sourceId); !pairs)
+            return pairs;
         return insertRows(m_keys, &m_keyRows, m_sourceId, "updating rollups");
     }
 
@@ -269,6 +278,7 @@ private:
     SqliteStatement m_rollup;
     SqliteStatement m_keys;
     QHash<qint64, qint64> m_channelIdKeys; // channel id -> dims id of its decimal text
+    RollupPairSink m_pairs { m_db };
     // Kept between batches so that their memory is reused; bounded by the batch size.
     std::vector<qint64> m_channelKeys;
     std::vector<std::pair<qint64, size_t>> m_scratch;
@@ -776,7 +786,7 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
             if (!del->ok())
                 return del->error(QStringLiteral("replacing hourly data"));
         }
-        return {};
+        return RollupPairs::deleteBuckets(db, sourceId, first, last);
     };
     if (fromHour <= toHour) {
         r = deleteHours(fromHour, toHour);
@@ -895,7 +905,13 @@ Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
         if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
             return Error(QStringLiteral("rebuilding rollups: %1").arg(done.error().message), Error::Kind::Database);
     }
-    return {};
+    // The migration to schema version 3 rebuilds rollups before version 6 creates rollup_pairs (and fills it).
+    SqliteStatement pairs;
+    if (!pairs.prepare(db, "SELECT 1 FROM sqlite_master WHERE name = 'rollup_pairs'"))
+        return pairs.error(QStringLiteral("rebuilding rollups"));
+    if (!pairs.step())
+        return pairs.ok() ? Result<void>() : Result<void>(pairs.error(QStringLiteral("rebuilding rollups")));
+    return RollupPairs::rebuild(db, sourcesSql);
 }
 
 namespace {
@@ -1002,6 +1018,12 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
     }
     if (!st.ok())
         return st.error(QStringLiteral("verifying rollups"));
+
+    // rollup_pairs must hold the sums of rollups per (key, model).
+    const auto pairs = RollupPairs::verify(db, recordSources, sourceId, &report.details, MaxDetails);
+    if (!pairs)
+        return pairs.error();
+    report.mismatches += pairs.value();
 
     // minute_counts must hold the records per calendar minute.
     const QByteArray perMinute

@@ -169,8 +169,8 @@ Result<void> SourceRepository::remove(qint64 id)
         return e;
     };
     for (const char *table :
-        { "usage_records", "rollups", "rollup_keys", "minute_counts", "perf_rollups", "latency_bins", "sync_state",
-            "import_history", "balance_history", "sources" }) {
+        { "usage_records", "rollups", "rollup_keys", "rollup_pairs", "minute_counts", "perf_rollups", "latency_bins",
+            "sync_state", "import_history", "balance_history", "sources" }) {
         SqliteStatement q;
         const QByteArray column = qstrcmp(table, "sources") == 0 ? "id" : "source_id";
         if (!q.prepare(m_db, "DELETE FROM " + QByteArray(table) + " WHERE " + column + " = ?1"))

@@ -3,6 +3,7 @@
 #include "store/cachedb.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
+#include "store/sqlitestatement.h"
 #include "store/sourcerepository.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
@@ -502,4 +503,134 @@ TEST_F(AggregatorTest, RecordPagesNewestFirstWithFilterAndTotal)
     }
     EXPECT_EQ(seen, expected);
     EXPECT_TRUE(query.page(from, to, f, expected.size(), 3)->records.isEmpty());
+}
+
+/*
+ * A filter on one user, token, channel or group is answered from rollup_pairs; the same filter with every model
+ * named as well takes the full rollups. Both must equal the raw records, in a zone whose days are not whole UTC
+ * hours, for reports by model and totals and for the stat cards.
+ */
+TEST_F(AggregatorTest, SingleKeyFiltersFromRollupPairsEqualTheFullRollupsAndTheRecords)
+{
+    writeRandom(2024, 3000);
+    Aggregator agg(m_cache.db());
+    const QStringList allModels = agg.distinctValues(Dimension::Model, Filter()).value();
+    ASSERT_GT(allModels.size(), 3);
+    QList<Filter> filters;
+    for (const QString &user : { QStringLiteral("user3"), QStringLiteral("nobody") }) {
+        Filter f;
+        f.users = QStringList { user };
+        filters << f;
+    }
+    Filter f;
+    f.users = QStringList { QStringLiteral("user1"), QStringLiteral("user5") };
+    filters << f;
+    f = Filter();
+    f.tokens = QStringList { QStringLiteral("tok2") };
+    filters << f;
+    f = Filter();
+    f.channels = QStringList { QStringLiteral("ch3") };
+    filters << f;
+    f = Filter();
+    f.channels = QStringList { QStringLiteral("5") }; // a nameless channel's id: the full rollups answer
+    filters << f;
+    f = Filter();
+    f.groups = QStringList { QStringLiteral("vip") };
+    f.types.clear();
+    f.sourceIds = { m_sourceA };
+    filters << f;
+    int compared = 0;
+    for (const Filter &filter : filters) {
+        Filter viaRollups = filter;
+        viaRollups.models = allModels;
+        for (Dimension by : { Dimension::Model, Dimension::None }) {
+            for (Granularity g : { Granularity::Hour, Granularity::Day }) {
+                ReportQuery q;
+                q.from = utc(2026, 3, 10, 6, 15);
+                q.to = utc(2026, 4, 2, 18, 45);
+                q.tz = QTimeZone("Asia/Kathmandu");
+                q.granularity = g;
+                q.by = by;
+                q.filter = filter;
+                const auto pairs = agg.report(q);
+                ASSERT_TRUE(pairs.ok()) << pairs.error().message.toStdString();
+                const auto expected = bruteForce(q);
+                EXPECT_EQ(reported(pairs.value()), expected) << filter.users.join(u',').toStdString();
+                q.filter = viaRollups;
+                const auto rollups = agg.report(q);
+                ASSERT_TRUE(rollups.ok());
+                EXPECT_EQ(pairs->rows.size(), rollups->rows.size());
+                EXPECT_EQ(reported(pairs.value()), reported(rollups.value()));
+                EXPECT_EQ(pairs->totals, rollups->totals);
+                compared += expected.size();
+            }
+        }
+        ReportQuery q;
+        q.from = utc(2026, 3, 1);
+        q.to = utc(2026, 4, 6);
+        q.filter = filter;
+        const auto pairs = agg.stats(q);
+        q.filter = viaRollups;
+        const auto rollups = agg.stats(q);
+        ASSERT_TRUE(pairs.ok());
+        ASSERT_TRUE(rollups.ok());
+        EXPECT_EQ(pairs->totals, rollups->totals);
+        EXPECT_EQ(pairs->refunds, rollups->refunds);
+        EXPECT_EQ(pairs->refundQuota, rollups->refundQuota);
+        EXPECT_EQ(pairs->errors, rollups->errors);
+        EXPECT_EQ(pairs->peakRpm, rollups->peakRpm);
+        EXPECT_EQ(pairs->peakRpmAt, rollups->peakRpmAt);
+    }
+    EXPECT_GT(compared, 500);
+    EXPECT_EQ(verifyRollups(m_cache.db())->mismatches, 0);
+
+    // The token filter did read the pairs: a changed pair changes its answer, not the full rollups'.
+    SqliteStatement tamper;
+    ASSERT_TRUE(tamper.prepare(m_cache.db(), "UPDATE rollup_pairs SET quota = quota + 1 WHERE dimension = 3").ok());
+    tamper.step();
+    ASSERT_TRUE(tamper.ok());
+    ReportQuery q;
+    q.from = utc(2026, 3, 1);
+    q.to = utc(2026, 4, 6);
+    q.filter.tokens = QStringList { QStringLiteral("tok2") };
+    const auto pairs = agg.report(q);
+    q.filter.models = allModels;
+    const auto rollups = agg.report(q);
+    ASSERT_TRUE(pairs.ok());
+    ASSERT_TRUE(rollups.ok());
+    EXPECT_GT(pairs->totals.quota, rollups->totals.quota);
+}
+
+TEST_F(AggregatorTest, RerankedEqualsAReportRankedThatWay)
+{
+    writeRandom(5, 1500);
+    Aggregator agg(m_cache.db());
+    ReportQuery q;
+    q.from = utc(2026, 3, 1);
+    q.to = utc(2026, 4, 6);
+    q.tz = QTimeZone("Europe/Berlin");
+    q.by = Dimension::Model;
+    const auto full = agg.report(q);
+    ASSERT_TRUE(full.ok());
+    ASSERT_GT(full->keys.size(), 3);
+    for (Metric m : { Metric::Quota, Metric::Requests, Metric::Tokens }) {
+        for (int topN : { 0, 2, 3, 50 }) {
+            q.rankBy = m;
+            q.topN = topN;
+            const auto direct = agg.report(q);
+            const auto reranked = Aggregator::reranked(full.value(), m, topN);
+            ASSERT_TRUE(direct.ok());
+            ASSERT_TRUE(reranked.ok());
+            EXPECT_EQ(reranked->keys, direct->keys) << int(m) << " top " << topN;
+            EXPECT_EQ(reranked->totals, direct->totals);
+            ASSERT_EQ(reranked->rows.size(), direct->rows.size());
+            for (qsizetype i = 0; i < direct->rows.size(); ++i) {
+                EXPECT_EQ(reranked->rows[i].bucket, direct->rows[i].bucket);
+                EXPECT_EQ(reranked->rows[i].key, direct->rows[i].key);
+                EXPECT_EQ(reranked->rows[i].counters, direct->rows[i].counters);
+            }
+            EXPECT_EQ(reranked->query.topN, topN);
+            EXPECT_EQ(reranked->query.rankBy, m);
+        }
+    }
 }

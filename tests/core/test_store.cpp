@@ -1,3 +1,4 @@
+#include "aggregate/aggregator.h"
 #include "model/counters.h"
 #include "store/cachedb.h"
 #include "store/recordquery.h"
@@ -456,7 +457,8 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     ASSERT_EQ(execSql(cache.db(),
                   QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)").arg(s1)),
         QString());
-    EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 1 + 6);
+    // The row itself, one rollup_keys row per dimension and one rollup_pairs row per pair dimension.
+    EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 1 + 6 + 4);
 }
 
 TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
@@ -643,4 +645,92 @@ TEST(CacheMigration, SyncedCacheWritesCountedTwiceAreCorrectedWithTheirRollups)
     ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
     EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
     EXPECT_EQ(verified->recordsChecked, 4);
+}
+
+TEST(CacheMigration, Version6FillsRollupPairsForEverySource)
+{
+    TempDir dir;
+    const qint64 t0 = 1780000000;
+    qint64 records = 0;
+    qint64 hourly = 0;
+    {
+        CacheDb cache = openCache(dir.path());
+        SourceRepository repo(cache.db());
+        records = repo.ensure(QStringLiteral("logs"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+        hourly = repo.ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate).value();
+        QList<UsageRecord> batch;
+        for (int i = 0; i < 400; ++i) {
+            UsageRecord r;
+            r.identity = QStringLiteral("id:%1").arg(i);
+            r.createdAt = t0 + i * 613;
+            r.type = i % 9 == 0 ? 5 : 2;
+            r.model = QStringLiteral("m%1").arg(i % 3);
+            r.userName = QStringLiteral("u%1").arg(i % 4);
+            r.tokenName = QStringLiteral("t%1").arg(i % 7);
+            r.channelId = 1 + i % 2;
+            r.channelName = i % 2 ? QStringLiteral("north") : QString();
+            r.group = QStringLiteral("default");
+            r.quota = 10 + i;
+            r.promptTokens = i;
+            batch << r;
+        }
+        RecordWriter w(cache.db(), records);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write(batch).ok());
+        ASSERT_TRUE(w.commit().ok());
+        HourlyBucket b;
+        b.hourStart = t0 / 3600 * 3600;
+        b.userName = QStringLiteral("u1");
+        b.model = QStringLiteral("m2");
+        b.requests = 5;
+        b.quota = 700;
+        AggregateWriter aw(cache.db(), hourly);
+        ASSERT_TRUE(aw.begin().ok());
+        ASSERT_TRUE(aw.replace({ b }).ok());
+        ASSERT_TRUE(aw.commit().ok());
+        // The cache as version 3 left it (versions 4 to 6 follow).
+        for (const char *sql : { "DROP TABLE rollup_pairs", "PRAGMA user_version = 3" })
+            ASSERT_EQ(execSql(cache.db(), QString::fromLatin1(sql)), QString()) << sql;
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    // Every dimension's pairs hold all requests of each source: 400 records, 5 hourly requests.
+    for (int dimension : { 2, 3, 4, 5 }) {
+        EXPECT_EQ(scalar(cache.db(),
+                      QStringLiteral("SELECT sum(requests) FROM rollup_pairs WHERE dimension = %1 AND source_id = %2")
+                          .arg(dimension)
+                          .arg(records)),
+            400);
+        EXPECT_EQ(scalar(cache.db(),
+                      QStringLiteral("SELECT sum(requests) FROM rollup_pairs WHERE dimension = %1 AND source_id = %2")
+                          .arg(dimension)
+                          .arg(hourly)),
+            5);
+    }
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+
+    // A report filtered to one user now reads the pairs, and equals the full rollups' answer.
+    Aggregator agg(cache.db());
+    ReportQuery q;
+    q.from = t0 - 3600;
+    q.to = t0 + 400 * 613;
+    q.by = Dimension::Model;
+    q.filter.users = QStringList { QStringLiteral("u1") };
+    const auto pairs = agg.report(q);
+    q.filter.models = QStringList { QStringLiteral("m0"), QStringLiteral("m1"), QStringLiteral("m2") };
+    const auto rollups = agg.report(q);
+    ASSERT_TRUE(pairs.ok());
+    ASSERT_TRUE(rollups.ok());
+    EXPECT_EQ(pairs->totals, rollups->totals);
+    EXPECT_EQ(pairs->totals.requests, 100 - 11 + 5); // u1's consumption records (i % 4 == 1, not i % 9 == 0), hourly
+    EXPECT_EQ(pairs->rows.size(), rollups->rows.size());
+
+    // Tampering with a pair is caught by verify.
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("UPDATE rollup_pairs SET quota = quota + 1 WHERE dimension = 3 AND source_id = %1")
+                      .arg(records)),
+        QString());
+    EXPECT_GT(verifyRollups(cache.db())->mismatches, 0);
 }

@@ -1,0 +1,175 @@
+#include "store/rolluppairs.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace QuotaScope {
+
+namespace {
+
+const char Sums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), sum(cache_read_tokens), "
+                    "sum(cache_write_tokens), sum(unsplit_tokens)";
+const char Columns[] = "dimension, day, key, type, bucket, source_id, model, requests, quota, prompt_tokens, "
+                       "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens";
+
+/// "col = col + excluded.col" for every counter, failing with "integer overflow" instead of turning into a
+/// float (as the other rollup upserts do).
+QByteArray checkedAdds()
+{
+    QByteArrayList sets;
+    for (const char *col : { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
+             "cache_write_tokens", "unsplit_tokens" }) {
+        const QByteArray c(col);
+        sets << c + " = CASE WHEN typeof(" + c + " + excluded." + c + ") = 'integer' THEN " + c + " + excluded." + c
+                + " ELSE abs(-9223372036854775807 - 1) END";
+    }
+    return sets.join(", ");
+}
+
+} // namespace
+
+size_t qHash(const RollupPairSink::Row &r, size_t seed)
+{
+    return qHashMulti(seed, r.dimension, r.key, r.type, r.bucket, r.model);
+}
+
+QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
+{
+    const QByteArray base
+        = "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
+          "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, CASE WHEN channel_name = 0 THEN "
+          "coalesce((SELECT id FROM dims WHERE value = CAST(channel_id AS TEXT)), -1) ELSE channel_name END AS "
+          "channel_key FROM rollups WHERE source_id IN ("
+        + sourcesSql + "))";
+    const char *const keyColumns[] = { "user_name", "token_name", "channel_key", "grp" };
+    QByteArrayList derived;
+    for (int i = 0; i < 4; ++i) {
+        derived << "SELECT " + QByteArray::number(Dimensions[i]) + ", bucket / 86400, " + keyColumns[i]
+                + ", type, bucket, source_id, model, " + Sums + " FROM " + base + " GROUP BY type, bucket, source_id, "
+                + keyColumns[i] + ", model";
+    }
+    return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
+}
+
+Result<void> RollupPairs::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
+{
+    const QByteArray steps[] = {
+        "DELETE FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")",
+        "INSERT INTO rollup_pairs(" + QByteArray(Columns) + ") " + fromRollupsSql(sourcesSql),
+    };
+    for (const QByteArray &sql : steps) {
+        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
+            return Error(QStringLiteral("rebuilding rollup pairs: %1").arg(done.error().message), Error::Kind::Database);
+    }
+    return {};
+}
+
+Result<qint64> RollupPairs::verify(
+    sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
+{
+    const QByteArray implied = fromRollupsSql(sourcesSql);
+    const QByteArray stored
+        = "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")";
+    SqliteStatement st;
+    auto r = st.prepare(db,
+        "SELECT 'from rollups', * FROM (" + implied + " EXCEPT " + stored + ") UNION ALL SELECT 'rollup_pairs', * FROM ("
+            + stored + " EXCEPT " + implied + ") ORDER BY 2, 3, 4, 5, 6, 7, 8, 1");
+    if (!r)
+        return r.error();
+    if (sourceId != 0)
+        st.bind(1, sourceId);
+    qint64 mismatches = 0;
+    QString lastKey;
+    while (st.step()) {
+        QStringList parts;
+        for (int i = 1; i <= 7; ++i)
+            parts << st.text(i);
+        const QString key = parts.join(u'|');
+        if (key != lastKey)
+            ++mismatches;
+        lastKey = key;
+        if (details->size() < maxDetails) {
+            *details << QStringLiteral("%1: dimension %2 key id %3 type %4 bucket %5 source %6 model id %7: requests %8 "
+                                       "quota %9")
+                            .arg(st.text(0), st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
+                                st.text(8), st.text(9));
+        }
+    }
+    if (!st.ok())
+        return st.error(QStringLiteral("verifying rollup pairs"));
+    return mismatches;
+}
+
+Result<void> RollupPairs::deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket)
+{
+    // Spelled out along the primary key (dimension, day, ...) so that it seeks to the days of the range.
+    SqliteStatement del;
+    auto r = del.prepare(db,
+        "DELETE FROM rollup_pairs WHERE dimension IN (2, 3, 4, 5) AND day >= ?2 / 86400 - 1 AND day <= ?3 / 86400 + 1 "
+        "AND bucket >= ?2 AND bucket <= ?3 AND source_id = ?1");
+    if (!r)
+        return r;
+    del.bind(1, sourceId);
+    del.bind(2, firstBucket);
+    del.bind(3, lastBucket);
+    del.step();
+    if (!del.ok())
+        return del.error(QStringLiteral("replacing hourly data"));
+    return {};
+}
+
+RollupPairSink::RollupPairSink(sqlite3 *db)
+    : m_db(db)
+{ }
+
+bool RollupPairSink::add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c)
+{
+    for (int i = 0; i < 4; ++i) {
+        if (!m_deltas[Row { RollupPairs::Dimensions[i], bucket / 86400, keys[i], type, bucket, model }].add(c))
+            return false;
+    }
+    return true;
+}
+
+Result<void> RollupPairSink::flush(qint64 sourceId)
+{
+    if (m_deltas.isEmpty())
+        return {};
+    if (!m_upsert.isPrepared()) {
+        auto r = BatchTable::install(m_db);
+        if (r) {
+            r = m_upsert.prepare(m_db,
+                "INSERT INTO rollup_pairs(" + QByteArray(Columns)
+                    + ") SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) WHERE true "
+                      "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
+                    + checkedAdds());
+        }
+        if (!r)
+            return r;
+    }
+    // In primary-key order, so that SQLite writes each page it visits once.
+    m_sorted.assign(m_deltas.constKeyValueBegin(), m_deltas.constKeyValueEnd());
+    m_deltas.clear();
+    std::sort(m_sorted.begin(), m_sorted.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    m_rows.clear();
+    for (const auto &[k, c] : m_sorted) {
+        qint64 *v = m_rows.append();
+        for (qint64 x : { qint64(k.dimension), k.day, k.key, qint64(k.type), k.bucket, k.model, c.requests, c.quota,
+                 c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens, c.unsplitTokens })
+            *v++ = x;
+    }
+    m_upsert.reset();
+    BatchTable::bind(m_upsert, 1, &m_rows);
+    m_upsert.bind(2, sourceId);
+    m_upsert.step();
+    const std::optional<Error> failed
+        = m_upsert.ok() ? std::nullopt : std::optional(m_upsert.error(QStringLiteral("updating rollup pairs")));
+    m_upsert.reset();
+    BatchTable::bind(m_upsert, 1, nullptr);
+    if (failed)
+        return *failed;
+    return {};
+}
+
+} // namespace QuotaScope

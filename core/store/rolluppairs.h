@@ -1,0 +1,77 @@
+#pragma once
+
+#include "model/counters.h"
+#include "store/batchtable.h"
+#include "store/sqlitestatement.h"
+#include "support/result.h"
+
+#include <QHash>
+#include <QStringList>
+
+#include <tuple>
+#include <vector>
+
+struct sqlite3;
+
+namespace QuotaScope {
+
+/**
+ * rollup_pairs (schema version 6): the rollup counters per (one filter dimension's key, model), so that a view
+ * filtered to one user, token, channel or group reads that key's few rows per bucket instead of every rollup
+ * row in the range (at gateway scale rollups hold nearly one row per request). Dimensions are numbered as in
+ * rollup_keys (2 user, 3 token, 4 channel, 5 group); the channel key is rollup_keys' too (the name, or the id
+ * for a nameless channel). `day` (bucket / 86400) leads the key after the dimension: a day's rows stay together,
+ * so writes touch only the newest days' pages, and a query seeks each day of its range for its one key.
+ */
+namespace RollupPairs {
+
+/// The dimensions with pair rows (rollup_keys numbering).
+constexpr int Dimensions[] = { 2, 3, 4, 5 };
+
+/// The rollup_pairs rows that the rollups of the sources selected by sourcesSql (a SELECT of ids) imply.
+QByteArray fromRollupsSql(const QByteArray &sourcesSql);
+
+/// Replaces the rollup_pairs rows of the sources selected by sourcesSql with those their rollups imply.
+Result<void> rebuild(sqlite3 *db, const QByteArray &sourcesSql);
+
+/// Adds one line per rollup_pairs row that disagrees with the rollups of the sources selected by sourcesSql
+/// (which may use ?1, bound to sourceId when it is not 0) to details (up to maxDetails); returns the count.
+Result<qint64> verify(sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails);
+
+/// Deletes the rows of one source in [firstBucket, lastBucket] (an aggregate source replacing hours).
+Result<void> deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket);
+
+} // namespace RollupPairs
+
+/** Sums one batch of rollup deltas per pair row and upserts them in key order. */
+class RollupPairSink
+{
+public:
+    explicit RollupPairSink(sqlite3 *db);
+
+    /// keys: the delta's user, token, channel key and group ids (RollupPairs::Dimensions order).
+    bool add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c);
+    Result<void> flush(qint64 sourceId);
+
+private:
+    struct Row
+    {
+        int dimension = 0;
+        qint64 day = 0;
+        qint64 key = 0;
+        int type = 0;
+        qint64 bucket = 0;
+        qint64 model = 0;
+        auto tie() const { return std::tie(dimension, day, key, type, bucket, model); }
+        bool operator==(const Row &o) const { return tie() == o.tie(); }
+    };
+    friend size_t qHash(const Row &r, size_t seed);
+
+    sqlite3 *m_db;
+    SqliteStatement m_upsert;
+    QHash<Row, Counters> m_deltas;
+    std::vector<std::pair<Row, Counters>> m_sorted;
+    IntRows m_rows { 13 };
+};
+
+} // namespace QuotaScope
