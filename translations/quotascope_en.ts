@@ -4,102 +4,469 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="185"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="225"/>
         <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="202"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="242"/>
         <source>reading log types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="328"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="401"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="336"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="409"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="370"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="458"/>
         <source>cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="397"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="491"/>
         <source>building the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="486"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="656"/>
         <source>computing the stat cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="509"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="669"/>
         <source>reading sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="546"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="706"/>
         <source>computing the peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="573"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="745"/>
         <source>listing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/perfrollups.cpp" line="385"/>
+        <location filename="../core/store/perfrollups.cpp" line="417"/>
+        <source>reading the latency rollups</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertEvaluator</name>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="107"/>
+        <source>no source named &quot;%1&quot; in the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="118"/>
+        <source>all usage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="125"/>
+        <source>in the last %1 h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="126"/>
+        <source>in the last %1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="153"/>
+        <source>rule &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="321"/>
+        <source>%1 spent %2 %3 (limit %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="329"/>
+        <source>%1 made %2 requests %3 (limit %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="356"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="359"/>
+        <source>%1 requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="362"/>
+        <source>%1: %2 %3, usually %4 at this time (z = %5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="377"/>
+        <source>%1: %2 % of %3 requests failed %4 (limit %5 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="464"/>
+        <source>%1 used model &quot;%2&quot; for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="465"/>
+        <source>%1 used channel &quot;%2&quot; for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="471"/>
+        <source>finding first uses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="504"/>
+        <source>source &quot;%1&quot;: balance %2, below %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="524"/>
+        <source>source &quot;%1&quot; has not synced for %2 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="527"/>
+        <source>source &quot;%1&quot; has never synced successfully</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertevaluator.cpp" line="539"/>
+        <source>this condition depends on the state at each sync and cannot be replayed from the usage history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertRule</name>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="132"/>
+        <source>the rule has no id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="134"/>
+        <source>threshold must be a number of 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="136"/>
+        <source>window_minutes must be a whole number of hours between 60 and 10080</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="139"/>
+        <source>min_requests must be 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="142"/>
+        <source>new_model and new_channel watch a token or a user: set scope to token or user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="146"/>
+        <source>balance_below and not_synced apply to sources: set scope to source or all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="149"/>
+        <source>an error rate threshold is a percentage from 0 to 100</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="184"/>
+        <source>expected a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="193"/>
+        <source>expected a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="206"/>
+        <source>unknown condition &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="210"/>
+        <source>unknown scope &quot;%1&quot; (use %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="213"/>
+        <source>unknown severity &quot;%1&quot; (use warning or alert)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="217"/>
+        <source>unknown metric &quot;%1&quot; (use quota or requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="222"/>
+        <source>expected true or false</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="233"/>
+        <source>window_minutes and min_requests are whole numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="245"/>
+        <source>per %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="249"/>
+        <source>Spend above %1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="252"/>
+        <source>More than %1 requests %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="255"/>
+        <source>Spike: %1 minutes with a robust z-score above %2 against the same time of the previous 7 days (at least %3 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="263"/>
+        <source>Error rate above %1 % %2 (at least %3 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="269"/>
+        <source>Balance below %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="272"/>
+        <source>A model used for the first time, within %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="276"/>
+        <source>A channel used for the first time, within %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="280"/>
+        <source>Not synced for more than %1 minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="285"/>
+        <source>everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="287"/>
+        <source>each %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="289"/>
+        <source>%1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="291"/>
+        <source>%1 in source &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="292"/>
+        <source>%1, for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="308"/>
+        <source>Spend spike on a token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="316"/>
+        <source>Spend spike on a channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="321"/>
+        <source>Channel failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="329"/>
+        <source>Gateway not synced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="365"/>
+        <source>not valid JSON at offset %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="369"/>
+        <source>expected a JSON object with a &quot;rules&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="374"/>
+        <source>rule file version %1 is newer than this QuotaScope reads (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="381"/>
+        <source>renotify_minutes must be a number of minutes from 0 to 525600</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="390"/>
+        <source>quiet_hours needs &quot;from&quot; and &quot;to&quot; as HH:mm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="395"/>
+        <source>expected a &quot;rules&quot; list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="402"/>
+        <source>rule %1 (&quot;%2&quot;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="404"/>
+        <source>rule %1: expected an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="410"/>
+        <source>%1: the id &quot;%2&quot; is used twice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertrule.cpp" line="425"/>
+        <source>%1: too large for a rule file</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AlertStore</name>
+    <message>
+        <location filename="../core/alerts/alertstore.cpp" line="47"/>
+        <source>storing alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertstore.cpp" line="194"/>
+        <source>reading alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertstore.cpp" line="222"/>
+        <source>recording the balance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/alertstore.cpp" line="238"/>
+        <source>reading the balance history</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Autostart</name>
+    <message>
+        <location filename="../platform/autostart/autostart.cpp" line="29"/>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../platform/autostart/autostart.cpp" line="75"/>
+        <source>cannot change %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../platform/autostart/autostart.cpp" line="82"/>
+        <source>cannot remove %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="214"/>
+        <location filename="../core/store/cachedb.cpp" line="291"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="224"/>
-        <location filename="../core/store/cachedb.cpp" line="254"/>
+        <location filename="../core/store/cachedb.cpp" line="301"/>
+        <location filename="../core/store/cachedb.cpp" line="322"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="266"/>
+        <location filename="../core/store/cachedb.cpp" line="334"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="272"/>
+        <location filename="../core/store/cachedb.cpp" line="340"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="291"/>
+        <location filename="../core/store/cachedb.cpp" line="365"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="304"/>
+        <location filename="../core/store/cachedb.cpp" line="379"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="319"/>
+        <location filename="../core/store/cachedb.cpp" line="394"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="350"/>
+        <location filename="../core/store/cachedb.cpp" line="425"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="355"/>
+        <location filename="../core/store/cachedb.cpp" line="430"/>
         <source>cannot open the cache: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChartExport</name>
+    <message>
+        <location filename="../ui/export/chartexport.cpp" line="31"/>
+        <source>cannot draw an SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/chartexport.cpp" line="42"/>
+        <source>cannot encode the PNG</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -199,18 +566,23 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="20"/>
+        <location filename="../core/ingest/csvreader.cpp" line="138"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="37"/>
+        <location filename="../core/ingest/csvreader.cpp" line="64"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="73"/>
+        <location filename="../core/ingest/csvreader.cpp" line="94"/>
         <source>line %1: unexpected character after a closing quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="157"/>
+        <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -238,6 +610,79 @@
     </message>
 </context>
 <context>
+    <name>DatabaseProfile</name>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="88"/>
+        <source>SQLite file %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="89"/>
+        <source>%1 at %2:%3/%4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="103"/>
+        <source>the database address is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="109"/>
+        <source>database address &quot;%1&quot;: unknown engine &quot;%2&quot; (use postgresql://, mysql:// or sqlite://)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="116"/>
+        <source>database address &quot;sqlite://&quot;: no file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="122"/>
+        <source>database address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="125"/>
+        <source>the database address carries a password: leave it out (it would stay in the shell history and the process list) and give it in $QUOTASCOPE_DB_PASSWORD or on standard input</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="138"/>
+        <source>database address: %1=%2 is not one of disable, prefer, require, verify-ca, verify-full</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="146"/>
+        <source>database address: unknown parameter &quot;%1&quot; (known: sslmode, logs)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="182"/>
+        <source>the SQLite file is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="187"/>
+        <source>the database host is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="190"/>
+        <source>the database port %1 is not between 1 and 65535</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="193"/>
+        <source>the database name is missing (e.g. postgresql://user@%1/newapi)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="198"/>
+        <source>the database user is missing (e.g. postgresql://reader@%1/%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoData</name>
     <message>
         <location filename="../ui/demodata.cpp" line="42"/>
@@ -247,6 +692,14 @@
     <message>
         <location filename="../ui/demodata.cpp" line="45"/>
         <source>Cannot write a temporary copy of the demo data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../ui/export/exportfile.h" line="15"/>
+        <source>Could not write %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -337,63 +790,216 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="289"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="291"/>
         <source>%1: the answer is larger than %2 MiB, the most QuotaScope reads in one answer; the request stopped. Check that the base URL of profile &quot;%3&quot; points at the gateway itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="316"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="318"/>
         <source>access denied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="318"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="320"/>
         <source>Check the access token of profile &quot;%1&quot; (it changes whenever a new one is generated).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="320"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="322"/>
         <source>Check the access token and the numeric user id of profile &quot;%1&quot; (the token changes whenever a new one is generated; the user id must be the token owner&apos;s).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="324"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="326"/>
         <source>%1: HTTP %2, the gateway refused the credentials (%3). %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="335"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="337"/>
         <source>%1: still rate limited (HTTP 429) after %2 waits. Lower the request budget of profile &quot;%3&quot; or sync later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="351"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="353"/>
         <source>the gateway is rate limiting us (HTTP 429)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="367"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="369"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="378"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="380"/>
         <source>invalid or truncated JSON (%1 at byte %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="384"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="386"/>
         <source>%1: HTTP %2; is this a new-api or one-api gateway?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="395"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="397"/>
         <source>no message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/gatewayclient.cpp" line="397"/>
+        <location filename="../core/gateway/gatewayclient.cpp" line="399"/>
         <source>%1: the gateway answered: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GatewayDatabase</name>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="77"/>
+        <source>new-api (older: no request_id, ip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="83"/>
+        <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="89"/>
+        <source>Server: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="91"/>
+        <source>about %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="92"/>
+        <source>row count unknown (no statistics yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="95"/>
+        <source>Table logs: %1 schema, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="98"/>
+        <source>Table logs: missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="100"/>
+        <source>Table quota_data: present, %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="103"/>
+        <source>Table quota_data: missing (one-api has none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="105"/>
+        <source>The account may read: nothing of logs or quota_data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="106"/>
+        <source>The account may read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="109"/>
+        <source>The account may also write (%1). QuotaScope&apos;s session is read-only, but an account that can only read is safer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="113"/>
+        <source>Session: read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="114"/>
+        <source>Session: NOT read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="143"/>
+        <source>%1: %2 failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="154"/>
+        <source>Qt&apos;s %1 driver is not installed (package %2); cannot reach %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="186"/>
+        <source>%1 refused the login of user &quot;%2&quot;: %3. Check the password (from $QUOTASCOPE_DB_PASSWORD or standard input).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="192"/>
+        <source>cannot connect to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="209"/>
+        <source>%1: cannot make the session read-only (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="287"/>
+        <source>%1: cannot open: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="295"/>
+        <source>%1: TLS mode &quot;%2&quot; needs certificate settings that Qt&apos;s MySQL driver does not take here; use &quot;prefer&quot; on a trusted network or reach the server through an SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="464"/>
+        <location filename="../core/gateway/dbsource.cpp" line="494"/>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="540"/>
+        <location filename="../core/gateway/dbsource.cpp" line="549"/>
+        <source>reading logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="556"/>
+        <location filename="../core/gateway/dbsource.cpp" line="569"/>
+        <source>reading logs after id %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="613"/>
+        <source>%1 has no `logs` table%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="615"/>
+        <source> (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the profile&apos;s logs database)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="622"/>
+        <location filename="../core/gateway/dbsource.cpp" line="630"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="625"/>
+        <source>%1: the `logs` table has no id column to copy by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="696"/>
+        <location filename="../core/gateway/dbsource.cpp" line="703"/>
+        <source>%1, logs id %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -474,8 +1080,8 @@
     <message>
         <location filename="../core/ingest/jsonitemreader.cpp" line="43"/>
         <location filename="../core/ingest/jsonitemreader.cpp" line="74"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="158"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="192"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="168"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="202"/>
         <source>the document ends early (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -487,57 +1093,83 @@
     <message>
         <location filename="../core/ingest/jsonitemreader.cpp" line="58"/>
         <location filename="../core/ingest/jsonitemreader.cpp" line="64"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="103"/>
         <source>the document ends inside a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="84"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="104"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="106"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="116"/>
         <source>expected a value, found `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="136"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="146"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="137"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="147"/>
         <source>expected `,` or `]` in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="159"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="169"/>
         <source>expected a key in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="179"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="189"/>
         <source>`%1` is neither a list nor null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="193"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="203"/>
         <source>expected `,` or `}`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="214"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="224"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="216"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="226"/>
         <source>not a JSON object or array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="221"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="231"/>
         <source>unexpected text after the JSON document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LiveAggregator</name>
+    <message>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="39"/>
+        <source>live from %1 at %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="121"/>
+        <source>the range holds more than %1 buckets at this granularity; choose a shorter range or a coarser granularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="154"/>
+        <source>a live database is one source: group by another dimension</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="222"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="231"/>
+        <source>the totals of this range do not fit in a 64-bit number</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -585,17 +1217,17 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="34"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="35"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -603,23 +1235,56 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="30"/>
+        <location filename="../app/gui/main.cpp" line="36"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="31"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="32"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="33"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Restore Defaults</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope</name>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="41"/>
+        <source>Top 10 models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="43"/>
+        <source>Top 10 users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="45"/>
+        <source>Top 10 tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="47"/>
+        <source>Top 10 channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="49"/>
+        <source>Top 10 groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="51"/>
+        <source>Top 10 sources</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -750,30 +1415,879 @@
     </message>
 </context>
 <context>
+    <name>QuotaScope::AlertRulesDialog</name>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="39"/>
+        <source>Spend above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="41"/>
+        <source>Requests above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="43"/>
+        <source>Spike against the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="45"/>
+        <source>Error rate above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="47"/>
+        <source>Balance below</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="49"/>
+        <source>Model used for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="51"/>
+        <source>Channel used for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="53"/>
+        <source>Not synced for</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="62"/>
+        <source>Everything</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="64"/>
+        <source>Each source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="66"/>
+        <source>Each user</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="68"/>
+        <source>Each token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="70"/>
+        <source>Each model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="72"/>
+        <source>Each channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="74"/>
+        <source>Each group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="84"/>
+        <source>in the gateway&apos;s currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="86"/>
+        <source>requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="88"/>
+        <source>robust z-score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="90"/>
+        <source>percent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="92"/>
+        <source>minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="95"/>
+        <source>not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="108"/>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="110"/>
+        <source>On</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="110"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="242"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="110"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="119"/>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="120"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="121"/>
+        <source>Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="122"/>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="128"/>
+        <source>Selected rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="132"/>
+        <source>Notifications</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="134"/>
+        <source>Quiet hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="148"/>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="149"/>
+        <source>never</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="150"/>
+        <source>Remind of an open alert every</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="177"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="181"/>
+        <source>Import alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="177"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="185"/>
+        <source>Rule files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="185"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="189"/>
+        <source>Export alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="218"/>
+        <source>every one separately</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="220"/>
+        <source>every source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="223"/>
+        <source> h</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="225"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="226"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="237"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="238"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="239"/>
+        <source>Test against history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="243"/>
+        <source>Condition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="244"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="245"/>
+        <source>Only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="246"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="247"/>
+        <source>Window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="248"/>
+        <source>Compare</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="249"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="250"/>
+        <source>Minimum requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="251"/>
+        <source>Severity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="370"/>
+        <source>New rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="408"/>
+        <source>Would have fired %n time(s) in the last %1 days</source>
+        <translation>
+            <numerusform>Would have fired %n time in the last %1 days</numerusform>
+            <numerusform>Would have fired %n times in the last %1 days</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::AlertsController</name>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="54"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="118"/>
+        <source>&amp;Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="119"/>
+        <source>Alert &amp;rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="120"/>
+        <source>Anomaly &amp;triage…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="122"/>
+        <source>Alerts &amp;panel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="126"/>
+        <source>Keep running in the tray when closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="133"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="141"/>
+        <source>Start at login</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="162"/>
+        <source>Alert rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::AlertsPanel</name>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="32"/>
+        <source>Rules…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="33"/>
+        <source>Resolve all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <source>Rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <source>Scope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <source>Threshold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <source>Fired</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="69"/>
+        <source>Resolved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="59"/>
+        <source>No evaluation yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="70"/>
+        <source>Alert</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="71"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="73"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="88"/>
+        <source>No open alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/alertspanel.cpp" line="88"/>
+        <source>%n open alert(s)</source>
+        <translation>
+            <numerusform>%n open alert</numerusform>
+            <numerusform>%n open alerts</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="89"/>
+        <source>checked %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="93"/>
+        <source>This month: %1 spent, heading for %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/alertspanel.cpp" line="105"/>
+        <source>Balance of %1: %2 left, runs out about %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::CacheChart</name>
+    <message>
+        <location filename="../ui/charts/cachechart.cpp" line="21"/>
+        <location filename="../ui/charts/cachechart.cpp" line="22"/>
+        <source>Prompt cache tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cachechart.cpp" line="43"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cachechart.cpp" line="54"/>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cachechart.cpp" line="57"/>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cachechart.cpp" line="71"/>
+        <source>million tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/cachechart.cpp" line="71"/>
+        <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::CacheLatencyView</name>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <source>Cache hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <source>Saved by caching</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <source>Use time p50 / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <source>First response p50 / p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <source>Stream share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <source>Error rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="50"/>
+        <source>&amp;By:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="56"/>
+        <source>Percentiles from log-spaced bins, within 4.4%; first response from the log&apos;s frt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="74"/>
+        <source>Cache and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/cachelatencyview.cpp" line="106"/>
+        <location filename="../ui/cachelatencyview.cpp" line="107"/>
+        <source>%1 / %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::CardDelta</name>
+    <message>
+        <location filename="../ui/comparison.cpp" line="63"/>
+        <source>%1 %2 pp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison.cpp" line="68"/>
+        <source>= 0%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparison.cpp" line="69"/>
+        <source>%1 new</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::ChartView</name>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="36"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="38"/>
+        <source>No requests in this range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/chartview.cpp" line="40"/>
+        <source>Could not load the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::CompareSourcesDialog</name>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="182"/>
+        <source>Compare sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="192"/>
+        <source>&amp;First source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="194"/>
+        <source>&amp;Second source:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="198"/>
+        <source>First source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="199"/>
+        <source>Second source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="215"/>
+        <source>Per-model comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="247"/>
+        <source>%1 – %2 · loading...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="258"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="261"/>
+        <source>Could not compare the sources: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="267"/>
+        <source>%1, with the dashboard&apos;s filters. Changes go from the first source to the second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::ExportMenu</name>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="42"/>
+        <source>E&amp;xport</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="45"/>
+        <source>PNG images (*.png)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="46"/>
+        <source>SVG images (*.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="47"/>
+        <source>Spend chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <source>Tokens chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="48"/>
+        <source>Requests chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="54"/>
+        <source>%1 as %2...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="56"/>
+        <source>Export chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="60"/>
+        <location filename="../ui/export/exportmenu.cpp" line="70"/>
+        <location filename="../ui/export/exportmenu.cpp" line="78"/>
+        <location filename="../ui/export/exportmenu.cpp" line="100"/>
+        <location filename="../ui/export/exportmenu.cpp" line="188"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="65"/>
+        <source>View numbers as &amp;CSV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="67"/>
+        <location filename="../ui/export/exportmenu.cpp" line="75"/>
+        <source>Export numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="67"/>
+        <location filename="../ui/export/exportmenu.cpp" line="83"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="73"/>
+        <source>View numbers as &amp;JSON...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="75"/>
+        <source>JSON files (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="82"/>
+        <source>Requests as C&amp;SV...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="83"/>
+        <location filename="../ui/export/exportmenu.cpp" line="89"/>
+        <source>Export requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="87"/>
+        <source>Requests as JSON &amp;Lines...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="89"/>
+        <source>JSON Lines files (*.jsonl)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="94"/>
+        <source>Dashboard as &amp;PDF report...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="96"/>
+        <source>Export report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="96"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="102"/>
+        <source>Report written to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="161"/>
+        <source>Exporting requests to %1...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="161"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/export/exportmenu.cpp" line="182"/>
+        <source>%n request(s) exported to %1</source>
+        <translation>
+            <numerusform>%n request exported to %1</numerusform>
+            <numerusform>%n requests exported to %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/export/exportmenu.cpp" line="184"/>
+        <source>Export cancelled; %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::FilterBar</name>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="26"/>
+        <source>&amp;User:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="26"/>
+        <source>All users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="27"/>
+        <source>To&amp;ken:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="27"/>
+        <source>All tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="27"/>
+        <source>&amp;Model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="27"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="28"/>
+        <source>&amp;Channel:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="28"/>
+        <source>All channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="29"/>
+        <source>Grou&amp;p:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="29"/>
+        <source>All groups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="49"/>
+        <source>Default types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="56"/>
+        <source>Log types to count. None checked: consumption on the cards and charts, every type in the table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="57"/>
+        <source>T&amp;ype:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="63"/>
+        <source>Active filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="143"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="150"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/filterbar.cpp" line="153"/>
+        <source>Remove the filter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::GatewayController</name>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="84"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="92"/>
         <source>The new language applies after QuotaScope restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="150"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="158"/>
         <source>Every gateway is switched off; sync one from Gateways &gt; Manage gateways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="241"/>
-        <location filename="../ui/gatewaycontroller.cpp" line="255"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="249"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="263"/>
         <source>Gateway data dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="242"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="250"/>
         <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="256"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="264"/>
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1158,6 +2672,253 @@
     </message>
 </context>
 <context>
+    <name>QuotaScope::LogDetailPane</name>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="50"/>
+        <location filename="../ui/logdetailpane.cpp" line="169"/>
+        <source>Select a request to see its details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="52"/>
+        <source>Copy as &amp;JSON</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="54"/>
+        <source>Copy the whole request, with its parsed details, to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="60"/>
+        <source>Field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="60"/>
+        <source>Value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="61"/>
+        <source>Request details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="76"/>
+        <source>Request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="76"/>
+        <source>Billing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="76"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="76"/>
+        <source>Timing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="77"/>
+        <location filename="../ui/logdetailpane.cpp" line="128"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="77"/>
+        <source>Other details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="88"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="90"/>
+        <source>Type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="91"/>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="92"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="92"/>
+        <location filename="../ui/logdetailpane.cpp" line="93"/>
+        <location filename="../ui/logdetailpane.cpp" line="129"/>
+        <source>%1 (id %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="93"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="94"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="95"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="96"/>
+        <source>IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="97"/>
+        <source>Content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="98"/>
+        <source>Request path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="100"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="100"/>
+        <source>%1 (%2 quota)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="101"/>
+        <source>Model ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="102"/>
+        <source>Group ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="103"/>
+        <source>User group ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="104"/>
+        <source>Completion ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="105"/>
+        <source>Cache read ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="106"/>
+        <source>Cache write ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="110"/>
+        <source>Model price</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="110"/>
+        <source>by ratio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="110"/>
+        <source>%1 USD per call</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="113"/>
+        <source>Prompt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="114"/>
+        <source>Completion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="115"/>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="116"/>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="121"/>
+        <source>Total time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="121"/>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="124"/>
+        <source>First response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="125"/>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="126"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="126"/>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="126"/>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="136"/>
+        <source>Channel chain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="138"/>
+        <source>Upstream model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logdetailpane.cpp" line="172"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QuotaScope::LogItemDelegate</name>
     <message>
         <location filename="../ui/logitemdelegate.cpp" line="19"/>
@@ -1213,72 +2974,72 @@
 <context>
     <name>QuotaScope::LogTableModel</name>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="133"/>
+        <location filename="../ui/logtablemodel.cpp" line="223"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="135"/>
+        <location filename="../ui/logtablemodel.cpp" line="225"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="137"/>
+        <location filename="../ui/logtablemodel.cpp" line="227"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="139"/>
+        <location filename="../ui/logtablemodel.cpp" line="229"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="141"/>
+        <location filename="../ui/logtablemodel.cpp" line="231"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="143"/>
+        <location filename="../ui/logtablemodel.cpp" line="233"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="145"/>
+        <location filename="../ui/logtablemodel.cpp" line="235"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="147"/>
+        <location filename="../ui/logtablemodel.cpp" line="237"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="149"/>
+        <location filename="../ui/logtablemodel.cpp" line="239"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="151"/>
+        <location filename="../ui/logtablemodel.cpp" line="241"/>
         <source>Cache read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="153"/>
+        <location filename="../ui/logtablemodel.cpp" line="243"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="155"/>
+        <location filename="../ui/logtablemodel.cpp" line="245"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="157"/>
+        <location filename="../ui/logtablemodel.cpp" line="247"/>
         <source>Stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="159"/>
+        <location filename="../ui/logtablemodel.cpp" line="249"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1286,252 +3047,318 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="49"/>
+        <location filename="../ui/mainwindow.cpp" line="59"/>
         <source>QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="75"/>
+        <location filename="../ui/mainwindow.cpp" line="86"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="76"/>
+        <location filename="../ui/mainwindow.cpp" line="87"/>
         <source>&amp;Import...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="78"/>
+        <location filename="../ui/mainwindow.cpp" line="89"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="80"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="84"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="85"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="88"/>
+        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <source>&amp;Overlay the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <source>Draw the previous period of the same length as a dashed line on the trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <source>&amp;Compare sources...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;Gateways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Manage gateways...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="115"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="96"/>
+        <location filename="../ui/mainwindow.cpp" line="118"/>
         <source>Gateway &amp;data dashboard...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="120"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
         <source>&amp;About QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="126"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="150"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="128"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="152"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="153"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="164"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="142"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Local (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="162"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Fr&amp;om:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Granu&amp;larity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>All users</source>
+        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>All tokens</source>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <source>counting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>All models</source>
+        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="177"/>
-        <source>All channels</source>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="178"/>
-        <source>All groups</source>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <source>Requests (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <source>Requests for %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <source>Compare sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <source>Comparing needs at least two sources in the cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
-        <source>&amp;User:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
-        <source>To&amp;ken:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
-        <source>&amp;Model:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <source>&amp;Channel:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
-        <source>Grou&amp;p:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="199"/>
         <source>R&amp;eset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="263"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <source>Search by request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <source>Show only the request with this exact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <source>Search requests (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <source>Search requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="313"/>
         <source>Show &amp;all requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="280"/>
+        <location filename="../ui/mainwindow.cpp" line="323"/>
+        <location filename="../ui/mainwindow.cpp" line="332"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="305"/>
+        <location filename="../ui/mainwindow.cpp" line="393"/>
         <source>Could not read the requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="336"/>
+        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <source>&amp;Overview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <source>R&amp;ankings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <source>Cac&amp;he and latency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <source>Group &amp;by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <source>Metr&amp;ic:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="499"/>
         <source>Loading the demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="346"/>
+        <location filename="../ui/mainwindow.cpp" line="509"/>
         <source>The demo data could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="348"/>
+        <location filename="../ui/mainwindow.cpp" line="511"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>Demo data: %n request added.</numerusform>
@@ -1539,68 +3366,160 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="352"/>
+        <location filename="../ui/mainwindow.cpp" line="515"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <source>Source %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="640"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="464"/>
+        <location filename="../ui/mainwindow.cpp" line="648"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="507"/>
+        <location filename="../ui/mainwindow.cpp" line="700"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="704"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="513"/>
+        <location filename="../ui/mainwindow.cpp" line="706"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="517"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="730"/>
         <source>Could not read the filter values: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="567"/>
+        <location filename="../ui/mainwindowviews.cpp" line="20"/>
+        <source>QuotaScope usage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowviews.cpp" line="51"/>
+        <source>unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindowviews.cpp" line="98"/>
+        <source>View &quot;%1&quot; opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::MultiSelectFilter</name>
+    <message>
+        <location filename="../ui/multiselectfilter.cpp" line="36"/>
+        <source>Type to search...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/multiselectfilter.cpp" line="38"/>
+        <source>Search %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/multiselectfilter.cpp" line="43"/>
+        <source>Clear selection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/multiselectfilter.cpp" line="82"/>
         <source>(none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="597"/>
-        <source>model %1</source>
+        <location filename="../ui/multiselectfilter.cpp" line="150"/>
+        <source>%1 +%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::PerformanceModel</name>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="252"/>
+        <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="604"/>
-        <source>Requests (%1, newest first)</source>
+        <location filename="../ui/insightmodels.cpp" line="288"/>
+        <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="605"/>
-        <source>Requests for %1 (%2, newest first)</source>
+        <location filename="../ui/insightmodels.cpp" line="290"/>
+        <source>Cache read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="292"/>
+        <source>Cache write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="294"/>
+        <source>Hit rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="296"/>
+        <source>Saved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="298"/>
+        <source>p50 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="300"/>
+        <source>p95 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="302"/>
+        <source>First response p50</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="304"/>
+        <source>First response p95</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="306"/>
+        <source>Stream</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="308"/>
+        <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2059,37 +3978,451 @@
 <context>
     <name>QuotaScope::QuotaBarChart</name>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="18"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="20"/>
         <source>Spend by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="20"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="22"/>
         <source>Spend by model over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="56"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="47"/>
+        <source>%1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/quotabarchart.cpp" line="69"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="82"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="101"/>
         <source>Quota</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::RankingModel</name>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="29"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="31"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="33"/>
+        <source>User</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="35"/>
+        <source>Token</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="37"/>
+        <source>Channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="39"/>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="41"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="50"/>
+        <location filename="../ui/insightmodels.cpp" line="174"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="52"/>
+        <location filename="../ui/insightmodels.cpp" line="172"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="54"/>
+        <location filename="../ui/insightmodels.cpp" line="176"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="56"/>
+        <source>Prompt tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="58"/>
+        <source>Completion tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="60"/>
+        <source>Cache read tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="62"/>
+        <source>Cache write tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="64"/>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="131"/>
+        <source>%1 now, %2 in the previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="142"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="153"/>
+        <source>new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="178"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="180"/>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="182"/>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::RankingView</name>
+    <message>
+        <location filename="../ui/rankingview.cpp" line="84"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rankingview.cpp" line="85"/>
+        <source>Ran&amp;k:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rankingview.cpp" line="88"/>
+        <source>&amp;Filter dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rankingview.cpp" line="89"/>
+        <source>Show &amp;logs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rankingview.cpp" line="113"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/rankingview.cpp" line="151"/>
+        <source>by %1, change against %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::ReportRenderer</name>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="148"/>
+        <location filename="../ui/export/dashboardreport.cpp" line="337"/>
+        <location filename="../ui/export/dashboardreport.cpp" line="381"/>
+        <source>QuotaScope usage report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="161"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="174"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="195"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="195"/>
+        <source>Requests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="195"/>
+        <source>Spend</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="195"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="195"/>
+        <source>Share</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="217"/>
+        <source>No requests in this range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="223"/>
+        <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="223"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="238"/>
+        <source>Total</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="320"/>
+        <source>Generated by QuotaScope %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="322"/>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="341"/>
+        <source>cannot start a PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="384"/>
+        <source>cannot start an SVG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="397"/>
+        <source>cannot encode the PNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/dashboardreport.cpp" line="410"/>
+        <source>Unknown report format &quot;%1&quot; (use pdf, png or svg)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuotaScope::RequestPieChart</name>
     <message>
-        <location filename="../ui/charts/requestpiechart.cpp" line="20"/>
         <location filename="../ui/charts/requestpiechart.cpp" line="22"/>
+        <location filename="../ui/charts/requestpiechart.cpp" line="24"/>
         <source>Requests by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/charts/requestpiechart.cpp" line="39"/>
+        <source>Requests by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/requestpiechart.cpp" line="44"/>
         <source>Other</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::SavedView</name>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="115"/>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="117"/>
+        <source>not a QuotaScope view (no &quot;quotascope_view&quot; key)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="121"/>
+        <source>view format %1 is not supported (this version reads 1 to %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="129"/>
+        <source>&quot;range&quot;: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="132"/>
+        <source>a custom range needs &quot;from&quot; and &quot;to&quot; as ISO 8601 date-times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="134"/>
+        <source>&quot;to&quot; must be after &quot;from&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="138"/>
+        <source>&quot;tz&quot;: unknown time zone &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="141"/>
+        <source>&quot;granularity&quot;: &quot;%1&quot; is not hour, day, week or month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="144"/>
+        <source>&quot;group_by&quot;: unknown dimension &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="147"/>
+        <source>&quot;metric&quot;: unknown metric &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="152"/>
+        <source>&quot;top&quot; must be a number of series, 0 or more</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="157"/>
+        <source>&quot;filters&quot; must be an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="160"/>
+        <source>&quot;filters.sources&quot; must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="164"/>
+        <source>&quot;filters.%1&quot; must be a list of names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="170"/>
+        <location filename="../core/model/savedview.cpp" line="176"/>
+        <source>&quot;filters.types&quot; must be a list of log types (0-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/model/savedview.cpp" line="202"/>
+        <source>%1: too large for a view file (%2 bytes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::SavedViewMenu</name>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="17"/>
+        <source>V&amp;iews</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="48"/>
+        <source>Could not create the folder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="64"/>
+        <source>&amp;Save current view...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="66"/>
+        <source>&amp;Open view file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="67"/>
+        <source>&amp;Export view file...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="71"/>
+        <source>(no saved views)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="79"/>
+        <source>Saved view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="83"/>
+        <source>Show the views &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="93"/>
+        <location filename="../ui/savedviewmenu.cpp" line="98"/>
+        <source>Save view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="93"/>
+        <source>Name of this view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="101"/>
+        <source>View &quot;%1&quot; saved to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="107"/>
+        <location filename="../ui/savedviewmenu.cpp" line="112"/>
+        <source>Open view file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="107"/>
+        <source>QuotaScope views (*.json);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="117"/>
+        <location filename="../ui/savedviewmenu.cpp" line="125"/>
+        <source>Export view file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/savedviewmenu.cpp" line="118"/>
+        <source>QuotaScope views (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2104,42 +4437,47 @@
 <context>
     <name>QuotaScope::Settings</name>
     <message>
-        <location filename="../core/settings/settings.cpp" line="115"/>
+        <location filename="../core/settings/settings.cpp" line="122"/>
+        <source>theme: &quot;%1&quot; is not one of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/settings.cpp" line="125"/>
         <source>refresh interval: %1 s is outside %2..%3 s (0 means manual refresh)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="121"/>
+        <location filename="../core/settings/settings.cpp" line="131"/>
         <source>time zone: &quot;%1&quot; is not &quot;local&quot;, &quot;UTC&quot; or a known IANA zone such as Asia/Shanghai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="126"/>
+        <location filename="../core/settings/settings.cpp" line="136"/>
         <source>currency: a custom currency needs a symbol</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="128"/>
+        <location filename="../core/settings/settings.cpp" line="138"/>
         <source>currency: the custom exchange rate must be greater than 0 (units per USD)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="132"/>
+        <location filename="../core/settings/settings.cpp" line="142"/>
         <source>language: &quot;%1&quot; is not one of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="135"/>
+        <location filename="../core/settings/settings.cpp" line="145"/>
         <source>chart top-N: %1 is outside %2..%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="137"/>
+        <location filename="../core/settings/settings.cpp" line="147"/>
         <source>week start: not a day of the week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/settings.cpp" line="185"/>
+        <location filename="../core/settings/settings.cpp" line="199"/>
         <source>could not save the settings to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2232,171 +4570,237 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <source>Follow the system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
         <source>&amp;Granularity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
         <source>&amp;Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="123"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="132"/>
         <source>&amp;Week starts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="133"/>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="128"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
         <source>Currency s&amp;ymbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
         <source>Exchange r&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="130"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="131"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="137"/>
         <source>A new language applies after QuotaScope restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="140"/>
+        <source>&amp;Appearance:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
         <source>Chart series (&amp;top N):</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::SourceComparisonModel</name>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="76"/>
+        <source>All models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="122"/>
+        <source>%1: %2
+%3: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="131"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="155"/>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="157"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="159"/>
+        <source>Requests: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="161"/>
+        <source>Requests change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="163"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="165"/>
+        <source>Spend: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/comparesourcesdialog.cpp" line="167"/>
+        <source>Spend change</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>QuotaScope::StatCardsPanel</name>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Avg RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Avg TPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="28"/>
+        <location filename="../ui/statcardspanel.cpp" line="32"/>
         <source>Peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29"/>
+        <location filename="../ui/statcardspanel.cpp" line="33"/>
         <source>Refunds / net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="29"/>
+        <location filename="../ui/statcardspanel.cpp" line="33"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="30"/>
+        <location filename="../ui/statcardspanel.cpp" line="34"/>
         <source>Consumption requests in the range (with the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="31"/>
+        <location filename="../ui/statcardspanel.cpp" line="35"/>
         <source>Quota consumed, in the gateway&apos;s display currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="31"/>
+        <location filename="../ui/statcardspanel.cpp" line="35"/>
         <source>Prompt + completion tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="36"/>
         <source>Average requests per minute: requests / minutes in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33"/>
+        <location filename="../ui/statcardspanel.cpp" line="37"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="34"/>
+        <location filename="../ui/statcardspanel.cpp" line="38"/>
         <source>Most requests in one calendar minute, from the raw records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35"/>
+        <location filename="../ui/statcardspanel.cpp" line="39"/>
         <source>Refunded quota (type 6 logs) and the net spend after refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="36"/>
+        <location filename="../ui/statcardspanel.cpp" line="40"/>
         <source>Errors (type 5 logs) / (errors + consumption requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="107"/>
+        <location filename="../ui/statcardspanel.cpp" line="112"/>
         <source>%1 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="108"/>
+        <location filename="../ui/statcardspanel.cpp" line="113"/>
         <source>%1 quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="110"/>
+        <location filename="../ui/statcardspanel.cpp" line="115"/>
         <source>in %1 · out %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="111"/>
-        <location filename="../ui/statcardspanel.cpp" line="112"/>
+        <location filename="../ui/statcardspanel.cpp" line="116"/>
+        <location filename="../ui/statcardspanel.cpp" line="117"/>
         <source>per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="114"/>
+        <location filename="../ui/statcardspanel.cpp" line="119"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="114"/>
+        <location filename="../ui/statcardspanel.cpp" line="119"/>
         <source>needs raw records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statcardspanel.cpp" line="121"/>
+        <location filename="../ui/statcardspanel.cpp" line="126"/>
         <source>%n refund(s) · net %1</source>
         <translation>
             <numerusform>%n refund · net %1</numerusform>
@@ -2404,8 +4808,24 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="123"/>
+        <location filename="../ui/statcardspanel.cpp" line="128"/>
         <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="135"/>
+        <source>%1 – %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="192"/>
+        <source>This period: %1
+Previous period (%2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="193"/>
+        <source>Change against the previous period: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2656,30 +5076,251 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="46"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="71"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="75"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="134"/>
+        <source>Previous period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="150"/>
         <source>million tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="75"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="150"/>
         <source>thousand tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="75"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="150"/>
         <source>tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::TrayController</name>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="20"/>
+        <source>Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="21"/>
+        <source>Open QuotaScope</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="22"/>
+        <source>Pause alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="29"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="110"/>
+        <source>No alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="112"/>
+        <source>Warnings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="114"/>
+        <source>Alerts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="116"/>
+        <source>Gateway not syncing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/traycontroller.cpp" line="125"/>
+        <source> (%n open)</source>
+        <translation>
+            <numerusform> (%n open)</numerusform>
+            <numerusform> (%n open)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/traycontroller.cpp" line="127"/>
+        <source>Alerts paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/traycontroller.cpp" line="148"/>
+        <source>%n new alerts</source>
+        <translation>
+            <numerusform>%n new alert</numerusform>
+            <numerusform>%n new alerts</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/traycontroller.cpp" line="153"/>
+        <source>and %n more</source>
+        <translation>
+            <numerusform>and %n more</numerusform>
+            <numerusform>and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::TriageDialog</name>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="34"/>
+        <source>Spend jumped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="36"/>
+        <source>New IP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="38"/>
+        <source>New model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="40"/>
+        <source>Channel failing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="42"/>
+        <source>Channel slow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="56"/>
+        <source>Anomaly triage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="57"/>
+        <source>Last 24 hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="58"/>
+        <source>Last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="59"/>
+        <source>Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="61"/>
+        <source>Period:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="66"/>
+        <source>Spend involved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="66"/>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="66"/>
+        <source>Details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="73"/>
+        <source>Compared with the 4 periods of the same length before. Double-click an entry to show its logs in the dashboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="100"/>
+        <source>Looking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/alerts/triagedialog.cpp" line="129"/>
+        <source>Nothing changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/alerts/triagedialog.cpp" line="130"/>
+        <source>%n finding(s), spend in quota</source>
+        <translation>
+            <numerusform>%n finding, spend in quota</numerusform>
+            <numerusform>%n findings, spend in quota</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuotaScope::ViewNumbers</name>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="97"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="98"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="99"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="100"/>
+        <source>Range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="101"/>
+        <source>Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="102"/>
+        <source>Granularity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="111"/>
+        <source>Log types</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="111"/>
+        <source>all</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="112"/>
+        <source>Currency</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="114"/>
+        <source>Generated</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/recordwriter.cpp" line="28"/>
+        <location filename="../core/store/recordwriter.cpp" line="30"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2687,76 +5328,76 @@
 <context>
     <name>RowMapper</name>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="243"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="381"/>
         <source>column `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="244"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="496"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="382"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="660"/>
         <source>field `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="256"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="394"/>
         <source>the header has no column `%1` (columns: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="285"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="297"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="500"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="538"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="439"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="451"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="664"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="702"/>
         <source>%1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="286"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="501"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="440"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="665"/>
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="298"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="539"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="452"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="703"/>
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="331"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="530"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="485"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="694"/>
         <source>%1 is not a whole number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="332"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="386"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="521"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="486"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="542"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="685"/>
         <source>%1 is not a number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="356"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="512"/>
         <source>%1 (the time) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="370"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="526"/>
         <source>%1 is not a time (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="400"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="556"/>
         <source>%1 is not true or false (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="442"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="598"/>
         <source>`other`.%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="516"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="680"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2812,49 +5453,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="154"/>
-        <location filename="../core/store/sourcerepository.cpp" line="156"/>
+        <location filename="../core/store/sourcerepository.cpp" line="165"/>
+        <location filename="../core/store/sourcerepository.cpp" line="167"/>
         <source>removing a source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="180"/>
-        <location filename="../core/store/sourcerepository.cpp" line="185"/>
+        <location filename="../core/store/sourcerepository.cpp" line="192"/>
+        <location filename="../core/store/sourcerepository.cpp" line="197"/>
         <source>saving source details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="187"/>
-        <location filename="../core/store/sourcerepository.cpp" line="207"/>
+        <location filename="../core/store/sourcerepository.cpp" line="199"/>
+        <location filename="../core/store/sourcerepository.cpp" line="219"/>
         <source>no source with id %1 in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="196"/>
+        <location filename="../core/store/sourcerepository.cpp" line="208"/>
         <source>renaming source %1 to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="216"/>
-        <location filename="../core/store/sourcerepository.cpp" line="222"/>
+        <location filename="../core/store/sourcerepository.cpp" line="228"/>
+        <location filename="../core/store/sourcerepository.cpp" line="234"/>
         <source>reading sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="232"/>
-        <location filename="../core/store/sourcerepository.cpp" line="238"/>
+        <location filename="../core/store/sourcerepository.cpp" line="242"/>
+        <location filename="../core/store/sourcerepository.cpp" line="247"/>
+        <source>counting records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/sourcerepository.cpp" line="256"/>
+        <location filename="../core/store/sourcerepository.cpp" line="262"/>
         <source>saving sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="248"/>
-        <location filename="../core/store/sourcerepository.cpp" line="261"/>
+        <location filename="../core/store/sourcerepository.cpp" line="272"/>
+        <location filename="../core/store/sourcerepository.cpp" line="285"/>
         <source>saving import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="274"/>
-        <location filename="../core/store/sourcerepository.cpp" line="294"/>
+        <location filename="../core/store/sourcerepository.cpp" line="298"/>
+        <location filename="../core/store/sourcerepository.cpp" line="318"/>
         <source>reading import history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2862,62 +5509,62 @@
 <context>
     <name>SyncEngine</name>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="101"/>
+        <location filename="../core/gateway/syncengine.cpp" line="102"/>
         <source>a sync of &quot;%1&quot; is already running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="128"/>
+        <location filename="../core/gateway/syncengine.cpp" line="129"/>
         <source>profile &quot;%1&quot;: the base URL is not valid</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="137"/>
+        <location filename="../core/gateway/syncengine.cpp" line="138"/>
         <source>profile &quot;%1&quot; has no access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="177"/>
+        <location filename="../core/gateway/syncengine.cpp" line="178"/>
         <source>profile &quot;%1&quot;: one-api has no hourly data (/api/data); use the request-log mode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="249"/>
+        <location filename="../core/gateway/syncengine.cpp" line="252"/>
         <source>profile &quot;%1&quot; reads everyone&apos;s logs, but user &quot;%2&quot; is a %3 on this gateway. Switch the profile to self scope or use an admin&apos;s token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="338"/>
+        <location filename="../core/gateway/syncengine.cpp" line="341"/>
         <source>window %1, page %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="378"/>
+        <location filename="../core/gateway/syncengine.cpp" line="381"/>
         <source>%1, window %2: page %3 holds exactly the rows of page %4. The gateway, or a proxy in front of it, seems to ignore the page parameter (p), so the list would never end; the sync stopped. Point profile &quot;%5&quot; at the gateway itself.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="409"/>
+        <location filename="../core/gateway/syncengine.cpp" line="412"/>
         <source>%1, window %2: still more rows after %3 pages, the most read for one window; the sync stopped. The gateway&apos;s list does not end as expected.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="425"/>
+        <location filename="../core/gateway/syncengine.cpp" line="428"/>
         <source>window %1 kept changing while it was read (%2 reads; the gateway reported %3 then %4 rows, %5 were read). Sync again later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="543"/>
+        <location filename="../core/gateway/syncengine.cpp" line="546"/>
         <source>hourly data %1: expected a list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="555"/>
+        <location filename="../core/gateway/syncengine.cpp" line="558"/>
         <source>hourly data %1, row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/syncengine.cpp" line="569"/>
+        <location filename="../core/gateway/syncengine.cpp" line="572"/>
         <source>hourly data %1: the rows of %2 / %3 sum to more than a 64-bit number holds</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2925,231 +5572,339 @@
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../core/gateway/syncscheduler.cpp" line="192"/>
+        <location filename="../core/gateway/syncscheduler.cpp" line="191"/>
         <source>no credential store</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Triage</name>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="75"/>
+        <source>reading latencies</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="134"/>
+        <source>token &quot;%1&quot; spent %2 times its usual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="137"/>
+        <source>token &quot;%1&quot; spent where it usually spends nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="166"/>
+        <source>channel &quot;%1&quot; failed %2 % of requests (usually %3 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="202"/>
+        <source>token &quot;%1&quot; used model &quot;%2&quot; for the first time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="207"/>
+        <source>finding new models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="234"/>
+        <location filename="../core/alerts/triage.cpp" line="251"/>
+        <source>finding new IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="245"/>
+        <source>token &quot;%1&quot; used from a new IP %2 (%3 requests)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/alerts/triage.cpp" line="272"/>
+        <source>channel &quot;%1&quot; answers in %2 s on average (usually %3 s)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>UsageFileReader</name>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="213"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="216"/>
         <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="243"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="705"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="246"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="736"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="256"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="453"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="593"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="679"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="259"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="498"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="633"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="711"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="276"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="279"/>
         <source>%1: the file is empty; cannot tell its format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="328"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="394"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="653"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="825"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="851"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="858"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="331"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="397"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="693"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="842"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="850"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="876"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="883"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="403"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="406"/>
         <source>%1 (first: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="414"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="417"/>
         <source>%1 line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="438"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="457"/>
         <source>the header has no `created_at` column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="465"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="638"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="482"/>
+        <source>the `logs` table has no created_at column</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="518"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="678"/>
         <source>byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="470"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="523"/>
         <source>byte %1: a list item is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="504"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="544"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="506"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="546"/>
         <source>(no message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="525"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="565"/>
         <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="542"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="582"/>
         <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="550"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="590"/>
         <source>the column mapping has no created_at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="618"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="651"/>
         <source>reading failed at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="624"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="657"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="631"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="693"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="723"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="664"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="724"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="766"/>
         <source>empty line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="642"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="682"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="728"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="771"/>
         <source>expected %1 columns as in the header, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="739"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="782"/>
         <source>repeated header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="764"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="798"/>
         <source>%1: cannot open the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="798"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="832"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="802"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="836"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="817"/>
-        <source>%1: the `logs` table has no created_at column</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="831"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="856"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="842"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="867"/>
         <source>%1 logs id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="843"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="868"/>
         <source>%1 logs row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="863"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="888"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="872"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="897"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="880"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="905"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="894"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="919"/>
         <source>%1 quota_data row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="900"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="925"/>
         <source>%1 quota_data row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="910"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="935"/>
         <source>%1: reading `quota_data` failed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ViewNumbers</name>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="34"/>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="35"/>
+        <source>Tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="36"/>
+        <source>Models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="37"/>
+        <source>Channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/viewnumbers.cpp" line="38"/>
+        <source>Groups</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="84"/>
+        <location filename="../app/gui/main.cpp" line="90"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="87"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="89"/>
+        <location filename="../app/gui/main.cpp" line="95"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="97"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="99"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>User interface language: zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="104"/>
+        <source>Open the saved view &lt;file&gt; (range, filters, group-by, metric).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="107"/>
+        <source>Appearance for this run: system, light or dark.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="109"/>
+        <source>Open the dashboard on this tab: overview, rankings or cache.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="112"/>
+        <source>Start in the system tray, without the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="118"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="124"/>
+        <source>--theme expects system, light or dark, not &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="190"/>
+        <source>--tab expects overview, rankings or cache, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
