@@ -4341,7 +4341,7 @@
     <message>
         <location filename="../ui/savedviewmenu.cpp" line="17" />
         <source>V&amp;iews</source>
-        <translation>视图(&amp;I)</translation>
+        <translation>已存视图(&amp;I)</translation>
     </message>
     <message>
         <location filename="../ui/savedviewmenu.cpp" line="48" />
