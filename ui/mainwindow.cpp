@@ -102,6 +102,16 @@ void MainWindow::buildMenus()
     m_overlayPrevious->setCheckable(true);
     m_overlayPrevious->setToolTip(tr("Draw the previous period of the same length as a dashed line on the trend"));
     connect(m_overlayPrevious, &QAction::toggled, this, &MainWindow::scheduleDashboard);
+    m_showProjection = view->addAction(tr("Show the month-end &projection"));
+    m_showProjection->setCheckable(true);
+    m_showProjection->setChecked(true);
+    m_showProjection->setToolTip(
+        tr("Extend the spend chart to the month's end with the projected spend as a dashed line"));
+    connect(m_showProjection, &QAction::toggled, this, [this] {
+        if (m_hasData)
+            m_quotaChart->setReport(m_data.quotaByModel, m_data.currency, m_data.now,
+                m_showProjection->isChecked() ? m_data.projection : QList<QPair<qint64, double>>());
+    });
     view->addAction(tr("&Compare sources..."), this, &MainWindow::openCompareSources);
     view->addSeparator();
     QAction *settings = view->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
@@ -663,7 +673,9 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_cards->setStats(data.stats, data.currency, tz);
     m_cards->setComparison(data.stats, data.previous ? std::optional<StatCards>(data.previous->stats) : std::nullopt,
         data.previous ? data.previous->from : 0, data.previous ? data.previous->to : 0, data.currency, tz);
-    m_quotaChart->setReport(data.quotaByModel, data.currency, data.now);
+    m_cards->setForecast(data.forecast, data.balances, data.currency, tz);
+    m_quotaChart->setReport(data.quotaByModel, data.currency, data.now,
+        m_showProjection->isChecked() ? data.projection : QList<QPair<qint64, double>>());
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens, data.now,
         m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);

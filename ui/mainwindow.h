@@ -180,6 +180,7 @@ private:
     QLineEdit *m_textSearch = nullptr;
     QTimer m_searchDebounce;
     QAction *m_overlayPrevious = nullptr;
+    QAction *m_showProjection = nullptr; ///< the dashed month-end projection on the spend chart
     LogDetailPane *m_detail = nullptr;
     QPushButton *m_resetFilters = nullptr;
     QLabel *m_note = nullptr;
