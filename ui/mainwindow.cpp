@@ -109,8 +109,7 @@ void MainWindow::buildMenus()
         tr("Extend the spend chart to the month's end with the projected spend as a dashed line"));
     connect(m_showProjection, &QAction::toggled, this, [this] {
         if (m_hasData)
-            m_quotaChart->setReport(m_data.quotaByModel, m_data.currency, m_data.now,
-                m_showProjection->isChecked() ? m_data.projection : QList<QPair<qint64, double>>());
+            showProjection();
     });
     view->addAction(tr("&Compare sources..."), this, &MainWindow::openCompareSources);
     view->addSeparator();
@@ -665,6 +664,19 @@ void MainWindow::loadDashboard()
         m_dbPath, [request](sqlite3 *db) { return QuotaScope::loadDashboard(db, request); }));
 }
 
+void MainWindow::showProjection()
+{
+    m_quotaChart->setReport(m_data.quotaByModel, m_data.currency, m_data.now,
+        m_showProjection->isChecked() ? m_data.projection : QList<QPair<qint64, double>>());
+    // The spend chart's axis runs on to the month's end: the trend's does too, so their days stay aligned.
+    const auto axes = m_tokenChart->chart()->axes(Qt::Horizontal);
+    if (!axes.isEmpty()) {
+        const qsizetype n = m_quotaChart->projection().isEmpty() ? m_tokenChart->values().size()
+                                                                 : m_quotaChart->buckets().size();
+        axes.constFirst()->setRange(-0.5, qMax(0.5, double(n) - 0.5));
+    }
+}
+
 void MainWindow::applyDashboard(const DashboardData &data)
 {
     m_data = data;
@@ -674,11 +686,10 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_cards->setComparison(data.stats, data.previous ? std::optional<StatCards>(data.previous->stats) : std::nullopt,
         data.previous ? data.previous->from : 0, data.previous ? data.previous->to : 0, data.currency, tz);
     m_cards->setForecast(data.forecast, data.balances, data.currency, tz);
-    m_quotaChart->setReport(data.quotaByModel, data.currency, data.now,
-        m_showProjection->isChecked() ? data.projection : QList<QPair<qint64, double>>());
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens, data.now,
         m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);
+    showProjection();
     if (m_tabs->currentWidget() == m_rankings)
         m_rankings->setRanking(data.ranking, data.currency);
     if (m_tabs->currentWidget() == m_cacheLatency)

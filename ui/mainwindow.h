@@ -138,6 +138,8 @@ private:
     void loadChoices();
     void applyChoices(const FilterChoices &choices);
     void applyDashboard(const DashboardData &data);
+    /// Shows or hides the spend chart's projection; the trend below keeps the same time axis.
+    void showProjection();
     void onRangePresetChanged();
     void drillDown(const QString &model, qint64 from, qint64 to);
     QWidget *buildInsightTabs(QWidget *overview);
