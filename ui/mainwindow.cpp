@@ -610,7 +610,7 @@ DashboardRequest MainWindow::currentRequest() const
     // The edits show wall-clock time in the display zone (Qt 6.4's QDateTimeEdit knows no other zone).
     r.customFrom = QDateTime(m_from->date(), m_from->time(), r.tz).toSecsSinceEpoch();
     r.customTo = QDateTime(m_to->date(), m_to->time(), r.tz).toSecsSinceEpoch();
-    r.now = QDateTime::currentSecsSinceEpoch();
+    r.now = m_clock > 0 ? m_clock : QDateTime::currentSecsSinceEpoch();
     r.granularity = Granularity(m_granularity->currentData().toInt());
     r.topN = m_topN;
     r.weekStart = m_weekStart;

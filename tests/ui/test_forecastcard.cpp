@@ -6,7 +6,9 @@
 #include "alerts/alertstore.h"
 #include "charts/quotabarchart.h"
 #include "dashboardquery.h"
+#include "charts/tokentrendchart.h"
 #include "gateway/gatewaystatus.h"
+#include "mainwindow.h"
 #include "statcardspanel.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
@@ -17,6 +19,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMenuBar>
+#include <QValueAxis>
 
 #include <gtest/gtest.h>
 
@@ -193,4 +197,43 @@ TEST_F(ForecastCardTest, OnlyRangesInTheCurrentMonthAreProjected)
     const DashboardData custom = load(RangePreset::Custom, Granularity::Day, Mar1 + 5 * Day, AsOf + Hour);
     ASSERT_FALSE(custom.projection.isEmpty());
     EXPECT_EQ(custom.projection.constLast().first, Apr1 - Day);
+}
+
+TEST_F(ForecastCardTest, WindowShowsTheForecastAndItsToggle)
+{
+    MainWindow window(m_dir.path());
+    ASSERT_TRUE(window.setTimeZoneName(QStringLiteral("UTC")));
+    window.setClock(AsOf);
+    window.setRangePreset(RangePreset::ThisMonth);
+    window.setGranularity(Granularity::Day);
+    window.start(false);
+    ASSERT_TRUE(waitForDashboard(window));
+
+    // The window's card, loaded on the worker thread, shows what the same request gives.
+    const DashboardData d = load(RangePreset::ThisMonth);
+    ASSERT_TRUE(d.forecast.has_value());
+    EXPECT_EQ(window.statCards()->value(StatCardsPanel::MonthEnd), d.currency.format(qint64(d.forecast->projected), 2));
+    EXPECT_TRUE(window.statCards()->detail(StatCardsPanel::MonthEnd).contains(QStringLiteral("balance runs out")));
+
+    const auto axisMax = [&window] {
+        const auto axes = window.tokenChart()->chart()->axes(Qt::Horizontal);
+        return axes.isEmpty() ? 0.0 : qobject_cast<QValueAxis *>(axes.constFirst())->max();
+    };
+    EXPECT_EQ(window.quotaChart()->projection().size(), 22);
+    EXPECT_EQ(window.quotaChart()->buckets().size(), 31);
+    EXPECT_DOUBLE_EQ(axisMax(), 30.5) << "the trend keeps the spend chart's days";
+
+    QAction *toggle = nullptr;
+    for (QAction *a : window.menuBar()->findChildren<QAction *>()) {
+        if (a->text() == MainWindow::tr("Show the month-end &projection"))
+            toggle = a;
+    }
+    ASSERT_NE(toggle, nullptr);
+    EXPECT_TRUE(toggle->isChecked());
+    toggle->trigger();
+    EXPECT_TRUE(window.quotaChart()->projection().isEmpty());
+    EXPECT_EQ(window.quotaChart()->buckets().size(), 10);
+    EXPECT_DOUBLE_EQ(axisMax(), 9.5);
+    toggle->trigger();
+    EXPECT_EQ(window.quotaChart()->projection().size(), 22);
 }
