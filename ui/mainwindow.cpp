@@ -27,6 +27,7 @@
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QCategoryAxis>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -108,8 +109,11 @@ void MainWindow::buildMenus()
     m_showProjection->setToolTip(
         tr("Extend the spend chart to the month's end with the projected spend as a dashed line"));
     connect(m_showProjection, &QAction::toggled, this, [this] {
-        if (m_hasData)
-            showProjection();
+        if (!m_hasData)
+            return;
+        m_tokenChart->setReport(m_data.tokens, m_data.now,
+            m_overlayPrevious->isChecked() && m_data.previous ? &m_data.previous->tokens : nullptr);
+        showProjection();
     });
     view->addAction(tr("&Compare sources..."), this, &MainWindow::openCompareSources);
     view->addSeparator();
@@ -669,12 +673,21 @@ void MainWindow::showProjection()
     m_quotaChart->setReport(m_data.quotaByModel, m_data.currency, m_data.now,
         m_showProjection->isChecked() ? m_data.projection : QList<QPair<qint64, double>>());
     // The spend chart's axis runs on to the month's end: the trend's does too, so their days stay aligned.
-    const auto axes = m_tokenChart->chart()->axes(Qt::Horizontal);
-    if (!axes.isEmpty()) {
-        const qsizetype n = m_quotaChart->projection().isEmpty() ? m_tokenChart->values().size()
-                                                                 : m_quotaChart->buckets().size();
-        axes.constFirst()->setRange(-0.5, qMax(0.5, double(n) - 0.5));
-    }
+    if (m_quotaChart->projection().isEmpty())
+        return;
+    const auto spendAxes = m_quotaChart->chart()->axes(Qt::Horizontal);
+    const auto trendAxes = m_tokenChart->chart()->axes(Qt::Horizontal);
+    auto *spend = spendAxes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(spendAxes.constFirst());
+    auto *trend = trendAxes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(trendAxes.constFirst());
+    if (!spend || !trend)
+        return;
+    const QStringList labels = trend->categoriesLabels();
+    for (const QString &label : labels)
+        trend->remove(label);
+    const QStringList spendLabels = spend->categoriesLabels();
+    for (const QString &label : spendLabels)
+        trend->append(label, spend->endValue(label));
+    trend->setRange(spend->min(), spend->max());
 }
 
 void MainWindow::applyDashboard(const DashboardData &data)
