@@ -158,6 +158,18 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     if (!sources)
         return sources.error();
     data.currency = currencyForSources(sources.value(), request.filter.sourceIds);
+    if (request.withForecast) {
+        const Forecaster forecaster(db);
+        auto month = forecaster.monthEnd(request.filter, request.now, request.tz);
+        if (!month)
+            return month.error();
+        data.forecast = month.value();
+        auto balances = forecaster.balanceRunOut(request.filter.sourceIds, request.now);
+        if (!balances)
+            return balances.error();
+        data.balances = balances.value();
+        data.projection = projectionBuckets(data, month.value(), data.quotaByModel, request.tz, request.weekStart);
+    }
     if (request.comparePrevious) {
         auto previous = loadPreviousPeriod(db, request, data.from, data.to, request.overlayPrevious, data.granularity);
         if (!previous)
@@ -165,6 +177,38 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
         data.previous = previous.value();
     }
     return data;
+}
+
+QList<QPair<qint64, double>> projectionBuckets(const DashboardData &data, const SpendForecast &forecast,
+    const Report &soFar, const QTimeZone &tz, Qt::DayOfWeek weekStart)
+{
+    QList<QPair<qint64, double>> out;
+    const Granularity g = data.granularity;
+    // Only a range within the current month that reaches the present is extended (a longer one would squeeze its
+    // history); a month bucket would be one point.
+    if (forecast.weeksOfHistory == 0 || g == Granularity::Month || data.from < forecast.monthStart
+        || data.now < data.from || data.now >= data.to || data.now >= forecast.monthEnd)
+        return out;
+    const qint64 first = TimeBuckets::floor(data.now, tz, g, weekStart);
+    const QList<qint64> starts = TimeBuckets::starts(first, forecast.monthEnd, tz, g, weekStart);
+    const qint64 chartFrom = TimeBuckets::floor(data.from, tz, g, weekStart);
+    if (starts.size() < 2 || TimeBuckets::starts(chartFrom, starts.constLast(), tz, g, weekStart).size() + 1
+            > MaxChartBuckets)
+        return out;
+    for (const qint64 start : starts)
+        out.append({ start, 0.0 });
+    // The bucket holding now starts with what it has spent so far (in the month).
+    for (const ReportRow &row : soFar.rows) {
+        if (row.bucket == first)
+            out[0].second += double(row.counters.quota);
+    }
+    int i = 0;
+    for (const auto &hour : forecast.restByHour) {
+        while (i + 1 < out.size() && hour.first >= out[i + 1].first)
+            ++i;
+        out[i].second += hour.second;
+    }
+    return out;
 }
 
 Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds)

@@ -4,6 +4,7 @@
 #include "comparison.h"
 #include "aggregate/performance.h"
 #include "aggregate/ranking.h"
+#include "forecast/forecaster.h"
 #include "model/money.h"
 #include "model/query.h"
 #include "store/sourcerepository.h"
@@ -39,6 +40,7 @@ struct DashboardRequest
     /// The ranking and the cache and latency view cost as much as the rest together: loaded only when shown.
     bool withRanking = false;
     bool withPerformance = false;
+    bool withForecast = true; ///< the month-end and run-out forecasts (as of now, for the filter)
 };
 
 /// "last-24-hours", "last-7-days", "last-30-days", "last-90-days", "this-month", "all", "custom" (as saved views
@@ -70,7 +72,18 @@ struct DashboardData
     Performance performance; ///< prompt caching and latency by request.performanceBy, top N + Other (when withPerformance)
     CurrencyDisplay currency;
     std::optional<PreviousPeriod> previous; ///< when the request compares with the previous period
+    std::optional<SpendForecast> forecast; ///< the month holding now (when withForecast)
+    QList<BalanceForecast> balances; ///< each filtered source with a recorded balance (when withForecast)
+    /// Expected spend (quota) per bucket of the chart's granularity, from the bucket holding now to the month's
+    /// end; the first bucket includes what it has spent so far. Empty unless the range starts in the month holding
+    /// now and reaches now, the
+    /// forecast has history, and the extended chart stays within MaxChartBuckets.
+    QList<QPair<qint64, double>> projection;
 };
+
+/// The projection series for data (see DashboardData::projection): forecast.restByHour summed into buckets.
+QList<QPair<qint64, double>> projectionBuckets(const DashboardData &data, const SpendForecast &forecast,
+    const Report &soFar, const QTimeZone &tz, Qt::DayOfWeek weekStart);
 
 /// Runs every dashboard query on db (call it off the GUI thread).
 Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request);

@@ -27,6 +27,7 @@
 #include <QFutureWatcher>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QCategoryAxis>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -102,6 +103,18 @@ void MainWindow::buildMenus()
     m_overlayPrevious->setCheckable(true);
     m_overlayPrevious->setToolTip(tr("Draw the previous period of the same length as a dashed line on the trend"));
     connect(m_overlayPrevious, &QAction::toggled, this, &MainWindow::scheduleDashboard);
+    m_showProjection = view->addAction(tr("Show the month-end &projection"));
+    m_showProjection->setCheckable(true);
+    m_showProjection->setChecked(true);
+    m_showProjection->setToolTip(
+        tr("Extend the spend chart to the month's end with the projected spend as a dashed line"));
+    connect(m_showProjection, &QAction::toggled, this, [this] {
+        if (!m_hasData)
+            return;
+        m_tokenChart->setReport(m_data.tokens, m_data.now,
+            m_overlayPrevious->isChecked() && m_data.previous ? &m_data.previous->tokens : nullptr);
+        showProjection();
+    });
     view->addAction(tr("&Compare sources..."), this, &MainWindow::openCompareSources);
     view->addSeparator();
     QAction *settings = view->addAction(tr("&Settings..."), this, &MainWindow::settingsRequested);
@@ -601,7 +614,7 @@ DashboardRequest MainWindow::currentRequest() const
     // The edits show wall-clock time in the display zone (Qt 6.4's QDateTimeEdit knows no other zone).
     r.customFrom = QDateTime(m_from->date(), m_from->time(), r.tz).toSecsSinceEpoch();
     r.customTo = QDateTime(m_to->date(), m_to->time(), r.tz).toSecsSinceEpoch();
-    r.now = QDateTime::currentSecsSinceEpoch();
+    r.now = m_clock > 0 ? m_clock : QDateTime::currentSecsSinceEpoch();
     r.granularity = Granularity(m_granularity->currentData().toInt());
     r.topN = m_topN;
     r.weekStart = m_weekStart;
@@ -655,6 +668,28 @@ void MainWindow::loadDashboard()
         m_dbPath, [request](sqlite3 *db) { return QuotaScope::loadDashboard(db, request); }));
 }
 
+void MainWindow::showProjection()
+{
+    m_quotaChart->setReport(m_data.quotaByModel, m_data.currency, m_data.now,
+        m_showProjection->isChecked() ? m_data.projection : QList<QPair<qint64, double>>());
+    // The spend chart's axis runs on to the month's end: the trend's does too, so their days stay aligned.
+    if (m_quotaChart->projection().isEmpty())
+        return;
+    const auto spendAxes = m_quotaChart->chart()->axes(Qt::Horizontal);
+    const auto trendAxes = m_tokenChart->chart()->axes(Qt::Horizontal);
+    auto *spend = spendAxes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(spendAxes.constFirst());
+    auto *trend = trendAxes.isEmpty() ? nullptr : qobject_cast<QCategoryAxis *>(trendAxes.constFirst());
+    if (!spend || !trend)
+        return;
+    const QStringList labels = trend->categoriesLabels();
+    for (const QString &label : labels)
+        trend->remove(label);
+    const QStringList spendLabels = spend->categoriesLabels();
+    for (const QString &label : spendLabels)
+        trend->append(label, spend->endValue(label));
+    trend->setRange(spend->min(), spend->max());
+}
+
 void MainWindow::applyDashboard(const DashboardData &data)
 {
     m_data = data;
@@ -663,10 +698,11 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_cards->setStats(data.stats, data.currency, tz);
     m_cards->setComparison(data.stats, data.previous ? std::optional<StatCards>(data.previous->stats) : std::nullopt,
         data.previous ? data.previous->from : 0, data.previous ? data.previous->to : 0, data.currency, tz);
-    m_quotaChart->setReport(data.quotaByModel, data.currency, data.now);
+    m_cards->setForecast(data.forecast, data.balances, data.currency, tz);
     m_requestChart->setReport(data.requestsByModel, data.quotaByModel.keys);
     m_tokenChart->setReport(data.tokens, data.now,
         m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);
+    showProjection();
     if (m_tabs->currentWidget() == m_rankings)
         m_rankings->setRanking(data.ranking, data.currency);
     if (m_tabs->currentWidget() == m_cacheLatency)

@@ -58,6 +58,8 @@ public:
     void setCustomRange(qint64 from, qint64 to);
     void setGranularity(Granularity g);
     bool setTimeZoneName(const QString &name); ///< "local", "UTC" or an IANA id; false when unknown
+    /// The clock the dashboard reads (UTC seconds; 0, the default: the system's), so a test sees a fixed "now".
+    void setClock(qint64 now) { m_clock = now; }
     void setSourceId(qint64 sourceId); ///< 0: all sources
     void setFilterValue(Dimension dimension, const QString &value); ///< empty: all
     /// The filters, types and log search as set (sources included); what the settings keep.
@@ -138,6 +140,8 @@ private:
     void loadChoices();
     void applyChoices(const FilterChoices &choices);
     void applyDashboard(const DashboardData &data);
+    /// Shows or hides the spend chart's projection; the trend below keeps the same time axis.
+    void showProjection();
     void onRangePresetChanged();
     void drillDown(const QString &model, qint64 from, qint64 to);
     QWidget *buildInsightTabs(QWidget *overview);
@@ -180,6 +184,8 @@ private:
     QLineEdit *m_textSearch = nullptr;
     QTimer m_searchDebounce;
     QAction *m_overlayPrevious = nullptr;
+    QAction *m_showProjection = nullptr; ///< the dashed month-end projection on the spend chart
+    qint64 m_clock = 0;
     LogDetailPane *m_detail = nullptr;
     QPushButton *m_resetFilters = nullptr;
     QLabel *m_note = nullptr;

@@ -26,18 +26,30 @@ QString compactNumber(double value)
     return locale.toString(qint64(qRound64(value)));
 }
 
+namespace {
+
+QString forecastMethod()
+{
+    return StatCardsPanel::tr(
+        "Projected spend of this month (with the filters, whatever the range): the month so far plus each\n"
+        "remaining hour at what that weekday's hour cost on average over the last 4 whole weeks, with the\n"
+        "trend of those weeks. The interval is twice the weeks' scatter. Needs a week of history.");
+}
+
+} // namespace
+
 StatCardsPanel::StatCardsPanel(QWidget *parent)
     : QWidget(parent)
 {
     const QStringList titles { tr("Requests"), tr("Spend"), tr("Tokens"), tr("Avg RPM"), tr("Avg TPM"), tr("Peak RPM"),
-        tr("Refunds / net"), tr("Failure rate") };
+        tr("Refunds / net"), tr("Failure rate"), tr("Month-end") };
     const QStringList tips { tr("Consumption requests in the range (with the filters)"),
         tr("Quota consumed, in the gateway's display currency"), tr("Prompt + completion tokens"),
         tr("Average requests per minute: requests / minutes in the range"),
         tr("Average tokens per minute: tokens / minutes in the range"),
         tr("Most requests in one calendar minute, from the raw records"),
         tr("Refunded quota (type 6 logs) and the net spend after refunds"),
-        tr("Errors (type 5 logs) / (errors + consumption requests)") };
+        tr("Errors (type 5 logs) / (errors + consumption requests)"), forecastMethod() };
     auto *layout = new QGridLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(8);
@@ -97,7 +109,7 @@ void StatCardsPanel::resizeEvent(QResizeEvent *event)
     int oneRow = 0;
     for (QWidget *frame : std::as_const(m_frames))
         oneRow += frame->minimumSizeHint().width() + 8;
-    arrange(width() >= oneRow ? int(CardCount) : int(CardCount) / 2);
+    arrange(width() >= oneRow ? int(CardCount) : (int(CardCount) + 1) / 2);
     QWidget::resizeEvent(event);
 }
 
@@ -184,6 +196,10 @@ void StatCardsPanel::setComparison(const StatCards &current, const std::optional
             d = { current.failureRate, previous->failureRate, true };
             format = [&locale](double v) { return locale.toString(v * 100.0, 'f', 2) + QLatin1Char('%'); };
             break;
+        case MonthEnd: // a projection, not a period's total
+            card.delta->hide();
+            card.delta->clear();
+            continue;
         case CardCount:
             break;
         }
@@ -193,6 +209,51 @@ void StatCardsPanel::setComparison(const StatCards &current, const std::optional
         card.delta->setAccessibleName(tr("Change against the previous period: %1").arg(d.text()));
         card.delta->show();
     }
+}
+
+void StatCardsPanel::setForecast(const std::optional<SpendForecast> &month, const QList<BalanceForecast> &balances,
+    const CurrencyDisplay &currency, const QTimeZone &tz)
+{
+    CardLabels &card = m_cards[MonthEnd];
+    QStringList detail;
+    QString tip = forecastMethod();
+    if (month && month->weeksOfHistory > 0) {
+        card.value->setText(currency.format(qint64(month->projected), 2));
+        detail << tr("%1 – %2").arg(currency.format(qint64(month->low), 2), currency.format(qint64(month->high), 2));
+        tip += QLatin1Char('\n')
+            + tr("%1: %2 spent so far, %3 projected (%4 – %5), from %n week(s) of history", nullptr,
+                month->weeksOfHistory)
+                  .arg(QDateTime::fromSecsSinceEpoch(month->monthStart, tz).toString(QStringLiteral("yyyy-MM")),
+                      currency.format(month->spent, 2), currency.format(qint64(month->projected), 2),
+                      currency.format(qint64(month->low), 2), currency.format(qint64(month->high), 2));
+    } else {
+        card.value->setText(tr("n/a"));
+        detail << tr("needs a week of history");
+    }
+    // The balance that runs out first; every balance in the tooltip.
+    const BalanceForecast *first = nullptr;
+    for (const BalanceForecast &b : balances) {
+        if (b.runOutAt > 0 && (!first || b.runOutAt < first->runOutAt))
+            first = &b;
+        tip += QLatin1Char('\n')
+            + (b.runOutAt > 0 ? tr("Balance of %1: %2 left, %3 a day, runs out about %4")
+                                    .arg(b.source, currency.format(qint64(b.remaining), 2),
+                                        currency.format(qint64(b.burnPerDay), 2),
+                                        QDateTime::fromSecsSinceEpoch(b.runOutAt, tz)
+                                            .toString(QStringLiteral("yyyy-MM-dd")))
+                              : tr("Balance of %1: %2 left, nothing spent in the last 7 days")
+                                    .arg(b.source, currency.format(qint64(b.remaining), 2)));
+    }
+    if (first)
+        detail << tr("balance runs out %1")
+                      .arg(QDateTime::fromSecsSinceEpoch(first->runOutAt, tz).toString(QStringLiteral("yyyy-MM-dd")));
+    card.detail->setText(detail.join(QLatin1Char('\n')));
+    m_frames.at(MonthEnd)->setToolTip(tip);
+}
+
+QString StatCardsPanel::toolTip(Card card) const
+{
+    return m_frames.at(card)->toolTip();
 }
 
 QString StatCardsPanel::delta(Card card) const

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aggregate/aggregator.h"
+#include "forecast/forecaster.h"
 #include "model/money.h"
 
 #include <QTimeZone>
@@ -19,7 +20,7 @@ class StatCardsPanel : public QWidget
 {
     Q_OBJECT
 public:
-    enum Card { Requests, Spend, Tokens, AvgRpm, AvgTpm, PeakRpm, Refunds, FailureRate, CardCount };
+    enum Card { Requests, Spend, Tokens, AvgRpm, AvgTpm, PeakRpm, Refunds, FailureRate, MonthEnd, CardCount };
 
     explicit StatCardsPanel(QWidget *parent = nullptr);
 
@@ -30,6 +31,11 @@ public:
     /// hides the changes when previous is empty.
     void setComparison(const StatCards &current, const std::optional<StatCards> &previous, qint64 previousFrom,
         qint64 previousTo, const CurrencyDisplay &currency, const QTimeZone &tz);
+    /// The month-end card: the projected spend of the month holding the forecast's asOf, its interval, and the
+    /// earliest balance run-out date; "n/a" without a week of history.
+    void setForecast(const std::optional<SpendForecast> &month, const QList<BalanceForecast> &balances,
+        const CurrencyDisplay &currency, const QTimeZone &tz);
+    QString toolTip(Card card) const;
     QString delta(Card card) const; ///< the change shown ("▲ 12.5%"); empty when hidden
     QString deltaToolTip(Card card) const;
 

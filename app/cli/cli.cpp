@@ -291,11 +291,44 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
                                           : QStringLiteral("Print usage per time bucket and group."));
     std::optional<CacheDb> cache;
     QueryOptions qo;
+    if (statsOnly) {
+        p.addOptions({
+            {QStringLiteral("forecast-by"),
+             QStringLiteral("Also forecast the month-end spend per user (the only value: user)."),
+             QStringLiteral("dimension")},
+            {QStringLiteral("forecast-top"), QStringLiteral("How many users --forecast-by lists (default 10)."),
+             QStringLiteral("n"), QStringLiteral("10")},
+            {QStringLiteral("as-of"),
+             QStringLiteral("Forecast as of this time (ISO 8601 or epoch seconds; default now)."),
+             QStringLiteral("time")},
+        });
+    }
     if (const int code = openQuery(p, args, io, &cache, &qo); code >= 0)
         return code;
     Aggregator aggregator(cache->db());
     const CurrencyDisplay currency = currencyFor(cache->db(), qo.query.filter);
     if (statsOnly) {
+        int forecastUsers = 0;
+        if (p.isSet(QStringLiteral("forecast-by"))) {
+            if (p.value(QStringLiteral("forecast-by")) != QLatin1String("user")) {
+                io.error(QStringLiteral("unknown --forecast-by \"%1\" (use user)")
+                             .arg(p.value(QStringLiteral("forecast-by"))));
+                return UsageError;
+            }
+            bool ok = false;
+            forecastUsers = p.value(QStringLiteral("forecast-top")).toInt(&ok);
+            if (!ok || forecastUsers < 1) {
+                io.error(QStringLiteral("--forecast-top needs a whole number of at least 1, not \"%1\"")
+                             .arg(p.value(QStringLiteral("forecast-top"))));
+                return UsageError;
+            }
+        }
+        qint64 now = QDateTime::currentSecsSinceEpoch();
+        if (p.isSet(QStringLiteral("as-of")) && !parseTimePoint(p.value(QStringLiteral("as-of")), qo.query.tz, &now)) {
+            io.error(QStringLiteral("--as-of: \"%1\" is not an ISO 8601 date or date-time nor epoch seconds")
+                         .arg(p.value(QStringLiteral("as-of"))));
+            return UsageError;
+        }
         auto stats = aggregator.stats(qo.query);
         if (!stats)
             return io.error(stats.error().message), Failure;
@@ -304,7 +337,6 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         const auto perf = performance(cache->db(), totalsQuery);
         if (!perf)
             return io.error(perf.error().message), Failure;
-        const qint64 now = QDateTime::currentSecsSinceEpoch();
         QJsonObject o = ReportFormat::statsJson(stats.value(), qo.query);
         QJsonObject extra = InsightFormat::performanceRowJson(perf->totals);
         extra.remove(QStringLiteral("key"));
@@ -313,7 +345,7 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         for (auto it = extra.begin(); it != extra.end(); ++it)
             o.insert(it.key(), it.value());
         if (qo.format == QLatin1String("json")) {
-            if (const QJsonObject f = forecastJson(cache->db(), qo.query, now); !f.isEmpty())
+            if (const QJsonObject f = forecastJson(cache->db(), qo.query, now, forecastUsers); !f.isEmpty())
                 o.insert(QStringLiteral("forecast"), f);
             io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
         }
@@ -325,7 +357,7 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
             io.out << ReportFormat::statsTable(stats.value(), qo.query, &currency);
             io.out << ReportFormat::textTable({QStringLiteral("cache and latency"), QStringLiteral("value")},
                                               InsightFormat::performanceStatRows(perf->totals, &currency), 1);
-            io.out << forecastText(cache->db(), qo.query, currency, now);
+            io.out << forecastText(cache->db(), qo.query, currency, now, forecastUsers);
         }
         return Ok;
     }

@@ -14,9 +14,21 @@ QString isoDate(qint64 t, const QTimeZone &tz)
     return QDateTime::fromSecsSinceEpoch(t, tz).toString(QStringLiteral("yyyy-MM-dd"));
 }
 
+QJsonObject monthEndJson(const SpendForecast &f, const QTimeZone &tz)
+{
+    QJsonObject o { { QStringLiteral("month_start"), isoDate(f.monthStart, tz) },
+        { QStringLiteral("spent_quota"), f.spent }, { QStringLiteral("projected_quota"), qint64(f.projected) },
+        { QStringLiteral("low_quota"), qint64(f.low) }, { QStringLiteral("high_quota"), qint64(f.high) },
+        { QStringLiteral("weeks_of_history"), f.weeksOfHistory } };
+    if (!f.key.isEmpty())
+        o.insert(QStringLiteral("user"), f.key);
+    return o;
+}
+
 } // namespace
 
-QString forecastText(sqlite3 *db, const ReportQuery &query, const CurrencyDisplay &currency, qint64 asOf)
+QString forecastText(
+    sqlite3 *db, const ReportQuery &query, const CurrencyDisplay &currency, qint64 asOf, int byUserTop)
 {
     const Forecaster forecaster(db);
     QString out;
@@ -30,6 +42,19 @@ QString forecastText(sqlite3 *db, const ReportQuery &query, const CurrencyDispla
                        currency.format(qint64(month->low), 2), currency.format(qint64(month->high), 2))
                    .arg(month->weeksOfHistory);
     }
+    if (byUserTop > 0) {
+        auto users = forecaster.monthEndByUser(query.filter, asOf, query.tz, byUserTop);
+        if (!users)
+            out += QStringLiteral("Month-end forecast by user: %1\n").arg(users.error().message);
+        else if (!users->isEmpty() && users->constFirst().weeksOfHistory > 0) {
+            out += QStringLiteral("Month-end forecast by user (projected, interval, spent so far):\n");
+            for (const SpendForecast &u : users.value())
+                out += QStringLiteral("  %1  %2 (%3 to %4), %5 spent\n")
+                           .arg(u.key, -24)
+                           .arg(currency.format(qint64(u.projected), 2), currency.format(qint64(u.low), 2),
+                               currency.format(qint64(u.high), 2), currency.format(u.spent, 2));
+        }
+    }
     auto balances = forecaster.balanceRunOut(query.filter.sourceIds, asOf);
     if (!balances)
         return out + QStringLiteral("Balance run-out: %1\n").arg(balances.error().message);
@@ -42,19 +67,23 @@ QString forecastText(sqlite3 *db, const ReportQuery &query, const CurrencyDispla
     return out;
 }
 
-QJsonObject forecastJson(sqlite3 *db, const ReportQuery &query, qint64 asOf)
+QJsonObject forecastJson(sqlite3 *db, const ReportQuery &query, qint64 asOf, int byUserTop)
 {
     const Forecaster forecaster(db);
     QJsonObject o;
     auto month = forecaster.monthEnd(query.filter, asOf, query.tz);
-    if (month && month->weeksOfHistory > 0) {
-        o.insert(QStringLiteral("month_end"),
-            QJsonObject { { QStringLiteral("month_start"), isoDate(month->monthStart, query.tz) },
-                { QStringLiteral("spent_quota"), month->spent },
-                { QStringLiteral("projected_quota"), qint64(month->projected) },
-                { QStringLiteral("low_quota"), qint64(month->low) },
-                { QStringLiteral("high_quota"), qint64(month->high) },
-                { QStringLiteral("weeks_of_history"), month->weeksOfHistory } });
+    if (month && month->weeksOfHistory > 0)
+        o.insert(QStringLiteral("month_end"), monthEndJson(month.value(), query.tz));
+    if (byUserTop > 0) {
+        auto users = forecaster.monthEndByUser(query.filter, asOf, query.tz, byUserTop);
+        QJsonArray list;
+        if (users) {
+            for (const SpendForecast &u : users.value()) {
+                if (u.weeksOfHistory > 0)
+                    list.append(monthEndJson(u, query.tz));
+            }
+        }
+        o.insert(QStringLiteral("month_end_by_user"), list);
     }
     auto balances = forecaster.balanceRunOut(query.filter.sourceIds, asOf);
     if (balances) {

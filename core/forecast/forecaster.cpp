@@ -138,7 +138,9 @@ Result<QList<SpendForecast>> Forecaster::forecast(
         SpendForecast &f = it.value();
         const auto p = profiles.constFind(it.key());
         double expected = 0;
+        QList<QPair<qint64, double>> hours;
         if (p != profiles.cend()) {
+            hours.reserve(rest.size());
             for (int i = 0; i < rest.size(); ++i) {
                 const qint64 start = rest[i];
                 const qint64 stop = i + 1 < rest.size() ? rest[i + 1] : monthEnd;
@@ -147,7 +149,9 @@ Result<QList<SpendForecast>> Forecaster::forecast(
                     continue;
                 const size_t slot = size_t(slotOf(start, tz));
                 const double perHour = p->count[slot] ? p->sum[slot] / p->count[slot] : 0;
-                expected += perHour * double(stop - from) / double(stop - start);
+                const double inHour = perHour * double(stop - from) / double(stop - start);
+                expected += inHour;
+                hours.append({ start, inHour });
             }
         }
         // The level of the profile's weeks, as a straight line through them (usage grows or shrinks), carried
@@ -181,6 +185,9 @@ Result<QList<SpendForecast>> Forecaster::forecast(
             }
         }
         f.projected = double(f.spent) + expected * factor;
+        for (auto &h : hours)
+            h.second *= factor;
+        f.restByHour = std::move(hours);
         f.low = double(f.spent) + expected * std::max(0.0, factor - spread);
         f.high = double(f.spent) + expected * (factor + spread);
     }

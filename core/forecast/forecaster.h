@@ -4,6 +4,7 @@
 #include "support/result.h"
 
 #include <QList>
+#include <QPair>
 #include <QString>
 #include <QTimeZone>
 
@@ -23,6 +24,9 @@ struct SpendForecast
     double low = 0; ///< the rest at the quietest of the profile's weeks
     double high = 0; ///< ... and at the busiest
     int weeksOfHistory = 0; ///< weeks the weekday/hour profile was taken from (0: none: no projection)
+    /// The rest of the month hour by hour: each hour's start and the spend expected in it after asOf (they add
+    /// up to projected - spent; the first hour is the one holding asOf).
+    QList<QPair<qint64, double>> restByHour;
 };
 
 /** When a gateway account's balance runs out at the recent burn rate. */

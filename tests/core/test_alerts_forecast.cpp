@@ -214,3 +214,49 @@ TEST_F(ForecastTest, StatsShowTheForecastsInTheCli)
     ASSERT_EQ(r.exitCode, 0);
     EXPECT_TRUE(r.out.contains(QStringLiteral("Balance run-out     gw: $10.00 left"))) << r.out.toStdString();
 }
+
+TEST_F(ForecastTest, StatsForecastPerUserInTheCli)
+{
+    const qint64 asOf = Jan1 + 100 * Day + 12 * Hour; // 2026-04-11T12:00:00Z
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    ProcessResult r = runProcess(cli,
+        { QStringLiteral("--db"), m_dir.path(), QStringLiteral("stats"), QStringLiteral("--tz"), QStringLiteral("UTC"),
+            QStringLiteral("--as-of"), QString::number(asOf), QStringLiteral("--forecast-by"), QStringLiteral("user"),
+            QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject forecast
+        = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("forecast")).toObject();
+    const QJsonArray users = forecast.value(QStringLiteral("month_end_by_user")).toArray();
+    ASSERT_EQ(users.size(), 2) << r.out.toStdString();
+    // The library's per-user forecasts, largest first.
+    auto expected = Forecaster(m_cache.db()).monthEndByUser({}, asOf, QTimeZone::utc(), 10);
+    ASSERT_TRUE(expected.ok());
+    ASSERT_EQ(expected->size(), 2);
+    for (int i = 0; i < 2; ++i) {
+        EXPECT_EQ(users[i][QStringLiteral("user")].toString(), expected->at(i).key);
+        EXPECT_EQ(users[i][QStringLiteral("projected_quota")].toInteger(), qint64(expected->at(i).projected));
+        EXPECT_EQ(users[i][QStringLiteral("spent_quota")].toInteger(), expected->at(i).spent);
+        EXPECT_EQ(users[i][QStringLiteral("month_start")].toString(), QStringLiteral("2026-04-01"));
+    }
+    EXPECT_EQ(users[0][QStringLiteral("user")].toString(), QStringLiteral("alice"));
+
+    r = runProcess(cli,
+        { QStringLiteral("--db"), m_dir.path(), QStringLiteral("stats"), QStringLiteral("--tz"), QStringLiteral("UTC"),
+            QStringLiteral("--as-of"), QString::number(asOf), QStringLiteral("--forecast-by"), QStringLiteral("user"),
+            QStringLiteral("--forecast-top"), QStringLiteral("1") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Month-end forecast by user"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("  alice "))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("  bob "))) << r.out.toStdString();
+
+    r = runProcess(cli,
+        { QStringLiteral("--db"), m_dir.path(), QStringLiteral("stats"), QStringLiteral("--forecast-by"),
+            QStringLiteral("model") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--forecast-by \"model\""))) << r.err.toStdString();
+    r = runProcess(cli,
+        { QStringLiteral("--db"), m_dir.path(), QStringLiteral("stats"), QStringLiteral("--as-of"),
+            QStringLiteral("yesterday") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("--as-of: \"yesterday\""))) << r.err.toStdString();
+}

@@ -9,6 +9,8 @@
 #include <QCategoryAxis>
 #include <QHash>
 #include <QLegend>
+#include <QLineSeries>
+#include <QPen>
 #include <QStackedBarSeries>
 #include <QValueAxis>
 
@@ -23,7 +25,8 @@ QuotaBarChart::QuotaBarChart(QWidget *parent)
     restyle();
 }
 
-void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &currency, qint64 now)
+void QuotaBarChart::setReport(
+    const Report &report, const CurrencyDisplay &currency, qint64 now, const QList<QPair<qint64, double>> &projection)
 {
     QChart *c = chart();
     c->removeAllSeries();
@@ -41,9 +44,20 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
             partialIndexes.append(i);
     }
     m_rangeEnd = report.query.to;
+    m_projection = nullptr;
     // The report's ranking metric is what the chart plots; spend in the display currency.
     const Metric metric = report.query.rankBy;
     const bool money = metric == Metric::Quota;
+    // The projection's buckets after the report's extend the axis, with empty bars.
+    const bool projected = money && !projection.isEmpty() && !m_buckets.isEmpty();
+    if (projected) {
+        for (const auto &p : projection) {
+            if (p.first > m_buckets.constLast()) {
+                m_buckets.append(p.first);
+                m_partial.append(false);
+            }
+        }
+    }
     c->setTitle(tr("%1 by %2").arg(metricLabel(metric), dimensionLabel(report.query.by).toLower()));
     QHash<qint64, int> bucketIndex;
     for (int i = 0; i < m_buckets.size(); ++i)
@@ -86,10 +100,31 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
         maxStack = qMax(maxStack, double(s));
     m_series->append(sets);
     c->addSeries(m_series);
+    if (projected) {
+        m_projection = new QLineSeries;
+        m_projection->setName(tr("Projected"));
+        QList<QPointF> points;
+        for (const auto &p : projection) {
+            const int i = bucketIndex.value(p.first, -1);
+            if (i < 0)
+                continue;
+            const double amount = currency.amount(qint64(p.second));
+            points.append(QPointF(i, amount));
+            maxStack = qMax(maxStack, amount);
+        }
+        m_projection->replace(points);
+        QPen dashed(palette().color(QPalette::Text));
+        dashed.setWidthF(1.5);
+        dashed.setStyle(Qt::DashLine);
+        m_projection->setPen(dashed);
+        c->addSeries(m_projection);
+    }
 
     auto *x = ChartStyle::makeTimeAxis(m_buckets, report.query.tz, report.query.granularity, 10);
     c->addAxis(x, Qt::AlignBottom);
     m_series->attachAxis(x);
+    if (m_projection)
+        m_projection->attachAxis(x);
     auto *y = new QValueAxis;
     y->setRange(0, ChartStyle::niceMaximum(maxStack));
     y->applyNiceNumbers();
@@ -102,6 +137,8 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
                                                              : CurrencyDisplay::typeName(currency.type));
     c->addAxis(y, Qt::AlignLeft);
     m_series->attachAxis(y);
+    if (m_projection)
+        m_projection->attachAxis(y);
 
     const auto markers = c->legend()->markers(m_series);
     for (QLegendMarker *marker : markers) {
@@ -118,6 +155,20 @@ void QuotaBarChart::setReport(const Report &report, const CurrencyDisplay &curre
         const qint64 end = index + 1 < m_buckets.size() ? m_buckets.at(index + 1) : m_rangeEnd;
         emit barClicked(set->property("key").toString(), m_buckets.at(index), end);
     });
+}
+
+QList<QPair<qint64, double>> QuotaBarChart::projection() const
+{
+    QList<QPair<qint64, double>> out;
+    if (!m_projection)
+        return out;
+    const auto points = m_projection->points();
+    for (const QPointF &p : points) {
+        const int i = int(qRound(p.x()));
+        if (i >= 0 && i < m_buckets.size())
+            out.append({ m_buckets.at(i), p.y() });
+    }
+    return out;
 }
 
 QStringList QuotaBarChart::keys() const

@@ -6,6 +6,7 @@
 #include "chartview.h"
 
 QT_BEGIN_NAMESPACE
+class QLineSeries;
 class QStackedBarSeries;
 QT_END_NAMESPACE
 
@@ -20,7 +21,12 @@ public:
 
     /// Replaces everything: fresh bar sets built from whole lists, one per key. Buckets that cover only part of
     /// their time (see ChartStyle::partialBuckets; now is the clock, 0 when not known) are drawn lighter.
-    void setReport(const Report &report, const CurrencyDisplay &currency, qint64 now = 0);
+    /// projection (spend metric only): expected quota per bucket to the month's end, drawn as a dashed line; its
+    /// buckets after the report's last one are added to the axis (see DashboardData::projection).
+    void setReport(const Report &report, const CurrencyDisplay &currency, qint64 now = 0,
+        const QList<QPair<qint64, double>> &projection = {});
+    /// The dashed projection as drawn: (bucket start, amount in the display currency); empty when none.
+    QList<QPair<qint64, double>> projection() const;
 
     /// What the chart draws, read back from its bar sets (for tests and accessibility).
     QStringList keys() const;
@@ -34,6 +40,7 @@ signals:
 
 private:
     QStackedBarSeries *m_series = nullptr;
+    QLineSeries *m_projection = nullptr;
     QList<qint64> m_buckets;
     QList<bool> m_partial;
     qint64 m_rangeEnd = 0;
