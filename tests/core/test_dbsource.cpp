@@ -5,13 +5,17 @@
 #include "aggregate/aggregator.h"
 #include "aggregate/liveaggregator.h"
 #include "gateway/dbsource.h"
+#include "gateway/syncscheduler.h"
 #include "ingest/importer.h"
 #include "model/usagerecord.h"
 #include "store/sourcerepository.h"
 #include "support/dbservers.h"
+#include "support/eventwait.h"
 #include "support/tempcache.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -729,6 +733,152 @@ TEST_F(Postgres, TheCliCopiesWithThePasswordFromTheEnvironmentOrStdinAndNeverPri
     ASSERT_FALSE(history->isEmpty());
     for (const ImportHistoryEntry &h : history.value())
         EXPECT_FALSE(h.what.contains(readerPassword()) || h.what.contains(wrong) || h.error.contains(wrong));
+}
+
+TEST_F(Postgres, ADatabaseProfileKeepsItsPasswordInTheKeychainAndSyncsByName)
+{
+    load(QStringLiteral("profilecopy"), Schema::NewApi, makeLogs(1200));
+    TempDir dir;
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    const QString config = QStringLiteral("XDG_CONFIG_HOME=") + dir.path(QStringLiteral("config"));
+    const QString name = QStringLiteral("pg-profile-%1").arg(server().port());
+    const QString dsn = QStringLiteral("postgresql://reader@127.0.0.1:%1/profilecopy?sslmode=disable").arg(server().port());
+    const QString passwordEnv = QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + readerPassword();
+
+    ProcessResult r = runProcess(cli,
+        { QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--database"), dsn,
+            QStringLiteral("--mode"), QStringLiteral("live"), QStringLiteral("--password-stdin") },
+        readerPassword().toUtf8() + '\n', { config });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added database profile"))) << r.out.toStdString();
+    EXPECT_FALSE((r.out + r.err).contains(readerPassword()));
+
+    // A second profile of the same name, or one with a password in its address, is refused.
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--database"), dsn },
+        {}, { config, passwordEnv });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already exists"))) << r.err.toStdString();
+    r = runProcess(cli,
+        { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("other"), QStringLiteral("--database"),
+            QStringLiteral("postgresql://reader:%1@127.0.0.1/x").arg(readerPassword()) },
+        {}, { config });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_FALSE(r.err.contains(readerPassword()));
+
+    int settingsFiles = 0;
+    QDirIterator files(dir.path(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        const QByteArray content = file.readAll();
+        EXPECT_FALSE(content.contains(readerPassword().toUtf8())) << file.fileName().toStdString();
+        if (content.contains("profilecopy"))
+            ++settingsFiles;
+    }
+#ifndef Q_OS_WIN
+    EXPECT_EQ(settingsFiles, 1) << "the profile is saved under XDG_CONFIG_HOME";
+#endif
+
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json") }, {}, { config });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(listed.size(), 1) << r.out.toStdString();
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("database"));
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("live"));
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("database")).toString(), dsn);
+
+    // With a keychain the stored password is used; without one it comes from the environment for each run.
+    const bool realKeyring = qEnvironmentVariable("QUOTASCOPE_TEST_KEYRING") == QLatin1String("1");
+    const QStringList env = realKeyring ? QStringList { config } : QStringList { config, passwordEnv };
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("test"), name }, {}, env);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Session: read-only"))) << r.out.toStdString();
+    r = runProcess(cli,
+        { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--profile"), name,
+            QStringLiteral("--json") },
+        {}, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(summary.value(QStringLiteral("added")).toInteger(), 1200) << r.out.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("source")).toString(), name);
+    EXPECT_FALSE((r.out + r.err).contains(readerPassword()));
+
+    // A wrong password for one run overrides the stored one, and says so clearly.
+    r = runProcess(cli,
+        { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--profile"), name },
+        {}, { config, QStringLiteral("QUOTASCOPE_DB_PASSWORD=Wrong-Pw-5521") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("refused the login of user \"reader\""))) << r.err.toStdString();
+
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("remove"), name }, {}, { config });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    CacheDb cache = openCache(dir.path());
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1")
+                      .arg(sourceId(cache.db(), name))),
+        1200)
+        << "removing the profile keeps its cached data";
+}
+
+TEST_F(Postgres, TheSchedulerCopiesADatabaseProfileOnItsIntervalWithThePasswordFromTheStore)
+{
+    load(QStringLiteral("scheduled"), Schema::NewApi, makeLogs(1800));
+    TempDir dir;
+    MemoryCredentialStore credentials;
+    GatewayProfile p;
+    p.name = QStringLiteral("scheduled db");
+    p.source = GatewayProfile::Source::Database;
+    p.database = profile(QStringLiteral("scheduled"));
+    p.refreshSeconds = 3600;
+    ASSERT_TRUE(credentials.write(p.name, readerPassword()).ok());
+
+    SyncScheduler scheduler(dir.path(), &credentials);
+    QStringList changed;
+    QList<SyncReport> reports;
+    qint64 progressSeen = 0;
+    QObject::connect(&scheduler, &SyncScheduler::dataChanged, [&](const QString &name) { changed << name; });
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, [&](const SyncReport &r) { reports << r; });
+    QObject::connect(&scheduler, &SyncScheduler::statusChanged, [&](const QString &name) {
+        progressSeen = std::max(progressSeen, scheduler.status(name).progressDone);
+    });
+    scheduler.setProfiles({ p }); // automatic: copies at once
+    waitUntil([&] { return !reports.isEmpty(); });
+    ASSERT_EQ(reports.size(), 1);
+    ASSERT_TRUE(reports[0].ok) << reports[0].error.message.toStdString();
+    EXPECT_EQ(reports[0].added, 1800);
+    EXPECT_EQ(reports[0].cursor, 1800);
+    EXPECT_TRUE(changed.contains(p.name));
+    EXPECT_EQ(progressSeen, 1800);
+    SourceStatus s = scheduler.status(p.name);
+    EXPECT_FALSE(s.running);
+    EXPECT_TRUE(s.lastSuccess.isValid());
+    EXPECT_TRUE(s.nextSync.isValid()) << "the next copy is armed on the refresh interval";
+    {
+        CacheDb cache = openCache(dir.path());
+        EXPECT_EQ(scalar(cache.db(),
+                      QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1")
+                          .arg(sourceId(cache.db(), p.name))),
+            1800);
+    }
+
+    // The next run adds nothing new; a wrong stored password stops automatic runs with a clear message.
+    scheduler.syncNow(p.name);
+    waitUntil([&] { return reports.size() == 2; });
+    ASSERT_EQ(reports.size(), 2);
+    EXPECT_TRUE(reports[1].ok);
+    EXPECT_EQ(reports[1].added, 0);
+    ASSERT_TRUE(credentials.write(p.name, QStringLiteral("Wrong-Pw-208")).ok());
+    GatewayProfile changedProfile = p;
+    changedProfile.refreshSeconds = 1800;
+    scheduler.setProfiles({ changedProfile });
+    waitUntil([&] { return reports.size() == 3; });
+    ASSERT_EQ(reports.size(), 3);
+    EXPECT_FALSE(reports[2].ok);
+    EXPECT_EQ(reports[2].error.kind, Error::Kind::Auth) << reports[2].error.message.toStdString();
+    EXPECT_FALSE(reports[2].error.message.contains(QStringLiteral("Wrong-Pw-208")));
+    s = scheduler.status(p.name);
+    EXPECT_TRUE(s.authFailed);
+    EXPECT_FALSE(s.nextSync.isValid());
 }
 
 namespace {
