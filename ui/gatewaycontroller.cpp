@@ -1,5 +1,7 @@
 #include "gatewaycontroller.h"
 
+#include "dbconnectiontest.h"
+
 #include "dialogs/admindialog.h"
 #include "dialogs/settingsdialog.h"
 #include "gateway/connectiontester.h"
@@ -10,6 +12,7 @@
 #include "syncstatuswidget.h"
 #include "theme.h"
 
+#include <QFutureWatcher>
 #include <QCloseEvent>
 #include <QInputDialog>
 #include <QMessageBox>
@@ -207,7 +210,19 @@ void GatewayController::openProfileManager()
 
 void GatewayController::testConnection(const GatewayProfile &profile, const ProfileManagerDialog::TestDone &done)
 {
-    const Result<QString> token = m_profiles->credentials()->read(profile.name);
+    const bool needsSecret = !profile.isDatabase() || profile.database.engine != DatabaseProfile::Engine::Sqlite;
+    const Result<QString> token
+        = needsSecret ? m_profiles->credentials()->read(profile.name) : Result<QString>(QString());
+    if (token && profile.isDatabase()) {
+        auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+        connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [watcher, done] {
+            watcher->deleteLater();
+            const Result<QStringList> report = watcher->result();
+            done(report.ok(), report ? report->join(QLatin1Char('\n')) : report.error().message);
+        });
+        watcher->setFuture(testDatabaseInBackground(profile.database, token.value()));
+        return;
+    }
     if (!token) {
         done(false, token.error().message);
         return;
