@@ -69,16 +69,15 @@ Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Gran
     return g;
 }
 
-Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request)
+namespace {
+
+/// The range, granularity, stat cards and the three charts' reports, from the cache's Aggregator or a
+/// LiveAggregator alike (both answer report() and stats() for the same ReportQuery). q is left as the charts'
+/// query, for the cache's extra views.
+template <typename Source>
+Result<DashboardData> loadCharts(const Source &source, const DashboardRequest &request, QPair<qint64, qint64> span,
+                                 ReportQuery *chartQuery)
 {
-    Aggregator aggregator(db);
-    QPair<qint64, qint64> span { 0, 0 };
-    if (request.preset == RangePreset::All) {
-        auto s = aggregator.dataSpan(request.filter);
-        if (!s)
-            return s.error();
-        span = s.value();
-    }
     DashboardData data;
     std::tie(data.from, data.to) = resolveRange(request, span);
     data.now = request.now;
@@ -99,20 +98,49 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     q.rankBy = request.metric;
     q.weekStart = request.weekStart;
 
-    auto stats = aggregator.stats(q);
+    auto stats = source.stats(q);
     if (!stats)
         return stats.error();
     data.stats = stats.value();
-    auto quota = aggregator.report(q);
+    auto quota = source.report(q);
     if (!quota)
         return quota.error();
     data.quotaByModel = quota.value();
 
     q.rankBy = Metric::Requests;
-    auto requests = aggregator.report(q);
+    auto requests = source.report(q);
     if (!requests)
         return requests.error();
     data.requestsByModel = requests.value();
+    *chartQuery = q;
+
+    q.by = Dimension::None;
+    q.topN = 0;
+    q.rankBy = Metric::Tokens;
+    auto tokens = source.report(q);
+    if (!tokens)
+        return tokens.error();
+    data.tokens = tokens.value();
+    return data;
+}
+
+} // namespace
+
+Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request)
+{
+    Aggregator aggregator(db);
+    QPair<qint64, qint64> span { 0, 0 };
+    if (request.preset == RangePreset::All) {
+        auto s = aggregator.dataSpan(request.filter);
+        if (!s)
+            return s.error();
+        span = s.value();
+    }
+    ReportQuery q;
+    auto loaded = loadCharts(aggregator, request, span, &q);
+    if (!loaded)
+        return loaded.error();
+    DashboardData data = loaded.value();
 
     // The ranking lists every key (a table scrolls; charts keep the top N).
     ReportQuery ranked = q;
@@ -134,14 +162,6 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
         data.performance = performance.value();
     }
 
-    q.by = Dimension::None;
-    q.topN = 0;
-    q.rankBy = Metric::Tokens;
-    auto tokens = aggregator.report(q);
-    if (!tokens)
-        return tokens.error();
-    data.tokens = tokens.value();
-
     auto sources = SourceRepository(db).list();
     if (!sources)
         return sources.error();
@@ -153,6 +173,24 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
         data.previous = previous.value();
     }
     return data;
+}
+
+Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequest &request)
+{
+    QPair<qint64, qint64> span { 0, 0 };
+    if (request.preset == RangePreset::All) {
+        auto s = db->selectLogs(QStringLiteral("SELECT MIN(created_at), MAX(created_at) FROM logs"));
+        if (!s)
+            return s.error();
+        if (!s->isEmpty() && s->first().size() == 2)
+            span = { s->first().at(0).toLongLong(), s->first().at(1).toLongLong() };
+    }
+    // The database is one source: the cache's source filter does not apply to it.
+    DashboardRequest live = request;
+    live.filter.sourceIds.clear();
+    const LiveAggregator aggregator(db);
+    ReportQuery q;
+    return loadCharts(aggregator, live, span, &q);
 }
 
 Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds)
