@@ -162,7 +162,7 @@ void SyncScheduler::setProfiles(const QList<GatewayProfile> &profiles)
         if (changed) {
             s.authFailed = false;
             s.nextSync = QDateTime();
-            if (p.enabled && p.refreshSeconds > 0)
+            if (p.enabled && p.refreshSeconds > 0 && p.syncsToCache())
                 arm(p.name, 0);
         }
     }
@@ -302,7 +302,7 @@ void SyncScheduler::onFinished(const SyncReport &report)
         s.authFailed = report.error.kind == Error::Kind::Auth;
     }
     const GatewayProfile p = m_profiles.value(name);
-    if (m_profiles.contains(name) && p.enabled && p.refreshSeconds > 0 && !s.authFailed
+    if (m_profiles.contains(name) && p.enabled && p.refreshSeconds > 0 && p.syncsToCache() && !s.authFailed
         && report.error.kind != Error::Kind::Cancelled)
         arm(name, qint64(p.refreshSeconds) * 1000);
     else

@@ -38,7 +38,8 @@ struct SourceStatus
  * run and handed to the worker; they are never stored. A keychain read may run a nested event loop: syncs
  * requested meanwhile queue up behind the one whose token is being read, never beside it. A database profile
  * (GatewayProfile::Source::Database) runs a DatabaseCopier copy instead, with the password from the same
- * store, reporting progress as rows read of the server's estimate; cancel() stops it between pages.
+ * store, reporting progress as rows read of the server's estimate; cancel() stops it between pages. A database
+ * profile in live mode is never synced by itself (the dashboard queries its server); syncNow() still copies it.
  */
 class SyncScheduler : public QObject
 {

@@ -38,6 +38,8 @@ struct GatewayProfile
     DbMode dbMode = DbMode::Copy;
 
     bool isDatabase() const { return source == Source::Database; }
+    /// False for a database profile in live mode: the dashboard queries its server, nothing is synced.
+    bool syncsToCache() const { return !(isDatabase() && dbMode == DbMode::Live); }
 
     /// Compares the settings; the id is identity, not a setting (an edited copy without one is still equal).
     bool operator==(const GatewayProfile &o) const
