@@ -183,7 +183,7 @@ void GatewayController::showLive(const QString &profile)
     if (!p || !p->isDatabase())
         return;
     MainWindow::LiveSource live { p->name, p->database, QString() };
-    if (p->database.engine != DatabaseProfile::Engine::Sqlite) {
+    if (p->needsSecret()) {
         const Result<QString> password = m_profiles->credentials()->read(p->name);
         if (!password) {
             m_window->showStatusMessage(tr("Live from %1: %2").arg(p->name, password.error().message));
@@ -271,9 +271,8 @@ void GatewayController::openProfileManager()
 
 void GatewayController::testConnection(const GatewayProfile &profile, const ProfileManagerDialog::TestDone &done)
 {
-    const bool needsSecret = !profile.isDatabase() || profile.database.engine != DatabaseProfile::Engine::Sqlite;
     const Result<QString> token
-        = needsSecret ? m_profiles->credentials()->read(profile.name) : Result<QString>(QString());
+        = profile.needsSecret() ? m_profiles->credentials()->read(profile.name) : Result<QString>(QString());
     if (token && profile.isDatabase()) {
         auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
         connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [watcher, done] {

@@ -206,7 +206,7 @@ int profileAddDatabase(const QCommandLineParser &p, Io &io, GatewayProfile profi
     if (auto valid = profiles.store->validate(profile); !valid)
         return io.error(valid.error().message), UsageError;
     QString password;
-    if (profile.database.engine != DatabaseProfile::Engine::Sqlite) {
+    if (profile.needsSecret()) {
         auto given = dbPasswordFor(p, io, profile.database.user, [&]() -> Result<QString> {
             if (!Console::isTerminal(stdin))
                 return QString();
@@ -221,7 +221,7 @@ int profileAddDatabase(const QCommandLineParser &p, Io &io, GatewayProfile profi
     io.out << "added database profile \"" << profile.name << "\" (" << profile.database.where() << ", "
            << ProfileStore::dbModeName(profile.dbMode) << ")\n";
     if (password.isEmpty()) {
-        if (profile.database.engine != DatabaseProfile::Engine::Sqlite)
+        if (profile.needsSecret())
             io.out << "no password given: pass it to each sync with $" << dbPasswordEnv << " or --password-stdin\n";
         return Ok;
     }
@@ -364,7 +364,7 @@ int profileList(const QStringList &args, Io &io)
     QJsonArray arr;
     for (const GatewayProfile &g : profiles.store->profiles()) {
         if (g.isDatabase()) {
-            const bool secret = g.database.engine != DatabaseProfile::Engine::Sqlite;
+            const bool secret = g.needsSecret();
             arr.append(QJsonObject{{QStringLiteral("name"), g.name},
                                    {QStringLiteral("source"), ProfileStore::sourceName(g.source)},
                                    {QStringLiteral("database"), g.database.dsn()},
@@ -450,7 +450,7 @@ int profileTest(const QStringList &args, Io &io)
         return io.error(QStringLiteral("no profile named \"%1\"").arg(p.positionalArguments().first())), Failure;
     if (profile->isDatabase()) {
         QString password;
-        if (profile->database.engine != DatabaseProfile::Engine::Sqlite) {
+        if (profile->needsSecret()) {
             auto given = dbPasswordFor(p, io, profile->database.user,
                                        [&]() { return profiles.credentials->read(profile->name); });
             if (!given)
@@ -669,7 +669,7 @@ int cmdSync(const QStringList &args, Io &io)
         profile = *found;
         if (profile.isDatabase()) {
             QString password;
-            if (profile.database.engine != DatabaseProfile::Engine::Sqlite) {
+            if (profile.needsSecret()) {
                 auto given = dbPasswordFor(p, io, profile.database.user, [&]() -> Result<QString> {
                     if (!profiles->keychainNote.isEmpty())
                         return Error(profiles->keychainNote

@@ -234,10 +234,7 @@ void SyncScheduler::dispatch()
         // dispatch() again: the profile counts as running from here on, so nothing else starts meanwhile.
         m_running = name;
         m_cancelWhileReading = false;
-        const GatewayProfile wanted = m_profiles.value(name);
-        const bool needsSecret
-            = !wanted.isDatabase() || wanted.database.engine != DatabaseProfile::Engine::Sqlite;
-        Result<QString> token = !needsSecret ? Result<QString>(QString())
+        Result<QString> token = !m_profiles.value(name).needsSecret() ? Result<QString>(QString())
             : m_credentials                  ? m_credentials->read(name)
             : Result<QString>(
                 Error(QCoreApplication::translate("SyncScheduler", "no credential store"), Error::Kind::Keychain));

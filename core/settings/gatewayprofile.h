@@ -38,6 +38,8 @@ struct GatewayProfile
     DbMode dbMode = DbMode::Copy;
 
     bool isDatabase() const { return source == Source::Database; }
+    /// A token or a password is needed (everything but a gateway's SQLite file).
+    bool needsSecret() const { return !isDatabase() || database.engine != DatabaseProfile::Engine::Sqlite; }
     /// False for a database profile in live mode: the dashboard queries its server, nothing is synced.
     bool syncsToCache() const { return !(isDatabase() && dbMode == DbMode::Live); }
 

@@ -299,7 +299,7 @@ void ProfileEditDialog::testDatabase()
         m_form->setRowVisible(m_dbReport, true);
         return;
     }
-    if (password.isEmpty() && !m_originalName.isEmpty() && p.database.engine != DatabaseProfile::Engine::Sqlite) {
+    if (password.isEmpty() && !m_originalName.isEmpty() && p.needsSecret()) {
         if (Result<QString> stored = m_store->credentials()->read(m_originalName); stored.ok())
             password = stored.value();
     }
@@ -374,7 +374,7 @@ void ProfileEditDialog::accept()
         // A profile that was HTTP before has a token stored, not a password: a new one is needed.
         const bool hadPassword = !m_originalName.isEmpty() && m_store->find(m_originalName)
             && m_store->find(m_originalName)->isDatabase() && m_store->hasToken(m_originalName);
-        if (p.database.engine != DatabaseProfile::Engine::Sqlite && enteredToken().isEmpty() && !hadPassword) {
+        if (p.needsSecret() && enteredToken().isEmpty() && !hadPassword) {
             m_error->setText(tr("password: enter the password of database user \"%1\"").arg(p.database.user));
             m_error->show();
             m_dbPassword->setFocus();

@@ -146,8 +146,7 @@ void ProfileManagerDialog::rebuild()
             item->setText(SyncColumn, tr("manual"));
         else
             item->setText(SyncColumn, tr("every %1 s").arg(p.refreshSeconds));
-        const bool noSecret = p.isDatabase() && p.database.engine == DatabaseProfile::Engine::Sqlite;
-        item->setText(TokenColumn, noSecret                    ? tr("not needed")
+        item->setText(TokenColumn, !p.needsSecret()                    ? tr("not needed")
                                    : m_store->hasToken(p.name) ? tr("stored in %1").arg(backend)
                                                                : tr("missing"));
         item->setText(StatusColumn, m_status.value(p.name));
