@@ -69,16 +69,15 @@ Granularity coarsenGranularity(qint64 from, qint64 to, const QTimeZone &tz, Gran
     return g;
 }
 
-Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request)
+namespace {
+
+/// The range, granularity, stat cards and the three charts' reports, from the cache's Aggregator or a
+/// LiveAggregator alike (both answer report() and stats() for the same ReportQuery). q is left as the charts'
+/// query, for the cache's extra views.
+template <typename Source>
+Result<DashboardData> loadCharts(const Source &source, const DashboardRequest &request, QPair<qint64, qint64> span,
+                                 ReportQuery *chartQuery)
 {
-    Aggregator aggregator(db);
-    QPair<qint64, qint64> span { 0, 0 };
-    if (request.preset == RangePreset::All) {
-        auto s = aggregator.dataSpan(request.filter);
-        if (!s)
-            return s.error();
-        span = s.value();
-    }
     DashboardData data;
     std::tie(data.from, data.to) = resolveRange(request, span);
     data.now = request.now;
@@ -99,7 +98,7 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     q.rankBy = request.metric;
     q.weekStart = request.weekStart;
 
-    auto stats = aggregator.stats(q);
+    auto stats = source.stats(q);
     if (!stats)
         return stats.error();
     data.stats = stats.value();
@@ -107,7 +106,7 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
     // every key, and rank them twice.
     const bool sameCells = filterForMetric(q.filter, request.metric) == filterForMetric(q.filter, Metric::Requests);
     q.topN = 0;
-    const auto byKey = aggregator.report(q);
+    const auto byKey = source.report(q);
     if (!byKey)
         return byKey.error();
     auto shown = Aggregator::reranked(byKey.value(), request.metric, request.topN);
@@ -120,11 +119,42 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
         ReportQuery byRequests = q;
         byRequests.topN = request.topN;
         byRequests.rankBy = Metric::Requests;
-        requests = aggregator.report(byRequests);
+        requests = source.report(byRequests);
     }
     if (!requests)
         return requests.error();
     data.requestsByModel = requests.value();
+    q.topN = request.topN;
+    q.rankBy = Metric::Requests; // as the requests chart asked
+    *chartQuery = q;
+
+    q.by = Dimension::None;
+    q.topN = 0;
+    q.rankBy = Metric::Tokens;
+    auto tokens = source.report(q);
+    if (!tokens)
+        return tokens.error();
+    data.tokens = tokens.value();
+    return data;
+}
+
+} // namespace
+
+Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request)
+{
+    Aggregator aggregator(db);
+    QPair<qint64, qint64> span { 0, 0 };
+    if (request.preset == RangePreset::All) {
+        auto s = aggregator.dataSpan(request.filter);
+        if (!s)
+            return s.error();
+        span = s.value();
+    }
+    ReportQuery q;
+    auto loaded = loadCharts(aggregator, request, span, &q);
+    if (!loaded)
+        return loaded.error();
+    DashboardData data = loaded.value();
 
     // The ranking lists every key (a table scrolls; charts keep the top N).
     ReportQuery ranked = q;
@@ -145,14 +175,6 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
             return performance.error();
         data.performance = performance.value();
     }
-
-    q.by = Dimension::None;
-    q.topN = 0;
-    q.rankBy = Metric::Tokens;
-    auto tokens = aggregator.report(q);
-    if (!tokens)
-        return tokens.error();
-    data.tokens = tokens.value();
 
     auto sources = SourceRepository(db).list();
     if (!sources)
@@ -209,6 +231,24 @@ QList<QPair<qint64, double>> projectionBuckets(const DashboardData &data, const 
         out[i].second += hour.second;
     }
     return out;
+}
+
+Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequest &request)
+{
+    QPair<qint64, qint64> span { 0, 0 };
+    if (request.preset == RangePreset::All) {
+        auto s = db->selectLogs(QStringLiteral("SELECT MIN(created_at), MAX(created_at) FROM logs"));
+        if (!s)
+            return s.error();
+        if (!s->isEmpty() && s->first().size() == 2)
+            span = { s->first().at(0).toLongLong(), s->first().at(1).toLongLong() };
+    }
+    // The database is one source: the cache's source filter does not apply to it.
+    DashboardRequest live = request;
+    live.filter.sourceIds.clear();
+    const LiveAggregator aggregator(db);
+    ReportQuery q;
+    return loadCharts(aggregator, live, span, &q);
 }
 
 Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "aggregate/aggregator.h"
+#include "aggregate/liveaggregator.h"
 #include "comparison.h"
 #include "aggregate/performance.h"
 #include "aggregate/ranking.h"
@@ -87,6 +88,10 @@ QList<QPair<qint64, double>> projectionBuckets(const DashboardData &data, const 
 
 /// Runs every dashboard query on db (call it off the GUI thread).
 Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request);
+/// The stat cards and the three charts live from a gateway's database (LiveAggregator: only aggregates cross
+/// the wire), on the thread that opened db. The ranking, the cache and latency view and the previous period
+/// come from the cache only and stay empty; the currency is the default display.
+Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequest &request);
 
 /// What the filter pickers offer.
 struct FilterChoices

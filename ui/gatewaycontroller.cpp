@@ -1,5 +1,7 @@
 #include "gatewaycontroller.h"
 
+#include "dbconnectiontest.h"
+
 #include "dialogs/admindialog.h"
 #include "dialogs/settingsdialog.h"
 #include "gateway/connectiontester.h"
@@ -10,7 +12,10 @@
 #include "syncstatuswidget.h"
 #include "theme.h"
 
+#include <QFutureWatcher>
+#include <QActionGroup>
 #include <QCloseEvent>
+#include <QMenu>
 #include <QInputDialog>
 #include <QMessageBox>
 #include <QStatusBar>
@@ -51,6 +56,7 @@ GatewayController::GatewayController(MainWindow *window, Settings *settings, Pro
             m_window->refresh();
     });
     updateStatusWidget();
+    updateLiveMenu();
 }
 
 GatewayController::~GatewayController() = default;
@@ -130,6 +136,64 @@ void GatewayController::onProfilesChanged()
     if (m_syncing)
         m_scheduler->setProfiles(m_profiles->profiles());
     updateStatusWidget();
+    updateLiveMenu();
+}
+
+void GatewayController::updateLiveMenu()
+{
+    QMenu *gateways = m_window->gatewaysMenu();
+    if (!gateways)
+        return;
+    if (!m_liveMenu) {
+        gateways->addSeparator();
+        m_liveMenu = gateways->addMenu(tr("&Live dashboard"));
+        m_liveMenu->setObjectName(QStringLiteral("liveMenu"));
+    }
+    m_liveMenu->clear();
+    auto *group = new QActionGroup(m_liveMenu);
+    const std::optional<QString> current = m_window->liveProfile();
+    QAction *cache = m_liveMenu->addAction(tr("Off: the local cache"), this, [this] { showLive(QString()); });
+    cache->setCheckable(true);
+    cache->setChecked(!current);
+    group->addAction(cache);
+    bool currentStillLive = false;
+    for (const GatewayProfile &p : m_profiles->profiles()) {
+        if (!p.isDatabase() || p.syncsToCache() || !p.enabled)
+            continue;
+        const QString name = p.name;
+        QAction *a = m_liveMenu->addAction(tr("Live from %1").arg(p.name), this, [this, name] { showLive(name); });
+        a->setCheckable(true);
+        a->setChecked(current && *current == p.name);
+        group->addAction(a);
+        currentStillLive = currentStillLive || (current && *current == p.name);
+    }
+    m_liveMenu->menuAction()->setVisible(m_liveMenu->actions().size() > 1);
+    if (current && !currentStillLive)
+        showLive(QString()); // the live profile was removed, disabled or set to copy
+}
+
+void GatewayController::showLive(const QString &profile)
+{
+    if (profile.isEmpty()) {
+        m_window->setLiveSource(std::nullopt);
+        updateLiveMenu();
+        return;
+    }
+    const auto p = m_profiles->find(profile);
+    if (!p || !p->isDatabase())
+        return;
+    MainWindow::LiveSource live { p->name, p->database, QString() };
+    if (p->needsSecret()) {
+        const Result<QString> password = m_profiles->credentials()->read(p->name);
+        if (!password) {
+            m_window->showStatusMessage(tr("Live from %1: %2").arg(p->name, password.error().message));
+            updateLiveMenu();
+            return;
+        }
+        live.password = password.value();
+    }
+    m_window->setLiveSource(live);
+    updateLiveMenu();
 }
 
 void GatewayController::onTokenWritten(const QString &profile)
@@ -148,7 +212,7 @@ void GatewayController::syncAll()
     }
     int started = 0;
     for (const GatewayProfile &p : profiles) {
-        if (p.enabled) {
+        if (p.enabled && p.syncsToCache()) {
             m_scheduler->syncNow(p.name);
             ++started;
         }
@@ -207,7 +271,18 @@ void GatewayController::openProfileManager()
 
 void GatewayController::testConnection(const GatewayProfile &profile, const ProfileManagerDialog::TestDone &done)
 {
-    const Result<QString> token = m_profiles->credentials()->read(profile.name);
+    const Result<QString> token
+        = profile.needsSecret() ? m_profiles->credentials()->read(profile.name) : Result<QString>(QString());
+    if (token && profile.isDatabase()) {
+        auto *watcher = new QFutureWatcher<Result<QStringList>>(this);
+        connect(watcher, &QFutureWatcher<Result<QStringList>>::finished, this, [watcher, done] {
+            watcher->deleteLater();
+            const Result<QStringList> report = watcher->result();
+            done(report.ok(), report ? report->join(QLatin1Char('\n')) : report.error().message);
+        });
+        watcher->setFuture(testDatabaseInBackground(profile.database, token.value()));
+        return;
+    }
     if (!token) {
         done(false, token.error().message);
         return;

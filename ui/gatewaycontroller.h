@@ -10,6 +10,7 @@
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QMenu;
 class QNetworkAccessManager;
 QT_END_NAMESPACE
 
@@ -80,6 +81,9 @@ private:
     void onDataChanged();
     void updateStatusWidget();
     QString statusLine(const GatewayProfile &profile) const;
+    /// Gateways › Live dashboard: the local cache, or one of the database profiles in live mode.
+    void updateLiveMenu();
+    void showLive(const QString &profile);
 
     MainWindow *m_window;
     Settings *m_settings;
@@ -95,6 +99,7 @@ private:
     bool m_syncing = false;
     QTimer m_dataRefresh;
     QTimer m_autoRefresh;
+    QPointer<QMenu> m_liveMenu;
 };
 
 } // namespace QuotaScope

@@ -8,6 +8,8 @@
 #include "charts/tokentrendchart.h"
 #include "comparesourcesdialog.h"
 #include "dbtask.h"
+#include "aggregate/liveaggregator.h"
+#include "gateway/dbsource.h"
 #include "demodata.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
@@ -25,6 +27,7 @@
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QCategoryAxis>
@@ -124,6 +127,7 @@ void MainWindow::buildMenus()
     menuBar()->addMenu(m_viewMenu);
 
     QMenu *gateways = menuBar()->addMenu(tr("&Gateways"));
+    m_gatewaysMenu = gateways;
     gateways->addAction(tr("&Manage gateways..."), this, &MainWindow::gatewaysRequested);
     QAction *sync = gateways->addAction(tr("&Sync now"), this, &MainWindow::syncRequested);
     sync->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -642,8 +646,9 @@ void MainWindow::loadDashboard()
     ++m_pendingDashboards;
     auto timer = std::make_shared<QElapsedTimer>();
     timer->start();
+    auto liveText = std::make_shared<QString>(); // "live from PostgreSQL 16.2 at host", set by the worker
     auto *watcher = new QFutureWatcher<Result<DashboardData>>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, timer] {
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial, timer, liveText] {
         watcher->deleteLater();
         --m_pendingDashboards;
         if (serial != m_dashboardSerial)
@@ -658,12 +663,25 @@ void MainWindow::loadDashboard()
         DashboardData shown = data.value();
         shown.currency = m_currency.applyTo(shown.currency);
         applyDashboard(shown);
-        m_statusText->setText(tr("%1 requests in range · updated in %2 ms")
-                                  .arg(QLocale().toString(data->stats.totals.requests))
-                                  .arg(timer->elapsed()));
+        const QString updated = tr("%1 requests in range · updated in %2 ms")
+                                    .arg(QLocale().toString(data->stats.totals.requests))
+                                    .arg(timer->elapsed());
+        m_statusText->setText(liveText->isEmpty() ? updated : tr("%1 · %2").arg(*liveText, updated));
         if (m_pendingDashboards == 0 && !m_demoRunning)
             emit dashboardUpdated();
     });
+    if (m_live) {
+        // A session of its own per refresh, on the worker thread that queries it (a connection belongs to the
+        // thread that opened it); an answer to a superseded request is dropped above like the cache's.
+        watcher->setFuture(QtConcurrent::run([live = *m_live, request, liveText]() -> Result<DashboardData> {
+            auto db = GatewayDatabase::open(live.database, live.password);
+            if (!db)
+                return db.error();
+            *liveText = LiveAggregator(db.value().get()).statusText();
+            return QuotaScope::loadLiveDashboard(db.value().get(), request);
+        }));
+        return;
+    }
     watcher->setFuture(runWithCache<DashboardData>(
         m_dbPath, [request](sqlite3 *db) { return QuotaScope::loadDashboard(db, request); }));
 }
@@ -688,6 +706,12 @@ void MainWindow::showProjection()
     for (const QString &label : spendLabels)
         trend->append(label, spend->endValue(label));
     trend->setRange(spend->min(), spend->max());
+}
+
+void MainWindow::setLiveSource(const std::optional<LiveSource> &live)
+{
+    m_live = live;
+    loadDashboard();
 }
 
 void MainWindow::applyDashboard(const DashboardData &data)

@@ -9,6 +9,8 @@
 #include <QMainWindow>
 #include <QTimer>
 
+#include <optional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QComboBox;
@@ -111,6 +113,20 @@ public:
     void setViewsDirectory(const QString &directory);
     void showStatusMessage(const QString &message);
 
+    /// A gateway database the dashboard's cards and charts come from instead of the cache (a database profile
+    /// in live mode). The password is held in memory only, for opening a session on each refresh.
+    struct LiveSource
+    {
+        QString profile;
+        DatabaseProfile database;
+        QString password;
+    };
+    /// Switches the cards and charts to the database (std::nullopt: back to the cache) and refreshes them.
+    void setLiveSource(const std::optional<LiveSource> &live);
+    std::optional<QString> liveProfile() const { return m_live ? std::optional<QString>(m_live->profile) : std::nullopt; }
+    /// Gateways: the controller adds its entries (such as the live dashboard) here.
+    QMenu *gatewaysMenu() const { return m_gatewaysMenu; }
+
 public slots:
     /// Re-queries everything with the current filters; what is shown stays until the new answer arrives.
     void refresh();
@@ -155,6 +171,8 @@ private:
     QWidget *buildLogSearch(QWidget *parent);
 
     QString m_dbPath;
+    std::optional<LiveSource> m_live;
+    QMenu *m_gatewaysMenu = nullptr;
     DashboardData m_data;
     bool m_hasData = false;
     quint64 m_dashboardSerial = 0;

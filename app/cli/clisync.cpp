@@ -123,6 +123,26 @@ bool profileFromOptions(const QCommandLineParser &p, GatewayProfile *profile, Io
     return true;
 }
 
+/// The database password for a run: stdin with --password-stdin, else $QUOTASCOPE_DB_PASSWORD, else the fallback
+/// (the keychain, for a saved profile). Never from the command line.
+Result<QString> dbPasswordFor(const QCommandLineParser &p, Io &io, const QString &user,
+                              const std::function<Result<QString>()> &fallback)
+{
+    if (p.isSet(QStringLiteral("password-stdin"))) {
+        const QString password = readSecretLine(io, QStringLiteral("password for %1: ").arg(user));
+        if (password.isEmpty())
+            return Error(QStringLiteral("--password-stdin: no password on standard input"), Error::Kind::Usage);
+        return password;
+    }
+    if (qEnvironmentVariableIsSet(dbPasswordEnv))
+        return qEnvironmentVariable(dbPasswordEnv);
+    if (fallback)
+        return fallback();
+    return Error(QStringLiteral("no database password: set %1 or pass --password-stdin (never on the command line)")
+                     .arg(QLatin1String(dbPasswordEnv)),
+                 Error::Kind::Usage);
+}
+
 /// The token for a run: stdin with --token-stdin, else $QUOTASCOPE_TOKEN, else the fallback (keychain).
 Result<QString> tokenFor(const QCommandLineParser &p, Io &io, const std::function<Result<QString>()> &fallback)
 {
@@ -171,12 +191,67 @@ struct Profiles
     }
 };
 
+/// profile add NAME --database DSN: a profile that reads the gateway's database; its password goes to the keychain.
+int profileAddDatabase(const QCommandLineParser &p, Io &io, GatewayProfile profile)
+{
+    auto database = DatabaseProfile::fromDsn(p.value(QStringLiteral("database")));
+    if (!database)
+        return io.error(QStringLiteral("--database: ") + database.error().message), UsageError;
+    profile.source = GatewayProfile::Source::Database;
+    profile.database = database.value();
+    if (p.isSet(QStringLiteral("mode")) && !ProfileStore::parseDbMode(p.value(QStringLiteral("mode")), &profile.dbMode))
+        return io.error(QStringLiteral("--mode: a database profile copies (copy) or queries the server (live)")),
+               UsageError;
+    Profiles profiles;
+    if (auto valid = profiles.store->validate(profile); !valid)
+        return io.error(valid.error().message), UsageError;
+    QString password;
+    if (profile.needsSecret()) {
+        auto given = dbPasswordFor(p, io, profile.database.user, [&]() -> Result<QString> {
+            if (!Console::isTerminal(stdin))
+                return QString();
+            return readSecretLine(io, QStringLiteral("password for %1: ").arg(profile.database.user));
+        });
+        if (!given)
+            return io.error(given.error().message), UsageError;
+        password = given.value();
+    }
+    if (auto added = profiles.store->add(profile); !added)
+        return io.error(added.error().message), Failure;
+    io.out << "added database profile \"" << profile.name << "\" (" << profile.database.where() << ", "
+           << ProfileStore::dbModeName(profile.dbMode) << ")\n";
+    if (password.isEmpty()) {
+        if (profile.needsSecret())
+            io.out << "no password given: pass it to each sync with $" << dbPasswordEnv << " or --password-stdin\n";
+        return Ok;
+    }
+    if (!profiles.keychainNote.isEmpty()) {
+        io.err << "warning: " << profiles.keychainNote << '\n';
+        io.err << "warning: the password was not saved; pass it to each sync with $" << dbPasswordEnv << '\n';
+        return Ok;
+    }
+    auto stored = profiles.store->setToken(profile.name, password);
+    password.fill(QLatin1Char(' '));
+    if (!stored)
+        return io.error(stored.error().message), Failure;
+    io.out << "password stored in " << profiles.credentials->backendName() << '\n';
+    return Ok;
+}
+
 int profileAdd(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
-    p.setApplicationDescription(QStringLiteral("Add a gateway profile; its token goes to the system keychain."));
+    p.setApplicationDescription(QStringLiteral(
+        "Add a gateway profile; its token goes to the system keychain. With --database DSN the profile reads the "
+        "gateway's database instead (password from $QUOTASCOPE_DB_PASSWORD, --password-stdin or a prompt, into "
+        "the keychain; --mode copy or live)."));
     addProfileFields(p);
     p.addOptions({
+        {QStringLiteral("database"),
+         QStringLiteral("A database profile: postgresql://user@host:5432/newapi, mysql://user@host/newapi or "
+                        "sqlite:///path/one-api.db (options: ?sslmode=require&logs=DB)."),
+         QStringLiteral("dsn")},
+        {QStringLiteral("password-stdin"), QStringLiteral("With --database: read the password from standard input.")},
         {QStringLiteral("refresh"), QStringLiteral("Background refresh interval in seconds (0 = manual; default 60)."),
          QStringLiteral("seconds"), QStringLiteral("60")},
         {QStringLiteral("budget"), QStringLiteral("Requests per 180 s this profile may send (default 150)."),
@@ -190,12 +265,18 @@ int profileAdd(const QStringList &args, Io &io)
     if (!parseArgs(p, args, io, &code))
         return code;
     const QStringList pos = p.positionalArguments();
-    if (pos.size() != 1 || !p.isSet(QStringLiteral("url"))) {
-        io.error(QStringLiteral("usage: quotascope-cli profile add NAME --url URL --user-id N [options]"));
+    if (pos.size() != 1 || p.isSet(QStringLiteral("url")) == p.isSet(QStringLiteral("database"))) {
+        io.error(QStringLiteral("usage: quotascope-cli profile add NAME --url URL --user-id N [options], or "
+                                "quotascope-cli profile add NAME --database DSN [options]"));
         return UsageError;
     }
     GatewayProfile profile;
     profile.name = pos.first();
+    if (p.isSet(QStringLiteral("database"))) {
+        profile.refreshSeconds = p.value(QStringLiteral("refresh")).toInt();
+        profile.enabled = !p.isSet(QStringLiteral("disabled"));
+        return profileAddDatabase(p, io, profile);
+    }
     if (!profileFromOptions(p, &profile, io))
         return UsageError;
     profile.refreshSeconds = p.value(QStringLiteral("refresh")).toInt();
@@ -282,7 +363,24 @@ int profileList(const QStringList &args, Io &io)
         io.err << "warning: " << problem << '\n';
     QJsonArray arr;
     for (const GatewayProfile &g : profiles.store->profiles()) {
+        if (g.isDatabase()) {
+            const bool secret = g.needsSecret();
+            arr.append(QJsonObject{{QStringLiteral("name"), g.name},
+                                   {QStringLiteral("source"), ProfileStore::sourceName(g.source)},
+                                   {QStringLiteral("database"), g.database.dsn()},
+                                   {QStringLiteral("mode"), ProfileStore::dbModeName(g.dbMode)},
+                                   {QStringLiteral("refresh_seconds"), g.refreshSeconds},
+                                   {QStringLiteral("enabled"), g.enabled},
+                                   {QStringLiteral("password_stored"), secret && profiles.store->hasToken(g.name)}});
+            if (!p.isSet(QStringLiteral("json")))
+                io.out << g.name << "  " << g.database.dsn() << "  [database, "
+                       << ProfileStore::dbModeName(g.dbMode) << ", every " << g.refreshSeconds << " s"
+                       << (g.enabled ? "" : ", disabled")
+                       << (!secret || profiles.store->hasToken(g.name) ? "" : ", no password") << "]\n";
+            continue;
+        }
         QJsonObject o{{QStringLiteral("name"), g.name},
+                      {QStringLiteral("source"), ProfileStore::sourceName(g.source)},
                       {QStringLiteral("url"), g.baseUrl.toString()},
                       {QStringLiteral("kind"), ProfileStore::kindName(g.kind)},
                       {QStringLiteral("user_id"), g.userId},
@@ -336,6 +434,8 @@ int profileTest(const QStringList &args, Io &io)
 {
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral("Test a profile's connection, token and permissions."));
+    p.addOption({QStringLiteral("password-stdin"),
+                 QStringLiteral("A database profile: read the password from standard input.")});
     p.addPositionalArgument(QStringLiteral("name"), QStringLiteral("Profile name."));
     int code = Ok;
     if (!parseArgs(p, args, io, &code))
@@ -348,6 +448,26 @@ int profileTest(const QStringList &args, Io &io)
     const auto profile = profiles.store->find(p.positionalArguments().first());
     if (!profile)
         return io.error(QStringLiteral("no profile named \"%1\"").arg(p.positionalArguments().first())), Failure;
+    if (profile->isDatabase()) {
+        QString password;
+        if (profile->needsSecret()) {
+            auto given = dbPasswordFor(p, io, profile->database.user,
+                                       [&]() { return profiles.credentials->read(profile->name); });
+            if (!given)
+                return io.error(given.error().message), Failure;
+            password = given.value();
+        }
+        auto db = GatewayDatabase::open(profile->database, password);
+        password.fill(QLatin1Char(' '));
+        if (!db)
+            return io.error(db.error().message), Failure;
+        auto report = db.value()->test();
+        if (!report)
+            return io.error(report.error().message), Failure;
+        for (const QString &line : report->lines())
+            io.out << line << '\n';
+        return Ok;
+    }
     auto token = tokenFor(p, io, [&]() { return profiles.credentials->read(profile->name); });
     if (!token)
         return io.error(token.error().message), Failure;
@@ -399,28 +519,12 @@ int cmdProfile(const QStringList &args, Io &io)
     return UsageError;
 }
 
-/// sync --database DSN: tests the connection or copies the gateway database's logs into the cache.
-int syncDatabase(const QCommandLineParser &p, Io &io)
+/// Tests the connection to a gateway's database, or copies its logs into the cache as source (empty: a name
+/// made from the server and database). The password is wiped once the connection is open.
+int runDatabaseSync(const QCommandLineParser &p, Io &io, const DatabaseProfile &profile, QString password,
+                    QString source)
 {
-    auto profile = DatabaseProfile::fromDsn(p.value(QStringLiteral("database")));
-    if (!profile)
-        return io.error(QStringLiteral("--database: ") + profile.error().message), UsageError;
-    QString password;
-    if (profile->engine != DatabaseProfile::Engine::Sqlite) {
-        if (p.isSet(QStringLiteral("password-stdin"))) {
-            password = readSecretLine(io, QStringLiteral("password for %1: ").arg(profile->user));
-            if (password.isEmpty())
-                return io.error(QStringLiteral("--password-stdin: no password on standard input")), UsageError;
-        } else if (qEnvironmentVariableIsSet(dbPasswordEnv)) {
-            password = qEnvironmentVariable(dbPasswordEnv);
-        } else {
-            return io.error(QStringLiteral("no database password: set %1 or pass --password-stdin (never on the "
-                                           "command line)")
-                                .arg(QLatin1String(dbPasswordEnv))),
-                   UsageError;
-        }
-    }
-    auto db = GatewayDatabase::open(profile.value(), password);
+    auto db = GatewayDatabase::open(profile, password);
     password.fill(QLatin1Char(' '));
     if (!db)
         return io.error(db.error().message), Failure;
@@ -447,11 +551,12 @@ int syncDatabase(const QCommandLineParser &p, Io &io)
         }
         return Ok;
     }
-    const QString source = p.isSet(QStringLiteral("source")) ? p.value(QStringLiteral("source"))
-        : profile->engine == DatabaseProfile::Engine::Sqlite
-        ? QFileInfo(profile->path).fileName()
-        : QStringLiteral("%1/%2").arg(profile->host, profile->logsDatabase.isEmpty() ? profile->database
-                                                                                      : profile->logsDatabase);
+    if (source.isEmpty()) {
+        source = profile.engine == DatabaseProfile::Engine::Sqlite
+            ? QFileInfo(profile.path).fileName()
+            : QStringLiteral("%1/%2").arg(profile.host,
+                                          profile.logsDatabase.isEmpty() ? profile.database : profile.logsDatabase);
+    }
     auto cache = openCache(p.value(QStringLiteral("db")), io);
     if (!cache)
         return Failure;
@@ -489,7 +594,7 @@ int syncDatabase(const QCommandLineParser &p, Io &io)
         io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else {
         io.out << "copied " << source << " from " << db.value()->serverVersion() << " ("
-               << profile->where() << "): read " << copied->rowsRead << ", added " << copied->added
+               << profile.where() << "): read " << copied->rowsRead << ", added " << copied->added
                << ", duplicates " << copied->duplicates << ", skipped " << copied->skipped << "; last id "
                << copied->lastId << "; " << rate << " rows/s\n";
         for (auto it = copied->skippedBy.cbegin(); it != copied->skippedBy.cend(); ++it)
@@ -499,6 +604,22 @@ int syncDatabase(const QCommandLineParser &p, Io &io)
                    << " records the gateway has since deleted (below its oldest id " << copied->serverMinId << ")\n";
     }
     return Ok;
+}
+
+/// sync --database DSN: tests the connection or copies the gateway database's logs into the cache.
+int syncDatabase(const QCommandLineParser &p, Io &io)
+{
+    auto profile = DatabaseProfile::fromDsn(p.value(QStringLiteral("database")));
+    if (!profile)
+        return io.error(QStringLiteral("--database: ") + profile.error().message), UsageError;
+    QString password;
+    if (profile->engine != DatabaseProfile::Engine::Sqlite) {
+        auto given = dbPasswordFor(p, io, profile->user, {});
+        if (!given)
+            return io.error(given.error().message), UsageError;
+        password = given.value();
+    }
+    return runDatabaseSync(p, io, profile.value(), password, p.value(QStringLiteral("source")));
 }
 
 int cmdSync(const QStringList &args, Io &io)
@@ -523,9 +644,11 @@ int cmdSync(const QStringList &args, Io &io)
          QStringLiteral("Copy the logs from the gateway's database, read-only: postgresql://user@host:5432/newapi, "
                         "mysql://user@host/newapi, sqlite:///path/one-api.db (options: ?sslmode=require&logs=DB)."),
          QStringLiteral("dsn")},
-        {QStringLiteral("password-stdin"), QStringLiteral("With --database: read the password from standard input.")},
-        {QStringLiteral("test"), QStringLiteral("With --database: only test the connection and report what is there.")},
-        {QStringLiteral("batch"), QStringLiteral("With --database: rows per batch (default 10000)."),
+        {QStringLiteral("password-stdin"),
+         QStringLiteral("With --database or a database profile: read the password from standard input.")},
+        {QStringLiteral("test"),
+         QStringLiteral("With --database or a database profile: only test the connection and report what is there.")},
+        {QStringLiteral("batch"), QStringLiteral("With --database or a database profile: rows per batch (default 10000)."),
          QStringLiteral("rows")},
     });
     int code = Ok;
@@ -544,6 +667,23 @@ int cmdSync(const QStringList &args, Io &io)
                                 .arg(p.value(QStringLiteral("profile")))),
                    Failure;
         profile = *found;
+        if (profile.isDatabase()) {
+            QString password;
+            if (profile.needsSecret()) {
+                auto given = dbPasswordFor(p, io, profile.database.user, [&]() -> Result<QString> {
+                    if (!profiles->keychainNote.isEmpty())
+                        return Error(profiles->keychainNote
+                                         + QStringLiteral("; set %1 for this run").arg(QLatin1String(dbPasswordEnv)),
+                                     Error::Kind::Keychain);
+                    return profiles->credentials->read(profile.name);
+                });
+                if (!given)
+                    return io.error(given.error().message),
+                           given.error().kind == Error::Kind::Usage ? UsageError : Failure;
+                password = given.value();
+            }
+            return runDatabaseSync(p, io, profile.database, password, profile.name);
+        }
     } else {
         if (!p.isSet(QStringLiteral("url"))) {
             io.error(QStringLiteral("sync: give --profile NAME, or --url URL --user-id N"));

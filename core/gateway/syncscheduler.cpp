@@ -1,5 +1,6 @@
 #include "gateway/syncscheduler.h"
 
+#include "gateway/dbsource.h"
 #include "store/cachedb.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,8 @@
 #include <QThread>
 #include <QTimer>
 
+#include <algorithm>
+#include <atomic>
 #include <limits>
 #include <memory>
 
@@ -19,6 +22,50 @@ struct SyncScheduler::Worker : QObject
     QNetworkAccessManager *nam = nullptr;
     SyncEngine *engine = nullptr;
     Error openError;
+    /// Set from the scheduler's thread: a database copy runs on this thread without returning to its event loop.
+    std::atomic_bool copyCancel{false};
+
+    /// Copies a database profile's logs (DatabaseCopier) on this thread; reports like a SyncEngine run.
+    void copyDatabase(SyncScheduler *scheduler, const GatewayProfile &profile, QString password)
+    {
+        SyncReport report;
+        report.profile = profile.name;
+        report.startedAt = QDateTime::currentDateTimeUtc();
+        auto db = GatewayDatabase::open(profile.database, password);
+        password.fill(QLatin1Char(' '));
+        if (!db) {
+            report.error = db.error();
+            report.offline = db.error().kind == Error::Kind::Network;
+        } else {
+            const auto progress = [scheduler](qint64 done, qint64 estimate) {
+                QMetaObject::invokeMethod(scheduler, [scheduler, done, estimate] {
+                    if (scheduler->m_running.isEmpty())
+                        return;
+                    SourceStatus &s = scheduler->m_status[scheduler->m_running];
+                    s.progressDone = done;
+                    s.progressTotal = std::max(done, estimate);
+                    Q_EMIT scheduler->statusChanged(scheduler->m_running);
+                });
+            };
+            auto copied = DatabaseCopier(cache->db()).copy(*db.value(), profile.name, CopyOptions(), progress,
+                                                           &copyCancel);
+            if (copied) {
+                report.ok = true;
+                report.added = copied->added;
+                report.duplicates = copied->duplicates;
+                report.cursor = copied->lastId;
+            } else {
+                report.error = copied.error();
+            }
+            if (!copied || copied->added > 0) {
+                // Pages committed before a failure or cancel are in the cache: views refresh either way.
+                const QString name = profile.name;
+                QMetaObject::invokeMethod(scheduler, [scheduler, name] { Q_EMIT scheduler->dataChanged(name); });
+            }
+        }
+        report.finishedAt = QDateTime::currentDateTimeUtc();
+        QMetaObject::invokeMethod(scheduler, [scheduler, report] { scheduler->onFinished(report); });
+    }
 
     bool ensure(const QString &path, SyncScheduler *scheduler)
     {
@@ -81,6 +128,7 @@ SyncScheduler::SyncScheduler(const QString &cachePath, CredentialStore *credenti
 SyncScheduler::~SyncScheduler()
 {
     Worker *worker = m_worker;
+    worker->copyCancel = true;
     QMetaObject::invokeMethod(
         worker,
         [worker] {
@@ -114,7 +162,7 @@ void SyncScheduler::setProfiles(const QList<GatewayProfile> &profiles)
         if (changed) {
             s.authFailed = false;
             s.nextSync = QDateTime();
-            if (p.enabled && p.refreshSeconds > 0)
+            if (p.enabled && p.refreshSeconds > 0 && p.syncsToCache())
                 arm(p.name, 0);
         }
     }
@@ -160,6 +208,7 @@ void SyncScheduler::cancel(const QString &profile)
         m_cancelWhileReading = true; // still reading its token: dispatch() will not start it
     } else if (m_running == profile) {
         Worker *worker = m_worker;
+        worker->copyCancel = true; // a database copy checks it between pages
         QMetaObject::invokeMethod(worker, [worker] {
             if (worker->engine)
                 worker->engine->cancel();
@@ -185,8 +234,8 @@ void SyncScheduler::dispatch()
         // dispatch() again: the profile counts as running from here on, so nothing else starts meanwhile.
         m_running = name;
         m_cancelWhileReading = false;
-        Result<QString> token = m_credentials
-            ? m_credentials->read(name)
+        Result<QString> token = !m_profiles.value(name).needsSecret() ? Result<QString>(QString())
+            : m_credentials                  ? m_credentials->read(name)
             : Result<QString>(
                 Error(QCoreApplication::translate("SyncScheduler", "no credential store"), Error::Kind::Keychain));
         const bool dropped = m_cancelWhileReading || !m_profiles.contains(name);
@@ -209,12 +258,17 @@ void SyncScheduler::dispatch()
         const QString path = m_cachePath;
         const SyncOptions options = m_options;
         const QString secret = token.value();
+        worker->copyCancel = false;
         QMetaObject::invokeMethod(worker, [this, worker, path, profile, secret, options] {
             if (!worker->ensure(path, this)) {
                 SyncReport failed;
                 failed.profile = profile.name;
                 failed.error = worker->openError;
                 QMetaObject::invokeMethod(this, [this, failed] { onFinished(failed); });
+                return;
+            }
+            if (profile.isDatabase()) {
+                worker->copyDatabase(this, profile, secret);
                 return;
             }
             worker->engine->start(profile, secret, options);
@@ -245,7 +299,7 @@ void SyncScheduler::onFinished(const SyncReport &report)
         s.authFailed = report.error.kind == Error::Kind::Auth;
     }
     const GatewayProfile p = m_profiles.value(name);
-    if (m_profiles.contains(name) && p.enabled && p.refreshSeconds > 0 && !s.authFailed
+    if (m_profiles.contains(name) && p.enabled && p.refreshSeconds > 0 && p.syncsToCache() && !s.authFailed
         && report.error.kind != Error::Kind::Cancelled)
         arm(name, qint64(p.refreshSeconds) * 1000);
     else

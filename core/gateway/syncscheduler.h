@@ -36,7 +36,10 @@ struct SourceStatus
  * keeps reading (WAL) and the cache stays usable while offline. Results arrive as queued signals in the
  * scheduler's thread. Tokens are read from the CredentialStore (in the scheduler's thread) just before each
  * run and handed to the worker; they are never stored. A keychain read may run a nested event loop: syncs
- * requested meanwhile queue up behind the one whose token is being read, never beside it.
+ * requested meanwhile queue up behind the one whose token is being read, never beside it. A database profile
+ * (GatewayProfile::Source::Database) runs a DatabaseCopier copy instead, with the password from the same
+ * store, reporting progress as rows read of the server's estimate; cancel() stops it between pages. A database
+ * profile in live mode is never synced by itself (the dashboard queries its server); syncNow() still copies it.
  */
 class SyncScheduler : public QObject
 {

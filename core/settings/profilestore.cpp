@@ -83,6 +83,38 @@ bool ProfileStore::parseMode(const QString &text, GatewayProfile::Mode *out)
     return false;
 }
 
+QString ProfileStore::sourceName(GatewayProfile::Source s)
+{
+    return s == GatewayProfile::Source::Database ? QStringLiteral("database") : QStringLiteral("http");
+}
+
+bool ProfileStore::parseSource(const QString &text, GatewayProfile::Source *out)
+{
+    for (auto s : {GatewayProfile::Source::Http, GatewayProfile::Source::Database}) {
+        if (text.compare(sourceName(s), Qt::CaseInsensitive) == 0) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+QString ProfileStore::dbModeName(GatewayProfile::DbMode m)
+{
+    return m == GatewayProfile::DbMode::Live ? QStringLiteral("live") : QStringLiteral("copy");
+}
+
+bool ProfileStore::parseDbMode(const QString &text, GatewayProfile::DbMode *out)
+{
+    for (auto m : {GatewayProfile::DbMode::Copy, GatewayProfile::DbMode::Live}) {
+        if (text.compare(dbModeName(m), Qt::CaseInsensitive) == 0) {
+            *out = m;
+            return true;
+        }
+    }
+    return false;
+}
+
 bool ProfileStore::isPlainHttpToRemote(const QUrl &url)
 {
     if (url.scheme().compare(QLatin1String("http"), Qt::CaseInsensitive) != 0)
@@ -122,6 +154,15 @@ Result<void> ProfileStore::validate(const GatewayProfile &p, const QString &orig
     for (const GatewayProfile &other : m_profiles) {
         if (other.name != originalName && other.name.compare(p.name, Qt::CaseInsensitive) == 0)
             return Error(tr("name: a profile called \"%1\" already exists").arg(other.name), Error::Kind::Usage);
+    }
+
+    if (p.isDatabase()) {
+        if (auto valid = p.database.validate(); !valid)
+            return Error(tr("database: %1").arg(valid.error().message), Error::Kind::Usage);
+        if (p.refreshSeconds != 0 && p.refreshSeconds < MinRefreshSeconds)
+            return Error(tr("refresh interval: at least %1 s, or 0 for manual sync only").arg(MinRefreshSeconds),
+                         Error::Kind::Usage);
+        return {};
     }
 
     const QString scheme = p.baseUrl.scheme().toLower();
@@ -187,8 +228,27 @@ void ProfileStore::load()
         p.requestBudget = m_store->value(QStringLiteral("requestBudget"), p.requestBudget).toInt();
         p.backfillFrom = m_store->value(QStringLiteral("backfillFrom"), p.backfillFrom).toLongLong();
         p.overlapSeconds = m_store->value(QStringLiteral("overlapSeconds"), p.overlapSeconds).toInt();
+        const QString source = m_store->value(QStringLiteral("source"), sourceName(p.source)).toString();
+        const QString dbMode = m_store->value(QStringLiteral("dbMode"), dbModeName(p.dbMode)).toString();
+        const QString dsn = m_store->value(QStringLiteral("database")).toString();
 
         const QString where = tr("stored profile %1 (\"%2\")").arg(i + 1).arg(p.name);
+        if (!parseSource(source, &p.source)) {
+            m_loadProblems.append(tr("%1: unknown source \"%2\"").arg(where, source));
+            continue;
+        }
+        if (p.isDatabase()) {
+            if (!parseDbMode(dbMode, &p.dbMode)) {
+                m_loadProblems.append(tr("%1: unknown database mode \"%2\"").arg(where, dbMode));
+                continue;
+            }
+            auto database = DatabaseProfile::fromDsn(dsn);
+            if (!database) {
+                m_loadProblems.append(tr("%1: database: %2").arg(where, database.error().message));
+                continue;
+            }
+            p.database = database.value();
+        }
         if (!parseKind(kind, &p.kind)) {
             m_loadProblems.append(tr("%1: unknown kind \"%2\"").arg(where, kind));
             continue;
@@ -237,6 +297,12 @@ Result<void> ProfileStore::save(const QList<GatewayProfile> &profiles)
         m_store->setValue(QStringLiteral("requestBudget"), p.requestBudget);
         m_store->setValue(QStringLiteral("backfillFrom"), p.backfillFrom);
         m_store->setValue(QStringLiteral("overlapSeconds"), p.overlapSeconds);
+        m_store->setValue(QStringLiteral("source"), sourceName(p.source));
+        if (p.isDatabase()) {
+            // The DSN never carries the password (fromDsn refuses one); that stays in the CredentialStore.
+            m_store->setValue(QStringLiteral("database"), p.database.dsn());
+            m_store->setValue(QStringLiteral("dbMode"), dbModeName(p.dbMode));
+        }
     }
     m_store->endArray();
     m_store->sync();

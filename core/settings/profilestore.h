@@ -76,6 +76,10 @@ public:
     static bool parseScope(const QString &text, GatewayProfile::Scope *out);
     static QString modeName(GatewayProfile::Mode m);   ///< "logs", "hourly"
     static bool parseMode(const QString &text, GatewayProfile::Mode *out);
+    static QString sourceName(GatewayProfile::Source s); ///< "http", "database"
+    static bool parseSource(const QString &text, GatewayProfile::Source *out);
+    static QString dbModeName(GatewayProfile::DbMode m); ///< "copy", "live"
+    static bool parseDbMode(const QString &text, GatewayProfile::DbMode *out);
 
 signals:
     void profilesChanged();

@@ -5,13 +5,18 @@
 #include "aggregate/aggregator.h"
 #include "aggregate/liveaggregator.h"
 #include "gateway/dbsource.h"
+#include "gateway/syncscheduler.h"
 #include "ingest/importer.h"
 #include "model/usagerecord.h"
 #include "store/sourcerepository.h"
 #include "support/dbservers.h"
+#include "support/gatewaylogs.h"
+#include "support/eventwait.h"
 #include "support/tempcache.h"
 
+#include <QDirIterator>
 #include <QFile>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlDatabase>
@@ -26,129 +31,6 @@ using namespace QuotaScope;
 using namespace QuotaScope::Test;
 
 namespace {
-
-enum class Schema { NewApi, NewApiOlder, OneApi };
-
-struct GenLog
-{
-    qint64 id = 0, userId = 0, createdAt = 0, type = 2, quota = 0, prompt = 0, completion = 0, useTime = 0;
-    qint64 channel = 0, tokenId = 0;
-    bool stream = false;
-    QString user, token, model, group, requestId, ip, other;
-};
-
-QList<GenLog> makeLogs(int n, qint64 firstId = 1, qint64 base = 1780000000)
-{
-    const char *users[] = { "alice", "bob", "张三", "o'brien" };
-    const char *models[] = { "gpt-4o-mini", "claude-sonnet-4", "deepseek-chat" };
-    QList<GenLog> logs;
-    for (int i = 0; i < n; ++i) {
-        GenLog g;
-        g.id = firstId + i;
-        g.userId = 1 + i % 4;
-        g.user = QString::fromUtf8(users[i % 4]);
-        g.createdAt = base + qint64(i) * 37;
-        g.type = i % 29 == 0 ? 5 : i % 31 == 0 ? 6 : i % 97 == 0 ? 1 : 2;
-        g.model = QLatin1String(models[i % 3]);
-        g.token = QStringLiteral("key-%1").arg(i % 5);
-        g.tokenId = 1 + i % 5;
-        g.channel = 1 + i % 3;
-        g.group = i % 2 ? QStringLiteral("default") : QStringLiteral("vip");
-        g.quota = g.type == 5 ? 0 : 100 + (i * 7919) % 50000;
-        g.prompt = (i * 31) % 4000;
-        g.completion = (i * 17) % 900;
-        g.useTime = i % 20;
-        g.stream = i % 3 == 0;
-        g.requestId = QStringLiteral("2026%1req").arg(i, 8, 10, QLatin1Char('0'));
-        g.ip = i % 7 ? QString() : QStringLiteral("10.0.0.%1").arg(i % 250);
-        g.other = QStringLiteral("{\"cache_tokens\":%1,\"model_ratio\":0.5}").arg(i % 11 * 10);
-        logs << g;
-    }
-    return logs;
-}
-
-QString sqlText(const QString &s)
-{
-    QString t = s;
-    return QLatin1Char('\'') + t.replace(QLatin1Char('\''), QStringLiteral("''")) + QLatin1Char('\'');
-}
-
-/// The gateway's own table definitions (gateway-api.md §8), for PostgreSQL or MySQL.
-QString schemaSql(Schema s, bool mysql)
-{
-    const QString big = QStringLiteral("bigint");
-    const QString str = mysql ? QStringLiteral("varchar(191)") : QStringLiteral("text");
-    const QString longtext = mysql ? QStringLiteral("longtext") : QStringLiteral("text");
-    const QString boolean = mysql ? QStringLiteral("tinyint(1)") : QStringLiteral("boolean");
-    const QString pk = mysql ? QStringLiteral("id bigint NOT NULL AUTO_INCREMENT PRIMARY KEY")
-                             : QStringLiteral("id bigserial PRIMARY KEY");
-    const QString group = mysql ? QStringLiteral("`group`") : QStringLiteral("\"group\"");
-    QString sql;
-    if (s == Schema::OneApi) {
-        sql = QStringLiteral("CREATE TABLE logs (%1, user_id %2, created_at %2, type %2, content %3, username %4 "
-                             "DEFAULT '', token_name %4 DEFAULT '', model_name %4 DEFAULT '', quota %2 DEFAULT 0, "
-                             "prompt_tokens %2 DEFAULT 0, completion_tokens %2 DEFAULT 0, channel_id %2, request_id "
-                             "%4 DEFAULT '', elapsed_time %2 DEFAULT 0, is_stream %5 DEFAULT false, "
-                             "system_prompt_reset %5 DEFAULT false);\n"
-                             "CREATE INDEX idx_created_at_type ON logs(created_at, type)")
-                  .arg(pk, big, longtext, str, boolean);
-        return sql;
-    }
-    const bool older = s == Schema::NewApiOlder;
-    sql = QStringLiteral("CREATE TABLE logs (%1, user_id %2, created_at %2, type %2, content %3, username %4 DEFAULT "
-                         "'', token_name %4 DEFAULT '', model_name %4 DEFAULT '', quota %2 DEFAULT 0, prompt_tokens "
-                         "%2 DEFAULT 0, completion_tokens %2 DEFAULT 0, use_time %2 DEFAULT 0, is_stream %5%6, "
-                         "channel_id %2, channel_name %3, token_id %2 DEFAULT 0, %7 %4%8, other %3);\n")
-              .arg(pk, big, longtext, str, boolean, older ? QStringLiteral(" DEFAULT false") : QString(), group,
-                  older ? QString()
-                        : QStringLiteral(", ip %1 DEFAULT '', request_id varchar(64) DEFAULT '', upstream_request_id "
-                                         "varchar(128) DEFAULT ''")
-                              .arg(str));
-    sql += older ? QStringLiteral("CREATE INDEX idx_created_at_id ON logs(id, created_at);\n")
-                 : QStringLiteral("CREATE INDEX idx_created_at_id ON logs(created_at, id);\n"
-                                  "CREATE INDEX idx_user_id_id ON logs(user_id, id);\n");
-    sql += QStringLiteral("CREATE INDEX idx_logs_model_name ON logs(model_name);\n"
-                          "CREATE INDEX idx_logs_token_name ON logs(token_name);\n"
-                          "CREATE TABLE quota_data (%1, user_id %2, username varchar(64) DEFAULT '', model_name "
-                          "varchar(64) DEFAULT '', created_at %2, token_used %2 DEFAULT 0, count %2 DEFAULT 0, quota "
-                          "%2 DEFAULT 0)")
-               .arg(pk, big);
-    return sql;
-}
-
-QString insertSql(Schema s, bool mysql, const QList<GenLog> &logs)
-{
-    const QString group = mysql ? QStringLiteral("`group`") : QStringLiteral("\"group\"");
-    QString sql;
-    for (qsizetype from = 0; from < logs.size(); from += 500) {
-        QStringList values;
-        for (qsizetype i = from; i < std::min(logs.size(), from + 500); ++i) {
-            const GenLog &g = logs.at(i);
-            const QString b = g.stream ? QStringLiteral("true") : QStringLiteral("false");
-            QStringList v { QString::number(g.id), QString::number(g.userId), QString::number(g.createdAt),
-                QString::number(g.type), QStringLiteral("''"), sqlText(g.user), sqlText(g.token), sqlText(g.model),
-                QString::number(g.quota), QString::number(g.prompt), QString::number(g.completion) };
-            if (s == Schema::OneApi) {
-                v << QString::number(g.channel) << sqlText(g.requestId) << QString::number(g.useTime * 1000) << b;
-            } else {
-                v << QString::number(g.useTime) << b << QString::number(g.channel) << QStringLiteral("NULL")
-                  << QString::number(g.tokenId) << sqlText(g.group) << sqlText(g.other);
-                if (s == Schema::NewApi)
-                    v << sqlText(g.ip) << sqlText(g.requestId);
-            }
-            values << QLatin1Char('(') + v.join(QLatin1Char(',')) + QLatin1Char(')');
-        }
-        QString columns = QStringLiteral("id,user_id,created_at,type,content,username,token_name,model_name,quota,"
-                                         "prompt_tokens,completion_tokens,");
-        if (s == Schema::OneApi)
-            columns += QStringLiteral("channel_id,request_id,elapsed_time,is_stream");
-        else
-            columns += QStringLiteral("use_time,is_stream,channel_id,channel_name,token_id,%1,other").arg(group)
-                + (s == Schema::NewApi ? QStringLiteral(",ip,request_id") : QString());
-        sql += QStringLiteral("INSERT INTO logs (%1) VALUES %2;\n").arg(columns, values.join(QLatin1Char(',')));
-    }
-    return sql;
-}
 
 /// The same logs as the gateway's Log JSON, one per line: what an export or /api/log/ gives.
 QString writeJsonl(const QString &path, Schema s, const QList<GenLog> &logs)
@@ -729,6 +611,152 @@ TEST_F(Postgres, TheCliCopiesWithThePasswordFromTheEnvironmentOrStdinAndNeverPri
     ASSERT_FALSE(history->isEmpty());
     for (const ImportHistoryEntry &h : history.value())
         EXPECT_FALSE(h.what.contains(readerPassword()) || h.what.contains(wrong) || h.error.contains(wrong));
+}
+
+TEST_F(Postgres, ADatabaseProfileKeepsItsPasswordInTheKeychainAndSyncsByName)
+{
+    load(QStringLiteral("profilecopy"), Schema::NewApi, makeLogs(1200));
+    TempDir dir;
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    const QString config = QStringLiteral("XDG_CONFIG_HOME=") + dir.path(QStringLiteral("config"));
+    const QString name = QStringLiteral("pg-profile-%1").arg(server().port());
+    const QString dsn = QStringLiteral("postgresql://reader@127.0.0.1:%1/profilecopy?sslmode=disable").arg(server().port());
+    const QString passwordEnv = QStringLiteral("QUOTASCOPE_DB_PASSWORD=") + readerPassword();
+
+    ProcessResult r = runProcess(cli,
+        { QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--database"), dsn,
+            QStringLiteral("--mode"), QStringLiteral("live"), QStringLiteral("--password-stdin") },
+        readerPassword().toUtf8() + '\n', { config });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("added database profile"))) << r.out.toStdString();
+    EXPECT_FALSE((r.out + r.err).contains(readerPassword()));
+
+    // A second profile of the same name, or one with a password in its address, is refused.
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("add"), name, QStringLiteral("--database"), dsn },
+        {}, { config, passwordEnv });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("already exists"))) << r.err.toStdString();
+    r = runProcess(cli,
+        { QStringLiteral("profile"), QStringLiteral("add"), QStringLiteral("other"), QStringLiteral("--database"),
+            QStringLiteral("postgresql://reader:%1@127.0.0.1/x").arg(readerPassword()) },
+        {}, { config });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_FALSE(r.err.contains(readerPassword()));
+
+    int settingsFiles = 0;
+    QDirIterator files(dir.path(QStringLiteral("config")), QDir::Files, QDirIterator::Subdirectories);
+    while (files.hasNext()) {
+        QFile file(files.next());
+        ASSERT_TRUE(file.open(QIODevice::ReadOnly)) << file.fileName().toStdString();
+        const QByteArray content = file.readAll();
+        EXPECT_FALSE(content.contains(readerPassword().toUtf8())) << file.fileName().toStdString();
+        if (content.contains("profilecopy"))
+            ++settingsFiles;
+    }
+#ifndef Q_OS_WIN
+    EXPECT_EQ(settingsFiles, 1) << "the profile is saved under XDG_CONFIG_HOME";
+#endif
+
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("list"), QStringLiteral("--json") }, {}, { config });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray listed = QJsonDocument::fromJson(r.out.toUtf8()).array();
+    ASSERT_EQ(listed.size(), 1) << r.out.toStdString();
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("source")).toString(), QStringLiteral("database"));
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("mode")).toString(), QStringLiteral("live"));
+    EXPECT_EQ(listed[0].toObject().value(QStringLiteral("database")).toString(), dsn);
+
+    // With a keychain the stored password is used; without one it comes from the environment for each run.
+    const bool realKeyring = qEnvironmentVariable("QUOTASCOPE_TEST_KEYRING") == QLatin1String("1");
+    const QStringList env = realKeyring ? QStringList { config } : QStringList { config, passwordEnv };
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("test"), name }, {}, env);
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("Session: read-only"))) << r.out.toStdString();
+    r = runProcess(cli,
+        { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--profile"), name,
+            QStringLiteral("--json") },
+        {}, env);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject summary = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(summary.value(QStringLiteral("added")).toInteger(), 1200) << r.out.toStdString();
+    EXPECT_EQ(summary.value(QStringLiteral("source")).toString(), name);
+    EXPECT_FALSE((r.out + r.err).contains(readerPassword()));
+
+    // A wrong password for one run overrides the stored one, and says so clearly.
+    r = runProcess(cli,
+        { QStringLiteral("sync"), QStringLiteral("--db"), dir.path(), QStringLiteral("--profile"), name },
+        {}, { config, QStringLiteral("QUOTASCOPE_DB_PASSWORD=Wrong-Pw-5521") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QStringLiteral("refused the login of user \"reader\""))) << r.err.toStdString();
+
+    r = runProcess(cli, { QStringLiteral("profile"), QStringLiteral("remove"), name }, {}, { config });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    CacheDb cache = openCache(dir.path());
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1")
+                      .arg(sourceId(cache.db(), name))),
+        1200)
+        << "removing the profile keeps its cached data";
+}
+
+TEST_F(Postgres, TheSchedulerCopiesADatabaseProfileOnItsIntervalWithThePasswordFromTheStore)
+{
+    load(QStringLiteral("scheduled"), Schema::NewApi, makeLogs(1800));
+    TempDir dir;
+    MemoryCredentialStore credentials;
+    GatewayProfile p;
+    p.name = QStringLiteral("scheduled db");
+    p.source = GatewayProfile::Source::Database;
+    p.database = profile(QStringLiteral("scheduled"));
+    p.refreshSeconds = 3600;
+    ASSERT_TRUE(credentials.write(p.name, readerPassword()).ok());
+
+    SyncScheduler scheduler(dir.path(), &credentials);
+    QStringList changed;
+    QList<SyncReport> reports;
+    qint64 progressSeen = 0;
+    QObject::connect(&scheduler, &SyncScheduler::dataChanged, [&](const QString &name) { changed << name; });
+    QObject::connect(&scheduler, &SyncScheduler::syncFinished, [&](const SyncReport &r) { reports << r; });
+    QObject::connect(&scheduler, &SyncScheduler::statusChanged, [&](const QString &name) {
+        progressSeen = std::max(progressSeen, scheduler.status(name).progressDone);
+    });
+    scheduler.setProfiles({ p }); // automatic: copies at once
+    waitUntil([&] { return !reports.isEmpty(); });
+    ASSERT_EQ(reports.size(), 1);
+    ASSERT_TRUE(reports[0].ok) << reports[0].error.message.toStdString();
+    EXPECT_EQ(reports[0].added, 1800);
+    EXPECT_EQ(reports[0].cursor, 1800);
+    EXPECT_TRUE(changed.contains(p.name));
+    EXPECT_EQ(progressSeen, 1800);
+    SourceStatus s = scheduler.status(p.name);
+    EXPECT_FALSE(s.running);
+    EXPECT_TRUE(s.lastSuccess.isValid());
+    EXPECT_TRUE(s.nextSync.isValid()) << "the next copy is armed on the refresh interval";
+    {
+        CacheDb cache = openCache(dir.path());
+        EXPECT_EQ(scalar(cache.db(),
+                      QStringLiteral("SELECT count(*) FROM usage_records WHERE source_id = %1")
+                          .arg(sourceId(cache.db(), p.name))),
+            1800);
+    }
+
+    // The next run adds nothing new; a wrong stored password stops automatic runs with a clear message.
+    scheduler.syncNow(p.name);
+    waitUntil([&] { return reports.size() == 2; });
+    ASSERT_EQ(reports.size(), 2);
+    EXPECT_TRUE(reports[1].ok);
+    EXPECT_EQ(reports[1].added, 0);
+    ASSERT_TRUE(credentials.write(p.name, QStringLiteral("Wrong-Pw-208")).ok());
+    GatewayProfile changedProfile = p;
+    changedProfile.refreshSeconds = 1800;
+    scheduler.setProfiles({ changedProfile });
+    waitUntil([&] { return reports.size() == 3; });
+    ASSERT_EQ(reports.size(), 3);
+    EXPECT_FALSE(reports[2].ok);
+    EXPECT_EQ(reports[2].error.kind, Error::Kind::Auth) << reports[2].error.message.toStdString();
+    EXPECT_FALSE(reports[2].error.message.contains(QStringLiteral("Wrong-Pw-208")));
+    s = scheduler.status(p.name);
+    EXPECT_TRUE(s.authFailed);
+    EXPECT_FALSE(s.nextSync.isValid());
 }
 
 namespace {

@@ -229,3 +229,84 @@ TEST_F(ProfileStoreTest, ProfilesStoredWithoutAnIdGetOneThatLasts)
     ASSERT_EQ(store.profiles().size(), 1);
     EXPECT_EQ(store.profiles()[0].id, first);
 }
+
+TEST_F(ProfileStoreTest, ADatabaseProfileRoundTripsAndItsPasswordStaysInTheCredentialStore)
+{
+    const QString password = QStringLiteral("db-Pw-Kq81xZ");
+    GatewayProfile db;
+    db.name = QStringLiteral("gateway db");
+    db.source = GatewayProfile::Source::Database;
+    db.dbMode = GatewayProfile::DbMode::Live;
+    db.refreshSeconds = 120;
+    db.database.engine = DatabaseProfile::Engine::MySql;
+    db.database.host = QStringLiteral("db.example.com");
+    db.database.port = 3307;
+    db.database.database = QStringLiteral("newapi");
+    db.database.user = QStringLiteral("reader");
+    db.database.tls = DatabaseProfile::Tls::VerifyFull;
+    db.database.logsDatabase = QStringLiteral("newapi_logs");
+    GatewayProfile file;
+    file.name = QStringLiteral("one-api file");
+    file.source = GatewayProfile::Source::Database;
+    file.database.engine = DatabaseProfile::Engine::Sqlite;
+    file.database.path = QStringLiteral("/srv/one-api/one-api.db");
+    {
+        QSettings settings(this->file(), QSettings::IniFormat);
+        ProfileStore store(&settings, &m_credentials);
+        ASSERT_TRUE(store.add(sampleProfile()).ok());
+        ASSERT_TRUE(store.add(db).ok());
+        ASSERT_TRUE(store.add(file).ok());
+        ASSERT_TRUE(store.setToken(db.name, password).ok());
+    }
+    QSettings settings(this->file(), QSettings::IniFormat);
+    ProfileStore store(&settings, &m_credentials);
+    EXPECT_TRUE(store.loadProblems().isEmpty()) << store.loadProblems().join(QLatin1Char('\n')).toStdString();
+    ASSERT_EQ(store.profiles().size(), 3);
+    EXPECT_EQ(store.profiles()[0], sampleProfile());
+    EXPECT_FALSE(store.profiles()[0].isDatabase());
+    EXPECT_EQ(store.profiles()[1], db);
+    EXPECT_TRUE(store.profiles()[1].isDatabase());
+    EXPECT_EQ(store.profiles()[2], file);
+    EXPECT_EQ(m_credentials.read(db.name).value(), password);
+
+    QFile f(this->file());
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    const QByteArray content = f.readAll();
+    ASSERT_TRUE(content.contains("db.example.com")) << "the database profile itself must be in the file";
+    EXPECT_FALSE(content.contains(password.toUtf8()));
+}
+
+TEST_F(ProfileStoreTest, ADatabaseProfileIsValidatedByItsOwnFields)
+{
+    QSettings settings(file(), QSettings::IniFormat);
+    ProfileStore store(&settings, &m_credentials);
+    GatewayProfile p;
+    p.name = QStringLiteral("db");
+    p.source = GatewayProfile::Source::Database;
+    p.database.host = QStringLiteral("db.example.com");
+    p.database.database = QStringLiteral("newapi");
+    auto missingUser = store.validate(p);
+    ASSERT_FALSE(missingUser.ok());
+    EXPECT_TRUE(missingUser.error().message.startsWith(QStringLiteral("database: the database user is missing")))
+        << missingUser.error().message.toStdString();
+    p.database.user = QStringLiteral("reader");
+    // No URL, user id or request budget: they belong to the HTTP API.
+    p.requestBudget = 0;
+    EXPECT_TRUE(store.validate(p).ok());
+    p.refreshSeconds = 5;
+    EXPECT_FALSE(store.validate(p).ok());
+
+    // A stored entry with a broken address is reported, not silently dropped.
+    settings.beginWriteArray(QStringLiteral("profiles"), 1);
+    settings.setArrayIndex(0);
+    settings.setValue(QStringLiteral("name"), QStringLiteral("broken"));
+    settings.setValue(QStringLiteral("source"), QStringLiteral("database"));
+    settings.setValue(QStringLiteral("database"), QStringLiteral("oracle://x@db.example.com/newapi"));
+    settings.endArray();
+    settings.sync();
+    QSettings reread(file(), QSettings::IniFormat);
+    ProfileStore again(&reread, &m_credentials);
+    EXPECT_TRUE(again.profiles().isEmpty());
+    ASSERT_EQ(again.loadProblems().size(), 1);
+    EXPECT_TRUE(again.loadProblems()[0].contains(QStringLiteral("broken"))) << again.loadProblems()[0].toStdString();
+}

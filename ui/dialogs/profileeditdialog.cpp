@@ -1,5 +1,7 @@
 #include "profileeditdialog.h"
 
+#include "dbconnectiontest.h"
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDateEdit>
@@ -8,6 +10,7 @@
 #include <QFormLayout>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QTimeZone>
 #include <QVBoxLayout>
@@ -132,8 +135,86 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
     m_error->hide();
 
+    m_source = new QComboBox(this);
+    m_source->setObjectName(QStringLiteral("source"));
+    m_source->addItem(tr("Gateway API (HTTP)"), int(GatewayProfile::Source::Http));
+    m_source->addItem(tr("Gateway database (read-only)"), int(GatewayProfile::Source::Database));
+    m_source->setCurrentIndex(m_source->findData(int(p.source)));
+
+    const DatabaseProfile &d = p.database;
+    m_dbEngine = new QComboBox(this);
+    m_dbEngine->setObjectName(QStringLiteral("dbEngine"));
+    for (auto e : {DatabaseProfile::Engine::PostgreSql, DatabaseProfile::Engine::MySql, DatabaseProfile::Engine::Sqlite})
+        m_dbEngine->addItem(e == DatabaseProfile::Engine::MySql ? QStringLiteral("MySQL / MariaDB")
+                                                                : DatabaseProfile::engineName(e),
+                            int(e));
+    m_dbEngine->setCurrentIndex(m_dbEngine->findData(int(d.engine)));
+    m_dbHost = new QLineEdit(d.host, this);
+    m_dbHost->setObjectName(QStringLiteral("dbHost"));
+    m_dbPort = new QSpinBox(this);
+    m_dbPort->setObjectName(QStringLiteral("dbPort"));
+    m_dbPort->setRange(0, 65535);
+    m_dbPort->setSpecialValueText(tr("default"));
+    m_dbPort->setValue(d.port);
+    m_dbName = new QLineEdit(d.database, this);
+    m_dbName->setObjectName(QStringLiteral("dbName"));
+    m_dbName->setPlaceholderText(QStringLiteral("newapi"));
+    m_dbUser = new QLineEdit(d.user, this);
+    m_dbUser->setObjectName(QStringLiteral("dbUser"));
+    m_dbUser->setPlaceholderText(tr("a read-only account"));
+    m_dbTls = new QComboBox(this);
+    m_dbTls->setObjectName(QStringLiteral("dbTls"));
+    for (auto t : {DatabaseProfile::Tls::Disable, DatabaseProfile::Tls::Prefer, DatabaseProfile::Tls::Require,
+                   DatabaseProfile::Tls::VerifyCa, DatabaseProfile::Tls::VerifyFull})
+        m_dbTls->addItem(DatabaseProfile::tlsName(t), int(t));
+    m_dbTls->setCurrentIndex(m_dbTls->findData(int(d.tls)));
+    m_dbLogs = new QLineEdit(d.logsDatabase, this);
+    m_dbLogs->setObjectName(QStringLiteral("dbLogs"));
+    m_dbLogs->setPlaceholderText(tr("empty: logs are in the database above"));
+    m_dbLogs->setToolTip(tr("new-api can keep its logs in a second database (LOG_SQL_DSN)."));
+    m_dbFile = new QLineEdit(d.path, this);
+    m_dbFile->setObjectName(QStringLiteral("dbFile"));
+    m_dbFile->setPlaceholderText(tr("the gateway's SQLite file, e.g. one-api.db"));
+    m_dbMode = new QComboBox(this);
+    m_dbMode->setObjectName(QStringLiteral("dbMode"));
+    m_dbMode->addItem(tr("Copy the logs into the cache"), int(GatewayProfile::DbMode::Copy));
+    m_dbMode->addItem(tr("Live: query the server for each view"), int(GatewayProfile::DbMode::Live));
+    m_dbMode->setCurrentIndex(m_dbMode->findData(int(p.dbMode)));
+    m_dbPassword = new QLineEdit(this);
+    m_dbPassword->setObjectName(QStringLiteral("dbPassword"));
+    m_dbPassword->setEchoMode(QLineEdit::Password);
+    m_dbPassword->setAccessibleName(tr("Database password"));
+    m_dbPasswordState = new QLabel(this);
+    m_dbPasswordState->setObjectName(QStringLiteral("dbPasswordState"));
+    m_dbPasswordState->setWordWrap(true);
+    if (!originalName.isEmpty() && p.isDatabase() && m_store->hasToken(originalName)) {
+        m_dbPassword->setPlaceholderText(tr("leave empty to keep the stored password"));
+        m_dbPasswordState->setText(tr("A password is stored in the %1.").arg(backend));
+    } else {
+        m_dbPasswordState->setText(tr("The password will be kept in the %1.").arg(backend));
+    }
+    m_dbTest = new QPushButton(tr("Test &connection"), this);
+    m_dbTest->setObjectName(QStringLiteral("dbTest"));
+    m_dbReport = new QLabel(this);
+    m_dbReport->setObjectName(QStringLiteral("dbReport"));
+    m_dbReport->setWordWrap(true);
+    m_dbReport->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_dbReport->hide();
+    connect(m_source, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateSource);
+    connect(m_dbEngine, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateSource);
+    connect(m_dbTest, &QPushButton::clicked, this, &ProfileEditDialog::testDatabase);
+    connect(&m_dbTestWatcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this] {
+        m_dbTest->setEnabled(true);
+        const Result<QStringList> report = m_dbTestWatcher.result();
+        m_dbReport->setStyleSheet(report ? QString() : QStringLiteral("color: #b3261e"));
+        m_dbReport->setText(report ? report->join(QLatin1Char('\n')) : report.error().message);
+        growToShowTheReport();
+    });
+
     auto *form = new QFormLayout;
+    m_form = form;
     form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("So&urce:"), m_source);
     form->addRow(tr("Base &URL:"), m_url);
     form->addRow(QString(), m_httpWarning);
     form->addRow(tr("&Gateway:"), m_kind);
@@ -147,9 +228,23 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     backfillRow->addWidget(m_backfillSet);
     backfillRow->addWidget(m_backfill, 1);
     form->addRow(tr("First sync:"), backfillRow);
+    m_backfillRow = backfillRow;
     form->addRow(tr("Late-row &overlap:"), m_overlap);
     form->addRow(tr("Access &token:"), m_token);
     form->addRow(QString(), m_tokenState);
+    form->addRow(tr("&Engine:"), m_dbEngine);
+    form->addRow(tr("&Host:"), m_dbHost);
+    form->addRow(tr("&Port:"), m_dbPort);
+    form->addRow(tr("&Database:"), m_dbName);
+    form->addRow(tr("Use&r:"), m_dbUser);
+    form->addRow(tr("&TLS:"), m_dbTls);
+    form->addRow(tr("&Logs database:"), m_dbLogs);
+    form->addRow(tr("SQLite &file:"), m_dbFile);
+    form->addRow(tr("&Mode:"), m_dbMode);
+    form->addRow(tr("Pass&word:"), m_dbPassword);
+    form->addRow(QString(), m_dbPasswordState);
+    form->addRow(QString(), m_dbTest);
+    form->addRow(QString(), m_dbReport);
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     connect(buttons, &QDialogButtonBox::accepted, this, &ProfileEditDialog::accept);
@@ -159,7 +254,62 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     layout->addLayout(form);
     layout->addWidget(m_error);
     layout->addWidget(buttons);
+    updateSource();
+}
+
+void ProfileEditDialog::updateSource()
+{
+    const bool database = m_source->currentData().toInt() == int(GatewayProfile::Source::Database);
+    const bool file = m_dbEngine->currentData().toInt() == int(DatabaseProfile::Engine::Sqlite);
+    for (QWidget *w : {static_cast<QWidget *>(m_url), static_cast<QWidget *>(m_kind), static_cast<QWidget *>(m_userId),
+                       static_cast<QWidget *>(m_scope), static_cast<QWidget *>(m_mode),
+                       static_cast<QWidget *>(m_budget), static_cast<QWidget *>(m_overlap),
+                       static_cast<QWidget *>(m_token), static_cast<QWidget *>(m_tokenState)})
+        m_form->setRowVisible(w, !database);
+    m_form->setRowVisible(m_backfillRow, !database);
+    for (QWidget *w : {static_cast<QWidget *>(m_dbEngine), static_cast<QWidget *>(m_dbMode),
+                       static_cast<QWidget *>(m_dbTest)})
+        m_form->setRowVisible(w, database);
+    for (QWidget *w : {static_cast<QWidget *>(m_dbHost), static_cast<QWidget *>(m_dbPort),
+                       static_cast<QWidget *>(m_dbName), static_cast<QWidget *>(m_dbUser),
+                       static_cast<QWidget *>(m_dbTls), static_cast<QWidget *>(m_dbLogs),
+                       static_cast<QWidget *>(m_dbPassword), static_cast<QWidget *>(m_dbPasswordState)})
+        m_form->setRowVisible(w, database && !file);
+    m_form->setRowVisible(m_dbFile, database && file);
+    m_form->setRowVisible(m_dbReport, database && !m_dbReport->text().isEmpty());
     updateHints();
+}
+
+void ProfileEditDialog::growToShowTheReport()
+{
+    // A form does not grow by itself when a wrapped label gets more lines: the report would be cut off.
+    layout()->activate();
+    const int wanted = layout()->heightForWidth(width());
+    if (wanted > height())
+        resize(width(), wanted);
+}
+
+void ProfileEditDialog::testDatabase()
+{
+    const GatewayProfile p = profile();
+    QString password = m_dbPassword->text();
+    if (auto valid = p.database.validate(); !valid) {
+        m_dbReport->setStyleSheet(QStringLiteral("color: #b3261e"));
+        m_dbReport->setText(valid.error().message);
+        m_form->setRowVisible(m_dbReport, true);
+        return;
+    }
+    if (password.isEmpty() && !m_originalName.isEmpty() && p.needsSecret()) {
+        if (Result<QString> stored = m_store->credentials()->read(m_originalName); stored.ok())
+            password = stored.value();
+    }
+    m_dbTest->setEnabled(false);
+    m_dbReport->setStyleSheet(QString());
+    m_dbReport->setText(tr("Connecting to %1…").arg(p.database.where()));
+    m_form->setRowVisible(m_dbReport, true);
+    growToShowTheReport();
+    m_dbTestWatcher.setFuture(testDatabaseInBackground(p.database, password));
+    password.fill(QLatin1Char(' '));
 }
 
 GatewayProfile ProfileEditDialog::profile() const
@@ -183,17 +333,32 @@ GatewayProfile ProfileEditDialog::profile() const
     // Minutes left as they were keep the stored seconds (the command line can set any second).
     const int initialMinutes = std::clamp((m_initialOverlapSeconds + 30) / 60, 0, ProfileStore::MaxOverlapSeconds / 60);
     p.overlapSeconds = m_overlap->value() == initialMinutes ? m_initialOverlapSeconds : m_overlap->value() * 60;
+    p.source = static_cast<GatewayProfile::Source>(m_source->currentData().toInt());
+    p.dbMode = static_cast<GatewayProfile::DbMode>(m_dbMode->currentData().toInt());
+    p.database.engine = static_cast<DatabaseProfile::Engine>(m_dbEngine->currentData().toInt());
+    p.database.host = m_dbHost->text().trimmed();
+    p.database.port = m_dbPort->value();
+    p.database.database = m_dbName->text().trimmed();
+    p.database.user = m_dbUser->text().trimmed();
+    p.database.tls = static_cast<DatabaseProfile::Tls>(m_dbTls->currentData().toInt());
+    p.database.logsDatabase = m_dbLogs->text().trimmed();
+    p.database.path = m_dbFile->text().trimmed();
     return p;
 }
 
 QString ProfileEditDialog::enteredToken() const
 {
+    if (m_source->currentData().toInt() == int(GatewayProfile::Source::Database))
+        return m_dbEngine->currentData().toInt() == int(DatabaseProfile::Engine::Sqlite) ? QString()
+                                                                                          : m_dbPassword->text();
     return m_token->text().trimmed();
 }
 
 void ProfileEditDialog::updateHints()
 {
-    m_httpWarning->setVisible(ProfileStore::isPlainHttpToRemote(QUrl(m_url->text().trimmed())));
+    const bool database = m_source->currentData().toInt() == int(GatewayProfile::Source::Database);
+    m_form->setRowVisible(m_httpWarning,
+                          !database && ProfileStore::isPlainHttpToRemote(QUrl(m_url->text().trimmed())));
 }
 
 void ProfileEditDialog::accept()
@@ -202,6 +367,20 @@ void ProfileEditDialog::accept()
     if (!valid) {
         m_error->setText(valid.error().message);
         m_error->show();
+        return;
+    }
+    const GatewayProfile p = profile();
+    if (p.isDatabase()) {
+        // A profile that was HTTP before has a token stored, not a password: a new one is needed.
+        const bool hadPassword = !m_originalName.isEmpty() && m_store->find(m_originalName)
+            && m_store->find(m_originalName)->isDatabase() && m_store->hasToken(m_originalName);
+        if (p.needsSecret() && enteredToken().isEmpty() && !hadPassword) {
+            m_error->setText(tr("password: enter the password of database user \"%1\"").arg(p.database.user));
+            m_error->show();
+            m_dbPassword->setFocus();
+            return;
+        }
+        QDialog::accept();
         return;
     }
     if (m_originalName.isEmpty() && enteredToken().isEmpty()) {

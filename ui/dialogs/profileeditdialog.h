@@ -3,12 +3,16 @@
 #include "settings/profilestore.h"
 
 #include <QDialog>
+#include <QFutureWatcher>
 
 QT_BEGIN_NAMESPACE
 class QCheckBox;
 class QComboBox;
 class QDateEdit;
+class QFormLayout;
 class QLabel;
+class QLayout;
+class QPushButton;
 class QLineEdit;
 class QSpinBox;
 QT_END_NAMESPACE
@@ -16,8 +20,10 @@ QT_END_NAMESPACE
 namespace QuotaScope {
 
 /**
- * The form for one gateway profile. The token field only ever receives a new token: a stored one is never
- * read back into it, the dialog says where it is kept instead.
+ * The form for one gateway profile: its HTTP API, or its database (engine, host, port, database, user, TLS,
+ * logs database or a SQLite file; copy or live). The token and password fields only ever receive a new
+ * secret: a stored one is never read back into them, the dialog says where it is kept instead. "Test
+ * connection" shows a database's report (server version, tables and schema, estimated rows, rights).
  */
 class ProfileEditDialog : public QDialog
 {
@@ -29,7 +35,7 @@ public:
                       QWidget *parent = nullptr);
 
     GatewayProfile profile() const;
-    /// The token typed in (trimmed); empty keeps the stored one.
+    /// The token, or for a database profile the password, typed in (a token trimmed); empty keeps the stored one.
     QString enteredToken() const;
     QString originalName() const { return m_originalName; }
 
@@ -38,6 +44,9 @@ public slots:
 
 private:
     void updateHints();
+    void updateSource();
+    void testDatabase();
+    void growToShowTheReport();
 
     const ProfileStore *m_store;
     QString m_originalName;
@@ -59,6 +68,24 @@ private:
     QLabel *m_tokenState;
     QLabel *m_httpWarning;
     QLabel *m_error;
+
+    QFormLayout *m_form = nullptr;
+    QLayout *m_backfillRow = nullptr;
+    QComboBox *m_source;
+    QComboBox *m_dbEngine;
+    QLineEdit *m_dbHost;
+    QSpinBox *m_dbPort;
+    QLineEdit *m_dbName;
+    QLineEdit *m_dbUser;
+    QComboBox *m_dbTls;
+    QLineEdit *m_dbLogs;
+    QLineEdit *m_dbFile;
+    QComboBox *m_dbMode;
+    QLineEdit *m_dbPassword;
+    QLabel *m_dbPasswordState;
+    QPushButton *m_dbTest;
+    QLabel *m_dbReport;
+    QFutureWatcher<Result<QStringList>> m_dbTestWatcher;
 };
 
 } // namespace QuotaScope

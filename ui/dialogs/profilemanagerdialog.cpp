@@ -139,14 +139,16 @@ void ProfileManagerDialog::rebuild()
     for (const GatewayProfile &p : m_store->profiles()) {
         auto *item = new QTreeWidgetItem(m_list);
         item->setText(NameColumn, p.name);
-        item->setText(UrlColumn, p.baseUrl.toDisplayString());
+        item->setText(UrlColumn, p.isDatabase() ? p.database.where() : p.baseUrl.toDisplayString());
         if (!p.enabled)
             item->setText(SyncColumn, tr("off"));
         else if (p.refreshSeconds == 0)
             item->setText(SyncColumn, tr("manual"));
         else
             item->setText(SyncColumn, tr("every %1 s").arg(p.refreshSeconds));
-        item->setText(TokenColumn, m_store->hasToken(p.name) ? tr("stored in %1").arg(backend) : tr("missing"));
+        item->setText(TokenColumn, !p.needsSecret()                    ? tr("not needed")
+                                   : m_store->hasToken(p.name) ? tr("stored in %1").arg(backend)
+                                                               : tr("missing"));
         item->setText(StatusColumn, m_status.value(p.name));
         item->setToolTip(StatusColumn, m_status.value(p.name));
         if (ProfileStore::isPlainHttpToRemote(p.baseUrl))

@@ -1,0 +1,127 @@
+// Gateways › Live dashboard: a database profile in live mode feeds the window's cards and charts from its server
+// (a real PostgreSQL started by the test), says so in the status bar, and hands back to the cache.
+
+#include "gateway/syncscheduler.h"
+#include "gatewaycontroller.h"
+#include "mainwindow.h"
+#include "settings/profilestore.h"
+#include "settings/settings.h"
+#include "store/cachedb.h"
+#include "support/dbservers.h"
+#include "support/eventwait.h"
+#include "support/gatewaylogs.h"
+#include "support/printers.h"
+#include "support/tempcache.h"
+
+#include <QDateTime>
+#include <QLabel>
+#include <QMenu>
+#include <QNetworkAccessManager>
+#include <QSettings>
+#include <QStatusBar>
+
+#include <gtest/gtest.h>
+
+#include <memory>
+
+using namespace QuotaScope;
+using namespace QuotaScope::Test;
+
+namespace {
+
+QString statusBarText(MainWindow &window)
+{
+    QStringList texts;
+    for (const QLabel *label : window.statusBar()->findChildren<QLabel *>())
+        texts << label->text();
+    return texts.join(QLatin1Char('\n'));
+}
+
+QAction *menuAction(QMenu *menu, const QString &text)
+{
+    for (QAction *a : menu->actions()) {
+        if (a->text() == text)
+            return a;
+    }
+    return nullptr;
+}
+
+} // namespace
+
+TEST(LiveWiring, ALiveProfileFeedsTheDashboardFromItsServer)
+{
+    PostgresServer server;
+    if (const QString missing = server.missingBinaries(); !missing.isEmpty())
+        GTEST_SKIP() << "SKIPPED: " << missing.toStdString();
+    ASSERT_EQ(server.start(), QString());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QList<GenLog> logs = makeLogs(2000, 1, now - 3 * 86400);
+    qint64 consumed = 0;
+    for (const GenLog &g : logs)
+        consumed += g.type == 2 ? 1 : 0;
+    ASSERT_EQ(server.createDatabase(QStringLiteral("livewin")), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("livewin"), schemaSql(Schema::NewApi, false)), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("livewin"), insertSql(Schema::NewApi, false, logs)), QString());
+    ASSERT_EQ(server.createReader(QStringLiteral("livewin"), QStringLiteral("reader"), QStringLiteral("Lv-Pw-66")),
+        QString());
+
+    TempDir dir;
+    ASSERT_TRUE(CacheDb::open(dir.path(), QStringLiteral("live-wiring-create")).ok());
+    QSettings ini(dir.path(QStringLiteral("quotascope.ini")), QSettings::IniFormat);
+    Settings settings(&ini);
+    MemoryCredentialStore credentials;
+    ProfileStore profiles(&ini, &credentials);
+    MainWindow window(dir.path());
+    window.resize(1200, 800);
+    SyncScheduler scheduler(dir.path(), &credentials);
+    QNetworkAccessManager nam;
+    GatewayController controller(&window, &settings, &profiles, &scheduler, &nam);
+    int updates = 0;
+    QObject::connect(&window, &MainWindow::dashboardUpdated, [&] { ++updates; });
+
+    auto *live = window.gatewaysMenu()->findChild<QMenu *>(QStringLiteral("liveMenu"));
+    ASSERT_NE(live, nullptr);
+    EXPECT_FALSE(live->menuAction()->isVisible()) << "no live profile yet";
+
+    GatewayProfile p;
+    p.name = QStringLiteral("pg live");
+    p.source = GatewayProfile::Source::Database;
+    p.dbMode = GatewayProfile::DbMode::Live;
+    p.database.host = QStringLiteral("127.0.0.1");
+    p.database.port = server.port();
+    p.database.database = QStringLiteral("livewin");
+    p.database.user = QStringLiteral("reader");
+    p.database.tls = DatabaseProfile::Tls::Disable;
+    ASSERT_TRUE(profiles.add(p).ok());
+    ASSERT_TRUE(profiles.setToken(p.name, QStringLiteral("Lv-Pw-66")).ok());
+    EXPECT_TRUE(live->menuAction()->isVisible());
+    QAction *fromServer = menuAction(live, QStringLiteral("Live from pg live"));
+    ASSERT_NE(fromServer, nullptr);
+
+    const int before = updates;
+    fromServer->trigger();
+    ASSERT_TRUE(waitUntil([&] { return updates > before; }));
+    EXPECT_EQ(window.liveProfile().value_or(QString()), p.name);
+    EXPECT_EQ(window.dashboardData().stats.totals.requests, consumed);
+    EXPECT_GT(window.dashboardData().quotaByModel.rows.size(), 0);
+    EXPECT_TRUE(statusBarText(window).contains(QStringLiteral("live from PostgreSQL")))
+        << statusBarText(window).toStdString();
+    EXPECT_TRUE(menuAction(live, QStringLiteral("Live from pg live"))->isChecked());
+
+    // A server that goes away shows its error in place; nothing is copied meanwhile.
+    server.kill();
+    const int beforeError = updates;
+    window.refresh();
+    ASSERT_TRUE(waitUntil([&] { return updates > beforeError; }));
+    EXPECT_TRUE(statusBarText(window).contains(QStringLiteral("Could not load the dashboard")))
+        << statusBarText(window).toStdString();
+    EXPECT_TRUE(scheduler.isIdle());
+
+    // Back to the cache, which is empty.
+    const int beforeCache = updates;
+    menuAction(live, QStringLiteral("Off: the local cache"))->trigger();
+    ASSERT_TRUE(waitUntil([&] { return updates > beforeCache; }));
+    EXPECT_FALSE(window.liveProfile().has_value());
+    EXPECT_EQ(window.dashboardData().stats.totals.requests, 0);
+    EXPECT_FALSE(statusBarText(window).contains(QStringLiteral("live from")));
+}
