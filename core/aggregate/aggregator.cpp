@@ -531,7 +531,22 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         return st.error(QCoreApplication::translate("Aggregator", "reading sources"));
     if (st.int64(0) == 0)
         return cards;
-    const RecordFilter records(query.from, query.to, query.filter);
+    RecordFilter records(query.from, query.to, query.filter);
+    {
+        // The import writes the mark in this exact compact form (see estimateMissingTokens in rowmapper.cpp).
+        RecordFilter estimated = records;
+        estimated.addTerm("instr(other, '\"estimated_tokens\":true') > 0");
+        r = st.prepare(db,
+            "SELECT count(*), coalesce(sum(prompt_tokens + completion_tokens), 0) FROM usage_records"
+                + estimated.where());
+        if (!r)
+            return r.error();
+        estimated.bind(st);
+        if (!st.step())
+            return st.error(QCoreApplication::translate("Aggregator", "counting estimated tokens"));
+        cards.estimatedRequests = st.int64(0);
+        cards.estimatedTokens = st.int64(1);
+    }
     const bool byNames = !query.filter.users.isEmpty() || !query.filter.tokens.isEmpty()
         || !query.filter.models.isEmpty() || !query.filter.channels.isEmpty() || !query.filter.groups.isEmpty();
     if (byNames) {

@@ -48,6 +48,10 @@ struct StatCards
     qint64 errors = 0;        ///< type 5 count in range
     qint64 netQuota = 0;      ///< totals.quota - refundQuota
     double failureRate = 0;   ///< errors / (errors + consumption requests)
+    /// Records of the filtered types whose tokens were estimated from text on import (other.estimated_tokens),
+    /// and their prompt + completion tokens: part of totals, shown apart so estimates never pass for counts.
+    qint64 estimatedRequests = 0;
+    qint64 estimatedTokens = 0;
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "ingest/tokenestimator.h"
 
+#include "model/recordjson.h"
+
 #include <QChar>
 
 #include <cmath>
@@ -132,6 +134,12 @@ qint64 estimateTokens(TokenFamily family, QStringView text)
 qint64 estimateTokensForModel(QStringView model, QStringView text)
 {
     return estimateTokens(tokenFamilyForModel(model), text);
+}
+
+bool hasEstimatedTokens(const UsageRecord &record)
+{
+    return record.other.contains(QLatin1String("estimated_tokens"))
+        && parsedOther(record).value(QLatin1String("estimated_tokens")).toBool();
 }
 
 } // namespace QuotaScope

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "model/usagerecord.h"
+
 #include <QString>
 #include <QStringView>
 
@@ -30,5 +32,9 @@ qint64 estimateTokens(TokenFamily family, QStringView text);
 
 /// estimateTokens() for the family of `model`.
 qint64 estimateTokensForModel(QStringView model, QStringView text);
+
+/// Whether the record's prompt or completion tokens were estimated from text on import: its `other` holds
+/// "estimated_tokens": true.
+bool hasEstimatedTokens(const UsageRecord &record);
 
 } // namespace QuotaScope

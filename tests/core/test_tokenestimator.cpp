@@ -5,6 +5,7 @@
 #include "ingest/rowmapper.h"
 #include "ingest/tokenestimator.h"
 #include "model/recordjson.h"
+#include "support/tempcache.h"
 
 #include <QTemporaryDir>
 
@@ -170,4 +171,44 @@ TEST(TokenEstimator, ImportEstimatesMissingCountsAndMarksTheRecord)
     // The export keeps the mark in `other`.
     EXPECT_TRUE(recordLogJson(d).value(QLatin1String("other")).toString().contains(
         QLatin1String("\"estimated_tokens\":true")));
+}
+
+// stats reports estimated tokens apart from the total they are part of, in JSON and in the table.
+TEST(TokenEstimator, CliStatsReportEstimatedTokensApart)
+{
+    TempDir dir;
+    const QString path = dir.path(QStringLiteral("chat.jsonl"));
+    QFile f(path);
+    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(R"({"ts":"2024-05-01T10:00:00Z","model":"gpt-4o","q":"hello world","a":"你好世界"}
+{"ts":"2024-05-01T10:01:00Z","model":"gpt-4o","q":"x","a":"y","in":100,"out":50}
+)");
+    f.close();
+    const QString cli = QStringLiteral(QS_CLI_PATH);
+    const QString db = dir.path();
+    ProcessResult r = runProcess(cli,
+        { QStringLiteral("--db"), db, QStringLiteral("import"), QStringLiteral("--format"), QStringLiteral("jsonl"),
+            QStringLiteral("--map"),
+            QStringLiteral("created_at=ts,model=model,prompt_text=q,response_text=a,prompt_tokens=in,"
+                           "completion_tokens=out"),
+            path });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QStringList range { QStringLiteral("--tz"), QStringLiteral("UTC"), QStringLiteral("--from"),
+        QStringLiteral("2024-05-01"), QStringLiteral("--to"), QStringLiteral("2024-05-02") };
+    r = runProcess(cli,
+        QStringList { QStringLiteral("--db"), db, QStringLiteral("stats"), QStringLiteral("--format"),
+            QStringLiteral("json") }
+            + range);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject s = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    // Row 1 estimated: "hello world" 3 + "你好世界" 4 (OpenAI weights); row 2 counted: 150.
+    EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 2);
+    EXPECT_EQ(s.value(QStringLiteral("prompt_tokens")).toInt() + s.value(QStringLiteral("completion_tokens")).toInt(),
+        157);
+    EXPECT_EQ(s.value(QStringLiteral("estimated_requests")).toInt(), 1);
+    EXPECT_EQ(s.value(QStringLiteral("estimated_tokens")).toInt(), 7);
+    r = runProcess(cli, QStringList { QStringLiteral("--db"), db, QStringLiteral("stats") } + range);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("of which estimated"))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("7 tokens in 1 requests"))) << r.out.toStdString();
 }
