@@ -148,6 +148,7 @@ TEST(TokenEstimator, ImportEstimatesMissingCountsAndMarksTheRecord)
     EXPECT_TRUE(other.value(QLatin1String("estimated_tokens")).toBool());
     EXPECT_EQ(other.value(QLatin1String("token_estimator")).toString(), QStringLiteral("claude"));
     EXPECT_EQ(other.value(QLatin1String("k")).toInt(), 1);
+    EXPECT_TRUE(hasEstimatedTokens(a));
 
     // A counted prompt stays counted; only the completion is estimated.
     const UsageRecord &b = got.records.at(1);
@@ -160,6 +161,10 @@ TEST(TokenEstimator, ImportEstimatesMissingCountsAndMarksTheRecord)
     EXPECT_EQ(c.promptTokens, 5);
     EXPECT_EQ(c.completionTokens, 0);
     EXPECT_FALSE(parsedOther(c).contains(QLatin1String("estimated_tokens")));
+    EXPECT_FALSE(hasEstimatedTokens(c));
+    UsageRecord said = c;
+    said.other = QStringLiteral("{\"estimated_tokens\":false}");
+    EXPECT_FALSE(hasEstimatedTokens(said));
 
     // A non-object `other` is kept under raw_other rather than lost.
     const UsageRecord &d = got.records.at(3);
