@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <utility>
+
 struct sqlite3;
 
 namespace QuotaScope {
@@ -79,6 +81,9 @@ public:
 
     Result<Report> report(const ReportQuery &query) const;
     Result<StatCards> stats(const ReportQuery &query) const;
+    /// Records in the query's range and filter whose tokens were estimated from text on import, and their
+    /// prompt + completion tokens (raw records only; hourly data carries no text).
+    Result<std::pair<qint64, qint64>> estimatedTokens(const ReportQuery &query) const;
     /// Distinct values of a dimension within the filter's sources (for filter pickers), sorted.
     Result<QStringList> distinctValues(Dimension dimension, const Filter &filter) const;
     /// Earliest and latest data (UTC seconds) for the filter's sources; {0,0} when empty.

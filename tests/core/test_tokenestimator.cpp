@@ -216,4 +216,15 @@ TEST(TokenEstimator, CliStatsReportEstimatedTokensApart)
     ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("of which estimated"))) << r.out.toStdString();
     EXPECT_TRUE(r.out.contains(QStringLiteral("7 tokens in 1 requests"))) << r.out.toStdString();
+    r = runProcess(cli,
+        QStringList { QStringLiteral("--db"), db, QStringLiteral("report"), QStringLiteral("--format"),
+            QStringLiteral("json") }
+            + range);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonObject report = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(report.value(QStringLiteral("estimated_requests")).toInt(), 1);
+    EXPECT_EQ(report.value(QStringLiteral("estimated_tokens")).toInt(), 7);
+    r = runProcess(cli, QStringList { QStringLiteral("--db"), db, QStringLiteral("report") } + range);
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("7 tokens in 1 requests were estimated"))) << r.out.toStdString();
 }
