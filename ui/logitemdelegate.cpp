@@ -55,6 +55,11 @@ void LogItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
     case LogTableModel::Completion:
     case LogTableModel::CacheRead:
         option->text = locale.toString(v.toLongLong());
+        // Estimated counts read "≈ 1,234" in italics; the tooltip says how they were made.
+        if (index.data(LogTableModel::EstimatedRole).toBool()) {
+            option->text = tr("≈ %1").arg(option->text);
+            option->font.setItalic(true);
+        }
         break;
     case LogTableModel::Quota:
         option->text = m_currency.format(v.toLongLong(), 6);

@@ -1,6 +1,8 @@
 #include "logtablemodel.h"
 
 #include "dbtask.h"
+#include "ingest/tokenestimator.h"
+#include "model/recordjson.h"
 #include "store/recordquery.h"
 
 #include <QFutureWatcher>
@@ -177,6 +179,15 @@ QVariant LogTableModel::data(const QModelIndex &index, int role) const
         default:
             return QVariant(Qt::AlignLeft | Qt::AlignVCenter);
         }
+    }
+    if (role == EstimatedRole || role == Qt::ToolTipRole) {
+        const bool estimated
+            = (index.column() == Prompt || index.column() == Completion) && hasEstimatedTokens(r);
+        if (role == EstimatedRole)
+            return estimated;
+        return estimated ? QVariant(tr("Estimated from the text on import (%1 rules), not counted by the gateway")
+                                        .arg(parsedOther(r).value(QLatin1String("token_estimator")).toString()))
+                         : QVariant();
     }
     if (role != Qt::DisplayRole && role != Qt::EditRole)
         return {};

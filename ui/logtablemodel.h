@@ -19,6 +19,9 @@ class LogTableModel : public QAbstractTableModel
 {
     Q_OBJECT
 public:
+    /// bool: the cell's token count was estimated from text on import (Prompt and Completion columns).
+    static constexpr int EstimatedRole = Qt::UserRole + 40;
+
     enum Column {
         Time,
         Type,

@@ -123,8 +123,12 @@ void StatCardsPanel::setStats(const StatCards &stats, const CurrencyDisplay &cur
     };
     set(Requests, locale.toString(t.requests), tr("%1 errors").arg(locale.toString(stats.errors)));
     set(Spend, currency.format(t.quota, 2), tr("%1 quota").arg(compactNumber(double(t.quota))));
-    set(Tokens, compactNumber(double(t.totalTokens())),
-        tr("in %1 · out %2").arg(compactNumber(double(t.promptTokens)), compactNumber(double(t.completionTokens))));
+    QString tokensDetail
+        = tr("in %1 · out %2").arg(compactNumber(double(t.promptTokens)), compactNumber(double(t.completionTokens)));
+    // Tokens estimated from text on import are part of the total; the card says how many.
+    if (stats.estimatedRequests > 0)
+        tokensDetail += QStringLiteral(" · ") + tr("%1 estimated").arg(compactNumber(double(stats.estimatedTokens)));
+    set(Tokens, compactNumber(double(t.totalTokens())), tokensDetail);
     set(AvgRpm, locale.toString(stats.avgRpm, 'f', 2), tr("per minute"));
     set(AvgTpm, compactNumber(stats.avgTpm), tr("per minute"));
     if (stats.peakRpm < 0)

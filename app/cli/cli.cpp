@@ -364,15 +364,34 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
     auto report = aggregator.report(qo.query);
     if (!report)
         return io.error(report.error().message), Failure;
-    // The table and JSON carry the note themselves; CSV has no place for it.
-    if (report->capped && qo.format == QLatin1String("csv"))
-        io.err << "note: " << report->note << '\n';
-    if (qo.format == QLatin1String("json"))
-        io.out << QJsonDocument(ReportFormat::reportJson(report.value())).toJson(QJsonDocument::Indented);
-    else if (qo.format == QLatin1String("csv"))
+    // Tokens estimated from text are part of the sums; they are said apart, never mixed in silently.
+    const auto estimated = aggregator.estimatedTokens(report->query);
+    if (!estimated)
+        return io.error(estimated.error().message), Failure;
+    const QString estimatedNote = estimated->first > 0
+        ? QStringLiteral("%1 tokens in %2 requests were estimated from text, not counted")
+              .arg(estimated->second)
+              .arg(estimated->first)
+        : QString();
+    // The table and JSON carry the notes themselves; CSV has no place for them.
+    if (qo.format == QLatin1String("csv")) {
+        if (report->capped)
+            io.err << "note: " << report->note << '\n';
+        if (!estimatedNote.isEmpty())
+            io.err << "note: " << estimatedNote << '\n';
+    }
+    if (qo.format == QLatin1String("json")) {
+        QJsonObject o = ReportFormat::reportJson(report.value());
+        o.insert(QStringLiteral("estimated_requests"), estimated->first);
+        o.insert(QStringLiteral("estimated_tokens"), estimated->second);
+        io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    } else if (qo.format == QLatin1String("csv")) {
         io.out << QString::fromUtf8(ReportFormat::reportCsv(report.value()));
-    else
+    } else {
         io.out << ReportFormat::reportTable(report.value(), &currency);
+        if (!estimatedNote.isEmpty())
+            io.out << "note: " << estimatedNote << '\n';
+    }
     return Ok;
 }
 

@@ -669,6 +669,11 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         return st.error(QCoreApplication::translate("Aggregator", "reading sources"));
     if (st.int64(0) == 0)
         return cards;
+    const auto estimated = estimatedTokens(query);
+    if (!estimated)
+        return estimated.error();
+    cards.estimatedRequests = estimated->first;
+    cards.estimatedTokens = estimated->second;
     const RecordFilter records(query.from, query.to, query.filter);
     const bool byNames = !query.filter.users.isEmpty() || !query.filter.tokens.isEmpty()
         || !query.filter.models.isEmpty() || !query.filter.channels.isEmpty() || !query.filter.groups.isEmpty();
@@ -706,6 +711,23 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         return st.error(QCoreApplication::translate("Aggregator", "computing the peak RPM"));
     }
     return cards;
+}
+
+Result<std::pair<qint64, qint64>> Aggregator::estimatedTokens(const ReportQuery &query) const
+{
+    // The import writes the mark in this exact compact form (see estimateMissingTokens in rowmapper.cpp); the term
+    // is the one of the partial index usage_records_estimated (schema 7), so only marked records are read.
+    RecordFilter estimated(query.from, query.to, query.filter);
+    estimated.addTerm("instr(other, '\"estimated_tokens\":true') > 0");
+    SqliteStatement st;
+    auto r = st.prepare(m_db,
+        "SELECT count(*), coalesce(sum(prompt_tokens + completion_tokens), 0) FROM usage_records" + estimated.where());
+    if (!r)
+        return r.error();
+    estimated.bind(st);
+    if (!st.step())
+        return st.error(QCoreApplication::translate("Aggregator", "counting estimated tokens"));
+    return std::make_pair(st.int64(0), st.int64(1));
 }
 
 Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter &filter) const

@@ -9,6 +9,8 @@
 #include <QMap>
 #include <QStringList>
 
+#include <utility>
+
 struct sqlite3;
 
 namespace QuotaScope {
@@ -48,6 +50,10 @@ struct StatCards
     qint64 errors = 0;        ///< type 5 count in range
     qint64 netQuota = 0;      ///< totals.quota - refundQuota
     double failureRate = 0;   ///< errors / (errors + consumption requests)
+    /// Records of the filtered types whose tokens were estimated from text on import (other.estimated_tokens),
+    /// and their prompt + completion tokens: part of totals, shown apart so estimates never pass for counts.
+    qint64 estimatedRequests = 0;
+    qint64 estimatedTokens = 0;
 };
 
 /**
@@ -78,6 +84,9 @@ public:
     /// full without reading the cache again: full must hold every key (its query's topN 0).
     static Result<Report> reranked(const Report &full, Metric rankBy, int topN);
     Result<StatCards> stats(const ReportQuery &query) const;
+    /// Records in the query's range and filter whose tokens were estimated from text on import, and their
+    /// prompt + completion tokens (raw records only; hourly data carries no text).
+    Result<std::pair<qint64, qint64>> estimatedTokens(const ReportQuery &query) const;
     /// Distinct values of a dimension within the filter's sources (for filter pickers), sorted.
     Result<QStringList> distinctValues(Dimension dimension, const Filter &filter) const;
     /// Earliest and latest data (UTC seconds) for the filter's sources; {0,0} when empty.

@@ -155,6 +155,8 @@ QJsonObject statsJson(const StatCards &s, const ReportQuery &q)
     o.insert(QStringLiteral("net_quota"), s.netQuota);
     o.insert(QStringLiteral("errors"), s.errors);
     o.insert(QStringLiteral("failure_rate"), s.failureRate);
+    o.insert(QStringLiteral("estimated_requests"), s.estimatedRequests);
+    o.insert(QStringLiteral("estimated_tokens"), s.estimatedTokens);
     return o;
 }
 
@@ -171,6 +173,10 @@ QString statsTable(const StatCards &s, const ReportQuery &q, const CurrencyDispl
     add(QStringLiteral("prompt tokens"), number(s.totals.promptTokens));
     add(QStringLiteral("completion tokens"), number(s.totals.completionTokens));
     add(QStringLiteral("total tokens"), number(s.totals.totalTokens()));
+    if (s.estimatedRequests > 0) {
+        add(QStringLiteral("of which estimated"), number(s.estimatedTokens) + QStringLiteral(" tokens in ")
+                + number(s.estimatedRequests) + QStringLiteral(" requests (from text, not counted)"));
+    }
     add(QStringLiteral("avg RPM"), QString::number(s.avgRpm, 'f', 3));
     add(QStringLiteral("avg TPM"), QString::number(s.avgTpm, 'f', 3));
     add(QStringLiteral("peak RPM"), s.peakRpm < 0 ? QStringLiteral("unknown (hourly data only)")

@@ -38,6 +38,10 @@ const QHash<QString, QString> &fieldAliases()
         { QStringLiteral("output_tokens"), QStringLiteral("completion_tokens") },
         { QStringLiteral("cache_read_tokens"), QStringLiteral("cache_tokens") },
         { QStringLiteral("cache_write_tokens"), QStringLiteral("cache_creation_tokens") },
+        { QStringLiteral("prompt"), QStringLiteral("prompt_text") },
+        { QStringLiteral("request_text"), QStringLiteral("prompt_text") },
+        { QStringLiteral("response"), QStringLiteral("response_text") },
+        { QStringLiteral("completion_text"), QStringLiteral("response_text") },
     };
     return aliases;
 }
@@ -73,7 +77,8 @@ QStringList recordFieldNames()
         QStringLiteral("group"), QStringLiteral("quota"), QStringLiteral("prompt_tokens"),
         QStringLiteral("completion_tokens"), QStringLiteral("cache_tokens"), QStringLiteral("cache_creation_tokens"),
         QStringLiteral("use_time"), QStringLiteral("elapsed_time"), QStringLiteral("is_stream"),
-        QStringLiteral("request_id"), QStringLiteral("ip"), QStringLiteral("content"), QStringLiteral("other") };
+        QStringLiteral("request_id"), QStringLiteral("ip"), QStringLiteral("content"), QStringLiteral("other"),
+        QStringLiteral("prompt_text"), QStringLiteral("response_text") };
 }
 
 QString canonicalRecordField(const QString &name)

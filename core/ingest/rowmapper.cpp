@@ -4,6 +4,7 @@
 #include "ingest/importoptions.h"
 #include "ingest/jsonrowparser.h"
 #include "ingest/textinterner.h"
+#include "ingest/tokenestimator.h"
 #include "model/limits.h"
 
 #include <QCoreApplication>
@@ -454,6 +455,43 @@ Error RowMapper::implausibleTime(const QString &value, QString *implausible) con
         Error::Kind::Parse);
 }
 
+namespace {
+
+/// Fills prompt and completion tokens the row lacks from its prompt and response text (never overriding a
+/// count, even 0) and marks the record in `other` with "estimated_tokens": true and the estimator's family.
+template <typename Get>
+void estimateMissingTokens(const Get &get, UsageRecord *r)
+{
+    const QString promptText = toText(get(RowMapper::PromptText));
+    const QString responseText = toText(get(RowMapper::ResponseText));
+    const TokenFamily family = tokenFamilyForModel(r->model);
+    bool estimated = false;
+    if (!promptText.isEmpty() && isAbsent(get(RowMapper::PromptTokens))) {
+        r->promptTokens = estimateTokens(family, promptText);
+        estimated = true;
+    }
+    if (!responseText.isEmpty() && isAbsent(get(RowMapper::CompletionTokens))) {
+        r->completionTokens = estimateTokens(family, responseText);
+        estimated = true;
+    }
+    if (!estimated)
+        return;
+    QJsonObject other;
+    const QString raw = r->other.trimmed();
+    if (!raw.isEmpty() && raw != QLatin1String("null")) {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8());
+        if (doc.isObject())
+            other = doc.object();
+        else
+            other.insert(QStringLiteral("raw_other"), r->other); // kept, not dropped
+    }
+    other.insert(QStringLiteral("estimated_tokens"), true);
+    other.insert(QStringLiteral("token_estimator"), tokenFamilyName(family));
+    r->other = QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
 template <typename Get>
 Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) const
 {
@@ -569,6 +607,7 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
     text(Other, &r.other);
     if (r.model.isEmpty())
         r.model = m_config.model;
+    estimateMissingTokens(get, &r);
     if (r.userName.isEmpty())
         r.userName = m_config.user;
     if (r.tokenName.isEmpty())

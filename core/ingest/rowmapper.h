@@ -93,6 +93,8 @@ public:
         Ip,
         Content,
         Other,
+        PromptText,   ///< request text, only to estimate prompt tokens when the row has none (not stored)
+        ResponseText, ///< reply text, only to estimate completion tokens when the row has none (not stored)
         FieldCount
     };
 

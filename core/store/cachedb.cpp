@@ -257,6 +257,16 @@ const char *const SchemaV6[] = {
     ") WITHOUT ROWID",
 };
 
+/*
+ * Version 7: a partial index over only the records whose tokens were estimated from text (the importer marks them
+ * in `other`; see core/ingest/tokenestimator.h). The stat cards count them on every refresh; without the index that
+ * count read every raw record of the range, with it a cache without estimates answers from an empty index.
+ */
+const char *const SchemaV7[] = {
+    "CREATE INDEX IF NOT EXISTS usage_records_estimated ON usage_records(source_id, created_at)"
+    " WHERE instr(other, '\"estimated_tokens\":true') > 0",
+};
+
 Result<void> fillRollupPairs(sqlite3 *db)
 {
     return RollupPairs::rebuild(db, "SELECT id FROM sources");
@@ -282,6 +292,8 @@ const std::vector<Migration> &migrations()
         { 5, std::vector<const char *>(std::begin(SchemaV5), std::end(SchemaV5)) },
         // Version 6 adds the rollups per (user, token, channel or group; model) and fills them from the rollups.
         { 6, std::vector<const char *>(std::begin(SchemaV6), std::end(SchemaV6)), fillRollupPairs },
+        // Version 7 indexes the records whose tokens were estimated from text (Aggregator::estimatedTokens()).
+        { 7, std::vector<const char *>(std::begin(SchemaV7), std::end(SchemaV7)) },
     };
     return steps;
 }

@@ -1,6 +1,7 @@
 #include "aggregate/aggregator.h"
 #include "model/counters.h"
 #include "store/cachedb.h"
+#include "store/sqlitestatement.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
@@ -165,7 +166,7 @@ TEST(CacheDb, RefusesNewerSchemaNamingBothVersions)
     TempDir dir;
     {
         CacheDb cache = openCache(dir.path());
-        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = 7")), QString());
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = %1").arg(CacheDb::SchemaVersion + 1)), QString());
     }
     const auto again = CacheDb::open(dir.path(), QStringLiteral("again"));
     ASSERT_FALSE(again.ok());
@@ -733,4 +734,21 @@ TEST(CacheMigration, Version6FillsRollupPairsForEverySource)
                       .arg(records)),
         QString());
     EXPECT_GT(verifyRollups(cache.db())->mismatches, 0);
+}
+
+// The stat cards count estimated records on every refresh: the count must read the partial index of marked
+// records (schema 7), not every raw record of the range.
+TEST(CacheMigration, EstimatedRecordsAreCountedThroughTheirPartialIndex)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    SqliteStatement plan;
+    ASSERT_TRUE(plan.prepare(cache.db(),
+                        "EXPLAIN QUERY PLAN SELECT count(*) FROM usage_records WHERE source_id IN (1) AND created_at >= 0"
+                        " AND created_at < 100 AND instr(other, '\"estimated_tokens\":true') > 0")
+                    .ok());
+    QString details;
+    while (plan.step())
+        details += plan.text(3) + QLatin1Char('\n');
+    EXPECT_TRUE(details.contains(QLatin1String("usage_records_estimated"))) << details.toStdString();
 }

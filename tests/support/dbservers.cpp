@@ -238,7 +238,10 @@ QString MariaDbServer::start()
         return QStringLiteral("no temporary folder");
     const QString data = m_dir.filePath(QStringLiteral("data"));
     const QString socket = m_dir.filePath(QStringLiteral("sock"));
-    QStringList user;
+    // Its own temporary folder: two servers bootstrapping at once in the shared one collided on their files.
+    const QString tmp = m_dir.filePath(QStringLiteral("tmp"));
+    QDir().mkpath(tmp);
+    QStringList user { QStringLiteral("--tmpdir=") + tmp };
     if (runningAsRoot())
         user << QStringLiteral("--user=root");
     if (!m_initialised) {
