@@ -44,12 +44,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="706"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="711"/>
         <source>computing the peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="745"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="729"/>
+        <source>counting estimated tokens</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="767"/>
         <source>listing values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -411,48 +416,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="291"/>
+        <location filename="../core/store/cachedb.cpp" line="303"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="301"/>
-        <location filename="../core/store/cachedb.cpp" line="322"/>
+        <location filename="../core/store/cachedb.cpp" line="313"/>
+        <location filename="../core/store/cachedb.cpp" line="334"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="334"/>
+        <location filename="../core/store/cachedb.cpp" line="346"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="340"/>
+        <location filename="../core/store/cachedb.cpp" line="352"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="365"/>
+        <location filename="../core/store/cachedb.cpp" line="377"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="379"/>
+        <location filename="../core/store/cachedb.cpp" line="391"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="394"/>
+        <location filename="../core/store/cachedb.cpp" line="406"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="425"/>
+        <location filename="../core/store/cachedb.cpp" line="437"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="430"/>
+        <location filename="../core/store/cachedb.cpp" line="442"/>
         <source>cannot open the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1042,17 +1047,17 @@
 <context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../core/ingest/importoptions.cpp" line="98"/>
+        <location filename="../core/ingest/importoptions.cpp" line="103"/>
         <source>mapping `%1` is not of the form field=column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importoptions.cpp" line="105"/>
+        <location filename="../core/ingest/importoptions.cpp" line="110"/>
         <source>unknown record field `%1` (known: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importoptions.cpp" line="113"/>
+        <location filename="../core/ingest/importoptions.cpp" line="118"/>
         <source>the column mapping is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2266,28 +2271,48 @@
 <context>
     <name>QuotaScope::GatewayController</name>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="92"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="98"/>
         <source>The new language applies after QuotaScope restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="158"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="149"/>
+        <source>&amp;Live dashboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="155"/>
+        <source>Off: the local cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="164"/>
+        <source>Live from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="189"/>
+        <source>Live from %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="222"/>
         <source>Every gateway is switched off; sync one from Gateways &gt; Manage gateways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="249"/>
-        <location filename="../ui/gatewaycontroller.cpp" line="263"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="324"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="338"/>
         <source>Gateway data dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="250"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="325"/>
         <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="264"/>
+        <location filename="../ui/gatewaycontroller.cpp" line="339"/>
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2956,17 +2981,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="63"/>
+        <location filename="../ui/logitemdelegate.cpp" line="60"/>
+        <source>≈ %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logitemdelegate.cpp" line="68"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="66"/>
+        <location filename="../ui/logitemdelegate.cpp" line="71"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="66"/>
+        <location filename="../ui/logitemdelegate.cpp" line="71"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2974,72 +3004,77 @@
 <context>
     <name>QuotaScope::LogTableModel</name>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="223"/>
+        <location filename="../ui/logtablemodel.cpp" line="188"/>
+        <source>Estimated from the text on import (%1 rules), not counted by the gateway</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/logtablemodel.cpp" line="234"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="225"/>
+        <location filename="../ui/logtablemodel.cpp" line="236"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="227"/>
+        <location filename="../ui/logtablemodel.cpp" line="238"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="229"/>
+        <location filename="../ui/logtablemodel.cpp" line="240"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="231"/>
+        <location filename="../ui/logtablemodel.cpp" line="242"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="233"/>
+        <location filename="../ui/logtablemodel.cpp" line="244"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="235"/>
+        <location filename="../ui/logtablemodel.cpp" line="246"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="237"/>
+        <location filename="../ui/logtablemodel.cpp" line="248"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="239"/>
+        <location filename="../ui/logtablemodel.cpp" line="250"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="241"/>
+        <location filename="../ui/logtablemodel.cpp" line="252"/>
         <source>Cache read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="243"/>
+        <location filename="../ui/logtablemodel.cpp" line="254"/>
         <source>Cost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="245"/>
+        <location filename="../ui/logtablemodel.cpp" line="256"/>
         <source>Latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="247"/>
+        <location filename="../ui/logtablemodel.cpp" line="258"/>
         <source>Stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="249"/>
+        <location filename="../ui/logtablemodel.cpp" line="260"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3047,318 +3082,333 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59"/>
+        <location filename="../ui/mainwindow.cpp" line="63"/>
         <source>QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86"/>
+        <location filename="../ui/mainwindow.cpp" line="90"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;Import...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89"/>
+        <location filename="../ui/mainwindow.cpp" line="93"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="98"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="102"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101"/>
+        <location filename="../ui/mainwindow.cpp" line="105"/>
         <source>&amp;Overlay the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>Draw the previous period of the same length as a dashed line on the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
-        <source>&amp;Compare sources...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
-        <source>&amp;Settings...</source>
+        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <source>Show the month-end &amp;projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="113"/>
-        <source>&amp;Gateways</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>&amp;Manage gateways...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="115"/>
-        <source>&amp;Sync now</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
-        <source>Gateway &amp;data dashboard...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="120"/>
-        <source>&amp;Help</source>
+        <source>Extend the spend chart to the month&apos;s end with the projected spend as a dashed line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>&amp;Compare sources...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <source>&amp;Settings...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <source>&amp;Gateways</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <source>&amp;Manage gateways...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <source>&amp;Sync now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Gateway &amp;data dashboard...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;About QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164"/>
+        <location filename="../ui/mainwindow.cpp" line="181"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="188"/>
         <source>Local (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="202"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Fr&amp;om:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Granu&amp;larity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785"/>
+        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="845"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>counting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791"/>
+        <location filename="../ui/mainwindow.cpp" line="851"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="852"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Requests (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="855"/>
         <source>Requests for %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Compare sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="996"/>
         <source>Comparing needs at least two sources in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199"/>
+        <location filename="../ui/mainwindow.cpp" line="216"/>
         <source>R&amp;eset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Search by request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Show only the request with this exact ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239"/>
+        <location filename="../ui/mainwindow.cpp" line="256"/>
         <source>Search requests (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Search requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313"/>
+        <location filename="../ui/mainwindow.cpp" line="330"/>
         <source>Show &amp;all requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323"/>
-        <location filename="../ui/mainwindow.cpp" line="332"/>
+        <location filename="../ui/mainwindow.cpp" line="340"/>
+        <location filename="../ui/mainwindow.cpp" line="349"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393"/>
+        <location filename="../ui/mainwindow.cpp" line="410"/>
         <source>Could not read the requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401"/>
+        <location filename="../ui/mainwindow.cpp" line="418"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>R&amp;ankings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>Cac&amp;he and latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Group &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Metr&amp;ic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499"/>
+        <location filename="../ui/mainwindow.cpp" line="516"/>
         <source>Loading the demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509"/>
+        <location filename="../ui/mainwindow.cpp" line="526"/>
         <source>The demo data could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="511"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>Demo data: %n request added.</numerusform>
@@ -3366,53 +3416,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515"/>
+        <location filename="../ui/mainwindow.cpp" line="532"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581"/>
+        <location filename="../ui/mainwindow.cpp" line="598"/>
         <source>Source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640"/>
-        <location filename="../ui/mainwindow.cpp" line="641"/>
+        <location filename="../ui/mainwindow.cpp" line="658"/>
+        <location filename="../ui/mainwindow.cpp" line="659"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648"/>
+        <location filename="../ui/mainwindow.cpp" line="666"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700"/>
+        <location filename="../ui/mainwindow.cpp" line="760"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="762"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704"/>
+        <location filename="../ui/mainwindow.cpp" line="764"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706"/>
+        <location filename="../ui/mainwindow.cpp" line="766"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710"/>
+        <location filename="../ui/mainwindow.cpp" line="770"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>Could not read the filter values: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3526,177 +3576,312 @@
 <context>
     <name>QuotaScope::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="35"/>
         <source>Sync this gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="34"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="37"/>
         <source>Start from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="46"/>
         <source>Add gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="46"/>
         <source>Edit gateway &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="50"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="53"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="60"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62"/>
         <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="65"/>
         <source>Everyone&apos;s usage (admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
         <source>My own usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="70"/>
         <source>Request logs (detailed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="68"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
         <source>Hourly totals (light on the gateway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="73"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="76"/>
         <source>Manual only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="74"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="77"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="82"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="85"/>
         <source> per 180 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="84"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="87"/>
         <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway&apos;s other users on your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="99"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="102"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="101"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="104"/>
         <source>Each sync reads this far back behind the last row it has. new-api stamps a log with the time its request started but writes it only when the request ends, and the clocks of the gateway&apos;s machines drift, so late rows land behind that point and would be missed. Rows read twice are not counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="111"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="116"/>
         <source>leave empty to keep the stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="117"/>
         <source>A token is stored in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
         <source>system access token from the gateway&apos;s personal settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="120"/>
         <source>No token stored yet; it will be kept in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="127"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136"/>
-        <source>&amp;Name:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137"/>
-        <source>Base &amp;URL:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139"/>
-        <source>&amp;Gateway:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
-        <source>User &amp;id:</source>
+        <source>Gateway API (HTTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
+        <source>Gateway database (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="157"/>
+        <source>default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="164"/>
+        <source>a read-only account</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="173"/>
+        <source>empty: logs are in the database above</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="174"/>
+        <source>new-api can keep its logs in a second database (LOG_SQL_DSN).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="177"/>
+        <source>the gateway&apos;s SQLite file, e.g. one-api.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="180"/>
+        <source>Copy the logs into the cache</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="181"/>
+        <source>Live: query the server for each view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="186"/>
+        <source>Database password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="191"/>
+        <source>leave empty to keep the stored password</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="192"/>
+        <source>A password is stored in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
+        <source>The password will be kept in the %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="196"/>
+        <source>Test &amp;connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="216"/>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="217"/>
+        <source>So&amp;urce:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="218"/>
+        <source>Base &amp;URL:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
+        <source>&amp;Gateway:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="221"/>
+        <source>User &amp;id:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="222"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
         <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
         <source>Request &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="230"/>
         <source>First sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="232"/>
         <source>Late-row &amp;overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="233"/>
         <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="208"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
+        <source>&amp;Engine:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="236"/>
+        <source>&amp;Host:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="237"/>
+        <source>&amp;Port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
+        <source>&amp;Database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
+        <source>Use&amp;r:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
+        <source>&amp;TLS:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
+        <source>&amp;Logs database:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
+        <source>SQLite &amp;file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
+        <source>&amp;Mode:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
+        <source>Pass&amp;word:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="308"/>
+        <source>Connecting to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="378"/>
+        <source>password: enter the password of database user &quot;%1&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="387"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3796,71 +3981,76 @@
     </message>
     <message>
         <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
+        <source>not needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="150"/>
         <source>stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="151"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="153"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="155"/>
         <source>Plain http to another machine: the token crosses the network unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="187"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189"/>
         <source>Connection tests are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="191"/>
         <source>Syncing is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="225"/>
         <source>profile &quot;%1&quot; was saved, but its token was not: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="264"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="266"/>
         <source>Removed &quot;%1&quot; and its stored token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="277"/>
         <source>Could not undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="288"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="290"/>
         <source>Testing &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
         <source>&quot;%1&quot;: connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
         <source>&quot;%1&quot;: connection failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302"/>
         <source>connection OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302"/>
         <source>connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="312"/>
         <source>sync requested…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3868,109 +4058,130 @@
 <context>
     <name>QuotaScope::ProfileStore</name>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="117"/>
+        <location filename="../core/settings/profilestore.cpp" line="149"/>
         <source>name: a profile needs a name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="119"/>
+        <location filename="../core/settings/profilestore.cpp" line="151"/>
         <source>name: &quot;%1&quot; starts or ends with spaces</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="121"/>
+        <location filename="../core/settings/profilestore.cpp" line="153"/>
         <source>name: longer than %1 characters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="124"/>
+        <location filename="../core/settings/profilestore.cpp" line="156"/>
         <source>name: a profile called &quot;%1&quot; already exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="130"/>
+        <location filename="../core/settings/profilestore.cpp" line="171"/>
         <source>base URL: &quot;%1&quot; is not an http:// or https:// address such as https://gateway.example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="135"/>
+        <location filename="../core/settings/profilestore.cpp" line="176"/>
         <source>base URL: remove the user name and password from the address; the access token goes in the token field</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="140"/>
+        <location filename="../core/settings/profilestore.cpp" line="181"/>
         <source>user id: must not be negative</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="142"/>
+        <location filename="../core/settings/profilestore.cpp" line="183"/>
         <source>user id: new-api needs your numeric user id (sent as New-Api-User); it is shown on the gateway&apos;s personal settings page</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="146"/>
+        <location filename="../core/settings/profilestore.cpp" line="163"/>
+        <location filename="../core/settings/profilestore.cpp" line="187"/>
         <source>refresh interval: at least %1 s, or 0 for manual sync only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="149"/>
+        <location filename="../core/settings/profilestore.cpp" line="161"/>
+        <source>database: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="190"/>
         <source>request budget: %1 is outside 1..%2 requests per 180 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="154"/>
+        <location filename="../core/settings/profilestore.cpp" line="195"/>
         <source>backfill start: before 1970</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="157"/>
+        <location filename="../core/settings/profilestore.cpp" line="198"/>
         <source>overlap: %1 s is outside 0..%2 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="169"/>
+        <location filename="../core/settings/profilestore.cpp" line="210"/>
         <source>the settings claim %1 stored profiles; only the first %2 are read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="191"/>
+        <location filename="../core/settings/profilestore.cpp" line="235"/>
         <source>stored profile %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="193"/>
+        <location filename="../core/settings/profilestore.cpp" line="237"/>
+        <source>%1: unknown source &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="242"/>
+        <source>%1: unknown database mode &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="247"/>
+        <source>%1: database: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="253"/>
         <source>%1: unknown kind &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="197"/>
+        <location filename="../core/settings/profilestore.cpp" line="257"/>
         <source>%1: unknown scope &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="201"/>
+        <location filename="../core/settings/profilestore.cpp" line="261"/>
         <source>%1: unknown mode &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="205"/>
+        <location filename="../core/settings/profilestore.cpp" line="265"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="244"/>
+        <location filename="../core/settings/profilestore.cpp" line="310"/>
         <source>could not save the profiles to %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="266"/>
-        <location filename="../core/settings/profilestore.cpp" line="289"/>
-        <location filename="../core/settings/profilestore.cpp" line="320"/>
+        <location filename="../core/settings/profilestore.cpp" line="332"/>
+        <location filename="../core/settings/profilestore.cpp" line="355"/>
+        <location filename="../core/settings/profilestore.cpp" line="386"/>
         <source>no profile called &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="296"/>
+        <location filename="../core/settings/profilestore.cpp" line="362"/>
         <source>profile &quot;%1&quot; was kept: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3978,27 +4189,32 @@
 <context>
     <name>QuotaScope::QuotaBarChart</name>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="20"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="22"/>
         <source>Spend by model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="22"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="24"/>
         <source>Spend by model over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="47"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="61"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="69"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="83"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="101"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="105"/>
+        <source>Projected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/quotabarchart.cpp" line="136"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4689,118 +4905,136 @@
 <context>
     <name>QuotaScope::StatCardsPanel</name>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="33"/>
+        <source>Projected spend of this month (with the filters, whatever the range): the month so far plus each
+remaining hour at what that weekday&apos;s hour cost on average over the last 4 whole weeks, with the
+trend of those weeks. The interval is twice the weeks&apos; scatter. Needs a week of history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="44"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="44"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="44"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="44"/>
         <source>Avg RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="44"/>
         <source>Avg TPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32"/>
+        <location filename="../ui/statcardspanel.cpp" line="44"/>
         <source>Peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33"/>
+        <location filename="../ui/statcardspanel.cpp" line="45"/>
         <source>Refunds / net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33"/>
+        <location filename="../ui/statcardspanel.cpp" line="45"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="34"/>
+        <location filename="../ui/statcardspanel.cpp" line="45"/>
+        <source>Month-end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="46"/>
         <source>Consumption requests in the range (with the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35"/>
+        <location filename="../ui/statcardspanel.cpp" line="47"/>
         <source>Quota consumed, in the gateway&apos;s display currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35"/>
+        <location filename="../ui/statcardspanel.cpp" line="47"/>
         <source>Prompt + completion tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="36"/>
+        <location filename="../ui/statcardspanel.cpp" line="48"/>
         <source>Average requests per minute: requests / minutes in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="37"/>
+        <location filename="../ui/statcardspanel.cpp" line="49"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="38"/>
+        <location filename="../ui/statcardspanel.cpp" line="50"/>
         <source>Most requests in one calendar minute, from the raw records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="39"/>
+        <location filename="../ui/statcardspanel.cpp" line="51"/>
         <source>Refunded quota (type 6 logs) and the net spend after refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="40"/>
+        <location filename="../ui/statcardspanel.cpp" line="52"/>
         <source>Errors (type 5 logs) / (errors + consumption requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="112"/>
+        <location filename="../ui/statcardspanel.cpp" line="124"/>
         <source>%1 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="113"/>
+        <location filename="../ui/statcardspanel.cpp" line="125"/>
         <source>%1 quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="115"/>
+        <location filename="../ui/statcardspanel.cpp" line="127"/>
         <source>in %1 · out %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="116"/>
-        <location filename="../ui/statcardspanel.cpp" line="117"/>
+        <location filename="../ui/statcardspanel.cpp" line="130"/>
+        <source>%1 estimated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="132"/>
+        <location filename="../ui/statcardspanel.cpp" line="133"/>
         <source>per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="119"/>
+        <location filename="../ui/statcardspanel.cpp" line="135"/>
+        <location filename="../ui/statcardspanel.cpp" line="234"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="119"/>
+        <location filename="../ui/statcardspanel.cpp" line="135"/>
         <source>needs raw records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statcardspanel.cpp" line="126"/>
+        <location filename="../ui/statcardspanel.cpp" line="142"/>
         <source>%n refund(s) · net %1</source>
         <translation>
             <numerusform>%n refund · net %1</numerusform>
@@ -4808,24 +5042,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="128"/>
+        <location filename="../ui/statcardspanel.cpp" line="144"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="135"/>
+        <location filename="../ui/statcardspanel.cpp" line="151"/>
+        <location filename="../ui/statcardspanel.cpp" line="226"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="192"/>
+        <location filename="../ui/statcardspanel.cpp" line="212"/>
         <source>This period: %1
 Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="193"/>
+        <location filename="../ui/statcardspanel.cpp" line="213"/>
         <source>Change against the previous period: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statcardspanel.cpp" line="228"/>
+        <source>%1: %2 spent so far, %3 projected (%4 – %5), from %n week(s) of history</source>
+        <translation>
+            <numerusform>%1: %2 spent so far, %3 projected (%4 – %5), from %n week of history</numerusform>
+            <numerusform>%1: %2 spent so far, %3 projected (%4 – %5), from %n weeks of history</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="235"/>
+        <source>needs a week of history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="243"/>
+        <source>Balance of %1: %2 left, %3 a day, runs out about %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="248"/>
+        <source>Balance of %1: %2 left, nothing spent in the last 7 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="252"/>
+        <source>balance runs out %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5328,76 +5591,76 @@ Previous period (%2): %3</source>
 <context>
     <name>RowMapper</name>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="381"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="382"/>
         <source>column `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="382"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="660"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="383"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="699"/>
         <source>field `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="394"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="395"/>
         <source>the header has no column `%1` (columns: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="439"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="451"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="664"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="702"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="440"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="452"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="703"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="741"/>
         <source>%1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="440"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="665"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="441"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="704"/>
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="452"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="703"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="453"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="485"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="694"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="523"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="733"/>
         <source>%1 is not a whole number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="486"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="542"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="685"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="524"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="580"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="724"/>
         <source>%1 is not a number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="512"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="550"/>
         <source>%1 (the time) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="526"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="564"/>
         <source>%1 is not a time (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="556"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="594"/>
         <source>%1 is not true or false (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="598"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="637"/>
         <source>`other`.%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="680"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="719"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5572,7 +5835,7 @@ Previous period (%2): %3</source>
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../core/gateway/syncscheduler.cpp" line="191"/>
+        <location filename="../core/gateway/syncscheduler.cpp" line="240"/>
         <source>no credential store</source>
         <translation type="unfinished"></translation>
     </message>

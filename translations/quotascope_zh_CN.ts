@@ -44,12 +44,17 @@
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="706" />
+        <location filename="../core/aggregate/aggregator.cpp" line="711" />
         <source>computing the peak RPM</source>
         <translation>计算峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="745" />
+        <location filename="../core/aggregate/aggregator.cpp" line="729" />
+        <source>counting estimated tokens</source>
+        <translation>统计估算的 Tokens</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="767" />
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
@@ -411,48 +416,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="291" />
+        <location filename="../core/store/cachedb.cpp" line="303" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="301" />
-        <location filename="../core/store/cachedb.cpp" line="322" />
+        <location filename="../core/store/cachedb.cpp" line="313" />
+        <location filename="../core/store/cachedb.cpp" line="334" />
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="334" />
+        <location filename="../core/store/cachedb.cpp" line="346" />
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="340" />
+        <location filename="../core/store/cachedb.cpp" line="352" />
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="365" />
+        <location filename="../core/store/cachedb.cpp" line="377" />
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="379" />
+        <location filename="../core/store/cachedb.cpp" line="391" />
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="394" />
+        <location filename="../core/store/cachedb.cpp" line="406" />
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="425" />
+        <location filename="../core/store/cachedb.cpp" line="437" />
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="430" />
+        <location filename="../core/store/cachedb.cpp" line="442" />
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -1041,17 +1046,17 @@
 <context>
     <name>ImportOptions</name>
     <message>
-        <location filename="../core/ingest/importoptions.cpp" line="98" />
+        <location filename="../core/ingest/importoptions.cpp" line="103" />
         <source>mapping `%1` is not of the form field=column</source>
         <translation>映射 `%1` 的格式不是 字段=列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importoptions.cpp" line="105" />
+        <location filename="../core/ingest/importoptions.cpp" line="110" />
         <source>unknown record field `%1` (known: %2)</source>
         <translation>未知的记录字段 `%1`（已知字段：%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importoptions.cpp" line="113" />
+        <location filename="../core/ingest/importoptions.cpp" line="118" />
         <source>the column mapping is empty</source>
         <translation>列映射为空</translation>
     </message>
@@ -1703,7 +1708,8 @@
         <location filename="../ui/alerts/alertrulesdialog.cpp" line="408" />
         <source>Would have fired %n time(s) in the last %1 days</source>
         <translation>
-            <numerusform>在最近 %1 天内会触发 %n 次</numerusform></translation>
+            <numerusform>在最近 %1 天内会触发 %n 次</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1832,7 +1838,8 @@
         <location filename="../ui/alerts/alertspanel.cpp" line="88" />
         <source>%n open alert(s)</source>
         <translation>
-            <numerusform>%n 条未解决告警</numerusform></translation>
+            <numerusform>%n 条未解决告警</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/alerts/alertspanel.cpp" line="89" />
@@ -2160,7 +2167,8 @@
         <location filename="../ui/export/exportmenu.cpp" line="182" />
         <source>%n request(s) exported to %1</source>
         <translation>
-            <numerusform>已导出 %n 条请求到 %1</numerusform></translation>
+            <numerusform>已导出 %n 条请求到 %1</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/export/exportmenu.cpp" line="184" />
@@ -2259,28 +2267,48 @@
 <context>
     <name>QuotaScope::GatewayController</name>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="92" />
+        <location filename="../ui/gatewaycontroller.cpp" line="98" />
         <source>The new language applies after QuotaScope restarts.</source>
         <translation>新的语言将在 QuotaScope 重启后生效。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="158" />
+        <location filename="../ui/gatewaycontroller.cpp" line="149" />
+        <source>&amp;Live dashboard</source>
+        <translation>实时仪表盘(&amp;L)</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="155" />
+        <source>Off: the local cache</source>
+        <translation>关闭：使用本地缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="164" />
+        <source>Live from %1</source>
+        <translation>实时读取 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="189" />
+        <source>Live from %1: %2</source>
+        <translation>实时读取 %1：%2</translation>
+    </message>
+    <message>
+        <location filename="../ui/gatewaycontroller.cpp" line="222" />
         <source>Every gateway is switched off; sync one from Gateways &gt; Manage gateways.</source>
         <translation>所有网关都已关闭自动同步；请在“网关 &gt; 管理网关”中同步某个网关。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="249" />
-        <location filename="../ui/gatewaycontroller.cpp" line="263" />
+        <location filename="../ui/gatewaycontroller.cpp" line="324" />
+        <location filename="../ui/gatewaycontroller.cpp" line="338" />
         <source>Gateway data dashboard</source>
         <translation>网关数据看板</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="250" />
+        <location filename="../ui/gatewaycontroller.cpp" line="325" />
         <source>The data dashboard options belong to new-api gateways. Add one in Gateways &gt; Manage gateways first.</source>
         <translation>数据看板选项属于 new-api 网关。请先在“网关 &gt; 管理网关”中添加一个。</translation>
     </message>
     <message>
-        <location filename="../ui/gatewaycontroller.cpp" line="264" />
+        <location filename="../ui/gatewaycontroller.cpp" line="339" />
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
@@ -2947,17 +2975,22 @@
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="63" />
+        <location filename="../ui/logitemdelegate.cpp" line="60" />
+        <source>≈ %1</source>
+        <translation>≈ %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/logitemdelegate.cpp" line="68" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="66" />
+        <location filename="../ui/logitemdelegate.cpp" line="71" />
         <source>yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="66" />
+        <location filename="../ui/logitemdelegate.cpp" line="71" />
         <source>no</source>
         <translation>否</translation>
     </message>
@@ -2965,72 +2998,77 @@
 <context>
     <name>QuotaScope::LogTableModel</name>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="223" />
+        <location filename="../ui/logtablemodel.cpp" line="188" />
+        <source>Estimated from the text on import (%1 rules), not counted by the gateway</source>
+        <translation>导入时按文本估算（%1 规则），并非网关计数</translation>
+    </message>
+    <message>
+        <location filename="../ui/logtablemodel.cpp" line="234" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="225" />
+        <location filename="../ui/logtablemodel.cpp" line="236" />
         <source>Type</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="227" />
+        <location filename="../ui/logtablemodel.cpp" line="238" />
         <source>User</source>
         <translation>用户</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="229" />
+        <location filename="../ui/logtablemodel.cpp" line="240" />
         <source>Token</source>
         <translation>令牌</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="231" />
+        <location filename="../ui/logtablemodel.cpp" line="242" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="233" />
+        <location filename="../ui/logtablemodel.cpp" line="244" />
         <source>Channel</source>
         <translation>渠道</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="235" />
+        <location filename="../ui/logtablemodel.cpp" line="246" />
         <source>Group</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="237" />
+        <location filename="../ui/logtablemodel.cpp" line="248" />
         <source>Prompt</source>
         <translation>输入</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="239" />
+        <location filename="../ui/logtablemodel.cpp" line="250" />
         <source>Completion</source>
         <translation>输出</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="241" />
+        <location filename="../ui/logtablemodel.cpp" line="252" />
         <source>Cache read</source>
         <translation>缓存读取</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="243" />
+        <location filename="../ui/logtablemodel.cpp" line="254" />
         <source>Cost</source>
         <translation>费用</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="245" />
+        <location filename="../ui/logtablemodel.cpp" line="256" />
         <source>Latency</source>
         <translation>耗时</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="247" />
+        <location filename="../ui/logtablemodel.cpp" line="258" />
         <source>Stream</source>
         <translation>流式</translation>
     </message>
     <message>
-        <location filename="../ui/logtablemodel.cpp" line="249" />
+        <location filename="../ui/logtablemodel.cpp" line="260" />
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
@@ -3038,371 +3076,386 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="59" />
+        <location filename="../ui/mainwindow.cpp" line="63" />
         <source>QuotaScope</source>
         <translation>QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="86" />
+        <location filename="../ui/mainwindow.cpp" line="90" />
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="87" />
+        <location filename="../ui/mainwindow.cpp" line="91" />
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="89" />
+        <location filename="../ui/mainwindow.cpp" line="93" />
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94" />
+        <location filename="../ui/mainwindow.cpp" line="98" />
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98" />
+        <location filename="../ui/mainwindow.cpp" line="102" />
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99" />
+        <location filename="../ui/mainwindow.cpp" line="103" />
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="101" />
+        <location filename="../ui/mainwindow.cpp" line="105" />
         <source>&amp;Overlay the previous period</source>
         <translation>叠加显示上一周期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103" />
+        <location filename="../ui/mainwindow.cpp" line="107" />
         <source>Draw the previous period of the same length as a dashed line on the trend</source>
         <translation>在趋势图上以虚线绘制等长的上一周期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105" />
+        <location filename="../ui/mainwindow.cpp" line="109" />
+        <source>Show the month-end &amp;projection</source>
+        <translation>显示月末预测(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="113" />
+        <source>Extend the spend chart to the month's end with the projected spend as a dashed line</source>
+        <translation>将消费图表延伸到月末，以虚线显示预计消费</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="121" />
         <source>&amp;Compare sources...</source>
         <translation>对比数据源(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107" />
+        <location filename="../ui/mainwindow.cpp" line="123" />
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113" />
+        <location filename="../ui/mainwindow.cpp" line="129" />
         <source>&amp;Gateways</source>
         <translation>网关(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114" />
+        <location filename="../ui/mainwindow.cpp" line="131" />
         <source>&amp;Manage gateways...</source>
         <translation>管理网关(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="120" />
+        <location filename="../ui/mainwindow.cpp" line="137" />
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121" />
+        <location filename="../ui/mainwindow.cpp" line="138" />
         <source>&amp;About QuotaScope</source>
         <translation>关于 QuotaScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="148" />
+        <location filename="../ui/mainwindow.cpp" line="165" />
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149" />
+        <location filename="../ui/mainwindow.cpp" line="166" />
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="150" />
+        <location filename="../ui/mainwindow.cpp" line="167" />
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151" />
+        <location filename="../ui/mainwindow.cpp" line="168" />
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152" />
+        <location filename="../ui/mainwindow.cpp" line="169" />
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="153" />
+        <location filename="../ui/mainwindow.cpp" line="170" />
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="154" />
+        <location filename="../ui/mainwindow.cpp" line="171" />
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="164" />
+        <location filename="../ui/mainwindow.cpp" line="181" />
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165" />
+        <location filename="../ui/mainwindow.cpp" line="182" />
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166" />
+        <location filename="../ui/mainwindow.cpp" line="183" />
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167" />
+        <location filename="../ui/mainwindow.cpp" line="184" />
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171" />
+        <location filename="../ui/mainwindow.cpp" line="188" />
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185" />
+        <location filename="../ui/mainwindow.cpp" line="202" />
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189" />
+        <location filename="../ui/mainwindow.cpp" line="206" />
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190" />
+        <location filename="../ui/mainwindow.cpp" line="207" />
         <source>Fr&amp;om:</source>
         <translation>从(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191" />
+        <location filename="../ui/mainwindow.cpp" line="208" />
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="192" />
+        <location filename="../ui/mainwindow.cpp" line="209" />
         <source>Granu&amp;larity:</source>
         <translation>粒度(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="193" />
+        <location filename="../ui/mainwindow.cpp" line="210" />
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="195" />
+        <location filename="../ui/mainwindow.cpp" line="212" />
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="785" />
+        <location filename="../ui/mainwindow.cpp" line="669" />
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="845" />
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791" />
+        <location filename="../ui/mainwindow.cpp" line="851" />
         <source>counting...</source>
         <translation>统计中...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="791" />
+        <location filename="../ui/mainwindow.cpp" line="851" />
         <source>%1 rows</source>
         <translation>%1 条</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792" />
+        <location filename="../ui/mainwindow.cpp" line="852" />
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792" />
+        <location filename="../ui/mainwindow.cpp" line="852" />
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794" />
+        <location filename="../ui/mainwindow.cpp" line="854" />
         <source>Requests (%1, %2)</source>
         <translation>请求记录（%1，%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795" />
+        <location filename="../ui/mainwindow.cpp" line="855" />
         <source>Requests for %1 (%2, %3)</source>
         <translation>%1 的请求记录（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936" />
+        <location filename="../ui/mainwindow.cpp" line="996" />
         <source>Compare sources</source>
         <translation>对比数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936" />
+        <location filename="../ui/mainwindow.cpp" line="996" />
         <source>Comparing needs at least two sources in the cache.</source>
         <translation>对比需要缓存中至少有两个数据源。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="115" />
+        <location filename="../ui/mainwindow.cpp" line="132" />
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118" />
+        <location filename="../ui/mainwindow.cpp" line="135" />
         <source>Gateway &amp;data dashboard...</source>
         <translation>网关数据看板(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="199" />
+        <location filename="../ui/mainwindow.cpp" line="216" />
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="235" />
+        <location filename="../ui/mainwindow.cpp" line="252" />
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236" />
+        <location filename="../ui/mainwindow.cpp" line="253" />
         <source>Search by request ID</source>
         <translation>按请求 ID 搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="237" />
+        <location filename="../ui/mainwindow.cpp" line="254" />
         <source>Show only the request with this exact ID</source>
         <translation>只显示 ID 完全相同的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="239" />
+        <location filename="../ui/mainwindow.cpp" line="256" />
         <source>Search requests (Ctrl+F)</source>
         <translation>搜索请求 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="240" />
+        <location filename="../ui/mainwindow.cpp" line="257" />
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="241" />
+        <location filename="../ui/mainwindow.cpp" line="258" />
         <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
         <translation>显示用户、令牌、模型、渠道、分组、请求 ID、IP 或内容中包含此文本的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="313" />
+        <location filename="../ui/mainwindow.cpp" line="330" />
         <source>Show &amp;all requests</source>
         <translation>显示全部请求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="323" />
-        <location filename="../ui/mainwindow.cpp" line="332" />
+        <location filename="../ui/mainwindow.cpp" line="340" />
+        <location filename="../ui/mainwindow.cpp" line="349" />
         <source>Requests</source>
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="393" />
+        <location filename="../ui/mainwindow.cpp" line="410" />
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="401" />
+        <location filename="../ui/mainwindow.cpp" line="418" />
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="403" />
+        <location filename="../ui/mainwindow.cpp" line="420" />
         <source>R&amp;ankings</source>
         <translation>排行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="405" />
+        <location filename="../ui/mainwindow.cpp" line="422" />
         <source>Cac&amp;he and latency</source>
         <translation>缓存与延迟(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="436" />
         <source>Group &amp;by:</source>
         <translation>分组依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="419" />
+        <location filename="../ui/mainwindow.cpp" line="436" />
         <source>Metr&amp;ic:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="499" />
+        <location filename="../ui/mainwindow.cpp" line="516" />
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="509" />
+        <location filename="../ui/mainwindow.cpp" line="526" />
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="511" />
+        <location filename="../ui/mainwindow.cpp" line="528" />
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>演示数据：新增 %n 条请求。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="515" />
+        <location filename="../ui/mainwindow.cpp" line="532" />
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="581" />
+        <location filename="../ui/mainwindow.cpp" line="598" />
         <source>Source %1</source>
         <translation>数据源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="640" />
-        <location filename="../ui/mainwindow.cpp" line="641" />
+        <location filename="../ui/mainwindow.cpp" line="658" />
+        <location filename="../ui/mainwindow.cpp" line="659" />
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="648" />
+        <location filename="../ui/mainwindow.cpp" line="666" />
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="700" />
+        <location filename="../ui/mainwindow.cpp" line="760" />
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="702" />
+        <location filename="../ui/mainwindow.cpp" line="762" />
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="704" />
+        <location filename="../ui/mainwindow.cpp" line="764" />
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="706" />
+        <location filename="../ui/mainwindow.cpp" line="766" />
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="710" />
+        <location filename="../ui/mainwindow.cpp" line="770" />
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="730" />
+        <location filename="../ui/mainwindow.cpp" line="790" />
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
@@ -3516,177 +3569,312 @@
 <context>
     <name>QuotaScope::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="32" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="35" />
         <source>Sync this gateway</source>
         <translation>同步此网关</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="34" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="37" />
         <source>Start from:</source>
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="43" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="46" />
         <source>Add gateway</source>
         <translation>添加网关</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="43" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="46" />
         <source>Edit gateway "%1"</source>
         <translation>编辑网关“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="50" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="53" />
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="57" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="60" />
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="59" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62" />
         <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
         <translation>您在网关上的数字用户 ID；new-api 需要它（New-Api-User 请求头）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="65" />
         <source>Everyone's usage (admin)</source>
         <translation>所有人的用量（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="63" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66" />
         <source>My own usage</source>
         <translation>我自己的用量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="70" />
         <source>Request logs (detailed)</source>
         <translation>请求日志（详细）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="68" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71" />
         <source>Hourly totals (light on the gateway)</source>
         <translation>每小时汇总（对网关负担小）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="73" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="76" />
         <source>Manual only</source>
         <translation>仅手动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="74" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="77" />
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="82" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="85" />
         <source> per 180 s</source>
         <translation> 次 / 180 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="84" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="87" />
         <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway's other users on your network.</source>
         <translation>网关对同一地址每 180 秒最多响应 180 个请求；请为您网络中网关的其他用户留出余量。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="99" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="102" />
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="101" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="104" />
         <source>Each sync reads this far back behind the last row it has. new-api stamps a log with the time its request started but writes it only when the request ends, and the clocks of the gateway's machines drift, so late rows land behind that point and would be missed. Rows read twice are not counted twice.</source>
         <translation>每次同步都会从已有的最后一行往前多读这么长时间。new-api 用请求开始的时间标记日志，却要等请求结束才写入；网关各台机器的时钟也会有偏差，所以迟到的行会落在这个位置之前，不回读就会漏掉。重复读到的行不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="108" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="111" />
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="113" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="116" />
         <source>leave empty to keep the stored token</source>
         <translation>留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="114" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="117" />
         <source>A token is stored in the %1.</source>
         <translation>令牌已保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="116" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119" />
         <source>system access token from the gateway's personal settings</source>
         <translation>网关个人设置中的系统访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="117" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="120" />
         <source>No token stored yet; it will be kept in the %1.</source>
         <translation>尚未保存令牌；令牌将保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="124" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="127" />
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation>使用明文 http 连接其他机器：访问令牌将以未加密的方式在网络中传输。除非网络完全可信，否则请使用 https。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="136" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140" />
+        <source>Gateway API (HTTP)</source>
+        <translation>网关 API（HTTP）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141" />
+        <source>Gateway database (read-only)</source>
+        <translation>网关数据库（只读）</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="157" />
+        <source>default</source>
+        <translation>默认</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="164" />
+        <source>a read-only account</source>
+        <translation>只读账号</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="173" />
+        <source>empty: logs are in the database above</source>
+        <translation>留空：日志在上面的数据库中</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="174" />
+        <source>new-api can keep its logs in a second database (LOG_SQL_DSN).</source>
+        <translation>new-api 可以把日志存放在第二个数据库中（LOG_SQL_DSN）。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="177" />
+        <source>the gateway's SQLite file, e.g. one-api.db</source>
+        <translation>网关的 SQLite 文件，例如 one-api.db</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="180" />
+        <source>Copy the logs into the cache</source>
+        <translation>将日志复制到本地缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="181" />
+        <source>Live: query the server for each view</source>
+        <translation>实时：每个视图直接查询服务器</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="186" />
+        <source>Database password</source>
+        <translation>数据库密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="191" />
+        <source>leave empty to keep the stored password</source>
+        <translation>留空则保留已保存的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="192" />
+        <source>A password is stored in the %1.</source>
+        <translation>密码已保存在%1中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194" />
+        <source>The password will be kept in the %1.</source>
+        <translation>密码将保存在%1中。</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="196" />
+        <source>Test &amp;connection</source>
+        <translation>测试连接(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="216" />
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="137" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="217" />
+        <source>So&amp;urce:</source>
+        <translation>来源(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="218" />
         <source>Base &amp;URL:</source>
         <translation>基础 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="139" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220" />
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="221" />
         <source>User &amp;id:</source>
         <translation>用户 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="222" />
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223" />
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224" />
         <source>S&amp;ync every:</source>
         <translation>同步间隔(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="145" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226" />
         <source>Request &amp;budget:</source>
         <translation>请求配额(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="149" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="230" />
         <source>First sync:</source>
         <translation>首次同步：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="150" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="232" />
         <source>Late-row &amp;overlap:</source>
         <translation>迟到行回读(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="151" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="233" />
         <source>Access &amp;token:</source>
         <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="208" />
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235" />
+        <source>&amp;Engine:</source>
+        <translation>引擎(&amp;E)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="236" />
+        <source>&amp;Host:</source>
+        <translation>主机(&amp;H)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="237" />
+        <source>&amp;Port:</source>
+        <translation>端口(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238" />
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239" />
+        <source>Use&amp;r:</source>
+        <translation>用户(&amp;R)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240" />
+        <source>&amp;TLS:</source>
+        <translation>TLS(&amp;T)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241" />
+        <source>&amp;Logs database:</source>
+        <translation>日志数据库(&amp;L)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242" />
+        <source>SQLite &amp;file:</source>
+        <translation>SQLite 文件(&amp;F)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243" />
+        <source>&amp;Mode:</source>
+        <translation>模式(&amp;M)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244" />
+        <source>Pass&amp;word:</source>
+        <translation>密码(&amp;W)：</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="308" />
+        <source>Connecting to %1…</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="378" />
+        <source>password: enter the password of database user "%1"</source>
+        <translation>密码：请输入数据库用户“%1”的密码</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="387" />
         <source>access token: paste the gateway's system access token (personal settings → generate access token)</source>
         <translation>访问令牌：粘贴网关的系统访问令牌（个人设置 → 生成访问令牌）</translation>
     </message>
@@ -3787,71 +3975,76 @@
     </message>
     <message>
         <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149" />
+        <source>not needed</source>
+        <translation>不需要</translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="150" />
         <source>stored in %1</source>
         <translation>保存在%1中</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="151" />
         <source>missing</source>
         <translation>缺失</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="153" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="155" />
         <source>Plain http to another machine: the token crosses the network unencrypted.</source>
         <translation>使用明文 http 连接其他机器：令牌将以未加密的方式在网络中传输。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="187" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189" />
         <source>Connection tests are not available in this build.</source>
         <translation>此版本不支持连接测试。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="191" />
         <source>Syncing is not available in this build.</source>
         <translation>此版本不支持同步。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="223" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="225" />
         <source>profile "%1" was saved, but its token was not: %2</source>
         <translation>配置“%1”已保存，但其令牌未保存：%2</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="264" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="266" />
         <source>Removed "%1" and its stored token.</source>
         <translation>已删除“%1”及其保存的令牌。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="275" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="277" />
         <source>Could not undo: %1</source>
         <translation>无法撤销：%1</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="288" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="290" />
         <source>Testing "%1"…</source>
         <translation>正在测试“%1”…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300" />
         <source>"%1": connection works.</source>
         <translation>“%1”：连接正常。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="298" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300" />
         <source>"%1": connection failed.</source>
         <translation>“%1”：连接失败。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302" />
         <source>connection OK</source>
         <translation>连接正常</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302" />
         <source>connection failed</source>
         <translation>连接失败</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="310" />
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="312" />
         <source>sync requested…</source>
         <translation>已请求同步…</translation>
     </message>
@@ -3859,109 +4052,130 @@
 <context>
     <name>QuotaScope::ProfileStore</name>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="117" />
+        <location filename="../core/settings/profilestore.cpp" line="149" />
         <source>name: a profile needs a name</source>
         <translation>名称：配置需要一个名称</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="119" />
+        <location filename="../core/settings/profilestore.cpp" line="151" />
         <source>name: "%1" starts or ends with spaces</source>
         <translation>名称：“%1”的开头或结尾有空格</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="121" />
+        <location filename="../core/settings/profilestore.cpp" line="153" />
         <source>name: longer than %1 characters</source>
         <translation>名称：超过 %1 个字符</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="124" />
+        <location filename="../core/settings/profilestore.cpp" line="156" />
         <source>name: a profile called "%1" already exists</source>
         <translation>名称：已存在名为“%1”的配置</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="130" />
+        <location filename="../core/settings/profilestore.cpp" line="171" />
         <source>base URL: "%1" is not an http:// or https:// address such as https://gateway.example.com</source>
         <translation>基础 URL：“%1”不是 http:// 或 https:// 地址（例如 https://gateway.example.com）</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="135" />
+        <location filename="../core/settings/profilestore.cpp" line="176" />
         <source>base URL: remove the user name and password from the address; the access token goes in the token field</source>
         <translation>基础 URL：请从地址中删除用户名和密码；访问令牌应填写在令牌栏中</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="140" />
+        <location filename="../core/settings/profilestore.cpp" line="181" />
         <source>user id: must not be negative</source>
         <translation>用户 ID：不能为负数</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="142" />
+        <location filename="../core/settings/profilestore.cpp" line="183" />
         <source>user id: new-api needs your numeric user id (sent as New-Api-User); it is shown on the gateway's personal settings page</source>
         <translation>用户 ID：new-api 需要您的数字用户 ID（作为 New-Api-User 发送）；可在网关的“个人设置”页面查看</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="146" />
+        <location filename="../core/settings/profilestore.cpp" line="163" />
+        <location filename="../core/settings/profilestore.cpp" line="187" />
         <source>refresh interval: at least %1 s, or 0 for manual sync only</source>
         <translation>同步间隔：至少 %1 秒，或设为 0 表示仅手动同步</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="149" />
+        <location filename="../core/settings/profilestore.cpp" line="161" />
+        <source>database: %1</source>
+        <translation>数据库：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="190" />
         <source>request budget: %1 is outside 1..%2 requests per 180 s</source>
         <translation>请求配额：%1 超出每 180 秒 1..%2 次请求的范围</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="154" />
+        <location filename="../core/settings/profilestore.cpp" line="195" />
         <source>backfill start: before 1970</source>
         <translation>首次同步起点：早于 1970 年</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="157" />
+        <location filename="../core/settings/profilestore.cpp" line="198" />
         <source>overlap: %1 s is outside 0..%2 s</source>
         <translation>回读时长：%1 秒超出 0..%2 秒的范围</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="169" />
+        <location filename="../core/settings/profilestore.cpp" line="210" />
         <source>the settings claim %1 stored profiles; only the first %2 are read</source>
         <translation>设置中声称保存了 %1 个配置；只读取前 %2 个</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="191" />
+        <location filename="../core/settings/profilestore.cpp" line="235" />
         <source>stored profile %1 ("%2")</source>
         <translation>已保存的第 %1 个配置（“%2”）</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="193" />
+        <location filename="../core/settings/profilestore.cpp" line="237" />
+        <source>%1: unknown source "%2"</source>
+        <translation>%1：未知的来源“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="242" />
+        <source>%1: unknown database mode "%2"</source>
+        <translation>%1：未知的数据库模式“%2”</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="247" />
+        <source>%1: database: %2</source>
+        <translation>%1：数据库：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/settings/profilestore.cpp" line="253" />
         <source>%1: unknown kind "%2"</source>
         <translation>%1：未知的网关类型“%2”</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="197" />
+        <location filename="../core/settings/profilestore.cpp" line="257" />
         <source>%1: unknown scope "%2"</source>
         <translation>%1：未知的范围“%2”</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="201" />
+        <location filename="../core/settings/profilestore.cpp" line="261" />
         <source>%1: unknown mode "%2"</source>
         <translation>%1：未知的数据模式“%2”</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="205" />
+        <location filename="../core/settings/profilestore.cpp" line="265" />
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="244" />
+        <location filename="../core/settings/profilestore.cpp" line="310" />
         <source>could not save the profiles to %1</source>
         <translation>无法将配置保存到 %1</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="266" />
-        <location filename="../core/settings/profilestore.cpp" line="289" />
-        <location filename="../core/settings/profilestore.cpp" line="320" />
+        <location filename="../core/settings/profilestore.cpp" line="332" />
+        <location filename="../core/settings/profilestore.cpp" line="355" />
+        <location filename="../core/settings/profilestore.cpp" line="386" />
         <source>no profile called "%1"</source>
         <translation>没有名为“%1”的配置</translation>
     </message>
     <message>
-        <location filename="../core/settings/profilestore.cpp" line="296" />
+        <location filename="../core/settings/profilestore.cpp" line="362" />
         <source>profile "%1" was kept: %2</source>
         <translation>已保留配置“%1”：%2</translation>
     </message>
@@ -3969,27 +4183,32 @@
 <context>
     <name>QuotaScope::QuotaBarChart</name>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="20" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="22" />
         <source>Spend by model</source>
         <translation>各模型消费</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="22" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="24" />
         <source>Spend by model over time</source>
         <translation>各模型消费随时间变化</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="47" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="61" />
         <source>%1 by %2</source>
         <translation>%1（按%2）</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="69" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="83" />
         <source>Other</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="101" />
+        <location filename="../ui/charts/quotabarchart.cpp" line="105" />
+        <source>Projected</source>
+        <translation>预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/charts/quotabarchart.cpp" line="136" />
         <source>Quota</source>
         <translation>额度</translation>
     </message>
@@ -4681,144 +4900,191 @@
 <context>
     <name>QuotaScope::StatCardsPanel</name>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
+        <location filename="../ui/statcardspanel.cpp" line="33" />
+        <source>Projected spend of this month (with the filters, whatever the range): the month so far plus each
+remaining hour at what that weekday's hour cost on average over the last 4 whole weeks, with the
+trend of those weeks. The interval is twice the weeks' scatter. Needs a week of history.</source>
+        <translation>本月预计消费（按当前筛选条件，与所选范围无关）：本月已消费，加上剩余每小时按最近 4 个整周
+同一星期几、同一小时的平均消费估算，并计入这几周的趋势。区间为这几周波动的两倍。
+至少需要一周的历史数据。</translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="44" />
         <source>Requests</source>
         <translation>请求数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
+        <location filename="../ui/statcardspanel.cpp" line="44" />
         <source>Spend</source>
         <translation>消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
+        <location filename="../ui/statcardspanel.cpp" line="44" />
         <source>Tokens</source>
         <translation>Tokens 数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
+        <location filename="../ui/statcardspanel.cpp" line="44" />
         <source>Avg RPM</source>
         <translation>平均 RPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
+        <location filename="../ui/statcardspanel.cpp" line="44" />
         <source>Avg TPM</source>
         <translation>平均 TPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="32" />
+        <location filename="../ui/statcardspanel.cpp" line="44" />
         <source>Peak RPM</source>
         <translation>峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33" />
+        <location filename="../ui/statcardspanel.cpp" line="45" />
         <source>Refunds / net</source>
         <translation>退款 / 净消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33" />
+        <location filename="../ui/statcardspanel.cpp" line="45" />
         <source>Failure rate</source>
         <translation>失败率</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="34" />
+        <location filename="../ui/statcardspanel.cpp" line="45" />
+        <source>Month-end</source>
+        <translation>月末预测</translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="46" />
         <source>Consumption requests in the range (with the filters)</source>
         <translation>范围内（按当前筛选）的消费请求数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35" />
+        <location filename="../ui/statcardspanel.cpp" line="47" />
         <source>Quota consumed, in the gateway's display currency</source>
         <translation>消耗的额度，按网关的显示货币换算</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="35" />
+        <location filename="../ui/statcardspanel.cpp" line="47" />
         <source>Prompt + completion tokens</source>
         <translation>输入 + 输出 Tokens</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="36" />
+        <location filename="../ui/statcardspanel.cpp" line="48" />
         <source>Average requests per minute: requests / minutes in the range</source>
         <translation>平均每分钟请求数：请求数 / 范围内的分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="37" />
+        <location filename="../ui/statcardspanel.cpp" line="49" />
         <source>Average tokens per minute: tokens / minutes in the range</source>
         <translation>平均每分钟 Tokens：Tokens 数 / 范围内的分钟数</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="38" />
+        <location filename="../ui/statcardspanel.cpp" line="50" />
         <source>Most requests in one calendar minute, from the raw records</source>
         <translation>单个自然分钟内的最多请求数（基于原始记录）</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="39" />
+        <location filename="../ui/statcardspanel.cpp" line="51" />
         <source>Refunded quota (type 6 logs) and the net spend after refunds</source>
         <translation>退款额度（类型 6 日志）及扣除退款后的净消费</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="40" />
+        <location filename="../ui/statcardspanel.cpp" line="52" />
         <source>Errors (type 5 logs) / (errors + consumption requests)</source>
         <translation>错误数（类型 5 日志）/（错误数 + 消费请求数）</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="112" />
+        <location filename="../ui/statcardspanel.cpp" line="124" />
         <source>%1 errors</source>
         <translation>%1 次错误</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="113" />
+        <location filename="../ui/statcardspanel.cpp" line="125" />
         <source>%1 quota</source>
         <translation>%1 额度</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="115" />
+        <location filename="../ui/statcardspanel.cpp" line="127" />
         <source>in %1 · out %2</source>
         <translation>输入 %1 · 输出 %2</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="116" />
-        <location filename="../ui/statcardspanel.cpp" line="117" />
+        <location filename="../ui/statcardspanel.cpp" line="130" />
+        <source>%1 estimated</source>
+        <translation>其中估算 %1</translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="132" />
+        <location filename="../ui/statcardspanel.cpp" line="133" />
         <source>per minute</source>
         <translation>每分钟</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="119" />
+        <location filename="../ui/statcardspanel.cpp" line="135" />
+        <location filename="../ui/statcardspanel.cpp" line="234" />
         <source>n/a</source>
         <translation>无</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="119" />
+        <location filename="../ui/statcardspanel.cpp" line="135" />
         <source>needs raw records</source>
         <translation>需要原始记录</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statcardspanel.cpp" line="126" />
+        <location filename="../ui/statcardspanel.cpp" line="142" />
         <source>%n refund(s) · net %1</source>
         <translation>
             <numerusform>%n 笔退款 · 净消费 %1</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="128" />
+        <location filename="../ui/statcardspanel.cpp" line="144" />
         <source>%1 of %2</source>
         <translation>%1 / %2</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="135" />
+        <location filename="../ui/statcardspanel.cpp" line="151" />
+        <location filename="../ui/statcardspanel.cpp" line="226" />
         <source>%1 – %2</source>
         <translation>%1 – %2</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="192" />
+        <location filename="../ui/statcardspanel.cpp" line="212" />
         <source>This period: %1
 Previous period (%2): %3</source>
         <translation>本期：%1
 上一周期（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="193" />
+        <location filename="../ui/statcardspanel.cpp" line="213" />
         <source>Change against the previous period: %1</source>
         <translation>与上一周期相比：%1</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/statcardspanel.cpp" line="228" />
+        <source>%1: %2 spent so far, %3 projected (%4 – %5), from %n week(s) of history</source>
+        <translation>
+            <numerusform>%1：已消费 %2，预计 %3（%4 – %5），基于 %n 周的历史数据</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="235" />
+        <source>needs a week of history</source>
+        <translation>需要一周的历史数据</translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="243" />
+        <source>Balance of %1: %2 left, %3 a day, runs out about %4</source>
+        <translation>%1 的余额：剩余 %2，每天 %3，预计 %4 前后用完</translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="248" />
+        <source>Balance of %1: %2 left, nothing spent in the last 7 days</source>
+        <translation>%1 的余额：剩余 %2，最近 7 天无消费</translation>
+    </message>
+    <message>
+        <location filename="../ui/statcardspanel.cpp" line="252" />
+        <source>balance runs out %1</source>
+        <translation>余额预计 %1 用完</translation>
     </message>
 </context>
 <context>
@@ -5134,7 +5400,8 @@ Previous period (%2): %3</source>
         <location filename="../ui/alerts/traycontroller.cpp" line="125" />
         <source> (%n open)</source>
         <translation>
-            <numerusform>（%n 条未解决）</numerusform></translation>
+            <numerusform>（%n 条未解决）</numerusform>
+        </translation>
     </message>
     <message>
         <location filename="../ui/alerts/traycontroller.cpp" line="127" />
@@ -5145,13 +5412,15 @@ Previous period (%2): %3</source>
         <location filename="../ui/alerts/traycontroller.cpp" line="148" />
         <source>%n new alerts</source>
         <translation>
-            <numerusform>%n 条新告警</numerusform></translation>
+            <numerusform>%n 条新告警</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <location filename="../ui/alerts/traycontroller.cpp" line="153" />
         <source>and %n more</source>
         <translation>
-            <numerusform>另有 %n 条</numerusform></translation>
+            <numerusform>另有 %n 条</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5240,7 +5509,8 @@ Previous period (%2): %3</source>
         <location filename="../ui/alerts/triagedialog.cpp" line="130" />
         <source>%n finding(s), spend in quota</source>
         <translation>
-            <numerusform>%n 项发现，消费以额度计</numerusform></translation>
+            <numerusform>%n 项发现，消费以额度计</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -5307,76 +5577,76 @@ Previous period (%2): %3</source>
 <context>
     <name>RowMapper</name>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="381" />
+        <location filename="../core/ingest/rowmapper.cpp" line="382" />
         <source>column `%1`</source>
         <translation>列 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="382" />
-        <location filename="../core/ingest/rowmapper.cpp" line="660" />
+        <location filename="../core/ingest/rowmapper.cpp" line="383" />
+        <location filename="../core/ingest/rowmapper.cpp" line="699" />
         <source>field `%1`</source>
         <translation>字段 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="394" />
+        <location filename="../core/ingest/rowmapper.cpp" line="395" />
         <source>the header has no column `%1` (columns: %2)</source>
         <translation>表头中没有列 `%1`（现有列：%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="439" />
-        <location filename="../core/ingest/rowmapper.cpp" line="451" />
-        <location filename="../core/ingest/rowmapper.cpp" line="664" />
-        <location filename="../core/ingest/rowmapper.cpp" line="702" />
+        <location filename="../core/ingest/rowmapper.cpp" line="440" />
+        <location filename="../core/ingest/rowmapper.cpp" line="452" />
+        <location filename="../core/ingest/rowmapper.cpp" line="703" />
+        <location filename="../core/ingest/rowmapper.cpp" line="741" />
         <source>%1 out of range</source>
         <translation>%1 超出范围</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="440" />
-        <location filename="../core/ingest/rowmapper.cpp" line="665" />
+        <location filename="../core/ingest/rowmapper.cpp" line="441" />
+        <location filename="../core/ingest/rowmapper.cpp" line="704" />
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation>%1 超出合理范围 %2..%3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="452" />
-        <location filename="../core/ingest/rowmapper.cpp" line="703" />
+        <location filename="../core/ingest/rowmapper.cpp" line="453" />
+        <location filename="../core/ingest/rowmapper.cpp" line="742" />
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation>%1 超出 2000-01-01 .. 当前时间 + 1 天的范围（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="485" />
-        <location filename="../core/ingest/rowmapper.cpp" line="694" />
+        <location filename="../core/ingest/rowmapper.cpp" line="523" />
+        <location filename="../core/ingest/rowmapper.cpp" line="733" />
         <source>%1 is not a whole number (%2)</source>
         <translation>%1 不是整数（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="486" />
-        <location filename="../core/ingest/rowmapper.cpp" line="542" />
-        <location filename="../core/ingest/rowmapper.cpp" line="685" />
+        <location filename="../core/ingest/rowmapper.cpp" line="524" />
+        <location filename="../core/ingest/rowmapper.cpp" line="580" />
+        <location filename="../core/ingest/rowmapper.cpp" line="724" />
         <source>%1 is not a number (%2)</source>
         <translation>%1 不是数字（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="512" />
+        <location filename="../core/ingest/rowmapper.cpp" line="550" />
         <source>%1 (the time) is empty</source>
         <translation>%1（时间）为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="526" />
+        <location filename="../core/ingest/rowmapper.cpp" line="564" />
         <source>%1 is not a time (%2)</source>
         <translation>%1 不是时间（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="556" />
+        <location filename="../core/ingest/rowmapper.cpp" line="594" />
         <source>%1 is not true or false (%2)</source>
         <translation>%1 不是 true 或 false（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="598" />
+        <location filename="../core/ingest/rowmapper.cpp" line="637" />
         <source>`other`.%1</source>
         <translation>`other`.%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="680" />
+        <location filename="../core/ingest/rowmapper.cpp" line="719" />
         <source>%1 is missing</source>
         <translation>缺少%1</translation>
     </message>
@@ -5551,7 +5821,7 @@ Previous period (%2): %3</source>
 <context>
     <name>SyncScheduler</name>
     <message>
-        <location filename="../core/gateway/syncscheduler.cpp" line="191" />
+        <location filename="../core/gateway/syncscheduler.cpp" line="240" />
         <source>no credential store</source>
         <translation>没有凭据存储</translation>
     </message>
