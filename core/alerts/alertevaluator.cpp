@@ -27,26 +27,6 @@ constexpr int BaselineDays = 7;
 /// The longest range "test against history" replays.
 constexpr qint64 MaxBacktestSeconds = 92 * Day;
 
-Dimension dimensionOf(AlertScope s)
-{
-    switch (s) {
-    case AlertScope::User:
-        return Dimension::User;
-    case AlertScope::Token:
-        return Dimension::Token;
-    case AlertScope::Model:
-        return Dimension::Model;
-    case AlertScope::Channel:
-        return Dimension::Channel;
-    case AlertScope::Group:
-        return Dimension::Group;
-    case AlertScope::All:
-    case AlertScope::Source:
-        break;
-    }
-    return Dimension::None;
-}
-
 void restrictTo(Filter *f, AlertScope scope, const QString &value)
 {
     if (value.isEmpty())
@@ -217,7 +197,7 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::windowed(const AlertRule &rule, c
     query.granularity = Granularity::Hour;
     query.filter.sourceIds = scoped->sourceIds;
     restrictTo(&query.filter, rule.scope, rule.match);
-    query.by = dimensionOf(rule.scope);
+    query.by = scopeDimension(rule.scope);
 
     const Aggregator aggregator(m_db);
     QHash<QString, qint64> sourceOfKey;

@@ -18,6 +18,26 @@
 
 namespace QuotaScope {
 
+Dimension scopeDimension(AlertScope s)
+{
+    switch (s) {
+    case AlertScope::User:
+        return Dimension::User;
+    case AlertScope::Token:
+        return Dimension::Token;
+    case AlertScope::Model:
+        return Dimension::Model;
+    case AlertScope::Channel:
+        return Dimension::Channel;
+    case AlertScope::Group:
+        return Dimension::Group;
+    case AlertScope::All:
+    case AlertScope::Source:
+        break;
+    }
+    return Dimension::None;
+}
+
 namespace {
 
 const std::pair<AlertCondition, const char *> ConditionNames[] = {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "model/query.h"
 #include "support/result.h"
 
 #include <QJsonObject>
@@ -26,6 +27,8 @@ enum class AlertCondition {
 /// Where a rule looks. Every scope except All is evaluated per key (each token, each channel, ...) unless the
 /// rule names one value.
 enum class AlertScope { All, Source, User, Token, Model, Channel, Group };
+/// The report dimension a scope names; None for All and Source (a source is picked by id).
+Dimension scopeDimension(AlertScope scope);
 
 enum class AlertSeverity { Warning, Alert };
 

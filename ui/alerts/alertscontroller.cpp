@@ -19,26 +19,6 @@ namespace {
 
 const char KeepInTrayKey[] = "alerts/keepInTray";
 
-std::optional<Dimension> dimensionOf(AlertScope s)
-{
-    switch (s) {
-    case AlertScope::User:
-        return Dimension::User;
-    case AlertScope::Token:
-        return Dimension::Token;
-    case AlertScope::Model:
-        return Dimension::Model;
-    case AlertScope::Channel:
-        return Dimension::Channel;
-    case AlertScope::Group:
-        return Dimension::Group;
-    case AlertScope::All:
-    case AlertScope::Source:
-        break;
-    }
-    return std::nullopt;
-}
-
 } // namespace
 
 AlertsController::AlertsController(MainWindow *window, AlertMonitor *monitor, QSettings *settings,
@@ -170,7 +150,7 @@ void AlertsController::showFiring(const AlertFiring &firing)
     if (h.sourceId > 0)
         m_window->setSourceId(h.sourceId);
     for (Dimension d : { Dimension::User, Dimension::Token, Dimension::Model, Dimension::Channel, Dimension::Group })
-        m_window->setFilterValue(d, dimensionOf(h.scope) == d ? h.key : QString());
+        m_window->setFilterValue(d, scopeDimension(h.scope) == d ? h.key : QString());
     if (h.from > 0 && h.to > h.from) {
         // The window with as much again before it, so that the jump shows against what came before.
         m_window->setGranularity(Granularity::Hour);
