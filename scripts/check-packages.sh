@@ -160,8 +160,11 @@ collect_runtime() {
 }
 
 # Files that programs read when they are there and do well without: locale data and message catalogues
-# (glibc's and the tools' own), which no build needs. Extended regular expressions on the path as read.
-OPTIONAL='^/usr/(share|lib)/locale/|^/usr/share/i18n/'
+# (glibc's and the tools' own), which no build needs; and fontconfig's configuration snippets, which it reads for
+# every font package that happens to be installed (fonts-urw-base35 on a machine with Ghostscript). The fonts the
+# GUI really renders with stay checked: they are opened as font files. Extended regular expressions on the path
+# as read.
+OPTIONAL='^/usr/(share|lib)/locale/|^/usr/share/i18n/|^/etc/fonts/conf\.(avail|d)/|^/usr/share/fontconfig/conf\.avail/'
 
 FILES="$WORK/files.txt"
 if [ "$REUSE" -eq 1 ] && [ -s "$FILES" ]; then
