@@ -713,23 +713,9 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
     return cards;
 }
 
-namespace {
-
-/// The records in the query's range and filter whose tokens were estimated from text. The import writes the mark in
-/// this exact compact form (see estimateMissingTokens in rowmapper.cpp); the term is the one of the partial index
-/// usage_records_estimated (schema 7), so only marked records are read.
-RecordFilter estimatedRecords(const ReportQuery &query)
-{
-    RecordFilter estimated(query.from, query.to, query.filter);
-    estimated.addTerm("instr(other, '\"estimated_tokens\":true') > 0");
-    return estimated;
-}
-
-} // namespace
-
 Result<std::pair<qint64, qint64>> Aggregator::estimatedTokens(const ReportQuery &query) const
 {
-    const RecordFilter estimated = estimatedRecords(query);
+    const RecordFilter estimated = RecordFilter::estimated(query.from, query.to, query.filter);
     SqliteStatement st;
     auto r = st.prepare(m_db,
         "SELECT count(*), coalesce(sum(prompt_tokens + completion_tokens), 0) FROM usage_records" + estimated.where());
@@ -743,7 +729,7 @@ Result<std::pair<qint64, qint64>> Aggregator::estimatedTokens(const ReportQuery 
 
 Result<QList<EstimatedBucket>> Aggregator::estimatedByBucket(const ReportQuery &query) const
 {
-    const RecordFilter estimated = estimatedRecords(query);
+    const RecordFilter estimated = RecordFilter::estimated(query.from, query.to, query.filter);
     SqliteStatement st;
     auto r = st.prepare(m_db, "SELECT created_at, prompt_tokens + completion_tokens FROM usage_records" + estimated.where());
     if (!r)
