@@ -469,7 +469,7 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::firstUse(const AlertRule &rule, c
                 return st.error(QCoreApplication::translate("AlertEvaluator", "finding first uses"));
             it = usedBefore ? pairs.erase(it) : std::next(it);
         }
-    } else if (!pairs.isEmpty() && span->first > 0 && span->first < rangeFrom) {
+    } else if (!model && !pairs.isEmpty() && span->first > 0 && span->first < rangeFrom) {
         SqliteStatement st;
         auto prepared = st.prepare(m_db,
             "SELECT " + keyColumn + ", " + valueColumn + " FROM rollups WHERE bucket >= ?1 AND bucket < ?2" + where);
