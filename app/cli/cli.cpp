@@ -384,6 +384,16 @@ int cmdReport(const QStringList &args, Io &io, bool statsOnly)
         QJsonObject o = ReportFormat::reportJson(report.value());
         o.insert(QStringLiteral("estimated_requests"), estimated->first);
         o.insert(QStringLiteral("estimated_tokens"), estimated->second);
+        // Per bucket as well, so that a chart of the rows can show which part of each bucket's tokens is estimated.
+        const auto byBucket = aggregator.estimatedByBucket(report->query);
+        if (!byBucket)
+            return io.error(byBucket.error().message), Failure;
+        QJsonArray buckets;
+        for (const EstimatedBucket &b : byBucket.value()) {
+            buckets.append(QJsonObject { { QStringLiteral("bucket"), TimeBuckets::isoLabel(b.bucket, report->query.tz) },
+                { QStringLiteral("estimated_requests"), b.requests }, { QStringLiteral("estimated_tokens"), b.tokens } });
+        }
+        o.insert(QStringLiteral("estimated_by_bucket"), buckets);
         io.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
     } else if (qo.format == QLatin1String("csv")) {
         io.out << QString::fromUtf8(ReportFormat::reportCsv(report.value()));

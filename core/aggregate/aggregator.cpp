@@ -715,10 +715,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
 
 Result<std::pair<qint64, qint64>> Aggregator::estimatedTokens(const ReportQuery &query) const
 {
-    // The import writes the mark in this exact compact form (see estimateMissingTokens in rowmapper.cpp); the term
-    // is the one of the partial index usage_records_estimated (schema 7), so only marked records are read.
-    RecordFilter estimated(query.from, query.to, query.filter);
-    estimated.addTerm("instr(other, '\"estimated_tokens\":true') > 0");
+    const RecordFilter estimated = RecordFilter::estimated(query.from, query.to, query.filter);
     SqliteStatement st;
     auto r = st.prepare(m_db,
         "SELECT count(*), coalesce(sum(prompt_tokens + completion_tokens), 0) FROM usage_records" + estimated.where());
@@ -728,6 +725,35 @@ Result<std::pair<qint64, qint64>> Aggregator::estimatedTokens(const ReportQuery 
     if (!st.step())
         return st.error(QCoreApplication::translate("Aggregator", "counting estimated tokens"));
     return std::make_pair(st.int64(0), st.int64(1));
+}
+
+Result<QList<EstimatedBucket>> Aggregator::estimatedByBucket(const ReportQuery &query) const
+{
+    const RecordFilter estimated = RecordFilter::estimated(query.from, query.to, query.filter);
+    SqliteStatement st;
+    auto r = st.prepare(m_db, "SELECT created_at, prompt_tokens + completion_tokens FROM usage_records" + estimated.where());
+    if (!r)
+        return r.error();
+    estimated.bind(st);
+    QMap<qint64, EstimatedBucket> buckets;
+    // The index returns each source's records in time order: the bucket of the previous record usually holds the
+    // next one, so the zone arithmetic runs once per bucket rather than once per record.
+    qint64 from = 1, to = 0;
+    EstimatedBucket *current = nullptr;
+    while (st.step()) {
+        const qint64 at = st.int64(0);
+        if (!current || at < from || at >= to) {
+            from = TimeBuckets::floor(at, query.tz, query.granularity, query.weekStart);
+            to = TimeBuckets::next(from, query.tz, query.granularity, query.weekStart);
+            current = &buckets[from];
+            current->bucket = from;
+        }
+        current->requests += 1;
+        current->tokens += st.int64(1);
+    }
+    if (!st.ok())
+        return st.error(QCoreApplication::translate("Aggregator", "counting estimated tokens"));
+    return buckets.values();
 }
 
 Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter &filter) const

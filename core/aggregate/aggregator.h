@@ -56,6 +56,14 @@ struct StatCards
     qint64 estimatedTokens = 0;
 };
 
+/** One time bucket's records whose tokens were estimated from text on import. */
+struct EstimatedBucket
+{
+    qint64 bucket = 0; ///< the bucket's start (UTC seconds), as in Report rows
+    qint64 requests = 0;
+    qint64 tokens = 0; ///< prompt + completion
+};
+
 /**
  * Fills report->keys, rows and totals from sums per (bucket start, key) and per key: ranks the keys by
  * report->query.rankBy and folds all but the top N into otherKey(). The one way a report is put together, from the
@@ -87,6 +95,10 @@ public:
     /// Records in the query's range and filter whose tokens were estimated from text on import, and their
     /// prompt + completion tokens (raw records only; hourly data carries no text).
     Result<std::pair<qint64, qint64>> estimatedTokens(const ReportQuery &query) const;
+    /// The same per time bucket of the query's granularity and zone (ascending; buckets without estimates left
+    /// out); they add up to estimatedTokens(). Reads the same marked records through the same partial index, so
+    /// it costs what the total costs and nothing when the cache holds no estimates.
+    Result<QList<EstimatedBucket>> estimatedByBucket(const ReportQuery &query) const;
     /// Distinct values of a dimension within the filter's sources (for filter pickers), sorted.
     Result<QStringList> distinctValues(Dimension dimension, const Filter &filter) const;
     /// Earliest and latest data (UTC seconds) for the filter's sources; {0,0} when empty.

@@ -5,6 +5,7 @@
 #include "model/usagerecord.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
+#include "store/rolluppairs.h"
 #include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
 
@@ -199,6 +200,16 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::windowed(const AlertRule &rule, c
     restrictTo(&query.filter, rule.scope, rule.match);
     query.by = scopeDimension(rule.scope);
 
+    // The hours read. A spike at one end compares its window with the same window on each of the previous days:
+    // for a short window those few hours are read rather than the whole week between (a fraction of the rows on
+    // a busy cache). Several ends (test against history) need every hour in between anyway.
+    QList<QPair<qint64, qint64>> parts { { rangeFrom, rangeTo } };
+    if (spike && ends.size() == 1 && window < Day) {
+        parts.clear();
+        for (int k = BaselineDays; k >= 0; --k)
+            parts.append({ rangeTo - k * Day - window, rangeTo - k * Day });
+    }
+
     const Aggregator aggregator(m_db);
     QHash<QString, qint64> sourceOfKey;
     const auto series = [&](const QList<int> &types) -> Result<HourSeries> {
@@ -222,20 +233,24 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::windowed(const AlertRule &rule, c
             keys << QString();
         }
         for (int i = 0; i < queries.size(); ++i) {
-            ReportQuery q = queries[i];
-            q.filter.types = types;
-            auto report = aggregator.report(q);
-            if (!report)
-                return report.error();
-            for (const ReportRow &row : report->rows) {
-                const qint64 index = (row.bucket - rangeFrom) / Hour;
-                if (index < 0 || index >= hours)
-                    continue;
-                const QString key = rule.scope == AlertScope::Source ? keys[i] : row.key;
-                auto &v = s[key];
-                if (v.empty())
-                    v.resize(size_t(hours));
-                v[size_t(index)] = row.counters;
+            for (const auto &part : parts) {
+                ReportQuery q = queries[i];
+                q.filter.types = types;
+                q.from = part.first;
+                q.to = part.second;
+                auto report = aggregator.report(q);
+                if (!report)
+                    return report.error();
+                for (const ReportRow &row : report->rows) {
+                    const qint64 index = (row.bucket - rangeFrom) / Hour;
+                    if (index < 0 || index >= hours)
+                        continue;
+                    const QString key = rule.scope == AlertScope::Source ? keys[i] : row.key;
+                    auto &v = s[key];
+                    if (v.empty())
+                        v.resize(size_t(hours));
+                    v[size_t(index)] = row.counters;
+                }
             }
         }
         return s;
@@ -381,9 +396,10 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::firstUse(const AlertRule &rule, c
         return scoped.error();
     const qint64 window = qint64(rule.windowMinutes) * 60;
     const bool model = rule.condition == AlertCondition::NewModel;
-    const QByteArray keyColumn = rule.scope == AlertScope::User ? "user_name" : "token_name";
-    const QByteArray valueColumns = model ? "model, 0" : "channel_id, max(channel_name)";
-    QByteArray where = " WHERE type = " + QByteArray::number(int(LogType::Consume)) + " AND " + keyColumn + " != 0";
+    const bool byUser = rule.scope == AlertScope::User;
+    const QByteArray keyColumn = byUser ? "user_name" : "token_name";
+    const QByteArray valueColumn = model ? "model" : "channel_id";
+    QByteArray where = " AND type = " + QByteArray::number(int(LogType::Consume)) + " AND " + keyColumn + " != 0";
     if (!scoped->sourceIds.isEmpty())
         where += " AND source_id = " + QByteArray::number(scoped->sourceIds.first());
     DimensionDictionary dims(m_db);
@@ -398,33 +414,93 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::firstUse(const AlertRule &rule, c
     auto span = Aggregator(m_db).dataSpan(spanFilter);
     if (!span)
         return span.error();
+    const qint64 rangeFrom = ends.first() - window;
+    const qint64 rangeTo = ends.last();
 
-    // Every pair's first use, kept only when it falls in the replayed range: one pass over the rollups.
-    SqliteStatement st;
-    auto prepared = st.prepare(m_db,
-        "SELECT " + keyColumn + ", " + valueColumns + ", min(bucket) AS first FROM rollups" + where + " GROUP BY "
-            + keyColumn + ", " + (model ? "model" : "channel_id") + " HAVING first >= ?1 AND first < ?2");
-    if (!prepared)
-        return prepared.error();
-    st.bind(1, ends.first() - window);
-    st.bind(2, ends.last());
-    while (st.step()) {
-        const qint64 first = st.int64(3);
-        auto key = dims.value(st.int64(0));
+    // 1. The pairs used in the replayed range, with their first use in it: a bucket range of the rollups.
+    struct Pair
+    {
+        qint64 first = 0;
+        qint64 name = 0; ///< NewChannel: the channel's name (dims id; 0: nameless)
+    };
+    QHash<QPair<qint64, qint64>, Pair> pairs;
+    {
+        SqliteStatement st;
+        auto prepared = st.prepare(m_db,
+            "SELECT " + keyColumn + ", " + valueColumn + ", min(bucket), max(channel_name) FROM rollups"
+                + " WHERE bucket >= ?1 AND bucket < ?2" + where + " GROUP BY " + keyColumn + ", " + valueColumn);
+        if (!prepared)
+            return prepared.error();
+        st.bind(1, rangeFrom);
+        st.bind(2, rangeTo);
+        while (st.step())
+            pairs.insert({ st.int64(0), st.int64(1) }, Pair { st.int64(2), st.int64(3) });
+        if (!st.ok())
+            return st.error(QCoreApplication::translate("AlertEvaluator", "finding first uses"));
+    }
+
+    // 2. Drop the pairs used before the range. Models: one look-up per pair in rollup_pairs, which holds each
+    // user's and token's rows per day and model, so a new pair costs that key's own history, never the whole
+    // cache. Channels (not in rollup_pairs): the rollups day by day backwards, stopping as soon as every pair
+    // has been seen; only a pair that is really new reads back to the start of the data.
+    const qint64 firstDay = span->first / Day;
+    const qint64 lastDay = (rangeFrom - 1) / Day;
+    if (!pairs.isEmpty() && span->first > 0 && span->first < rangeFrom && model) {
+        QByteArray days;
+        for (qint64 d = firstDay; d <= lastDay; ++d)
+            days += (days.isEmpty() ? "" : ",") + QByteArray::number(d);
+        SqliteStatement st;
+        auto prepared = st.prepare(m_db,
+            "SELECT 1 FROM rollup_pairs WHERE dimension = ?1 AND day IN (" + days + ") AND key = ?2 AND type = "
+                + QByteArray::number(int(LogType::Consume)) + " AND bucket < ?3 AND model = ?4"
+                + (scoped->sourceIds.isEmpty() ? QByteArray()
+                                               : " AND source_id = " + QByteArray::number(scoped->sourceIds.first()))
+                + " LIMIT 1");
+        if (!prepared)
+            return prepared.error();
+        st.bind(1, qint64(byUser ? RollupPairs::Dimensions[0] : RollupPairs::Dimensions[1]));
+        st.bind(3, rangeFrom);
+        for (auto it = pairs.begin(); it != pairs.end();) {
+            st.reset();
+            st.bind(2, it.key().first);
+            st.bind(4, it.key().second);
+            const bool usedBefore = st.step();
+            if (!st.ok())
+                return st.error(QCoreApplication::translate("AlertEvaluator", "finding first uses"));
+            it = usedBefore ? pairs.erase(it) : std::next(it);
+        }
+    } else if (!model && !pairs.isEmpty() && span->first > 0 && span->first < rangeFrom) {
+        SqliteStatement st;
+        auto prepared = st.prepare(m_db,
+            "SELECT " + keyColumn + ", " + valueColumn + " FROM rollups WHERE bucket >= ?1 AND bucket < ?2" + where);
+        if (!prepared)
+            return prepared.error();
+        for (qint64 to = rangeFrom; !pairs.isEmpty() && to > span->first; to -= Day) {
+            st.reset();
+            st.bind(1, to - Day);
+            st.bind(2, to);
+            while (st.step())
+                pairs.remove({ st.int64(0), st.int64(1) });
+            if (!st.ok())
+                return st.error(QCoreApplication::translate("AlertEvaluator", "finding first uses"));
+        }
+    }
+
+    // 3. A hit for each end whose window holds a pair's first use.
+    for (auto it = pairs.cbegin(); it != pairs.cend(); ++it) {
+        const qint64 first = it->first;
+        auto key = dims.value(it.key().first);
         if (!key)
             return key.error();
         QString value;
-        if (model) {
-            auto name = dims.value(st.int64(1));
+        if (model || it->name != 0) {
+            auto name = dims.value(model ? it.key().second : it->name);
             if (!name)
                 return name.error();
             value = name.value();
-        } else {
-            auto name = dims.value(st.int64(2));
-            if (!name)
-                return name.error();
-            value = name->isEmpty() ? QString::number(st.int64(1)) : name.value();
         }
+        if (!model && value.isEmpty())
+            value = QString::number(it.key().second);
         for (int e = 0; e < ends.size(); ++e) {
             // A source's first day makes everything new: require a day of history before the window.
             if (first < ends[e] - window || first >= ends[e] || span->first > ends[e] - window - Day)
@@ -447,8 +523,12 @@ Result<QList<QList<AlertHit>>> AlertEvaluator::firstUse(const AlertRule &rule, c
             out[e] << hit;
         }
     }
-    if (!st.ok())
-        return st.error(QCoreApplication::translate("AlertEvaluator", "finding first uses"));
+    // The same order at every run (hash order is not): by key, then by what is new.
+    for (QList<AlertHit> &hits : out) {
+        std::sort(hits.begin(), hits.end(), [](const AlertHit &a, const AlertHit &b) {
+            return a.key != b.key ? a.key < b.key : a.detail < b.detail;
+        });
+    }
     return out;
 }
 

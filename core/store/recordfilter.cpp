@@ -2,6 +2,19 @@
 
 namespace QuotaScope {
 
+RecordFilter RecordFilter::estimated(qint64 from, qint64 to, const Filter &filter)
+{
+    RecordFilter f(from, to, filter);
+    // The index leads with source_id: without a source term SQLite scans the range through the time index
+    // instead, reading every record of the range (half a second for a month at ten million requests).
+    if (filter.sourceIds.isEmpty())
+        f.addTerm("source_id IN (SELECT id FROM sources)");
+    // The import writes the mark in this exact compact form (see estimateMissingTokens in rowmapper.cpp); the term
+    // is the one of the partial index usage_records_estimated.
+    f.addTerm("instr(other, '\"estimated_tokens\":true') > 0");
+    return f;
+}
+
 RecordFilter::RecordFilter(qint64 from, qint64 to, const Filter &filter, bool withTypes)
 {
     QList<QByteArray> &terms = m_terms;

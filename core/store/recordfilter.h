@@ -18,6 +18,10 @@ class RecordFilter
 public:
     /// Records with created_at in [from, to) matching filter; withTypes false ignores filter.types.
     RecordFilter(qint64 from, qint64 to, const Filter &filter, bool withTypes = true);
+    /// The same, narrowed to records whose tokens were estimated from text on import, in a form that reads the
+    /// partial index of those records (schema 7) source by source: what a range costs is the estimated records
+    /// in it, never the range's other records.
+    static RecordFilter estimated(qint64 from, qint64 to, const Filter &filter);
 
     /// Narrows to records whose request id is requestId (exact) and in which text occurs (case-insensitive for
     /// ASCII, in user, token, model, channel, group, request id, IP or content). Empty strings add nothing.

@@ -160,6 +160,54 @@ TEST_F(AlertsTest, FirstUseOfAModelOrChannel)
         (QStringList { QStringLiteral("batch/11"), QStringLiteral("batch/9") }));
 }
 
+// A first use is told apart from a use long before with nothing in between (the evaluator looks back day by day
+// and stops when every pair is accounted for), per source when the rule names one, and per user.
+TEST_F(AlertsTest, FirstUseLooksBackOverTheWholeHistoryOfTheRuleSources)
+{
+    auto second = SourceRepository(m_cache.db())
+                      .ensure(QStringLiteral("gw2"), QStringLiteral("newapi"), SourceInfo::Backing::Records);
+    ASSERT_TRUE(second.ok());
+    const auto bob = [](UsageRecord r) {
+        r.userName = QStringLiteral("bob");
+        return r;
+    };
+    const qint64 t = AlertData::SpikeHour;
+    RecordWriter w(m_cache.db(), second.value());
+    ASSERT_TRUE(w.begin().ok());
+    ASSERT_TRUE(w.write({
+                           // six days before, and not since: neither o1 nor channel 9 is new for "old" in the hour
+                           bob(AlertData::rec(QStringLiteral("id:1"), t - 6 * AlertData::Day, QStringLiteral("old"),
+                               9, QStringLiteral("o1"), 10)),
+                           bob(AlertData::rec(QStringLiteral("id:2"), t + 600, QStringLiteral("old"), 9,
+                               QStringLiteral("o1"), 10)),
+                           // o3 on channel 12 is
+                           bob(AlertData::rec(QStringLiteral("id:3"), t + 700, QStringLiteral("old"), 12,
+                               QStringLiteral("o3"), 10)),
+                           // "steady" has used gpt-4o on channel 7 for days, but in the other source
+                           bob(AlertData::rec(QStringLiteral("id:4"), t + 800, QStringLiteral("steady"), 7,
+                               QStringLiteral("gpt-4o"), 10)),
+                       })
+                    .ok());
+    ASSERT_TRUE(w.commit().ok());
+
+    AlertRule models = rule(AlertCondition::NewModel, AlertScope::Token, 0);
+    EXPECT_EQ(keys(hits(models)),
+        (QStringList { QStringLiteral("batch/gpt-4o"), QStringLiteral("old/o3"), QStringLiteral("steady/o1") }));
+    models.source = QStringLiteral("gw2");
+    EXPECT_EQ(keys(hits(models)), (QStringList { QStringLiteral("old/o3"), QStringLiteral("steady/gpt-4o") }));
+    AlertRule users = rule(AlertCondition::NewModel, AlertScope::User, 0);
+    EXPECT_EQ(keys(hits(users)),
+        (QStringList { QStringLiteral("alice/o1"), QStringLiteral("bob/gpt-4o"), QStringLiteral("bob/o3") }));
+    AlertRule channels = rule(AlertCondition::NewChannel, AlertScope::Token, 0);
+    EXPECT_EQ(keys(hits(channels)),
+        (QStringList { QStringLiteral("batch/11"), QStringLiteral("batch/9"), QStringLiteral("old/12") }));
+    channels.source = QStringLiteral("gw2");
+    EXPECT_EQ(keys(hits(channels)), (QStringList { QStringLiteral("old/12"), QStringLiteral("steady/7") }));
+    // A week later none of it is new any more.
+    models.source.clear();
+    EXPECT_TRUE(hits(models, t + 7 * AlertData::Day + 3599).isEmpty());
+}
+
 TEST_F(AlertsTest, BalanceAndSyncStateOfSources)
 {
     GatewayAccount account;

@@ -1,6 +1,7 @@
 #include "aggregate/aggregator.h"
 #include "model/counters.h"
 #include "store/cachedb.h"
+#include "store/recordfilter.h"
 #include "store/sqlitestatement.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
@@ -751,4 +752,24 @@ TEST(CacheMigration, EstimatedRecordsAreCountedThroughTheirPartialIndex)
     while (plan.step())
         details += plan.text(3) + QLatin1Char('\n');
     EXPECT_TRUE(details.contains(QLatin1String("usage_records_estimated"))) << details.toStdString();
+
+    // The cards' and reports' own condition, also without a source filter (every source), where a plain time
+    // range would send SQLite through the time index over every record of the range.
+    for (const QList<qint64> &sources : { QList<qint64>(), QList<qint64> { 1, 2 } }) {
+        Filter filter;
+        filter.sourceIds = sources;
+        const RecordFilter estimated = RecordFilter::estimated(0, 100, filter);
+        SqliteStatement cards;
+        ASSERT_TRUE(cards.prepare(cache.db(),
+                             "EXPLAIN QUERY PLAN SELECT count(*), sum(prompt_tokens + completion_tokens) FROM "
+                             "usage_records"
+                                 + estimated.where())
+                        .ok());
+        estimated.bind(cards);
+        details.clear();
+        while (cards.step())
+            details += cards.text(3) + QLatin1Char('\n');
+        EXPECT_TRUE(details.contains(QLatin1String("usage_records_estimated"))) << details.toStdString();
+        EXPECT_FALSE(details.contains(QLatin1String("usage_records_time"))) << details.toStdString();
+    }
 }

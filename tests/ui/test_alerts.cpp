@@ -13,6 +13,7 @@
 #include "support/printers.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDir>
 #include <QDockWidget>
@@ -25,6 +26,7 @@
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTableWidget>
+#include <QTimer>
 #include <QTreeWidget>
 
 #include <gtest/gtest.h>
@@ -207,6 +209,128 @@ TEST_F(AlertsUiTest, ActivatingAnAlertFiltersTheDashboardToItsScopeAndTime)
     window.show();
     alerts.dock()->show();
     save(window, QStringLiteral("alerts-window.png"));
+}
+
+namespace {
+
+/// Closes the window inside the application's event loop and says whether the app goes on running: when its
+/// last window closes there, Qt says so (lastWindowClosed) and quits, as quitOnLastWindowClosed asks.
+bool keepsRunningAfterClose(QWidget &window, bool *closed)
+{
+    int lastClosed = 0;
+    const auto told = QObject::connect(qApp, &QGuiApplication::lastWindowClosed, [&] { ++lastClosed; });
+    QTimer::singleShot(0, &window, [&] {
+        *closed = window.close();
+        QMetaObject::invokeMethod(qApp, [] { QCoreApplication::exit(7); }, Qt::QueuedConnection);
+    });
+    QApplication::exec();
+    QObject::disconnect(told);
+    // Whichever of the quit and the marker did not end the loop stays out of the next test's.
+    QCoreApplication::removePostedEvents(qApp, QEvent::MetaCall);
+    QCoreApplication::removePostedEvents(qApp, QEvent::Quit);
+    return lastClosed == 0;
+}
+
+} // namespace
+
+// Keep running in the tray (Alerts menu, off by default). Offscreen has no tray, so the test says whether there is
+// one; the decision, the hidden window, the evaluations that go on and the tray menu are the app's own.
+TEST_F(AlertsUiTest, ClosingTheWindowHidesItToTheTrayOnlyWhenAskedAndATrayExists)
+{
+    ASSERT_TRUE(QApplication::quitOnLastWindowClosed());
+    MainWindow window(m_dir.path());
+    QSettings settings(m_dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    AlertsController alerts(&window, &m_monitor, &settings, m_dir.path());
+    TrayController *tray = alerts.tray();
+    bool trayAvailable = true;
+    tray->setTrayAvailable([&] { return trayAvailable; });
+    QSignalSpy hidden(tray, &TrayController::hiddenToTray);
+    QSignalSpy quit(&alerts, &AlertsController::quitRequested);
+    QSignalSpy sync(&alerts, &AlertsController::syncRequested);
+
+    // Off (the default): closing closes, and the app quits with its last window.
+    EXPECT_FALSE(tray->keepInTray());
+    EXPECT_FALSE(tray->hidesOnClose());
+    window.show();
+    bool closed = false;
+    EXPECT_FALSE(keepsRunningAfterClose(window, &closed));
+    EXPECT_TRUE(closed);
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(hidden.count(), 0);
+
+    // On, with a tray: closing hides the window and the app goes on.
+    alerts.keepInTrayAction()->trigger();
+    EXPECT_TRUE(tray->hidesOnClose());
+    window.show();
+    EXPECT_TRUE(keepsRunningAfterClose(window, &closed));
+    EXPECT_FALSE(closed);
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(hidden.count(), 1);
+    EXPECT_TRUE(tray->trayIcon()->isVisible()); // shown when the window went, even if there was no tray at start
+
+    // Hidden, it still watches: a sync landing is evaluated and reaches the tray and the panel, and the tray
+    // menu still asks for syncs.
+    EXPECT_EQ(tray->state(), WatchState::Ok);
+    QSignalSpy evaluated(&m_monitor, &AlertMonitor::evaluated);
+    alerts.dataChanged();
+    ASSERT_TRUE(waitUntil([&] { return evaluated.count() > 0; }));
+    EXPECT_EQ(tray->state(), WatchState::Alert);
+    EXPECT_EQ(alerts.panel()->list()->topLevelItemCount(), 3);
+    tray->syncAction()->trigger();
+    EXPECT_EQ(sync.count(), 1);
+    EXPECT_FALSE(window.isVisible());
+
+    // The tray's Open brings it back; its Quit quits, and the window then closes instead of hiding.
+    tray->openAction()->trigger();
+    EXPECT_TRUE(window.isVisible());
+    tray->quitAction()->trigger();
+    EXPECT_EQ(quit.count(), 1);
+    EXPECT_FALSE(tray->hidesOnClose());
+    EXPECT_TRUE(window.close());
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(hidden.count(), 1);
+}
+
+TEST_F(AlertsUiTest, WithoutATrayClosingTheWindowClosesItEvenWithKeepInTrayOn)
+{
+    MainWindow window(m_dir.path());
+    QSettings settings(m_dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("alerts/keepInTray"), true);
+    AlertsController alerts(&window, &m_monitor, &settings, m_dir.path());
+    TrayController *tray = alerts.tray();
+    EXPECT_TRUE(tray->keepInTray());
+    EXPECT_TRUE(alerts.keepInTrayAction()->isChecked());
+    tray->setTrayAvailable([] { return false; });
+    QSignalSpy hidden(tray, &TrayController::hiddenToTray);
+    EXPECT_FALSE(tray->hidesOnClose());
+
+    // No hidden window left running with nothing to bring it back: the close goes through and the app quits.
+    window.show();
+    bool closed = false;
+    EXPECT_FALSE(keepsRunningAfterClose(window, &closed));
+    EXPECT_TRUE(closed);
+    EXPECT_FALSE(window.isVisible());
+    EXPECT_EQ(hidden.count(), 0);
+}
+
+TEST_F(AlertsUiTest, FileQuitQuitsEvenWhenClosingWouldHideToTheTray)
+{
+    MainWindow window(m_dir.path());
+    QSettings settings(m_dir.path(QStringLiteral("settings.ini")), QSettings::IniFormat);
+    settings.setValue(QStringLiteral("alerts/keepInTray"), true);
+    AlertsController alerts(&window, &m_monitor, &settings, m_dir.path());
+    alerts.tray()->setTrayAvailable([] { return true; });
+    QSignalSpy quit(&alerts, &AlertsController::quitRequested);
+    QAction *fileQuit = nullptr;
+    for (QAction *a : window.findChildren<QAction *>()) {
+        if (a->menuRole() == QAction::QuitRole)
+            fileQuit = a;
+    }
+    ASSERT_NE(fileQuit, nullptr);
+    window.show();
+    fileQuit->trigger();
+    EXPECT_EQ(quit.count(), 1);
+    EXPECT_FALSE(alerts.tray()->hidesOnClose());
 }
 
 TEST_F(AlertsUiTest, RulesDialogEditsTestsAgainstHistoryAndExports)

@@ -46,6 +46,14 @@ AlertsController::AlertsController(MainWindow *window, AlertMonitor *monitor, QS
     connect(m_panel, &AlertsPanel::resolveAllRequested, monitor, &AlertMonitor::resolveAll);
     connect(m_tray, &TrayController::syncRequested, this, &AlertsController::syncRequested);
     connect(m_tray, &TrayController::quitRequested, this, &AlertsController::quitRequested);
+    // File › Quit quits, also when closing the window would only hide it to the tray.
+    const auto actions = window->findChildren<QAction *>();
+    for (QAction *action : actions) {
+        if (action->menuRole() != QAction::QuitRole)
+            continue;
+        disconnect(action, &QAction::triggered, window, nullptr);
+        connect(action, &QAction::triggered, m_tray, &TrayController::quit);
+    }
     m_debounce.setSingleShot(true);
     m_debounce.setInterval(DebounceMs);
     connect(&m_debounce, &QTimer::timeout, monitor, &AlertMonitor::evaluate);

@@ -16,6 +16,7 @@ TrayController::TrayController(QWidget *window, AlertMonitor *monitor, QObject *
     , m_monitor(monitor)
     , m_tray(new QSystemTrayIcon(this))
     , m_menu(new QMenu)
+    , m_trayAvailable(&QSystemTrayIcon::isSystemTrayAvailable)
 {
     m_sync = m_menu->addAction(tr("Sync now"), this, &TrayController::syncRequested);
     m_open = m_menu->addAction(tr("Open QuotaScope"), this, &TrayController::showWindow);
@@ -26,11 +27,7 @@ TrayController::TrayController(QWidget *window, AlertMonitor *monitor, QObject *
     connect(monitor, &AlertMonitor::pausedChanged, m_pause, &QAction::setChecked);
     connect(monitor, &AlertMonitor::pausedChanged, this, [this] { m_tray->setToolTip(toolTip()); });
     m_menu->addSeparator();
-    m_quit = m_menu->addAction(tr("Quit"), this, [this] {
-        // Quitting closes the windows first: a window that hides instead would cancel the quit.
-        m_keepInTray = false;
-        emit quitRequested();
-    });
+    m_quit = m_menu->addAction(tr("Quit"), this, &TrayController::quit);
     m_tray->setContextMenu(m_menu);
     m_tray->setIcon(stateIcon(m_state));
     m_tray->setToolTip(toolTip());
@@ -165,11 +162,32 @@ void TrayController::showWindow()
     m_window->activateWindow();
 }
 
+void TrayController::setTrayAvailable(TrayAvailable available)
+{
+    m_trayAvailable = std::move(available);
+}
+
+bool TrayController::hidesOnClose() const
+{
+    return m_keepInTray && !m_quitting && m_trayAvailable && m_trayAvailable();
+}
+
+void TrayController::quit()
+{
+    // Quitting closes the windows first: a window that hid instead would cancel the quit.
+    m_quitting = true;
+    emit quitRequested();
+}
+
 bool TrayController::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_window && event->type() == QEvent::Close && m_keepInTray && m_tray->isVisible()) {
+    if (watched == m_window && event->type() == QEvent::Close && hidesOnClose()) {
+        // A tray that appeared after start (the panel started later than the app) gets the icon now.
+        if (!m_tray->isVisible())
+            m_tray->show();
         event->ignore();
         m_window->hide();
+        emit hiddenToTray();
         return true;
     }
     return QObject::eventFilter(watched, event);

@@ -6,6 +6,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QAction;
 class QMenu;
@@ -18,8 +20,9 @@ namespace QuotaScope {
 /**
  * The system tray icon: its colour tells the state at a glance (ok, warning, alert, offline), its menu offers
  * sync now, open, pause alerts and quit, and new firings become desktop notifications
- * (QSystemTrayIcon::showMessage, which uses the platform's own notifications). With keep-in-tray on, closing
- * the window hides it instead of quitting.
+ * (QSystemTrayIcon::showMessage, which uses the platform's own notifications). With keep-in-tray on and a tray
+ * to live in, closing the window hides it instead of quitting; without a tray it closes as usual, so that no
+ * hidden window is left running with nothing to bring it back.
  */
 class TrayController : public QObject
 {
@@ -44,13 +47,23 @@ public:
     void setKeepInTray(bool keep) { m_keepInTray = keep; }
     bool keepInTray() const { return m_keepInTray; }
 
+    /// Whether the desktop has a system tray now; QSystemTrayIcon::isSystemTrayAvailable unless replaced.
+    using TrayAvailable = std::function<bool()>;
+    void setTrayAvailable(TrayAvailable available);
+    /// What closing the window does now: true, hide it to the tray; false, close it (and quit with it).
+    bool hidesOnClose() const;
+
 public Q_SLOTS:
     void showResult(const QuotaScope::AlertMonitorResult &result);
     void showWindow();
+    /// Quits the app (quitRequested), closing the window even with keep-in-tray on: the tray menu's Quit.
+    void quit();
 
 Q_SIGNALS:
     void syncRequested();
     void quitRequested();
+    /// Closing the window hid it to the tray; the app goes on running.
+    void hiddenToTray();
     /// A desktop notification was shown (or would have been, where there is no tray).
     void notified(const QString &title, const QString &message);
 
@@ -66,6 +79,8 @@ private:
     WatchState m_state = WatchState::Ok;
     int m_openCount = 0;
     bool m_keepInTray = false;
+    bool m_quitting = false;
+    TrayAvailable m_trayAvailable;
 };
 
 } // namespace QuotaScope
