@@ -1,8 +1,11 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
 
 namespace QuotaScope::Theme {
 
@@ -21,6 +24,88 @@ QString &systemStyle()
 {
     static QString name;
     return name;
+}
+Choice &currentChoice()
+{
+    static Choice choice = Choice::System;
+    return choice;
+}
+
+bool samePalette(const QPalette &a, const QPalette &b)
+{
+    for (QPalette::ColorRole role : { QPalette::Window, QPalette::WindowText, QPalette::Base, QPalette::Text,
+             QPalette::Button, QPalette::ButtonText, QPalette::Highlight }) {
+        if (a.color(role) != b.color(role))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * Keeps the application's palette what the choice says while it runs. It watches every event of the application
+ * for the two that matter (a switch on the type is all it costs): a theme change, after which the system palette is
+ * read again when the choice is System, and an application palette change, after which a palette that is not the
+ * chosen light or dark one is replaced. Both act once the event is handled, once for a burst (a theme change
+ * reaches every window).
+ */
+class Follower : public QObject
+{
+public:
+    explicit Follower(QObject *parent)
+        : QObject(parent)
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+            if (currentChoice() == Choice::System)
+                schedule();
+        });
+#endif
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::ThemeChange:
+            if (currentChoice() == Choice::System)
+                schedule();
+            break;
+        case QEvent::ApplicationPaletteChange:
+            if (watched == qApp && currentChoice() != Choice::System
+                && !samePalette(QGuiApplication::palette(), palette(currentChoice())))
+                schedule();
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    void schedule()
+    {
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_scheduled = false;
+                apply(currentChoice());
+            },
+            Qt::QueuedConnection);
+    }
+
+    bool m_scheduled = false;
+};
+
+void follow()
+{
+    static QPointer<Follower> follower;
+    if (follower || !qApp)
+        return;
+    follower = new Follower(qApp);
+    qApp->installEventFilter(follower);
 }
 
 QPalette lightPalette()
@@ -127,7 +212,8 @@ QPalette palette(Choice c)
     case Choice::System:
         break;
     }
-    return systemRemembered() ? systemPalette() : QGuiApplication::palette();
+    // While the choice is System the application's palette is the system's, as it is now.
+    return systemRemembered() && currentChoice() != Choice::System ? systemPalette() : QGuiApplication::palette();
 }
 
 bool isDark(const QPalette &p)
@@ -135,16 +221,30 @@ bool isDark(const QPalette &p)
     return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
 }
 
+Choice current()
+{
+    return currentChoice();
+}
+
 void apply(Choice c)
 {
     rememberSystemPalette();
+    follow();
+    currentChoice() = c;
     if (c == Choice::System) {
-        if (!systemStyle().isEmpty())
+        if (!systemStyle().isEmpty() && QApplication::style()->name() != systemStyle())
             QApplication::setStyle(QStyleFactory::create(systemStyle()));
+        // A palette that sets no role: Qt fills every role from the platform's theme (and the style), now and
+        // whenever the desktop's theme changes, instead of keeping the palette it had at start.
+        QPalette followSystem;
+        followSystem.setResolveMask(0);
+        QApplication::setPalette(followSystem);
+        systemPalette() = QGuiApplication::palette();
     } else {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(palette(c));
     }
-    QApplication::setPalette(palette(c));
 }
 
 } // namespace QuotaScope::Theme

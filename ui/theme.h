@@ -18,8 +18,16 @@ void rememberSystemPalette();
 QPalette palette(Choice c);
 /// Whether a palette draws light text on a dark window.
 bool isDark(const QPalette &p);
-/// Sets the application's palette (and the Fusion style for an explicit light or dark, which every platform
-/// draws from the palette); widgets and charts repaint with it.
+/**
+ * Sets the application's palette (and the Fusion style for an explicit light or dark, which every platform
+ * draws from the palette); widgets and charts repaint with it. With Choice::System the application takes the
+ * desktop's palette and keeps following it while it runs: when the desktop's theme changes (QEvent::ThemeChange,
+ * and QStyleHints::colorSchemeChanged from Qt 6.5 on) the system palette is read again. With Light or Dark a
+ * change of the desktop's theme or palette changes nothing: a palette set from outside is replaced by the chosen
+ * one.
+ */
 void apply(Choice c);
+/// The choice last applied (System before apply() is first called).
+Choice current();
 
 } // namespace QuotaScope::Theme
