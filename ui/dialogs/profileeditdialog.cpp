@@ -89,6 +89,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
 
     m_backfillSet->setObjectName(QStringLiteral("backfillSet"));
     m_backfill->setObjectName(QStringLiteral("backfillFrom"));
+    m_backfill->setAccessibleName(QString(m_backfillSet->text()).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
     m_backfill->setCalendarPopup(true);
     m_backfill->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_backfillSet->setChecked(p.backfillFrom > 0);

@@ -71,6 +71,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     m_report->setObjectName(QStringLiteral("report"));
+    m_report->setAccessibleName(tr("Connection test result"));
     m_report->setReadOnly(true);
     m_report->setPlaceholderText(tr("The result of \"Test connection\" appears here."));
     m_report->setMaximumHeight(140);
