@@ -112,9 +112,10 @@ RankingView::RankingView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Ranking"));
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(RankingModel::Key, QHeaderView::Stretch);
+    // One line per row: a long breakdown is elided (its tooltip lists every part); it takes the room the key leaves.
+    m_table->setWordWrap(false);
     m_table->horizontalHeader()->setSectionResizeMode(RankingModel::Breakdown, QHeaderView::Stretch);
+    m_table->setColumnWidth(RankingModel::Key, 170);
     m_table->setColumnWidth(RankingModel::Rank, 36);
     m_table->setColumnWidth(RankingModel::Share, 110);
     m_table->setColumnWidth(RankingModel::Trend, 140);
