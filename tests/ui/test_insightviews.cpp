@@ -388,3 +388,20 @@ TEST_F(InsightViewsTest, TheTopTenKeysOfTheMonthAndTheirChannelsAreThreeClicksAw
         EXPECT_TRUE(table->model()->index(i, RankingModel::Breakdown).data().toString().contains(model->breakdown(i).first().first));
     }
 }
+
+TEST_F(InsightViewsTest, TheCacheChartDrawsLoadingAndEmptyInPlace)
+{
+    MainWindow fresh(m_db);
+    EXPECT_EQ(fresh.cacheLatencyView()->chart()->state(), ChartView::State::Loading);
+    EXPECT_FALSE(fresh.cacheLatencyView()->chart()->stateText().isEmpty());
+
+    m_window->showDashboardTab(2);
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    CacheChart *chart = m_window->cacheLatencyView()->chart();
+    EXPECT_EQ(chart->state(), ChartView::State::Ready);
+    EXPECT_TRUE(chart->stateText().isEmpty());
+    m_window->setFilterValue(Dimension::Model, QStringLiteral("no-such-model"));
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    EXPECT_EQ(chart->state(), ChartView::State::Empty);
+    EXPECT_EQ(chart->stateText(), QStringLiteral("No requests in this range"));
+}
