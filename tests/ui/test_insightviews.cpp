@@ -20,6 +20,8 @@
 #include <QComboBox>
 #include <QBarSet>
 #include <QJsonArray>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -31,6 +33,8 @@
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimeZone>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -404,4 +408,51 @@ TEST_F(InsightViewsTest, TheCacheChartDrawsLoadingAndEmptyInPlace)
     ASSERT_TRUE(waitForDashboard(*m_window));
     EXPECT_EQ(chart->state(), ChartView::State::Empty);
     EXPECT_EQ(chart->stateText(), QStringLiteral("No requests in this range"));
+}
+
+TEST(ChartLegends, LongNamesAreElidedInTheMiddleAndShownWholeOnHover)
+{
+    const QString longName = QStringLiteral("vendor-prefix/an-exceptionally-long-model-name-2026-preview");
+    const QString other = QStringLiteral("vendor-prefix/an-exceptionally-long-model-name-2025-stable");
+    Report report;
+    report.query.by = Dimension::Model;
+    report.query.from = 1780272000;
+    report.query.to = report.query.from + 2 * 86400;
+    report.query.tz = QTimeZone::utc();
+    report.buckets = { report.query.from, report.query.from + 86400 };
+    report.keys = { longName, other };
+    Counters c;
+    c.requests = 3;
+    c.quota = 1500000;
+    report.rows = { { report.buckets[0], longName, c }, { report.buckets[1], other, c } };
+    report.totals.requests = 6;
+    report.totals.quota = 3000000;
+    QuotaBarChart bars;
+    bars.resize(900, 400);
+    bars.setReport(report, CurrencyDisplay());
+    RequestPieChart pie;
+    pie.resize(500, 400);
+    pie.setReport(report);
+    bars.show();
+    pie.show();
+
+    QStringList labels;
+    for (ChartView *view : std::initializer_list<ChartView *> { &bars, &pie }) {
+        const auto markers = view->chart()->legend()->markers();
+        ASSERT_EQ(markers.size(), 2);
+        for (QLegendMarker *marker : markers) {
+            labels << marker->label();
+            // Both names stay apart: the middle goes, the start and the distinguishing end stay.
+            EXPECT_TRUE(marker->label().contains(QChar(0x2026))) << marker->label().toStdString();
+            EXPECT_TRUE(marker->label().startsWith(QStringLiteral("vendor-prefix/")));
+            emit marker->hovered(true);
+            const QString tip = QToolTip::text();
+            EXPECT_TRUE(tip == longName || tip.startsWith(longName) || tip == other || tip.startsWith(other))
+                << tip.toStdString();
+            emit marker->hovered(false);
+        }
+    }
+    EXPECT_EQ(ChartStyle::legendLabel(longName).size(), ChartStyle::LegendMaxChars);
+    EXPECT_NE(ChartStyle::legendLabel(longName), ChartStyle::legendLabel(other));
+    EXPECT_TRUE(labels.contains(ChartStyle::legendLabel(longName)));
 }
