@@ -9,6 +9,7 @@
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
 #include "charts/tokentrendchart.h"
+#include "filterbar.h"
 #include "mainwindow.h"
 #include "statcardspanel.h"
 #include "support/eventwait.h"
@@ -20,6 +21,7 @@
 #include <QFrame>
 #include <QImage>
 #include <QLabel>
+#include <QToolButton>
 #include <QPieSeries>
 #include <QPieSlice>
 #include <QWindow>
@@ -49,7 +51,9 @@ protected:
         ASSERT_TRUE(waitForDashboard(*m_window));
         m_window->showDashboardTab(0);
         m_window->setOverlayPrevious(true); // the trend's dashed previous period
+        m_window->setFilterValue(Dimension::Group, QStringLiteral("vip")); // a filter chip
         ASSERT_TRUE(waitForDashboard(*m_window));
+        ASSERT_EQ(m_window->filterBar()->chipTexts().size(), 1);
     }
 
     void TearDown() override
@@ -96,6 +100,12 @@ protected:
                 if (axis->labelsColor() != text)
                     return ::testing::AssertionFailure() << qPrintable(name) << " axis labels";
             }
+        }
+        // The filter chips (style-sheeted buttons) in the palette's button colours.
+        const auto chips = m_window->filterBar()->findChildren<QToolButton *>();
+        for (const QToolButton *chip : chips) {
+            if (chip->isVisible() && chip->palette().color(QPalette::ButtonText) != expected.color(QPalette::ButtonText))
+                return ::testing::AssertionFailure() << "filter chip " << qPrintable(chip->text()) << " " << qPrintable(chip->palette().color(QPalette::ButtonText).name()) << " not " << qPrintable(expected.color(QPalette::ButtonText).name()) << " bar " << qPrintable(m_window->filterBar()->palette().color(QPalette::ButtonText).name());
         }
         const auto series = m_window->requestChart()->chart()->series();
         if (series.isEmpty())
