@@ -21,6 +21,7 @@
 #include "logtablemodel.h"
 #include "rankingview.h"
 #include "statcardspanel.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -219,7 +220,7 @@ QWidget *MainWindow::buildFilterBar()
 
     m_note = new QLabel(bar);
     m_note->setObjectName(QStringLiteral("coarseningNote"));
-    m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Theme::setTone(m_note, Theme::Tone::Warning);
     m_note->setWordWrap(true);
     m_note->hide();
     rows->addWidget(m_note);

@@ -6,6 +6,8 @@
 #include <QStyle>
 #include <QStyleFactory>
 #include <QStyleHints>
+#include <QVariant>
+#include <QWidget>
 
 namespace QuotaScope::Theme {
 
@@ -245,6 +247,72 @@ void apply(Choice c)
             QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
         QApplication::setPalette(palette(c));
     }
+}
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    // Judged by the window alone: the widget's own text colour is what is being chosen.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Warning:
+        return dark ? QColor(0xE8, 0xB6, 0x4C) : QColor(0x8A, 0x5A, 0x00);
+    case Tone::Error:
+        return dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB3, 0x26, 0x1E);
+    case Tone::None:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+namespace {
+const char ToneProperty[] = "qs_tone";
+
+/// Sets the tone's colour on a widget from the palette it has now (other roles stay inherited).
+void paintTone(QWidget *widget)
+{
+    const Tone tone = Tone(widget->property(ToneProperty).toInt());
+    QPalette own = widget->palette();
+    if (tone == Tone::None) {
+        // Back to inherited text colours: drop only the roles setTone set.
+        own.setResolveMask(own.resolveMask() & ~((QPalette::ResolveMask(1) << QPalette::WindowText)
+                               | (QPalette::ResolveMask(1) << QPalette::Text)));
+        if (own.resolveMask() != widget->palette().resolveMask())
+            widget->setPalette(own);
+        return;
+    }
+    const QColor color = toneColor(tone, own);
+    if (own.color(QPalette::WindowText) == color && own.color(QPalette::Text) == color)
+        return;
+    own.setColor(QPalette::WindowText, color);
+    own.setColor(QPalette::Text, color);
+    widget->setPalette(own);
+}
+
+/// Repaints a toned widget's colour when its palette changes from outside.
+class ToneKeeper : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange) {
+            if (auto *w = qobject_cast<QWidget *>(watched))
+                paintTone(w);
+        }
+        return false;
+    }
+};
+} // namespace
+
+void setTone(QWidget *widget, Tone tone)
+{
+    static ToneKeeper *keeper = new ToneKeeper(qApp);
+    if (!widget->property(ToneProperty).isValid())
+        widget->installEventFilter(keeper);
+    widget->setProperty(ToneProperty, int(tone));
+    paintTone(widget);
 }
 
 } // namespace QuotaScope::Theme

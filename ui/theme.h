@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QColor>
 #include <QPalette>
 #include <QString>
 #include <QStringList>
@@ -29,5 +30,15 @@ bool isDark(const QPalette &p);
 void apply(Choice c);
 /// The choice last applied (System before apply() is first called).
 Choice current();
+
+/// A label's text colour for notes (Warning) and errors (Error); None: the palette's own text colour.
+enum class Tone { None, Warning, Error };
+/// The colour of a tone on a palette: darker on a light window, lighter on a dark one, so it stays readable.
+QColor toneColor(Tone tone, const QPalette &palette);
+/**
+ * Colours a widget's text with a tone, now and whenever its palette changes (light, dark, the desktop's). Use it
+ * instead of a style sheet colour, which keeps the palette the widget was styled with.
+ */
+void setTone(QWidget *widget, Tone tone);
 
 } // namespace QuotaScope::Theme

@@ -28,6 +28,10 @@
 
 #include <gtest/gtest.h>
 
+#include <algorithm>
+#include <cmath>
+#include <utility>
+
 using namespace QuotaScope;
 using namespace QuotaScope::Test;
 
@@ -195,4 +199,51 @@ TEST_F(ThemeTest, LightOrDarkChoiceIgnoresTheDesktop)
     EXPECT_TRUE(waitUntil([&] { return QApplication::palette().color(QPalette::Window) == m_systemWindow; }, 5000));
     desktopPalette(Theme::palette(Theme::Choice::Dark));
     EXPECT_TRUE(settled(Theme::palette(Theme::Choice::Dark))) << drawnIn(Theme::palette(Theme::Choice::Dark)).message();
+}
+
+namespace {
+/// WCAG 2 contrast ratio of two colours.
+double contrast(const QColor &a, const QColor &b)
+{
+    const auto luminance = [](const QColor &c) {
+        const auto channel = [](double v) { return v <= 0.03928 ? v / 12.92 : std::pow((v + 0.055) / 1.055, 2.4); };
+        return 0.2126 * channel(c.redF()) + 0.7152 * channel(c.greenF()) + 0.0722 * channel(c.blueF());
+    };
+    const double la = luminance(a), lb = luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+} // namespace
+
+TEST(ThemeTones, NotesAndErrorsStayReadableInLightAndDarkAndFollowAChange)
+{
+    QWidget host;
+    QLabel warning(QStringLiteral("note"), &host);
+    QLabel error(QStringLiteral("error"), &host);
+    Theme::setTone(&warning, Theme::Tone::Warning);
+    Theme::setTone(&error, Theme::Tone::Error);
+    host.show();
+    for (Theme::Choice choice : { Theme::Choice::Light, Theme::Choice::Dark, Theme::Choice::Light }) {
+        SCOPED_TRACE(Theme::choiceName(choice).toStdString());
+        Theme::apply(choice);
+        const QPalette p = Theme::palette(choice);
+        for (const auto &[label, tone] : { std::pair<QLabel *, Theme::Tone> { &warning, Theme::Tone::Warning },
+                 std::pair<QLabel *, Theme::Tone> { &error, Theme::Tone::Error } }) {
+            EXPECT_TRUE(waitUntil([&] {
+                return label->palette().color(QPalette::WindowText) == Theme::toneColor(tone, p)
+                    && label->palette().color(QPalette::Window) == p.color(QPalette::Window);
+            }, 5000));
+            // Readable: at least WCAG's 4.5:1 against the window, and still on the window's palette otherwise.
+            EXPECT_GE(contrast(label->palette().color(QPalette::WindowText), p.color(QPalette::Window)), 4.5);
+            EXPECT_EQ(label->palette().color(QPalette::Window), p.color(QPalette::Window));
+        }
+    }
+    // Back to the plain text colour, which follows the palette again.
+    Theme::setTone(&error, Theme::Tone::None);
+    EXPECT_EQ(error.palette().color(QPalette::WindowText), Theme::palette(Theme::Choice::Light).color(QPalette::WindowText));
+    Theme::apply(Theme::Choice::Dark);
+    EXPECT_TRUE(waitUntil([&] {
+        return error.palette().color(QPalette::WindowText) == Theme::palette(Theme::Choice::Dark).color(QPalette::WindowText);
+    }, 5000));
+    Theme::apply(Theme::Choice::System);
+    QCoreApplication::processEvents();
 }
