@@ -6,6 +6,7 @@
 #                                    sqlite3 shell, pandas and DuckDB on ROWS generated log rows (default 1M)
 #   scripts/dev.sh bench --scale      the same queries and the GUI cold start on a 10M-request cache
 #   scripts/dev.sh package  build a release and make packages with CPack
+#   scripts/dev.sh screenshots      build, then render the README's screenshots (docs/*.png) on the demo data
 #   scripts/dev.sh test-asan         build with AddressSanitizer + UBSan (gcc) and run every test
 #   scripts/dev.sh fuzz [SECONDS]    build the libFuzzer targets (clang) and run each for SECONDS (default 60)
 set -euo pipefail
@@ -152,6 +153,35 @@ cmd_package() {
     (cd "$ROOT/build/release" && cpack "$@")
 }
 
+# The README's screenshots, each rendered by the app itself (--screenshot, offscreen) on a fresh demo cache:
+# docs/screenshot-<tab>-<lang>-<theme>.png for every tab, language and theme, and docs/screenshot.png (the overview,
+# English, light). QS_APP=path/to/quotascope uses that binary instead of building one.
+cmd_screenshots() {
+    local app=${QS_APP:-}
+    if [ -z "$app" ]; then
+        install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
+        build dev
+        app="$ROOT/build/dev/app/quotascope"
+    fi
+    local scratch
+    scratch=$(mktemp -d)
+    trap 'rm -rf "$scratch"; trap - RETURN' RETURN
+    local tab lang theme
+    for tab in overview rankings cache; do
+        for lang in en zh_CN; do
+            for theme in light dark; do
+                log "docs/screenshot-$tab-${lang%_CN}-$theme.png"
+                QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+                    "$app" --db "$scratch/demo.sqlite" --demo --lang "$lang" --theme "$theme" --tab "$tab" \
+                    --size 1400x900 --screenshot "$ROOT/docs/screenshot-$tab-${lang%_CN}-$theme.png"
+            done
+        done
+    done
+    QT_QPA_PLATFORM=offscreen XDG_CONFIG_HOME="$scratch/config" XDG_DATA_HOME="$scratch/data" \
+        "$app" --db "$scratch/demo.sqlite" --demo --lang en --theme light --size 1600x1000 \
+        --screenshot "$ROOT/docs/screenshot.png"
+}
+
 case "${1:-}" in
 run) shift; cmd_run "$@" ;;
 test) shift; cmd_test "$@" ;;
@@ -159,5 +189,6 @@ bench) shift; cmd_bench "$@" ;;
 package) shift; cmd_package "$@" ;;
 test-asan) shift; cmd_test_asan "$@" ;;
 fuzz) shift; cmd_fuzz "$@" ;;
-*) echo "usage: scripts/dev.sh run|test|test-asan|bench|package|fuzz [SECONDS]" >&2; exit 2 ;;
+screenshots) shift; cmd_screenshots "$@" ;;
+*) echo "usage: scripts/dev.sh run|test|test-asan|bench|package|screenshots|fuzz [SECONDS]" >&2; exit 2 ;;
 esac

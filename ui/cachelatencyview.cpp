@@ -66,6 +66,7 @@ CacheLatencyView::CacheLatencyView(QWidget *parent)
     proxy->setSourceModel(m_model);
     proxy->setSortRole(RankingModel::SortRole);
     m_table = new QTableView(split);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(proxy);
     m_table->setSortingEnabled(true);
     m_table->sortByColumn(-1, Qt::AscendingOrder);

@@ -211,6 +211,7 @@ CompareSourcesDialog::CompareSourcesDialog(const QString &dbPath, const QList<So
     m_model = new SourceComparisonModel(this);
     m_model->setCurrency(currency);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_model);
     m_table->setAccessibleName(tr("Per-model comparison"));
     m_table->verticalHeader()->hide();

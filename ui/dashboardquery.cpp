@@ -251,6 +251,23 @@ Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequ
     return loadCharts(aggregator, live, span, &q);
 }
 
+Dimension rankingBreakdownDimension(Dimension rankingBy)
+{
+    switch (rankingBy) {
+    case Dimension::None:
+        return Dimension::None;
+    case Dimension::Channel:
+        return Dimension::Model;
+    default:
+        return Dimension::Channel;
+    }
+}
+
+Result<QList<BreakdownCell>> loadRankingBreakdown(sqlite3 *db, const Ranking &ranking)
+{
+    return Aggregator(db).breakdown(ranking.query, rankingBreakdownDimension(ranking.query.by));
+}
+
 Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds)
 {
     FilterChoices c;

@@ -93,6 +93,16 @@ Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request
 /// come from the cache only and stay empty; the currency is the default display.
 Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequest &request);
 
+/// What the ranking breaks each row down by: its channels, or its models when the ranking lists channels; None when
+/// there is nothing to break down (a ranking of nothing).
+Dimension rankingBreakdownDimension(Dimension rankingBy);
+/**
+ * Each row of a ranking broken down by rankingBreakdownDimension(ranking.query.by) over the ranking's range, filter
+ * and metric (Aggregator::breakdown): the channels of each token. Loaded apart from the ranking, after it, so the
+ * ranking itself stays as fast as it was.
+ */
+Result<QList<BreakdownCell>> loadRankingBreakdown(sqlite3 *db, const Ranking &ranking);
+
 /// What the filter pickers offer.
 struct FilterChoices
 {

@@ -6,6 +6,7 @@
 #include "model/usagerecord.h"
 #include "multiselectfilter.h"
 
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QToolButton>
@@ -124,6 +125,13 @@ void FilterBar::removeChip(int index)
         m_chipButtons.at(qMin(index, int(m_chipButtons.size()) - 1))->setFocus();
     else
         chip.filter->setFocus();
+}
+
+void FilterBar::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange && !m_chipButtons.isEmpty())
+        rebuildChips();
 }
 
 void FilterBar::rebuildChips()

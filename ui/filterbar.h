@@ -43,6 +43,11 @@ public:
 signals:
     void changed();
 
+protected:
+    /// A new palette (light, dark, the desktop's): the chips are made again, as their style sheet keeps the
+    /// colours it was applied with.
+    void changeEvent(QEvent *event) override;
+
 private:
     struct Chip
     {

@@ -1,9 +1,11 @@
 #include "insightmodels.h"
 
 #include "aggregate/insightformat.h"
+#include "dashboardquery.h"
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace QuotaScope {
@@ -75,7 +77,80 @@ void RankingModel::setRanking(const Ranking &ranking, const CurrencyDisplay &cur
     beginResetModel();
     m_ranking = ranking;
     m_currency = currency;
+    m_breakdown.clear();
+    m_breakdownError.clear();
+    m_breakdownState = BreakdownState::Loading;
     endResetModel();
+}
+
+void RankingModel::setBreakdown(const Result<QList<BreakdownCell>> &cells)
+{
+    m_breakdown.clear();
+    m_breakdownError.clear();
+    if (!cells) {
+        m_breakdownState = BreakdownState::Failed;
+        m_breakdownError = cells.error().message;
+    } else {
+        m_breakdownState = BreakdownState::Loaded;
+        for (const BreakdownCell &cell : cells.value())
+            m_breakdown[cell.key].append({ cell.inner, cell.counters });
+        const Metric m = m_ranking.query.rankBy;
+        for (auto &parts : m_breakdown) {
+            std::sort(parts.begin(), parts.end(), [m](const auto &a, const auto &b) {
+                const qint64 va = metricValue(a.second, m), vb = metricValue(b.second, m);
+                return va != vb ? va > vb : a.first < b.first;
+            });
+        }
+    }
+    if (!m_ranking.rows.isEmpty())
+        emit dataChanged(index(0, Breakdown), index(rowCount() - 1, Breakdown));
+}
+
+QList<QPair<QString, Counters>> RankingModel::breakdown(int row) const
+{
+    if (row < 0 || row >= m_ranking.rows.size())
+        return {};
+    return m_breakdown.value(m_ranking.rows[row].key);
+}
+
+QString RankingModel::breakdownText(int row) const
+{
+    switch (m_breakdownState) {
+    case BreakdownState::Loading:
+        return tr("Loading…");
+    case BreakdownState::Failed:
+        return tr("not available");
+    case BreakdownState::Loaded:
+        break;
+    }
+    const Metric m = m_ranking.query.rankBy;
+    const QList<QPair<QString, Counters>> parts = breakdown(row);
+    const double whole = double(metricValue(m_ranking.rows[row].current, m));
+    QStringList shown;
+    for (int i = 0; i < parts.size() && i < BreakdownShown; ++i) {
+        const QString name = parts[i].first.isEmpty() ? tr("(none)") : parts[i].first;
+        shown << (whole > 0 ? tr("%1 %2").arg(name, percentText(double(metricValue(parts[i].second, m)) / whole))
+                            : name);
+    }
+    if (parts.size() > BreakdownShown)
+        shown << tr("+%1").arg(parts.size() - BreakdownShown);
+    return shown.join(QStringLiteral(" · "));
+}
+
+QString RankingModel::breakdownToolTip(int row) const
+{
+    if (m_breakdownState == BreakdownState::Failed)
+        return tr("Could not break the row down: %1").arg(m_breakdownError);
+    if (m_breakdownState != BreakdownState::Loaded)
+        return QString();
+    const Metric m = m_ranking.query.rankBy;
+    QStringList lines;
+    for (const auto &[name, counters] : breakdown(row)) {
+        const qint64 v = metricValue(counters, m);
+        lines << tr("%1: %2").arg(name.isEmpty() ? tr("(none)") : name,
+            m == Metric::Quota ? m_currency.format(v) : QLocale().toString(v));
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 int RankingModel::rowCount(const QModelIndex &parent) const
@@ -111,6 +186,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
             return index.row() + 1;
         case Key:
             return row.key;
+        case Breakdown:
+            return breakdownText(index.row());
         case Requests:
             return row.current.requests;
         case Spend:
@@ -129,9 +206,11 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
     }
     if (role == Qt::ToolTipRole && index.column() == Change)
         return tr("%1 now, %2 in the previous period").arg(QLocale().toString(now), QLocale().toString(before));
+    if (role == Qt::ToolTipRole && index.column() == Breakdown)
+        return breakdownToolTip(index.row());
     if (role == Qt::TextAlignmentRole)
-        return index.column() == Key ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
-                                     : QVariant(Qt::AlignRight | Qt::AlignVCenter);
+        return index.column() == Key || index.column() == Breakdown ? QVariant(Qt::AlignLeft | Qt::AlignVCenter)
+                                                                    : QVariant(Qt::AlignRight | Qt::AlignVCenter);
     if (role != Qt::DisplayRole && role != Qt::AccessibleTextRole)
         return QVariant();
     const bool other = row.key == Aggregator::otherKey() && index.row() + 1 == m_ranking.rows.size();
@@ -140,6 +219,8 @@ QVariant RankingModel::data(const QModelIndex &index, int role) const
         return other ? QString() : QString::number(index.row() + 1);
     case Key:
         return other ? tr("Other") : row.key;
+    case Breakdown:
+        return breakdownText(index.row());
     case Requests:
         return QLocale().toString(row.current.requests);
     case Spend:
@@ -168,6 +249,8 @@ QVariant RankingModel::headerData(int section, Qt::Orientation orientation, int 
         return QStringLiteral("#");
     case Key:
         return dimensionLabel(m_ranking.query.by);
+    case Breakdown:
+        return rankingBreakdownDimension(m_ranking.query.by) == Dimension::Model ? tr("Top models") : tr("Top channels");
     case Requests:
         return tr("Requests");
     case Spend:

@@ -21,6 +21,7 @@
 #include "logtablemodel.h"
 #include "rankingview.h"
 #include "statcardspanel.h"
+#include "theme.h"
 
 #include <QApplication>
 #include <QComboBox>
@@ -219,7 +220,7 @@ QWidget *MainWindow::buildFilterBar()
 
     m_note = new QLabel(bar);
     m_note->setObjectName(QStringLiteral("coarseningNote"));
-    m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Theme::setTone(m_note, Theme::Tone::Warning);
     m_note->setWordWrap(true);
     m_note->hide();
     rows->addWidget(m_note);
@@ -337,6 +338,7 @@ QWidget *MainWindow::buildDashboard()
     m_logModel->setDatabasePath(m_dbPath);
     m_logDelegate = new LogItemDelegate(this);
     m_table = new QTableView(tablePane);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setAccessibleName(tr("Requests"));
     m_table->setModel(m_logModel);
     m_table->setItemDelegate(m_logDelegate);
@@ -686,6 +688,30 @@ void MainWindow::loadDashboard()
         m_dbPath, [request](sqlite3 *db) { return QuotaScope::loadDashboard(db, request); }));
 }
 
+void MainWindow::loadRankingBreakdown()
+{
+    const Ranking ranking = m_data.ranking;
+    if (rankingBreakdownDimension(ranking.query.by) == Dimension::None || ranking.rows.isEmpty()) {
+        m_rankings->model()->setBreakdown(QList<BreakdownCell>());
+        return;
+    }
+    // Answers to the dashboard request that is shown; a newer request supersedes it like the dashboard's own.
+    const quint64 serial = m_dashboardSerial;
+    ++m_pendingDashboards;
+    auto *watcher = new QFutureWatcher<Result<QList<BreakdownCell>>>(this);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, serial] {
+        watcher->deleteLater();
+        --m_pendingDashboards;
+        if (serial != m_dashboardSerial)
+            return;
+        m_rankings->model()->setBreakdown(watcher->result());
+        if (m_pendingDashboards == 0 && !m_demoRunning)
+            emit dashboardUpdated();
+    });
+    watcher->setFuture(runWithCache<QList<BreakdownCell>>(
+        m_dbPath, [ranking](sqlite3 *db) { return QuotaScope::loadRankingBreakdown(db, ranking); }));
+}
+
 void MainWindow::showProjection()
 {
     m_quotaChart->setReport(m_data.quotaByModel, m_data.currency, m_data.now,
@@ -727,8 +753,10 @@ void MainWindow::applyDashboard(const DashboardData &data)
     m_tokenChart->setReport(data.tokens, data.now,
         m_overlayPrevious->isChecked() && data.previous ? &data.previous->tokens : nullptr);
     showProjection();
-    if (m_tabs->currentWidget() == m_rankings)
+    if (m_tabs->currentWidget() == m_rankings) {
         m_rankings->setRanking(data.ranking, data.currency);
+        loadRankingBreakdown();
+    }
     if (m_tabs->currentWidget() == m_cacheLatency)
         m_cacheLatency->setPerformance(data.performance, data.currency);
     m_logDelegate->setTimeZone(tz);

@@ -156,6 +156,8 @@ private:
     void loadChoices();
     void applyChoices(const FilterChoices &choices);
     void applyDashboard(const DashboardData &data);
+    /// Fills the ranking's breakdown column (each token's channels) from its own query, after the ranking.
+    void loadRankingBreakdown();
     /// Shows or hides the spend chart's projection; the trend below keeps the same time axis.
     void showProjection();
     void onRangePresetChanged();

@@ -1,6 +1,8 @@
 // MainWindow's saved views, export context and chart states.
 #include "mainwindow.h"
 
+#include "cachelatencyview.h"
+#include "charts/cachechart.h"
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
 #include "charts/tokentrendchart.h"
@@ -116,7 +118,8 @@ void MainWindow::showStatusMessage(const QString &message)
 
 void MainWindow::setChartsState(int state, const QString &message)
 {
-    for (ChartView *chart : std::initializer_list<ChartView *> { m_quotaChart, m_requestChart, m_tokenChart })
+    for (ChartView *chart : std::initializer_list<ChartView *> {
+             m_quotaChart, m_requestChart, m_tokenChart, m_cacheLatency->chart() })
         chart->setState(ChartView::State(state), message);
 }
 

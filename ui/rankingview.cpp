@@ -102,6 +102,7 @@ RankingView::RankingView(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(RankingModel::SortRole);
     m_table = new QTableView(this);
+    m_table->setTabKeyNavigation(false); // Tab moves on to the next control; arrows move between cells
     m_table->setModel(m_proxy);
     m_table->setItemDelegate(new RankingDelegate(m_table));
     m_table->setSortingEnabled(true);
@@ -111,8 +112,10 @@ RankingView::RankingView(QWidget *parent)
     m_table->verticalHeader()->hide();
     m_table->setAlternatingRowColors(true);
     m_table->setAccessibleName(tr("Ranking"));
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->horizontalHeader()->setSectionResizeMode(RankingModel::Key, QHeaderView::Stretch);
+    // One line per row: a long breakdown is elided (its tooltip lists every part); it takes the room the key leaves.
+    m_table->setWordWrap(false);
+    m_table->horizontalHeader()->setSectionResizeMode(RankingModel::Breakdown, QHeaderView::Stretch);
+    m_table->setColumnWidth(RankingModel::Key, 170);
     m_table->setColumnWidth(RankingModel::Rank, 36);
     m_table->setColumnWidth(RankingModel::Share, 110);
     m_table->setColumnWidth(RankingModel::Trend, 140);

@@ -7,6 +7,7 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QLocale>
+#include <QPainter>
 #include <QVBoxLayout>
 
 #include <functional>
@@ -27,6 +28,38 @@ QString compactNumber(double value)
 }
 
 namespace {
+
+/**
+ * A card: a rounded box in the palette's base colour with a border in its mid colour, painted from the palette the
+ * widget has now. (A style sheet would freeze the colours it was polished with: the cards would stay light when the
+ * desktop turns dark while the app runs.)
+ */
+class CardFrame : public QFrame
+{
+public:
+    using QFrame::QFrame;
+
+protected:
+    void paintEvent(QPaintEvent *) override
+    {
+        QPainter p(this);
+        p.setRenderHint(QPainter::Antialiasing);
+        p.setPen(QPen(palette().color(QPalette::Mid), 1));
+        p.setBrush(palette().color(QPalette::Base));
+        p.drawRoundedRect(QRectF(rect()).adjusted(0.5, 0.5, -0.5, -0.5), 6, 6);
+    }
+};
+
+/// Captions, details and changes: small, in the palette's muted text colour.
+void makeMuted(QLabel *label, qreal pointSize)
+{
+    label->setForegroundRole(QPalette::Dark);
+    if (pointSize > 0) {
+        QFont f = label->font();
+        f.setPointSizeF(pointSize);
+        label->setFont(f);
+    }
+}
 
 QString forecastMethod()
 {
@@ -54,9 +87,8 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setHorizontalSpacing(8);
     for (int i = 0; i < CardCount; ++i) {
-        auto *frame = new QFrame(this);
+        auto *frame = new CardFrame(this);
         frame->setObjectName(QStringLiteral("statCard"));
-        frame->setFrameShape(QFrame::StyledPanel);
         frame->setToolTip(tips.at(i));
         auto *v = new QVBoxLayout(frame);
         v->setContentsMargins(10, 6, 10, 6);
@@ -64,11 +96,17 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
         CardLabels card;
         card.title = new QLabel(titles.at(i), frame);
         card.title->setObjectName(QStringLiteral("statTitle"));
+        makeMuted(card.title, 0);
         card.value = new QLabel(QStringLiteral("–"), frame);
         card.value->setObjectName(QStringLiteral("statValue"));
+        QFont valueFont = card.value->font();
+        valueFont.setPointSizeF(17);
+        valueFont.setWeight(QFont::DemiBold);
+        card.value->setFont(valueFont);
         card.value->setTextInteractionFlags(Qt::TextSelectableByMouse);
         card.detail = new QLabel(frame);
         card.detail->setObjectName(QStringLiteral("statDetail"));
+        makeMuted(card.detail, 8);
         v->addWidget(card.title);
         v->addWidget(card.value);
         v->addWidget(card.detail);
@@ -80,12 +118,6 @@ StatCardsPanel::StatCardsPanel(QWidget *parent)
     // forces a wide window.
     setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     arrange(CardCount);
-    setStyleSheet(
-        QStringLiteral("#statCard { background: palette(base); border: 1px solid palette(mid); border-radius: 6px; }"
-                       "#statTitle { color: palette(dark); }"
-                       "#statValue { font-size: 17pt; font-weight: 600; }"
-                       "#statDetail { color: palette(dark); font-size: 8pt; }"
-                       "#statDelta { color: palette(dark); font-size: 8pt; }"));
 }
 
 void StatCardsPanel::arrange(int columns)
@@ -156,6 +188,7 @@ void StatCardsPanel::setComparison(const StatCards &current, const std::optional
         if (!card.delta) {
             card.delta = new QLabel(m_frames.at(c));
             card.delta->setObjectName(QStringLiteral("statDelta"));
+            makeMuted(card.delta, 8);
             static_cast<QVBoxLayout *>(m_frames.at(c)->layout())->addWidget(card.delta);
         }
         if (!previous) {

@@ -1,5 +1,7 @@
 #include "syncstatuswidget.h"
 
+#include "theme.h"
+
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
@@ -46,7 +48,7 @@ SyncStatusWidget::SyncStatusWidget(QWidget *parent)
 
     m_note->setObjectName(QStringLiteral("keychainNote"));
     m_note->setText(tr("no keychain: tokens kept for this run only"));
-    m_note->setStyleSheet(QStringLiteral("color: #8a5a00;"));
+    Theme::setTone(m_note, Theme::Tone::Warning);
     m_note->hide();
 
     m_progress->setObjectName(QStringLiteral("syncProgress"));

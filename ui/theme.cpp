@@ -1,8 +1,13 @@
 #include "theme.h"
 
 #include <QApplication>
+#include <QEvent>
+#include <QPointer>
 #include <QStyle>
 #include <QStyleFactory>
+#include <QStyleHints>
+#include <QVariant>
+#include <QWidget>
 
 namespace QuotaScope::Theme {
 
@@ -21,6 +26,88 @@ QString &systemStyle()
 {
     static QString name;
     return name;
+}
+Choice &currentChoice()
+{
+    static Choice choice = Choice::System;
+    return choice;
+}
+
+bool samePalette(const QPalette &a, const QPalette &b)
+{
+    for (QPalette::ColorRole role : { QPalette::Window, QPalette::WindowText, QPalette::Base, QPalette::Text,
+             QPalette::Button, QPalette::ButtonText, QPalette::Highlight }) {
+        if (a.color(role) != b.color(role))
+            return false;
+    }
+    return true;
+}
+
+/**
+ * Keeps the application's palette what the choice says while it runs. It watches every event of the application
+ * for the two that matter (a switch on the type is all it costs): a theme change, after which the system palette is
+ * read again when the choice is System, and an application palette change, after which a palette that is not the
+ * chosen light or dark one is replaced. Both act once the event is handled, once for a burst (a theme change
+ * reaches every window).
+ */
+class Follower : public QObject
+{
+public:
+    explicit Follower(QObject *parent)
+        : QObject(parent)
+    {
+#if QT_VERSION >= QT_VERSION_CHECK(6, 5, 0)
+        connect(QGuiApplication::styleHints(), &QStyleHints::colorSchemeChanged, this, [this] {
+            if (currentChoice() == Choice::System)
+                schedule();
+        });
+#endif
+    }
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        switch (event->type()) {
+        case QEvent::ThemeChange:
+            if (currentChoice() == Choice::System)
+                schedule();
+            break;
+        case QEvent::ApplicationPaletteChange:
+            if (watched == qApp && currentChoice() != Choice::System
+                && !samePalette(QGuiApplication::palette(), palette(currentChoice())))
+                schedule();
+            break;
+        default:
+            break;
+        }
+        return false;
+    }
+
+private:
+    void schedule()
+    {
+        if (m_scheduled)
+            return;
+        m_scheduled = true;
+        QMetaObject::invokeMethod(
+            this,
+            [this] {
+                m_scheduled = false;
+                apply(currentChoice());
+            },
+            Qt::QueuedConnection);
+    }
+
+    bool m_scheduled = false;
+};
+
+void follow()
+{
+    static QPointer<Follower> follower;
+    if (follower || !qApp)
+        return;
+    follower = new Follower(qApp);
+    qApp->installEventFilter(follower);
 }
 
 QPalette lightPalette()
@@ -127,7 +214,8 @@ QPalette palette(Choice c)
     case Choice::System:
         break;
     }
-    return systemRemembered() ? systemPalette() : QGuiApplication::palette();
+    // While the choice is System the application's palette is the system's, as it is now.
+    return systemRemembered() && currentChoice() != Choice::System ? systemPalette() : QGuiApplication::palette();
 }
 
 bool isDark(const QPalette &p)
@@ -135,16 +223,96 @@ bool isDark(const QPalette &p)
     return p.color(QPalette::Window).lightness() < p.color(QPalette::WindowText).lightness();
 }
 
+Choice current()
+{
+    return currentChoice();
+}
+
 void apply(Choice c)
 {
     rememberSystemPalette();
+    follow();
+    currentChoice() = c;
     if (c == Choice::System) {
-        if (!systemStyle().isEmpty())
+        if (!systemStyle().isEmpty() && QApplication::style()->name() != systemStyle())
             QApplication::setStyle(QStyleFactory::create(systemStyle()));
+        // A palette that sets no role: Qt fills every role from the platform's theme (and the style), now and
+        // whenever the desktop's theme changes, instead of keeping the palette it had at start.
+        QPalette followSystem;
+        followSystem.setResolveMask(0);
+        QApplication::setPalette(followSystem);
+        systemPalette() = QGuiApplication::palette();
     } else {
-        QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        if (QApplication::style()->name().compare(QLatin1String("fusion"), Qt::CaseInsensitive) != 0)
+            QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+        QApplication::setPalette(palette(c));
     }
-    QApplication::setPalette(palette(c));
+}
+
+QColor toneColor(Tone tone, const QPalette &palette)
+{
+    // Judged by the window alone: the widget's own text colour is what is being chosen.
+    const bool dark = palette.color(QPalette::Window).lightness() < 128;
+    switch (tone) {
+    case Tone::Warning:
+        return dark ? QColor(0xE8, 0xB6, 0x4C) : QColor(0x8A, 0x5A, 0x00);
+    case Tone::Error:
+        return dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB3, 0x26, 0x1E);
+    case Tone::None:
+        break;
+    }
+    return palette.color(QPalette::WindowText);
+}
+
+namespace {
+const char ToneProperty[] = "qs_tone";
+
+/// Sets the tone's colour on a widget from the palette it has now (other roles stay inherited).
+void paintTone(QWidget *widget)
+{
+    const Tone tone = Tone(widget->property(ToneProperty).toInt());
+    QPalette own = widget->palette();
+    if (tone == Tone::None) {
+        // Back to inherited text colours: drop only the roles setTone set.
+        own.setResolveMask(own.resolveMask() & ~((QPalette::ResolveMask(1) << QPalette::WindowText)
+                               | (QPalette::ResolveMask(1) << QPalette::Text)));
+        if (own.resolveMask() != widget->palette().resolveMask())
+            widget->setPalette(own);
+        return;
+    }
+    const QColor color = toneColor(tone, own);
+    if (own.color(QPalette::WindowText) == color && own.color(QPalette::Text) == color)
+        return;
+    own.setColor(QPalette::WindowText, color);
+    own.setColor(QPalette::Text, color);
+    widget->setPalette(own);
+}
+
+/// Repaints a toned widget's colour when its palette changes from outside.
+class ToneKeeper : public QObject
+{
+public:
+    using QObject::QObject;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::PaletteChange) {
+            if (auto *w = qobject_cast<QWidget *>(watched))
+                paintTone(w);
+        }
+        return false;
+    }
+};
+} // namespace
+
+void setTone(QWidget *widget, Tone tone)
+{
+    static ToneKeeper *keeper = new ToneKeeper(qApp);
+    if (!widget->property(ToneProperty).isValid())
+        widget->installEventFilter(keeper);
+    widget->setProperty(ToneProperty, int(tone));
+    paintTone(widget);
 }
 
 } // namespace QuotaScope::Theme

@@ -811,4 +811,56 @@ Result<QPair<qint64, qint64>> Aggregator::dataSpan(const Filter &filter) const
     return span;
 }
 
+Result<QList<BreakdownCell>> Aggregator::breakdown(const ReportQuery &query, Dimension inner) const
+{
+    const Dimension outer = query.by;
+    if (outer == Dimension::None || inner == Dimension::None || outer == inner)
+        return Error(QStringLiteral("a breakdown needs two different dimensions"), Error::Kind::Usage);
+    DimensionDictionary dims(m_db);
+    const auto where = rollupWhere(dims, query.from, query.to, filterForMetric(query.filter, query.rankBy), true);
+    if (!where)
+        return where.error();
+    QHash<qint64, QString> sourceNames;
+    if (outer == Dimension::Source || inner == Dimension::Source) {
+        const auto names = SourceRepository(m_db).names();
+        if (!names)
+            return names.error();
+        sourceNames = names.value();
+    }
+    const QByteArray outerColumns = keyColumns(outer);
+    const QByteArray innerColumns = keyColumns(inner);
+    const int innerFirst = outer == Dimension::Channel ? 2 : 1;
+    const int countersFirst = innerFirst + (inner == Dimension::Channel ? 2 : 1);
+    const auto keyOf = [&](const SqliteStatement &st, Dimension d, int first) -> Result<QString> {
+        if (d == Dimension::Source)
+            return sourceNames.value(st.int64(first), QString::number(st.int64(first)));
+        return keyAt(dims, st, d, first);
+    };
+    SqliteStatement st;
+    auto prepared = st.prepare(m_db,
+        "SELECT " + outerColumns + ", " + innerColumns + ", " + CounterSums + " FROM rollups" + where.value()
+            + " GROUP BY " + outerColumns + ", " + innerColumns);
+    if (!prepared)
+        return prepared.error();
+    // A nameless channel's id and a named one can be the same key (as in reports): sum them per key pair.
+    QHash<QPair<QString, QString>, Counters> sums;
+    while (st.step()) {
+        const auto key = keyOf(st, outer, 0);
+        if (!key)
+            return key.error();
+        const auto innerKey = keyOf(st, inner, innerFirst);
+        if (!innerKey)
+            return innerKey.error();
+        if (!sums[{ key.value(), innerKey.value() }].add(countersAt(st, countersFirst)))
+            return sumOverflow();
+    }
+    if (!st.ok())
+        return st.error(QCoreApplication::translate("Aggregator", "breaking the ranking down"));
+    QList<BreakdownCell> cells;
+    cells.reserve(sums.size());
+    for (auto it = sums.cbegin(); it != sums.cend(); ++it)
+        cells.append(BreakdownCell { it.key().first, it.key().second, it.value() });
+    return cells;
+}
+
 } // namespace QuotaScope

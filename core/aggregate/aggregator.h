@@ -37,6 +37,14 @@ struct Report
     Counters keyTotal(const QString &key) const;
 };
 
+/** One cell of a breakdown: a key of the outer dimension, a key of the inner one, and their sums. */
+struct BreakdownCell
+{
+    QString key;   ///< as a report grouped by the outer dimension names it
+    QString inner; ///< as a report grouped by the inner dimension names it
+    Counters counters;
+};
+
 /** The stat cards. Averages follow the gateway's definition: range total / range minutes. */
 struct StatCards
 {
@@ -99,6 +107,14 @@ public:
     /// out); they add up to estimatedTokens(). Reads the same marked records through the same partial index, so
     /// it costs what the total costs and nothing when the cache holds no estimates.
     Result<QList<EstimatedBucket>> estimatedByBucket(const ReportQuery &query) const;
+    /**
+     * The range and filter of query (its metric's filter applied, as report() applies it) summed per pair of a key
+     * of query.by and a key of inner, over the whole range [query.from, query.to): for each key, what report()
+     * grouped by inner and filtered to that key totals. One pass over the rollups, however many keys; cells in no
+     * particular order. For the ranking's breakdown of each row (a token's channels). Neither dimension may be
+     * None, and they must differ.
+     */
+    Result<QList<BreakdownCell>> breakdown(const ReportQuery &query, Dimension inner) const;
     /// Distinct values of a dimension within the filter's sources (for filter pickers), sorted.
     Result<QStringList> distinctValues(Dimension dimension, const Filter &filter) const;
     /// Earliest and latest data (UTC seconds) for the filter's sources; {0,0} when empty.

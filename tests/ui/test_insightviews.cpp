@@ -15,8 +15,13 @@
 #include "support/printers.h"
 
 #include <QAbstractItemModelTester>
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QComboBox>
 #include <QBarSet>
 #include <QJsonArray>
+#include <QLegend>
+#include <QLegendMarker>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
@@ -24,7 +29,12 @@
 #include <QPieSlice>
 #include <QPushButton>
 #include <QStackedBarSeries>
+#include <QTabBar>
+#include <QTabWidget>
 #include <QTableView>
+#include <QTest>
+#include <QTimeZone>
+#include <QToolTip>
 
 #include <gtest/gtest.h>
 
@@ -253,4 +263,196 @@ TEST_F(InsightViewsTest, ClickingARankingRowFiltersTheDashboardAndListsItsLogs)
     emit view->logsRequested(Dimension::Token, key);
     ASSERT_TRUE(waitUntil([&] { return m_window->drillDownText().contains(key); }));
     EXPECT_EQ(m_window->logModel()->totalCount() > 0, true);
+}
+
+TEST_F(InsightViewsTest, RankingRowsShowTheirChannelsAsTheCliCountsThem)
+{
+    m_window->setRangePreset(RangePreset::ThisMonth);
+    m_window->showDashboardTab(1);
+    m_window->rankingView()->setDimension(Dimension::Token);
+    m_window->setMetric(Metric::Quota);
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    const RankingModel *model = m_window->rankingView()->model();
+    ASSERT_TRUE(model->breakdownLoaded());
+    EXPECT_EQ(model->headerData(RankingModel::Breakdown, Qt::Horizontal).toString(), QStringLiteral("Top channels"));
+    ASSERT_GE(model->rowCount(), 10);
+    for (int i = 0; i < 10; ++i) {
+        const QString key = model->index(i, RankingModel::Key).data(RankingModel::KeyRole).toString();
+        SCOPED_TRACE(key.toStdString());
+        const QJsonArray rows = cli(QStringLiteral("rank"),
+            { QStringLiteral("--by"), QStringLiteral("channel"), QStringLiteral("--token"), key,
+                QStringLiteral("--metric"), QStringLiteral("quota") })
+                                    .value(QStringLiteral("rows"))
+                                    .toArray();
+        const QList<QPair<QString, Counters>> parts = model->breakdown(i);
+        ASSERT_EQ(parts.size(), rows.size());
+        ASSERT_FALSE(parts.isEmpty());
+        qint64 quota = 0;
+        for (int c = 0; c < rows.size(); ++c) {
+            const QJsonObject row = rows[c].toObject();
+            EXPECT_EQ(parts[c].first, row.value(QStringLiteral("key")).toString());
+            EXPECT_EQ(parts[c].second.quota, row.value(QStringLiteral("quota")).toInteger());
+            EXPECT_EQ(parts[c].second.requests, row.value(QStringLiteral("requests")).toInteger());
+            quota += parts[c].second.quota;
+        }
+        // The parts add up to the row, and the column names the largest with its share of the row's spend.
+        EXPECT_EQ(quota, model->index(i, RankingModel::Spend).data(RankingModel::SortRole).toLongLong());
+        const QString text = model->index(i, RankingModel::Breakdown).data().toString();
+        const QString share = QLocale().toString(double(parts[0].second.quota) / double(quota) * 100.0, 'f', 1);
+        EXPECT_TRUE(text.startsWith(parts[0].first + QLatin1Char(' ') + share + QLatin1Char('%'))) << text.toStdString();
+        EXPECT_EQ(text.count(QStringLiteral(" · ")) + 1,
+            qMin<qsizetype>(parts.size(), RankingModel::BreakdownShown) + (parts.size() > RankingModel::BreakdownShown ? 1 : 0));
+        EXPECT_EQ(model->index(i, RankingModel::Breakdown).data(Qt::ToolTipRole).toString().count(QLatin1Char('\n')) + 1,
+            parts.size());
+    }
+
+    // A ranking of channels breaks each down by model, as `rank --by model --channel NAME` counts them.
+    m_window->rankingView()->setDimension(Dimension::Channel);
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    ASSERT_TRUE(model->breakdownLoaded());
+    EXPECT_EQ(model->headerData(RankingModel::Breakdown, Qt::Horizontal).toString(), QStringLiteral("Top models"));
+    const QString channel = model->index(0, RankingModel::Key).data(RankingModel::KeyRole).toString();
+    const QJsonArray models = cli(QStringLiteral("rank"),
+        { QStringLiteral("--by"), QStringLiteral("model"), QStringLiteral("--channel"), channel,
+            QStringLiteral("--metric"), QStringLiteral("quota") })
+                                  .value(QStringLiteral("rows"))
+                                  .toArray();
+    const QList<QPair<QString, Counters>> parts = model->breakdown(0);
+    ASSERT_EQ(parts.size(), models.size());
+    for (int c = 0; c < models.size(); ++c) {
+        EXPECT_EQ(parts[c].first, models[c].toObject().value(QStringLiteral("key")).toString());
+        EXPECT_EQ(parts[c].second.quota, models[c].toObject().value(QStringLiteral("quota")).toInteger());
+    }
+}
+
+TEST_F(InsightViewsTest, TheTopTenKeysOfTheMonthAndTheirChannelsAreThreeClicksAway)
+{
+    // A window as it opens: overview, last 30 days, group by model.
+    MainWindow window(m_db);
+    ASSERT_TRUE(window.setTimeZoneName(QStringLiteral("UTC")));
+    window.resize(1400, 900);
+    window.show();
+    window.start(false);
+    ASSERT_TRUE(waitForDashboard(window));
+    QComboBox *range = nullptr;
+    const auto combos = window.findChildren<QComboBox *>();
+    for (QComboBox *combo : combos) {
+        if (combo->accessibleName() == QLatin1String("Range"))
+            range = combo;
+    }
+    ASSERT_NE(range, nullptr);
+    auto *tabs = window.findChild<QTabWidget *>();
+    ASSERT_NE(tabs, nullptr);
+    ASSERT_EQ(tabs->currentIndex(), 0);
+    int clicks = 0;
+
+    // 1: open the range list; 2: "This month".
+    QTest::mouseClick(range, Qt::LeftButton, {}, range->rect().center());
+    ++clicks;
+    ASSERT_TRUE(waitUntil([&] { return range->view()->isVisible(); }, 5000));
+    const int thisMonth = range->findText(QStringLiteral("This month"));
+    ASSERT_GE(thisMonth, 0);
+    QAbstractItemView *list = range->view();
+    // A combo box ignores a release within the double-click interval of opening it (the opening click's own).
+    QTest::qWait(QApplication::doubleClickInterval() + 100);
+    const QRect item = list->visualRect(list->model()->index(thisMonth, 0));
+    QTest::mouseClick(list->viewport(), Qt::LeftButton, {}, item.center());
+    ++clicks;
+    ASSERT_TRUE(waitUntil([&] { return !list->isVisible(); }, 5000));
+    EXPECT_EQ(window.currentRequest().preset, RangePreset::ThisMonth);
+    // 3: the Rankings tab.
+    QTest::mouseClick(tabs->tabBar(), Qt::LeftButton, {}, tabs->tabBar()->tabRect(1).center());
+    ++clicks;
+    ASSERT_TRUE(waitForDashboard(window));
+    EXPECT_EQ(clicks, 3);
+
+    // The ten keys that spent the most this month, in order, each with its channels.
+    const RankingModel *model = window.rankingView()->model();
+    EXPECT_EQ(model->ranking().query.by, Dimension::Token);
+    EXPECT_EQ(model->ranking().query.rankBy, Metric::Quota);
+    ASSERT_TRUE(model->breakdownLoaded());
+    const DashboardData &d = window.dashboardData();
+    const ProcessResult r = runProcess(QStringLiteral(QS_CLI_PATH),
+        { QStringLiteral("--db"), m_db, QStringLiteral("rank"), QStringLiteral("--by"), QStringLiteral("token"),
+            QStringLiteral("--metric"), QStringLiteral("quota"), QStringLiteral("--from"), QString::number(d.from),
+            QStringLiteral("--to"), QString::number(d.to), QStringLiteral("--tz"), QStringLiteral("UTC"),
+            QStringLiteral("--top"), QStringLiteral("10"), QStringLiteral("--format"), QStringLiteral("json") });
+    ASSERT_EQ(r.exitCode, 0) << r.err.toStdString();
+    const QJsonArray top = QJsonDocument::fromJson(r.out.toUtf8()).object().value(QStringLiteral("rows")).toArray();
+    ASSERT_GE(top.size(), 10);
+    QTableView *table = window.rankingView()->table();
+    for (int i = 0; i < 10; ++i) {
+        const QJsonObject row = top[i].toObject();
+        EXPECT_EQ(table->model()->index(i, RankingModel::Key).data(RankingModel::KeyRole).toString(),
+            row.value(QStringLiteral("key")).toString());
+        EXPECT_EQ(table->model()->index(i, RankingModel::Spend).data(RankingModel::SortRole).toLongLong(),
+            row.value(QStringLiteral("quota")).toInteger());
+        EXPECT_FALSE(model->breakdown(i).isEmpty());
+        EXPECT_FALSE(table->isColumnHidden(RankingModel::Breakdown));
+        EXPECT_TRUE(table->model()->index(i, RankingModel::Breakdown).data().toString().contains(model->breakdown(i).first().first));
+    }
+}
+
+TEST_F(InsightViewsTest, TheCacheChartDrawsLoadingAndEmptyInPlace)
+{
+    MainWindow fresh(m_db);
+    EXPECT_EQ(fresh.cacheLatencyView()->chart()->state(), ChartView::State::Loading);
+    EXPECT_FALSE(fresh.cacheLatencyView()->chart()->stateText().isEmpty());
+
+    m_window->showDashboardTab(2);
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    CacheChart *chart = m_window->cacheLatencyView()->chart();
+    EXPECT_EQ(chart->state(), ChartView::State::Ready);
+    EXPECT_TRUE(chart->stateText().isEmpty());
+    m_window->setFilterValue(Dimension::Model, QStringLiteral("no-such-model"));
+    ASSERT_TRUE(waitForDashboard(*m_window));
+    EXPECT_EQ(chart->state(), ChartView::State::Empty);
+    EXPECT_EQ(chart->stateText(), QStringLiteral("No requests in this range"));
+}
+
+TEST(ChartLegends, LongNamesAreElidedInTheMiddleAndShownWholeOnHover)
+{
+    const QString longName = QStringLiteral("vendor-prefix/an-exceptionally-long-model-name-2026-preview");
+    const QString other = QStringLiteral("vendor-prefix/an-exceptionally-long-model-name-2025-stable");
+    Report report;
+    report.query.by = Dimension::Model;
+    report.query.from = 1780272000;
+    report.query.to = report.query.from + 2 * 86400;
+    report.query.tz = QTimeZone::utc();
+    report.buckets = { report.query.from, report.query.from + 86400 };
+    report.keys = { longName, other };
+    Counters c;
+    c.requests = 3;
+    c.quota = 1500000;
+    report.rows = { { report.buckets[0], longName, c }, { report.buckets[1], other, c } };
+    report.totals.requests = 6;
+    report.totals.quota = 3000000;
+    QuotaBarChart bars;
+    bars.resize(900, 400);
+    bars.setReport(report, CurrencyDisplay());
+    RequestPieChart pie;
+    pie.resize(500, 400);
+    pie.setReport(report);
+    bars.show();
+    pie.show();
+
+    QStringList labels;
+    for (ChartView *view : std::initializer_list<ChartView *> { &bars, &pie }) {
+        const auto markers = view->chart()->legend()->markers();
+        ASSERT_EQ(markers.size(), 2);
+        for (QLegendMarker *marker : markers) {
+            labels << marker->label();
+            // Both names stay apart: the middle goes, the start and the distinguishing end stay.
+            EXPECT_TRUE(marker->label().contains(QChar(0x2026))) << marker->label().toStdString();
+            EXPECT_TRUE(marker->label().startsWith(QStringLiteral("vendor-prefix/")));
+            emit marker->hovered(true);
+            const QString tip = QToolTip::text();
+            EXPECT_TRUE(tip == longName || tip.startsWith(longName) || tip == other || tip.startsWith(other))
+                << tip.toStdString();
+            emit marker->hovered(false);
+        }
+    }
+    EXPECT_EQ(ChartStyle::legendLabel(longName).size(), ChartStyle::LegendMaxChars);
+    EXPECT_NE(ChartStyle::legendLabel(longName), ChartStyle::legendLabel(other));
+    EXPECT_TRUE(labels.contains(ChartStyle::legendLabel(longName)));
 }

@@ -106,6 +106,8 @@ AlertRulesDialog::AlertRulesDialog(const AlertRuleSet &rules, const QString &dbP
     , m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Alert rules"));
+    m_table->setAccessibleName(windowTitle());
+    m_table->setTabKeyNavigation(false); // Tab moves on to the rule's fields; arrows move between rules
     m_table->setColumnCount(3);
     m_table->setHorizontalHeaderLabels({ tr("On"), tr("Name"), tr("Rule") });
     m_table->verticalHeader()->hide();

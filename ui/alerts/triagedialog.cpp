@@ -54,6 +54,8 @@ TriageDialog::TriageDialog(const QString &dbPath, QWidget *parent)
     , m_table(new QTableWidget(this))
 {
     setWindowTitle(tr("Anomaly triage"));
+    m_table->setAccessibleName(windowTitle());
+    m_table->setTabKeyNavigation(false);
     m_period->addItem(tr("Last 24 hours"), qint64(86400));
     m_period->addItem(tr("Last 7 days"), qint64(7 * 86400));
     auto *refresh = new QPushButton(tr("Refresh"), this);

@@ -15,11 +15,11 @@ constexpr int MaxKeys = 12; // bars stay readable
 }
 
 CacheChart::CacheChart(QWidget *parent)
-    : QChartView(parent)
+    : ChartView(parent)
 {
-    setRenderHint(QPainter::Antialiasing);
     ChartStyle::applyBaseStyle(chart(), tr("Prompt cache tokens"));
     setAccessibleName(tr("Prompt cache tokens"));
+    restyle();
 }
 
 void CacheChart::setPerformance(const Performance &performance)
@@ -71,6 +71,9 @@ void CacheChart::setPerformance(const Performance &performance)
     x->setTitleText(m_scale > 1 ? tr("million tokens") : tr("tokens"));
     c->addAxis(x, Qt::AlignBottom);
     m_series->attachAxis(x);
+    setState(performance.rows.isEmpty() ? State::Empty : State::Ready);
+    restyle();
+    emit contentChanged();
 }
 
 QList<double> CacheChart::values(int series) const

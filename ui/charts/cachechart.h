@@ -2,7 +2,7 @@
 
 #include "aggregate/performance.h"
 
-#include <QChartView>
+#include "chartview.h"
 
 QT_BEGIN_NAMESPACE
 class QHorizontalBarSeries;
@@ -11,7 +11,7 @@ QT_END_NAMESPACE
 namespace QuotaScope {
 
 /** Cache read and cache write tokens per key (model, channel or source), as horizontal bars. */
-class CacheChart : public QChartView
+class CacheChart : public ChartView
 {
     Q_OBJECT
 public:

@@ -29,8 +29,10 @@ signals:
 protected:
     void changeEvent(QEvent *event) override;
     void drawForeground(QPainter *painter, const QRectF &rect) override;
-    /// Re-applies the palette to the chart (call after replacing axes or series).
-    void restyle();
+    /// Re-applies the palette to the chart (call after replacing axes or series); runs again whenever the palette
+    /// changes (a light or dark choice, or the desktop's theme while following the system). Charts that colour
+    /// parts of their series from the palette extend it.
+    virtual void restyle();
 
 private:
     State m_state = State::Ready;

@@ -25,6 +25,17 @@ QuotaBarChart::QuotaBarChart(QWidget *parent)
     restyle();
 }
 
+void QuotaBarChart::restyle()
+{
+    ChartView::restyle();
+    if (!m_projection)
+        return;
+    QPen dashed(palette().color(QPalette::Text));
+    dashed.setWidthF(1.5);
+    dashed.setStyle(Qt::DashLine);
+    m_projection->setPen(dashed);
+}
+
 void QuotaBarChart::setReport(
     const Report &report, const CurrencyDisplay &currency, qint64 now, const QList<QPair<qint64, double>> &projection)
 {
@@ -113,10 +124,6 @@ void QuotaBarChart::setReport(
             maxStack = qMax(maxStack, amount);
         }
         m_projection->replace(points);
-        QPen dashed(palette().color(QPalette::Text));
-        dashed.setWidthF(1.5);
-        dashed.setStyle(Qt::DashLine);
-        m_projection->setPen(dashed);
         c->addSeries(m_projection);
     }
 

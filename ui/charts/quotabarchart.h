@@ -38,6 +38,9 @@ public:
 signals:
     void barClicked(const QString &key, qint64 bucketStart, qint64 bucketEnd);
 
+protected:
+    void restyle() override; ///< and the projection's dashed line, in the text colour
+
 private:
     QStackedBarSeries *m_series = nullptr;
     QLineSeries *m_projection = nullptr;

@@ -48,7 +48,6 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
         slice->setProperty("key", key);
         slice->setProperty("name", QStringLiteral("%1  %2%").arg(name, shareText));
         slice->setColor(ChartStyle::colorForKey(key, together));
-        slice->setBorderColor(palette().color(QPalette::Base));
         slices.append(slice);
     }
     m_series->append(slices);
@@ -64,6 +63,16 @@ void RequestPieChart::setReport(const Report &report, const QStringList &colorKe
     setState(report.rows.isEmpty() ? State::Empty : State::Ready);
     restyle();
     placeLegend();
+}
+
+void RequestPieChart::restyle()
+{
+    ChartView::restyle();
+    if (!m_series)
+        return;
+    const auto slices = m_series->slices();
+    for (QPieSlice *slice : slices)
+        slice->setBorderColor(palette().color(QPalette::Base));
 }
 
 void RequestPieChart::resizeEvent(QResizeEvent *event)

@@ -28,6 +28,7 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void restyle() override; ///< and the slices' borders, in the background colour
 
 private:
     void placeLegend();

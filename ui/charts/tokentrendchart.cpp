@@ -1,6 +1,7 @@
 #include "tokentrendchart.h"
 
 #include "chartstyle.h"
+#include "theme.h"
 
 #include <QAreaSeries>
 #include <QCategoryAxis>
@@ -19,6 +20,18 @@ TokenTrendChart::TokenTrendChart(QWidget *parent)
     chart()->legend()->hide();
     setAccessibleName(tr("Tokens over time"));
     restyle();
+}
+
+void TokenTrendChart::restyle()
+{
+    ChartView::restyle();
+    if (!m_previous)
+        return;
+    const QColor series = ChartStyle::keyColor(0, false);
+    QPen dashed(Theme::isDark(palette()) ? series.lighter(140) : series.darker(130));
+    dashed.setWidthF(1.5);
+    dashed.setStyle(Qt::DashLine);
+    m_previous->setPen(dashed);
 }
 
 void TokenTrendChart::setReport(const Report &report, qint64 now, const Report *previous)
@@ -133,10 +146,6 @@ void TokenTrendChart::setReport(const Report &report, qint64 now, const Report *
         m_previous = new QLineSeries;
         m_previous->setName(tr("Previous period"));
         m_previous->replace(prevPoints);
-        QPen dashed(ChartStyle::keyColor(0, false).darker(130));
-        dashed.setWidthF(1.5);
-        dashed.setStyle(Qt::DashLine);
-        m_previous->setPen(dashed);
         c->addSeries(m_previous);
     }
 

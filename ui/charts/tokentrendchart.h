@@ -31,6 +31,10 @@ public:
     /// The dashed segments as drawn: (first, last) bucket index of each.
     QList<QPair<int, int>> dashedSegments() const { return m_dashed; }
 
+protected:
+    /// And the previous period's dashed line: darker than the series on a light background, lighter on a dark one.
+    void restyle() override;
+
 private:
     QList<QPointF> m_points;
     QLineSeries *m_previous = nullptr;

@@ -105,6 +105,7 @@ QTextBrowser *AboutDialog::buildAttributions()
 
     auto *attributions = new QTextBrowser(this);
     attributions->setObjectName(QStringLiteral("attributions"));
+    attributions->setAccessibleName(tr("Attributions"));
     attributions->setOpenExternalLinks(true);
     attributions->setHtml(html);
     return attributions;

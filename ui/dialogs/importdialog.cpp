@@ -107,6 +107,9 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     // Rows holding a layout get an explicit label so the mnemonic has a buddy to focus.
     auto *filesLabel = new QLabel(tr("&Files:"), this);
     filesLabel->setBuddy(m_files);
+    // Views and edits named by a box beside them, not a buddy label, carry the name themselves.
+    m_files->setAccessibleName(QString(filesLabel->text()).remove(QLatin1Char('&')).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
+    m_epochBase->setAccessibleName(m_useEpochBase->text());
     form->addRow(filesLabel, filesRow);
     form->addRow(tr("&Source name:"), m_source);
     form->addRow(tr("F&ormat:"), m_format);
@@ -124,6 +127,7 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     m_previewTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_previewTable->verticalHeader()->hide();
     m_previewTable->horizontalHeader()->setStretchLastSection(true);
+    m_previewTable->setTabKeyNavigation(false);
     m_previewRaw = new QPlainTextEdit(this);
     m_previewRaw->setReadOnly(true);
     m_previewRaw->setLineWrapMode(QPlainTextEdit::NoWrap);
@@ -131,6 +135,8 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     m_previewTabs = new QTabWidget(this);
     m_previewTabs->addTab(m_previewTable, tr("Parsed rows"));
     m_previewTabs->addTab(m_previewRaw, tr("Raw lines"));
+    m_previewTable->setAccessibleName(m_previewTabs->tabText(0));
+    m_previewRaw->setAccessibleName(m_previewTabs->tabText(1));
     auto *previewBox = new QGroupBox(tr("Preview (first 20 rows of the selected file)"), this);
     auto *previewLayout = new QVBoxLayout(previewBox);
     previewLayout->addWidget(m_detected);
@@ -142,6 +148,7 @@ ImportDialog::ImportDialog(const QString &dbPath, const QStringList &sourceNames
     m_status = new QLabel(this);
     m_result = new QPlainTextEdit(this);
     m_result->setReadOnly(true);
+    m_result->setAccessibleName(tr("Results"));
     m_result->setPlaceholderText(tr("Results appear here."));
     m_result->setMaximumHeight(130);
 

@@ -1,6 +1,7 @@
 #include "profileeditdialog.h"
 
 #include "dbconnectiontest.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -89,6 +90,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
 
     m_backfillSet->setObjectName(QStringLiteral("backfillSet"));
     m_backfill->setObjectName(QStringLiteral("backfillFrom"));
+    m_backfill->setAccessibleName(QString(m_backfillSet->text()).remove(QLatin1Char(':')).remove(QChar(0xFF1A)));
     m_backfill->setCalendarPopup(true);
     m_backfill->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_backfillSet->setChecked(p.backfillFrom > 0);
@@ -126,13 +128,13 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     m_httpWarning->setWordWrap(true);
     m_httpWarning->setText(tr("Plain http to another machine: the access token crosses the network unencrypted. "
                               "Use https unless the network is fully trusted."));
-    m_httpWarning->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    Theme::setTone(m_httpWarning, Theme::Tone::Warning);
     connect(m_url, &QLineEdit::textChanged, this, &ProfileEditDialog::updateHints);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &ProfileEditDialog::updateHints);
 
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    Theme::setTone(m_error, Theme::Tone::Error);
     m_error->hide();
 
     m_source = new QComboBox(this);
@@ -206,7 +208,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     connect(&m_dbTestWatcher, &QFutureWatcher<Result<QStringList>>::finished, this, [this] {
         m_dbTest->setEnabled(true);
         const Result<QStringList> report = m_dbTestWatcher.result();
-        m_dbReport->setStyleSheet(report ? QString() : QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_dbReport, report ? Theme::Tone::None : Theme::Tone::Error);
         m_dbReport->setText(report ? report->join(QLatin1Char('\n')) : report.error().message);
         growToShowTheReport();
     });
@@ -294,7 +296,7 @@ void ProfileEditDialog::testDatabase()
     const GatewayProfile p = profile();
     QString password = m_dbPassword->text();
     if (auto valid = p.database.validate(); !valid) {
-        m_dbReport->setStyleSheet(QStringLiteral("color: #b3261e"));
+        Theme::setTone(m_dbReport, Theme::Tone::Error);
         m_dbReport->setText(valid.error().message);
         m_form->setRowVisible(m_dbReport, true);
         return;
@@ -304,7 +306,7 @@ void ProfileEditDialog::testDatabase()
             password = stored.value();
     }
     m_dbTest->setEnabled(false);
-    m_dbReport->setStyleSheet(QString());
+    Theme::setTone(m_dbReport, Theme::Tone::None);
     m_dbReport->setText(tr("Connecting to %1…").arg(p.database.where()));
     m_form->setRowVisible(m_dbReport, true);
     growToShowTheReport();

@@ -1,6 +1,7 @@
 #include "profilemanagerdialog.h"
 
 #include "profileeditdialog.h"
+#include "theme.h"
 
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -71,6 +72,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->hide();
     m_report->setObjectName(QStringLiteral("report"));
+    m_report->setAccessibleName(tr("Connection test result"));
     m_report->setReadOnly(true);
     m_report->setPlaceholderText(tr("The result of \"Test connection\" appears here."));
     m_report->setMaximumHeight(140);
@@ -88,7 +90,7 @@ ProfileManagerDialog::ProfileManagerDialog(ProfileStore *store, QWidget *parent)
 
     m_notice->setObjectName(QStringLiteral("notice"));
     m_notice->setWordWrap(true);
-    m_notice->setStyleSheet(QStringLiteral("color: #8a5a00"));
+    Theme::setTone(m_notice, Theme::Tone::Warning);
     m_notice->hide();
 
     auto *layout = new QVBoxLayout(this);
@@ -206,7 +208,7 @@ void ProfileManagerDialog::setProfileStatus(const QString &name, const QString &
 void ProfileManagerDialog::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setStyleSheet(error ? QStringLiteral("color: #b3261e") : QString());
+    Theme::setTone(m_message, error ? Theme::Tone::Error : Theme::Tone::None);
     m_message->setVisible(!text.isEmpty());
 }
 

@@ -1,5 +1,7 @@
 #include "settingsdialog.h"
 
+#include "theme.h"
+
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDoubleSpinBox>
@@ -117,7 +119,7 @@ SettingsDialog::SettingsDialog(Settings *settings, QWidget *parent)
 
     m_error->setObjectName(QStringLiteral("error"));
     m_error->setWordWrap(true);
-    m_error->setStyleSheet(QStringLiteral("color: #b3261e"));
+    Theme::setTone(m_error, Theme::Tone::Error);
     m_error->hide();
 
     auto *form = new QFormLayout;

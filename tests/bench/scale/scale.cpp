@@ -12,6 +12,7 @@
  * Prints one "name<TAB>value<TAB>unit" line per measurement for scripts/bench.sh to tabulate.
  */
 #include "aggregate/aggregator.h"
+#include "aggregate/ranking.h"
 #include "dashboardquery.h"
 #include "store/cachedb.h"
 #include "store/recordquery.h"
@@ -248,6 +249,7 @@ Timing summarise(std::vector<double> ms)
 /// CPU milliseconds of this process during each timeMs since the last put of a timing: on a shared machine wall
 /// time can include waiting for a core, so both are printed.
 std::vector<double> cpuSamples;
+std::vector<double> breakdownCpu; ///< the breakdown's, kept apart while timed in turn with the ranking view
 
 template <typename F>
 double timeMs(F &&f)
@@ -322,6 +324,24 @@ int query(const Options &o)
         ms.push_back(timeMs([&] { keys = must(aggregator.report(ranking), "ranking").keys.size(); }));
     emitTiming("ranking_tokens", summarise(ms));
     put("ranking_tokens_keys", double(keys), "keys");
+
+    // The ranking view (rankKeys: the period, the one before and the trends) and its breakdown column (each token's
+    // channels, loaded after it), timed in turn so that both see the same machine.
+    std::vector<double> view, breakdown;
+    qsizetype cells = 0;
+    for (int i = 0; i < std::max(3, o.repeat / 3); ++i) {
+        Ranking shown;
+        view.push_back(timeMs([&] { shown = must(rankKeys(db, ranking), "ranking view"); }));
+        const std::vector<double> viewCpu = cpuSamples;
+        cpuSamples.clear();
+        breakdown.push_back(timeMs([&] { cells = must(loadRankingBreakdown(db, shown), "breakdown").size(); }));
+        breakdownCpu.push_back(cpuSamples.back());
+        cpuSamples = viewCpu;
+    }
+    emitTiming("ranking_view", summarise(view));
+    cpuSamples = breakdownCpu;
+    emitTiming("ranking_breakdown", summarise(breakdown));
+    put("ranking_breakdown_cells", double(cells), "token-channel pairs");
 
     RecordQuery records(db);
     qint64 total = 0;
