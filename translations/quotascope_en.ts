@@ -49,13 +49,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="729"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="726"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="755"/>
         <source>counting estimated tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="767"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="793"/>
         <source>listing values</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="858"/>
+        <source>breaking the ranking down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -68,88 +74,90 @@
 <context>
     <name>AlertEvaluator</name>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="107"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="88"/>
         <source>no source named &quot;%1&quot; in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="118"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="99"/>
         <source>all usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="125"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="106"/>
         <source>in the last %1 h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="126"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="107"/>
         <source>in the last %1 min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="153"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="134"/>
         <source>rule &quot;%1&quot;: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="321"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="316"/>
         <source>%1 spent %2 %3 (limit %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="329"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="324"/>
         <source>%1 made %2 requests %3 (limit %4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="356"/>
-        <location filename="../core/alerts/alertevaluator.cpp" line="359"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="351"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="354"/>
         <source>%1 requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="362"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="357"/>
         <source>%1: %2 %3, usually %4 at this time (z = %5)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="377"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="372"/>
         <source>%1: %2 % of %3 requests failed %4 (limit %5 %)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="464"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="520"/>
         <source>%1 used model &quot;%2&quot; for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="465"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="521"/>
         <source>%1 used channel &quot;%2&quot; for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="471"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="439"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="469"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="485"/>
         <source>finding first uses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="504"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="564"/>
         <source>source &quot;%1&quot;: balance %2, below %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="524"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="584"/>
         <source>source &quot;%1&quot; has not synced for %2 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="527"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="587"/>
         <source>source &quot;%1&quot; has never synced successfully</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertevaluator.cpp" line="539"/>
+        <location filename="../core/alerts/alertevaluator.cpp" line="599"/>
         <source>this condition depends on the state at each sync and cannot be replayed from the usage history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -157,217 +165,217 @@
 <context>
     <name>AlertRule</name>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="132"/>
+        <location filename="../core/alerts/alertrule.cpp" line="152"/>
         <source>the rule has no id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="134"/>
+        <location filename="../core/alerts/alertrule.cpp" line="154"/>
         <source>threshold must be a number of 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="136"/>
+        <location filename="../core/alerts/alertrule.cpp" line="156"/>
         <source>window_minutes must be a whole number of hours between 60 and 10080</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="139"/>
+        <location filename="../core/alerts/alertrule.cpp" line="159"/>
         <source>min_requests must be 0 or more</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="142"/>
+        <location filename="../core/alerts/alertrule.cpp" line="162"/>
         <source>new_model and new_channel watch a token or a user: set scope to token or user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="146"/>
+        <location filename="../core/alerts/alertrule.cpp" line="166"/>
         <source>balance_below and not_synced apply to sources: set scope to source or all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="149"/>
+        <location filename="../core/alerts/alertrule.cpp" line="169"/>
         <source>an error rate threshold is a percentage from 0 to 100</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="184"/>
+        <location filename="../core/alerts/alertrule.cpp" line="204"/>
         <source>expected a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="193"/>
+        <location filename="../core/alerts/alertrule.cpp" line="213"/>
         <source>expected a number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="206"/>
+        <location filename="../core/alerts/alertrule.cpp" line="226"/>
         <source>unknown condition &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="210"/>
+        <location filename="../core/alerts/alertrule.cpp" line="230"/>
         <source>unknown scope &quot;%1&quot; (use %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="213"/>
+        <location filename="../core/alerts/alertrule.cpp" line="233"/>
         <source>unknown severity &quot;%1&quot; (use warning or alert)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="217"/>
+        <location filename="../core/alerts/alertrule.cpp" line="237"/>
         <source>unknown metric &quot;%1&quot; (use quota or requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="222"/>
+        <location filename="../core/alerts/alertrule.cpp" line="242"/>
         <source>expected true or false</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="233"/>
+        <location filename="../core/alerts/alertrule.cpp" line="253"/>
         <source>window_minutes and min_requests are whole numbers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="245"/>
+        <location filename="../core/alerts/alertrule.cpp" line="265"/>
         <source>per %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="249"/>
+        <location filename="../core/alerts/alertrule.cpp" line="269"/>
         <source>Spend above %1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="252"/>
+        <location filename="../core/alerts/alertrule.cpp" line="272"/>
         <source>More than %1 requests %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="255"/>
+        <location filename="../core/alerts/alertrule.cpp" line="275"/>
         <source>Spike: %1 minutes with a robust z-score above %2 against the same time of the previous 7 days (at least %3 requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="263"/>
+        <location filename="../core/alerts/alertrule.cpp" line="283"/>
         <source>Error rate above %1 % %2 (at least %3 requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="269"/>
+        <location filename="../core/alerts/alertrule.cpp" line="289"/>
         <source>Balance below %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="272"/>
+        <location filename="../core/alerts/alertrule.cpp" line="292"/>
         <source>A model used for the first time, within %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="276"/>
+        <location filename="../core/alerts/alertrule.cpp" line="296"/>
         <source>A channel used for the first time, within %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="280"/>
+        <location filename="../core/alerts/alertrule.cpp" line="300"/>
         <source>Not synced for more than %1 minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="285"/>
+        <location filename="../core/alerts/alertrule.cpp" line="305"/>
         <source>everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="287"/>
+        <location filename="../core/alerts/alertrule.cpp" line="307"/>
         <source>each %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="289"/>
+        <location filename="../core/alerts/alertrule.cpp" line="309"/>
         <source>%1 &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="291"/>
+        <location filename="../core/alerts/alertrule.cpp" line="311"/>
         <source>%1 in source &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="292"/>
+        <location filename="../core/alerts/alertrule.cpp" line="312"/>
         <source>%1, for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="308"/>
+        <location filename="../core/alerts/alertrule.cpp" line="328"/>
         <source>Spend spike on a token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="316"/>
+        <location filename="../core/alerts/alertrule.cpp" line="336"/>
         <source>Spend spike on a channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="321"/>
+        <location filename="../core/alerts/alertrule.cpp" line="341"/>
         <source>Channel failing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="329"/>
+        <location filename="../core/alerts/alertrule.cpp" line="349"/>
         <source>Gateway not synced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="365"/>
+        <location filename="../core/alerts/alertrule.cpp" line="385"/>
         <source>not valid JSON at offset %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="369"/>
+        <location filename="../core/alerts/alertrule.cpp" line="389"/>
         <source>expected a JSON object with a &quot;rules&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="374"/>
+        <location filename="../core/alerts/alertrule.cpp" line="394"/>
         <source>rule file version %1 is newer than this QuotaScope reads (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="381"/>
+        <location filename="../core/alerts/alertrule.cpp" line="401"/>
         <source>renotify_minutes must be a number of minutes from 0 to 525600</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="390"/>
+        <location filename="../core/alerts/alertrule.cpp" line="410"/>
         <source>quiet_hours needs &quot;from&quot; and &quot;to&quot; as HH:mm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="395"/>
+        <location filename="../core/alerts/alertrule.cpp" line="415"/>
         <source>expected a &quot;rules&quot; list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="402"/>
+        <location filename="../core/alerts/alertrule.cpp" line="422"/>
         <source>rule %1 (&quot;%2&quot;)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="404"/>
+        <location filename="../core/alerts/alertrule.cpp" line="424"/>
         <source>rule %1: expected an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="410"/>
+        <location filename="../core/alerts/alertrule.cpp" line="430"/>
         <source>%1: the id &quot;%2&quot; is used twice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/alerts/alertrule.cpp" line="425"/>
+        <location filename="../core/alerts/alertrule.cpp" line="445"/>
         <source>%1: too large for a rule file</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1330,6 +1338,11 @@
         <source>Only token counts, arrival offsets and prefix-cache hits are taken from the traces, re-sampled and combined with synthetic users, models and prices. The demo data is sample data, not a record of any real gateway.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../ui/dialogs/aboutdialog.cpp" line="108"/>
+        <source>Attributions</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>QuotaScope::AdminDialog</name>
@@ -1422,291 +1435,291 @@
 <context>
     <name>QuotaScope::AlertRulesDialog</name>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="39"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="40"/>
         <source>Spend above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="41"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="42"/>
         <source>Requests above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="43"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="44"/>
         <source>Spike against the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="45"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="46"/>
         <source>Error rate above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="47"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="48"/>
         <source>Balance below</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="49"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="50"/>
         <source>Model used for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="51"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="52"/>
         <source>Channel used for the first time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="53"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="54"/>
         <source>Not synced for</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="62"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="63"/>
         <source>Everything</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="64"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="65"/>
         <source>Each source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="66"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="67"/>
         <source>Each user</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="68"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="69"/>
         <source>Each token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="70"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="71"/>
         <source>Each model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="72"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="73"/>
         <source>Each channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="74"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="75"/>
         <source>Each group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="84"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="85"/>
         <source>in the gateway&apos;s currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="86"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="87"/>
         <source>requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="88"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="89"/>
         <source>robust z-score</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="90"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="91"/>
         <source>percent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="92"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="93"/>
         <source>minutes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="95"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="96"/>
         <source>not used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="108"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="109"/>
         <source>Alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="110"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="113"/>
         <source>On</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="110"/>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="242"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="113"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="245"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="110"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="113"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="119"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="122"/>
         <source>Add</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="120"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="123"/>
         <source>Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="121"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="124"/>
         <source>Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="122"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="125"/>
         <source>Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="128"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="131"/>
         <source>Selected rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="132"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="135"/>
         <source>Notifications</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="134"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="137"/>
         <source>Quiet hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="148"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="151"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="149"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="152"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="150"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="153"/>
         <source>Remind of an open alert every</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="177"/>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="181"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="180"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="184"/>
         <source>Import alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="177"/>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="185"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="180"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="188"/>
         <source>Rule files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="185"/>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="189"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="188"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="192"/>
         <source>Export alert rules</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="218"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="221"/>
         <source>every one separately</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="220"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="223"/>
         <source>every source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="223"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="226"/>
         <source> h</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="225"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="228"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="226"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="229"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="237"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="240"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="238"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="241"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="239"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="242"/>
         <source>Test against history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="243"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="246"/>
         <source>Condition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="244"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="247"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="245"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="248"/>
         <source>Only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="246"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="249"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="247"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="250"/>
         <source>Window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="248"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="251"/>
         <source>Compare</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="249"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="252"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="250"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="253"/>
         <source>Minimum requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="251"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="254"/>
         <source>Severity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="370"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="373"/>
         <source>New rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertrulesdialog.cpp" line="408"/>
+        <location filename="../ui/alerts/alertrulesdialog.cpp" line="411"/>
         <source>Would have fired %n time(s) in the last %1 days</source>
         <translation>
             <numerusform>Would have fired %n time in the last %1 days</numerusform>
@@ -1717,43 +1730,43 @@
 <context>
     <name>QuotaScope::AlertsController</name>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="54"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="34"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="118"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="106"/>
         <source>&amp;Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="119"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="107"/>
         <source>Alert &amp;rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="120"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="108"/>
         <source>Anomaly &amp;triage…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="122"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="110"/>
         <source>Alerts &amp;panel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="126"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="114"/>
         <source>Keep running in the tray when closed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="133"/>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="141"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="121"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="129"/>
         <source>Start at login</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertscontroller.cpp" line="162"/>
+        <location filename="../ui/alerts/alertscontroller.cpp" line="150"/>
         <source>Alert rules</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1761,83 +1774,83 @@
 <context>
     <name>QuotaScope::AlertsPanel</name>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="32"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="33"/>
         <source>Rules…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="33"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="34"/>
         <source>Resolve all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
         <source>State</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
         <source>Rule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
         <source>Scope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
         <source>Value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
         <source>Threshold</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="38"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
         <source>Fired</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
-        <location filename="../ui/alerts/alertspanel.cpp" line="69"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="40"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="70"/>
         <source>Resolved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="39"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="40"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="59"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="60"/>
         <source>No evaluation yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="70"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="71"/>
         <source>Alert</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="71"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="72"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="73"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="74"/>
         <source>all</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="88"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="90"/>
         <source>No open alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/alertspanel.cpp" line="88"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="90"/>
         <source>%n open alert(s)</source>
         <translation>
             <numerusform>%n open alert</numerusform>
@@ -1845,17 +1858,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="89"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="91"/>
         <source>checked %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="93"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="95"/>
         <source>This month: %1 spent, heading for %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/alertspanel.cpp" line="105"/>
+        <location filename="../ui/alerts/alertspanel.cpp" line="107"/>
         <source>Balance of %1: %2 left, runs out about %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1863,8 +1876,8 @@
 <context>
     <name>QuotaScope::CacheChart</name>
     <message>
+        <location filename="../ui/charts/cachechart.cpp" line="20"/>
         <location filename="../ui/charts/cachechart.cpp" line="21"/>
-        <location filename="../ui/charts/cachechart.cpp" line="22"/>
         <source>Prompt cache tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1937,13 +1950,13 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="74"/>
+        <location filename="../ui/cachelatencyview.cpp" line="75"/>
         <source>Cache and latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="106"/>
         <location filename="../ui/cachelatencyview.cpp" line="107"/>
+        <location filename="../ui/cachelatencyview.cpp" line="108"/>
         <source>%1 / %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2012,27 +2025,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparesourcesdialog.cpp" line="215"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="216"/>
         <source>Per-model comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparesourcesdialog.cpp" line="247"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="248"/>
         <source>%1 – %2 · loading...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparesourcesdialog.cpp" line="258"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="259"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparesourcesdialog.cpp" line="261"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="262"/>
         <source>Could not compare the sources: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparesourcesdialog.cpp" line="267"/>
+        <location filename="../ui/comparesourcesdialog.cpp" line="268"/>
         <source>%1, with the dashboard&apos;s filters. Changes go from the first source to the second.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2183,87 +2196,87 @@
 <context>
     <name>QuotaScope::FilterBar</name>
     <message>
-        <location filename="../ui/filterbar.cpp" line="26"/>
+        <location filename="../ui/filterbar.cpp" line="27"/>
         <source>&amp;User:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="26"/>
+        <location filename="../ui/filterbar.cpp" line="27"/>
         <source>All users</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="27"/>
+        <location filename="../ui/filterbar.cpp" line="28"/>
         <source>To&amp;ken:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="27"/>
+        <location filename="../ui/filterbar.cpp" line="28"/>
         <source>All tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="27"/>
+        <location filename="../ui/filterbar.cpp" line="28"/>
         <source>&amp;Model:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="27"/>
+        <location filename="../ui/filterbar.cpp" line="28"/>
         <source>All models</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="28"/>
+        <location filename="../ui/filterbar.cpp" line="29"/>
         <source>&amp;Channel:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="28"/>
+        <location filename="../ui/filterbar.cpp" line="29"/>
         <source>All channels</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29"/>
+        <location filename="../ui/filterbar.cpp" line="30"/>
         <source>Grou&amp;p:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="29"/>
+        <location filename="../ui/filterbar.cpp" line="30"/>
         <source>All groups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="49"/>
+        <location filename="../ui/filterbar.cpp" line="50"/>
         <source>Default types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="56"/>
+        <location filename="../ui/filterbar.cpp" line="57"/>
         <source>Log types to count. None checked: consumption on the cards and charts, every type in the table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="57"/>
+        <location filename="../ui/filterbar.cpp" line="58"/>
         <source>T&amp;ype:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="63"/>
+        <location filename="../ui/filterbar.cpp" line="64"/>
         <source>Active filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="143"/>
+        <location filename="../ui/filterbar.cpp" line="151"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="150"/>
+        <location filename="../ui/filterbar.cpp" line="158"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/filterbar.cpp" line="153"/>
+        <location filename="../ui/filterbar.cpp" line="161"/>
         <source>Remove the filter %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2410,119 +2423,124 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
         <source>&amp;Source name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="112"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="115"/>
         <source>F&amp;ormat:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="116"/>
         <source>&amp;Preset:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="114"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="117"/>
         <source>Column ma&amp;pping:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="115"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
         <source>&amp;Epoch base:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="121"/>
         <source>Fill in:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="122"/>
         <source>Content:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="121"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="283"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="290"/>
         <source>Add a file to see a preview.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="136"/>
         <source>Parsed rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="137"/>
         <source>Raw lines</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="140"/>
         <source>Preview (first 20 rows of the selected file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="145"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="151"/>
+        <source>Results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/importdialog.cpp" line="152"/>
         <source>Results appear here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="156"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="157"/>
         <source>&amp;Cancel import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="178"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="185"/>
         <source>Importing %1 (%2 of %3)...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="253"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="260"/>
         <source>Choose usage files</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="254"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="261"/>
         <source>Usage files (*.json *.jsonl *.ndjson *.csv *.sqlite *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="293"/>
-        <location filename="../ui/dialogs/importdialog.cpp" line="347"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="354"/>
         <source>Column mapping: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="297"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
         <source>Reading %1...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="304"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="311"/>
         <source>Detected format: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="305"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="312"/>
         <source>Format not detected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="307"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
         <source>Preview: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="309"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="316"/>
         <source>%n row(s) of the sample would be skipped.</source>
         <translation>
             <numerusform>%n row of the sample would be skipped.</numerusform>
@@ -2530,72 +2548,72 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="320"/>
         <source>Time (UTC)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="320"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="320"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="320"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="320"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="313"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="320"/>
         <source>Prompt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="321"/>
         <source>Completion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="321"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="314"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="321"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="340"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="347"/>
         <source>Enter a source name: imported rows are kept per source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="353"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="360"/>
         <source>Starting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="363"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="370"/>
         <source>Cancelling: the file being imported is rolled back...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="394"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="401"/>
         <source>Cancelled. Files not finished were rolled back; the cache holds only completed files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/dialogs/importdialog.cpp" line="396"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="403"/>
         <source>%n file(s) failed; see below.</source>
         <translation>
             <numerusform>%n file failed; see below.</numerusform>
@@ -2603,27 +2621,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="398"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="405"/>
         <source>Done.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="415"/>
         <source>%1: cancelled, nothing imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="408"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="415"/>
         <source>%1: failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="410"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="417"/>
         <source>%1 (%2): %3 rows read, %4 added, %5 duplicates, %6 skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/importdialog.cpp" line="414"/>
+        <location filename="../ui/dialogs/importdialog.cpp" line="421"/>
         <source> (hourly buckets)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2946,57 +2964,57 @@
 <context>
     <name>QuotaScope::LogItemDelegate</name>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="19"/>
+        <location filename="../ui/logitemdelegate.cpp" line="20"/>
         <source>Top-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="21"/>
+        <location filename="../ui/logitemdelegate.cpp" line="22"/>
         <source>Consume</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="23"/>
+        <location filename="../ui/logitemdelegate.cpp" line="24"/>
         <source>Manage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="25"/>
+        <location filename="../ui/logitemdelegate.cpp" line="26"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="27"/>
+        <location filename="../ui/logitemdelegate.cpp" line="28"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="29"/>
+        <location filename="../ui/logitemdelegate.cpp" line="30"/>
         <source>Refund</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="31"/>
+        <location filename="../ui/logitemdelegate.cpp" line="32"/>
         <source>Unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="60"/>
+        <location filename="../ui/logitemdelegate.cpp" line="61"/>
         <source>≈ %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="68"/>
+        <location filename="../ui/logitemdelegate.cpp" line="69"/>
         <source>%1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="71"/>
+        <location filename="../ui/logitemdelegate.cpp" line="72"/>
         <source>yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/logitemdelegate.cpp" line="71"/>
+        <location filename="../ui/logitemdelegate.cpp" line="72"/>
         <source>no</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3082,333 +3100,333 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="63"/>
+        <location filename="../ui/mainwindow.cpp" line="64"/>
         <source>QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="90"/>
+        <location filename="../ui/mainwindow.cpp" line="91"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="92"/>
         <source>&amp;Import...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="93"/>
+        <location filename="../ui/mainwindow.cpp" line="94"/>
         <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="98"/>
+        <location filename="../ui/mainwindow.cpp" line="99"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="102"/>
+        <location filename="../ui/mainwindow.cpp" line="103"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="104"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="105"/>
+        <location filename="../ui/mainwindow.cpp" line="106"/>
         <source>&amp;Overlay the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="107"/>
+        <location filename="../ui/mainwindow.cpp" line="108"/>
         <source>Draw the previous period of the same length as a dashed line on the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="109"/>
+        <location filename="../ui/mainwindow.cpp" line="110"/>
         <source>Show the month-end &amp;projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>Extend the spend chart to the month&apos;s end with the projected spend as a dashed line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <location filename="../ui/mainwindow.cpp" line="122"/>
         <source>&amp;Compare sources...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="124"/>
         <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Gateways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="131"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;Manage gateways...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <location filename="../ui/mainwindow.cpp" line="136"/>
         <source>Gateway &amp;data dashboard...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="137"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="139"/>
         <source>&amp;About QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <location filename="../ui/mainwindow.cpp" line="166"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="167"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="168"/>
         <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="169"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="170"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="172"/>
         <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="181"/>
+        <location filename="../ui/mainwindow.cpp" line="182"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="183"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="184"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="185"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="189"/>
         <source>Local (%1)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="203"/>
         <source>All sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="206"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>&amp;Range:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Fr&amp;om:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>&amp;To:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Granu&amp;larity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="669"/>
+        <location filename="../ui/mainwindow.cpp" line="671"/>
         <source>%1 · %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="845"/>
+        <location filename="../ui/mainwindow.cpp" line="873"/>
         <source>%1 %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>counting...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="851"/>
+        <location filename="../ui/mainwindow.cpp" line="879"/>
         <source>%1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>newest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="852"/>
+        <location filename="../ui/mainwindow.cpp" line="880"/>
         <source>oldest first</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="854"/>
+        <location filename="../ui/mainwindow.cpp" line="882"/>
         <source>Requests (%1, %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="855"/>
+        <location filename="../ui/mainwindow.cpp" line="883"/>
         <source>Requests for %1 (%2, %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Compare sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="996"/>
+        <location filename="../ui/mainwindow.cpp" line="1024"/>
         <source>Comparing needs at least two sources in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="216"/>
+        <location filename="../ui/mainwindow.cpp" line="217"/>
         <source>R&amp;eset filters</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <location filename="../ui/mainwindow.cpp" line="253"/>
         <source>Request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>Search by request ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="255"/>
         <source>Show only the request with this exact ID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="256"/>
+        <location filename="../ui/mainwindow.cpp" line="257"/>
         <source>Search requests (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>Search requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="259"/>
         <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="330"/>
+        <location filename="../ui/mainwindow.cpp" line="331"/>
         <source>Show &amp;all requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="340"/>
-        <location filename="../ui/mainwindow.cpp" line="349"/>
+        <location filename="../ui/mainwindow.cpp" line="342"/>
+        <location filename="../ui/mainwindow.cpp" line="351"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="410"/>
+        <location filename="../ui/mainwindow.cpp" line="412"/>
         <source>Could not read the requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="418"/>
+        <location filename="../ui/mainwindow.cpp" line="420"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="422"/>
         <source>R&amp;ankings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="424"/>
         <source>Cac&amp;he and latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Group &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="436"/>
+        <location filename="../ui/mainwindow.cpp" line="438"/>
         <source>Metr&amp;ic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="516"/>
+        <location filename="../ui/mainwindow.cpp" line="518"/>
         <source>Loading the demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="526"/>
+        <location filename="../ui/mainwindow.cpp" line="528"/>
         <source>The demo data could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="530"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>Demo data: %n request added.</numerusform>
@@ -3416,68 +3434,68 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="532"/>
+        <location filename="../ui/mainwindow.cpp" line="534"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="598"/>
+        <location filename="../ui/mainwindow.cpp" line="600"/>
         <source>Source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="658"/>
-        <location filename="../ui/mainwindow.cpp" line="659"/>
+        <location filename="../ui/mainwindow.cpp" line="660"/>
+        <location filename="../ui/mainwindow.cpp" line="661"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="666"/>
+        <location filename="../ui/mainwindow.cpp" line="668"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="760"/>
+        <location filename="../ui/mainwindow.cpp" line="788"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="762"/>
+        <location filename="../ui/mainwindow.cpp" line="790"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="764"/>
+        <location filename="../ui/mainwindow.cpp" line="792"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="766"/>
+        <location filename="../ui/mainwindow.cpp" line="794"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="770"/>
+        <location filename="../ui/mainwindow.cpp" line="798"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="818"/>
         <source>Could not read the filter values: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowviews.cpp" line="20"/>
+        <location filename="../ui/mainwindowviews.cpp" line="22"/>
         <source>QuotaScope usage report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowviews.cpp" line="51"/>
+        <location filename="../ui/mainwindowviews.cpp" line="53"/>
         <source>unknown time zone &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindowviews.cpp" line="98"/>
+        <location filename="../ui/mainwindowviews.cpp" line="100"/>
         <source>View &quot;%1&quot; opened</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3513,62 +3531,62 @@
 <context>
     <name>QuotaScope::PerformanceModel</name>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="252"/>
+        <location filename="../ui/insightmodels.cpp" line="335"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="288"/>
+        <location filename="../ui/insightmodels.cpp" line="371"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="290"/>
+        <location filename="../ui/insightmodels.cpp" line="373"/>
         <source>Cache read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="292"/>
+        <location filename="../ui/insightmodels.cpp" line="375"/>
         <source>Cache write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="294"/>
+        <location filename="../ui/insightmodels.cpp" line="377"/>
         <source>Hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="296"/>
+        <location filename="../ui/insightmodels.cpp" line="379"/>
         <source>Saved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="298"/>
+        <location filename="../ui/insightmodels.cpp" line="381"/>
         <source>p50 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="300"/>
+        <location filename="../ui/insightmodels.cpp" line="383"/>
         <source>p95 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="302"/>
+        <location filename="../ui/insightmodels.cpp" line="385"/>
         <source>First response p50</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="304"/>
+        <location filename="../ui/insightmodels.cpp" line="387"/>
         <source>First response p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="306"/>
+        <location filename="../ui/insightmodels.cpp" line="389"/>
         <source>Stream</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="308"/>
+        <location filename="../ui/insightmodels.cpp" line="391"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3576,312 +3594,312 @@
 <context>
     <name>QuotaScope::ProfileEditDialog</name>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="35"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="36"/>
         <source>Sync this gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="37"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="38"/>
         <source>Start from:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="47"/>
         <source>Add gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="46"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="47"/>
         <source>Edit gateway &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="54"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="60"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="61"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="63"/>
         <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
         <source>Everyone&apos;s usage (admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
         <source>My own usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="70"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
         <source>Request logs (detailed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
         <source>Hourly totals (light on the gateway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="76"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="77"/>
         <source>Manual only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="78"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="85"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="86"/>
         <source> per 180 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="88"/>
         <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway&apos;s other users on your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="102"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="104"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="106"/>
         <source>Each sync reads this far back behind the last row it has. new-api stamps a log with the time its request started but writes it only when the request ends, and the clocks of the gateway&apos;s machines drift, so late rows land behind that point and would be missed. Rows read twice are not counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="111"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="113"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="116"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="118"/>
         <source>leave empty to keep the stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="117"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
         <source>A token is stored in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="121"/>
         <source>system access token from the gateway&apos;s personal settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="120"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
         <source>No token stored yet; it will be kept in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="127"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="129"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
         <source>Gateway API (HTTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
         <source>Gateway database (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="157"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="159"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="164"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="166"/>
         <source>a read-only account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="173"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="175"/>
         <source>empty: logs are in the database above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="174"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="176"/>
         <source>new-api can keep its logs in a second database (LOG_SQL_DSN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="177"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="179"/>
         <source>the gateway&apos;s SQLite file, e.g. one-api.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="180"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="182"/>
         <source>Copy the logs into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="181"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="183"/>
         <source>Live: query the server for each view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="186"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="188"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="193"/>
         <source>leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="192"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
         <source>A password is stored in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="196"/>
         <source>The password will be kept in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="198"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="216"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="218"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="217"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="219"/>
         <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="222"/>
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="221"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
         <source>User &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="225"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
         <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="228"/>
         <source>Request &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="230"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="232"/>
         <source>First sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="234"/>
         <source>Late-row &amp;overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="233"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
         <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="237"/>
         <source>&amp;Engine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="236"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
         <source>&amp;Logs database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
         <source>SQLite &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="245"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="246"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="308"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="310"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="378"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="380"/>
         <source>password: enter the password of database user &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="387"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="389"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3889,168 +3907,173 @@
 <context>
     <name>QuotaScope::ProfileManagerDialog</name>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="28"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="29"/>
         <source>&amp;Add…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="29"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="30"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="30"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="31"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="31"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="32"/>
         <source>&amp;Test connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="32"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="33"/>
         <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="38"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="39"/>
         <source>Gateways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="44"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="44"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="44"/>
         <source>Sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="44"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="43"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="44"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="45"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="46"/>
         <source>Gateway profiles</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="62"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="75"/>
+        <source>Connection test result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="77"/>
         <source>The result of &quot;Test connection&quot; appears here.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="108"/>
         <source>Some stored profiles could not be read and are not listed:
 %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="144"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="146"/>
         <source>off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="146"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="148"/>
         <source>manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="148"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="150"/>
         <source>every %1 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="149"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="151"/>
         <source>not needed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="150"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="152"/>
         <source>stored in %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="151"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="153"/>
         <source>missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="155"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="157"/>
         <source>Plain http to another machine: the token crosses the network unencrypted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="189"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="191"/>
         <source>Connection tests are not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="191"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="193"/>
         <source>Syncing is not available in this build.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="227"/>
         <source>profile &quot;%1&quot; was saved, but its token was not: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="266"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="268"/>
         <source>Removed &quot;%1&quot; and its stored token.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="277"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="279"/>
         <source>Could not undo: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="290"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="292"/>
         <source>Testing &quot;%1&quot;…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302"/>
         <source>&quot;%1&quot;: connection works.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="300"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302"/>
         <source>&quot;%1&quot;: connection failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="304"/>
         <source>connection OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="302"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="304"/>
         <source>connection failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="312"/>
+        <location filename="../ui/dialogs/profilemanagerdialog.cpp" line="314"/>
         <source>sync requested…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4199,22 +4222,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="61"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="72"/>
         <source>%1 by %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="83"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="94"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="105"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="116"/>
         <source>Projected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/quotabarchart.cpp" line="136"/>
+        <location filename="../ui/charts/quotabarchart.cpp" line="143"/>
         <source>Quota</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4222,110 +4245,156 @@
 <context>
     <name>QuotaScope::RankingModel</name>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="29"/>
+        <location filename="../ui/insightmodels.cpp" line="31"/>
         <source>Total</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="31"/>
+        <location filename="../ui/insightmodels.cpp" line="33"/>
         <source>Model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="33"/>
+        <location filename="../ui/insightmodels.cpp" line="35"/>
         <source>User</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="35"/>
+        <location filename="../ui/insightmodels.cpp" line="37"/>
         <source>Token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="37"/>
+        <location filename="../ui/insightmodels.cpp" line="39"/>
         <source>Channel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="39"/>
+        <location filename="../ui/insightmodels.cpp" line="41"/>
         <source>Group</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="41"/>
+        <location filename="../ui/insightmodels.cpp" line="43"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="50"/>
-        <location filename="../ui/insightmodels.cpp" line="174"/>
+        <location filename="../ui/insightmodels.cpp" line="52"/>
+        <location filename="../ui/insightmodels.cpp" line="257"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="52"/>
-        <location filename="../ui/insightmodels.cpp" line="172"/>
+        <location filename="../ui/insightmodels.cpp" line="54"/>
+        <location filename="../ui/insightmodels.cpp" line="255"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="54"/>
-        <location filename="../ui/insightmodels.cpp" line="176"/>
+        <location filename="../ui/insightmodels.cpp" line="56"/>
+        <location filename="../ui/insightmodels.cpp" line="259"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="56"/>
+        <location filename="../ui/insightmodels.cpp" line="58"/>
         <source>Prompt tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="58"/>
+        <location filename="../ui/insightmodels.cpp" line="60"/>
         <source>Completion tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="60"/>
+        <location filename="../ui/insightmodels.cpp" line="62"/>
         <source>Cache read tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="62"/>
+        <location filename="../ui/insightmodels.cpp" line="64"/>
         <source>Cache write tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="64"/>
+        <location filename="../ui/insightmodels.cpp" line="66"/>
         <source>Errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../ui/insightmodels.cpp" line="120"/>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="122"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../ui/insightmodels.cpp" line="131"/>
+        <location filename="../ui/insightmodels.cpp" line="150"/>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="132"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="136"/>
+        <source>+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="143"/>
+        <source>Could not break the row down: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="150"/>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="208"/>
         <source>%1 now, %2 in the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="142"/>
+        <location filename="../ui/insightmodels.cpp" line="221"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="153"/>
+        <location filename="../ui/insightmodels.cpp" line="234"/>
         <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="178"/>
+        <location filename="../ui/insightmodels.cpp" line="253"/>
+        <source>Top models</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="253"/>
+        <source>Top channels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/insightmodels.cpp" line="261"/>
         <source>Share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="180"/>
+        <location filename="../ui/insightmodels.cpp" line="263"/>
         <source>Change</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/insightmodels.cpp" line="182"/>
+        <location filename="../ui/insightmodels.cpp" line="265"/>
         <source>Trend</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4353,12 +4422,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rankingview.cpp" line="113"/>
+        <location filename="../ui/rankingview.cpp" line="114"/>
         <source>Ranking</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/rankingview.cpp" line="151"/>
+        <location filename="../ui/rankingview.cpp" line="154"/>
         <source>by %1, change against %2 to %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4701,157 +4770,157 @@
 <context>
     <name>QuotaScope::SettingsDialog</name>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="53"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="55"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="56"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
         <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="57"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="58"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="60"/>
         <source>Week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="59"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="61"/>
         <source>Month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="64"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
         <source>Manual</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="65"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="67"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="68"/>
         <source>Refresh interval in seconds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="69"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="71"/>
         <source>Search time zones, e.g. Shanghai</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="79"/>
         <source>Time zones</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
         <source>As the gateway shows it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="87"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
         <source>US dollars ($)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
         <source>Chinese yuan (¥)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="89"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="91"/>
         <source>Tokens (raw quota)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="90"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="92"/>
         <source>Custom symbol and rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="96"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="98"/>
         <source> per USD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="100"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="102"/>
         <source>System language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="107"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
         <source>Follow the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="108"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="110"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="109"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="111"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="124"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="126"/>
         <source>&amp;Granularity:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="125"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="127"/>
         <source>&amp;Refresh every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="131"/>
         <source>&amp;Time zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="132"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
         <source>&amp;Week starts on:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="133"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
         <source>&amp;Currency:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="134"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
         <source>Currency s&amp;ymbol:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="135"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="137"/>
         <source>Exchange r&amp;ate:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="136"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="138"/>
         <source>&amp;Language:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="137"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="139"/>
         <source>A new language applies after QuotaScope restarts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="140"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="142"/>
         <source>&amp;Appearance:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/settingsdialog.cpp" line="141"/>
+        <location filename="../ui/dialogs/settingsdialog.cpp" line="143"/>
         <source>Chart series (&amp;top N):</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4905,136 +4974,136 @@
 <context>
     <name>QuotaScope::StatCardsPanel</name>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="33"/>
+        <location filename="../ui/statcardspanel.cpp" line="66"/>
         <source>Projected spend of this month (with the filters, whatever the range): the month so far plus each
 remaining hour at what that weekday&apos;s hour cost on average over the last 4 whole weeks, with the
 trend of those weeks. The interval is twice the weeks&apos; scatter. Needs a week of history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="44"/>
+        <location filename="../ui/statcardspanel.cpp" line="77"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="44"/>
+        <location filename="../ui/statcardspanel.cpp" line="77"/>
         <source>Spend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="44"/>
+        <location filename="../ui/statcardspanel.cpp" line="77"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="44"/>
+        <location filename="../ui/statcardspanel.cpp" line="77"/>
         <source>Avg RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="44"/>
+        <location filename="../ui/statcardspanel.cpp" line="77"/>
         <source>Avg TPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="44"/>
+        <location filename="../ui/statcardspanel.cpp" line="77"/>
         <source>Peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="45"/>
+        <location filename="../ui/statcardspanel.cpp" line="78"/>
         <source>Refunds / net</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="45"/>
+        <location filename="../ui/statcardspanel.cpp" line="78"/>
         <source>Failure rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="45"/>
+        <location filename="../ui/statcardspanel.cpp" line="78"/>
         <source>Month-end</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="46"/>
+        <location filename="../ui/statcardspanel.cpp" line="79"/>
         <source>Consumption requests in the range (with the filters)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="47"/>
+        <location filename="../ui/statcardspanel.cpp" line="80"/>
         <source>Quota consumed, in the gateway&apos;s display currency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="47"/>
+        <location filename="../ui/statcardspanel.cpp" line="80"/>
         <source>Prompt + completion tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="48"/>
+        <location filename="../ui/statcardspanel.cpp" line="81"/>
         <source>Average requests per minute: requests / minutes in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="49"/>
+        <location filename="../ui/statcardspanel.cpp" line="82"/>
         <source>Average tokens per minute: tokens / minutes in the range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="50"/>
+        <location filename="../ui/statcardspanel.cpp" line="83"/>
         <source>Most requests in one calendar minute, from the raw records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="51"/>
+        <location filename="../ui/statcardspanel.cpp" line="84"/>
         <source>Refunded quota (type 6 logs) and the net spend after refunds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="52"/>
+        <location filename="../ui/statcardspanel.cpp" line="85"/>
         <source>Errors (type 5 logs) / (errors + consumption requests)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="124"/>
+        <location filename="../ui/statcardspanel.cpp" line="156"/>
         <source>%1 errors</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="125"/>
+        <location filename="../ui/statcardspanel.cpp" line="157"/>
         <source>%1 quota</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="127"/>
+        <location filename="../ui/statcardspanel.cpp" line="159"/>
         <source>in %1 · out %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="130"/>
+        <location filename="../ui/statcardspanel.cpp" line="162"/>
         <source>%1 estimated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="132"/>
-        <location filename="../ui/statcardspanel.cpp" line="133"/>
+        <location filename="../ui/statcardspanel.cpp" line="164"/>
+        <location filename="../ui/statcardspanel.cpp" line="165"/>
         <source>per minute</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="135"/>
-        <location filename="../ui/statcardspanel.cpp" line="234"/>
+        <location filename="../ui/statcardspanel.cpp" line="167"/>
+        <location filename="../ui/statcardspanel.cpp" line="267"/>
         <source>n/a</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="135"/>
+        <location filename="../ui/statcardspanel.cpp" line="167"/>
         <source>needs raw records</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statcardspanel.cpp" line="142"/>
+        <location filename="../ui/statcardspanel.cpp" line="174"/>
         <source>%n refund(s) · net %1</source>
         <translation>
             <numerusform>%n refund · net %1</numerusform>
@@ -5042,29 +5111,29 @@ trend of those weeks. The interval is twice the weeks&apos; scatter. Needs a wee
         </translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="144"/>
+        <location filename="../ui/statcardspanel.cpp" line="176"/>
         <source>%1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="151"/>
-        <location filename="../ui/statcardspanel.cpp" line="226"/>
+        <location filename="../ui/statcardspanel.cpp" line="183"/>
+        <location filename="../ui/statcardspanel.cpp" line="259"/>
         <source>%1 – %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="212"/>
+        <location filename="../ui/statcardspanel.cpp" line="245"/>
         <source>This period: %1
 Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="213"/>
+        <location filename="../ui/statcardspanel.cpp" line="246"/>
         <source>Change against the previous period: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/statcardspanel.cpp" line="228"/>
+        <location filename="../ui/statcardspanel.cpp" line="261"/>
         <source>%1: %2 spent so far, %3 projected (%4 – %5), from %n week(s) of history</source>
         <translation>
             <numerusform>%1: %2 spent so far, %3 projected (%4 – %5), from %n week of history</numerusform>
@@ -5072,22 +5141,22 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="235"/>
+        <location filename="../ui/statcardspanel.cpp" line="268"/>
         <source>needs a week of history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="243"/>
+        <location filename="../ui/statcardspanel.cpp" line="276"/>
         <source>Balance of %1: %2 left, %3 a day, runs out about %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="248"/>
+        <location filename="../ui/statcardspanel.cpp" line="281"/>
         <source>Balance of %1: %2 left, nothing spent in the last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/statcardspanel.cpp" line="252"/>
+        <location filename="../ui/statcardspanel.cpp" line="285"/>
         <source>balance runs out %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5095,27 +5164,27 @@ Previous period (%2): %3</source>
 <context>
     <name>QuotaScope::SyncStatusWidget</name>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="44"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="46"/>
         <source>Gateway sync status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="48"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="50"/>
         <source>no keychain: tokens kept for this run only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="119"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="121"/>
         <source>%1: %p% · %2 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="120"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="122"/>
         <source>%1: %p%</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="137"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="139"/>
         <source>%n s</source>
         <translation>
             <numerusform>%n s</numerusform>
@@ -5123,7 +5192,7 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="139"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="141"/>
         <source>about %n min</source>
         <translation>
             <numerusform>about %n min</numerusform>
@@ -5131,7 +5200,7 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="140"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="142"/>
         <source>about %n h</source>
         <translation>
             <numerusform>about %n h</numerusform>
@@ -5139,82 +5208,82 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="149"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="151"/>
         <source>syncing %1 % (%2 left)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="151"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="153"/>
         <source>syncing %1 %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="153"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="155"/>
         <source>syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="155"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="248"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="157"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="250"/>
         <source>queued</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="158"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="160"/>
         <source>waiting until %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="160"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="162"/>
         <source>offline since %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="162"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="164"/>
         <source>rejected: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="164"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="166"/>
         <source>last sync failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="166"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="222"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="168"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="224"/>
         <source>synced %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="168"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="222"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="170"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="224"/>
         <source>not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="170"/>
-        <source>automatic sync off</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/syncstatuswidget.cpp" line="172"/>
-        <location filename="../ui/syncstatuswidget.cpp" line="226"/>
-        <source>next %1</source>
+        <source>automatic sync off</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/syncstatuswidget.cpp" line="174"/>
         <location filename="../ui/syncstatuswidget.cpp" line="228"/>
+        <source>next %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/syncstatuswidget.cpp" line="176"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="230"/>
         <source>manual sync</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="200"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="202"/>
         <source>%1: offline since %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="202"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="204"/>
         <source>%n gateways offline since %1</source>
         <translation>
             <numerusform>%n gateway offline since %1</numerusform>
@@ -5222,27 +5291,27 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="204"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="206"/>
         <source>%1: token or user id rejected</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="206"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="208"/>
         <source>%1: waiting until %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="208"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="210"/>
         <source>%1: syncing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="210"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="212"/>
         <source>%1: sync failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/syncstatuswidget.cpp" line="221"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="223"/>
         <source>%n gateways</source>
         <translation>
             <numerusform>%n gateway</numerusform>
@@ -5250,82 +5319,82 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="245"/>
         <source>Last successful sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="243"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="245"/>
         <source>never</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="246"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="248"/>
         <source>running now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="250"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="252"/>
         <source>automatic sync is off for this gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="252"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="254"/>
         <source>paused until the token or user id is fixed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="256"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="258"/>
         <source>only when you choose Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="257"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="259"/>
         <source>Next sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="259"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="261"/>
         <source>%1 % (%2 of %3)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="263"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="265"/>
         <source>%1 left</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="264"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="266"/>
         <source>Backfill:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
         <source>Backing off:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="267"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
         <source>until %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
         <source>Offline since:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="269"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
         <source>%1; the cached data stays available</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="271"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="273"/>
         <source>Last error:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/syncstatuswidget.cpp" line="276"/>
+        <location filename="../ui/syncstatuswidget.cpp" line="278"/>
         <source>Click to manage the gateways.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5333,33 +5402,33 @@ Previous period (%2): %3</source>
 <context>
     <name>QuotaScope::TokenTrendChart</name>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="18"/>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="20"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="19"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="21"/>
         <source>Tokens over time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="71"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="84"/>
         <source>Tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="134"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="147"/>
         <source>Previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="150"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="159"/>
         <source>million tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="150"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="159"/>
         <source>thousand tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/charts/tokentrendchart.cpp" line="150"/>
+        <location filename="../ui/charts/tokentrendchart.cpp" line="159"/>
         <source>tokens</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5367,47 +5436,47 @@ Previous period (%2): %3</source>
 <context>
     <name>QuotaScope::TrayController</name>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="20"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="21"/>
         <source>Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="21"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="22"/>
         <source>Open QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="22"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="23"/>
         <source>Pause alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="29"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="30"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="110"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="107"/>
         <source>No alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="112"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="109"/>
         <source>Warnings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="114"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="111"/>
         <source>Alerts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="116"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="113"/>
         <source>Gateway not syncing</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="125"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="122"/>
         <source> (%n open)</source>
         <translation>
             <numerusform> (%n open)</numerusform>
@@ -5415,12 +5484,12 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message>
-        <location filename="../ui/alerts/traycontroller.cpp" line="127"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="124"/>
         <source>Alerts paused</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="148"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="145"/>
         <source>%n new alerts</source>
         <translation>
             <numerusform>%n new alert</numerusform>
@@ -5428,7 +5497,7 @@ Previous period (%2): %3</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/traycontroller.cpp" line="153"/>
+        <location filename="../ui/alerts/traycontroller.cpp" line="150"/>
         <source>and %n more</source>
         <translation>
             <numerusform>and %n more</numerusform>
@@ -5469,57 +5538,57 @@ Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="57"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="59"/>
         <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="58"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="60"/>
         <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="59"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="61"/>
         <source>Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="61"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="63"/>
         <source>Period:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="66"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="68"/>
         <source>Spend involved</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="66"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="68"/>
         <source>What</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="66"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="68"/>
         <source>Details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="73"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="75"/>
         <source>Compared with the 4 periods of the same length before. Double-click an entry to show its logs in the dashboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="100"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="102"/>
         <source>Looking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/alerts/triagedialog.cpp" line="129"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="131"/>
         <source>Nothing changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/alerts/triagedialog.cpp" line="130"/>
+        <location filename="../ui/alerts/triagedialog.cpp" line="132"/>
         <source>%n finding(s), spend in quota</source>
         <translation>
             <numerusform>%n finding, spend in quota</numerusform>

@@ -1,6 +1,7 @@
 #include "logitemdelegate.h"
 
 #include "logtablemodel.h"
+#include "theme.h"
 #include "model/usagerecord.h"
 
 #include <QApplication>
@@ -46,9 +47,9 @@ void LogItemDelegate::initStyleOption(QStyleOptionViewItem *option, const QModel
         const int type = v.toInt();
         option->text = typeName(type);
         if (type == int(LogType::Error))
-            option->palette.setColor(QPalette::Text, QColor(0xC0, 0x30, 0x30));
+            option->palette.setColor(QPalette::Text, Theme::toneColor(Theme::Tone::Error, option->palette));
         else if (type == int(LogType::Refund))
-            option->palette.setColor(QPalette::Text, QColor(0x20, 0x80, 0x40));
+            option->palette.setColor(QPalette::Text, Theme::toneColor(Theme::Tone::Positive, option->palette));
         break;
     }
     case LogTableModel::Prompt:

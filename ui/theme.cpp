@@ -258,6 +258,8 @@ QColor toneColor(Tone tone, const QPalette &palette)
         return dark ? QColor(0xE8, 0xB6, 0x4C) : QColor(0x8A, 0x5A, 0x00);
     case Tone::Error:
         return dark ? QColor(0xFF, 0x8A, 0x80) : QColor(0xB3, 0x26, 0x1E);
+    case Tone::Positive:
+        return dark ? QColor(0x7B, 0xD8, 0x8F) : QColor(0x1E, 0x7A, 0x3C);
     case Tone::None:
         break;
     }

@@ -31,8 +31,9 @@ void apply(Choice c);
 /// The choice last applied (System before apply() is first called).
 Choice current();
 
-/// A label's text colour for notes (Warning) and errors (Error); None: the palette's own text colour.
-enum class Tone { None, Warning, Error };
+/// A text colour for notes (Warning), errors (Error) and money coming back (Positive: refunds); None: the palette's
+/// own text colour.
+enum class Tone { None, Warning, Error, Positive };
 /// The colour of a tone on a palette: darker on a light window, lighter on a dark one, so it stays readable.
 QColor toneColor(Tone tone, const QPalette &palette);
 /**

@@ -247,3 +247,20 @@ TEST(ThemeTones, NotesAndErrorsStayReadableInLightAndDarkAndFollowAChange)
     Theme::apply(Theme::Choice::System);
     QCoreApplication::processEvents();
 }
+
+TEST(ThemeTones, EveryToneIsReadableOnWindowsAndTablesInLightAndDark)
+{
+    // The log table colours error and refund rows with Error and Positive on its Base; labels sit on Window.
+    for (Theme::Choice choice : { Theme::Choice::Light, Theme::Choice::Dark }) {
+        SCOPED_TRACE(Theme::choiceName(choice).toStdString());
+        const QPalette p = Theme::palette(choice);
+        for (Theme::Tone tone : { Theme::Tone::Warning, Theme::Tone::Error, Theme::Tone::Positive }) {
+            SCOPED_TRACE(int(tone));
+            EXPECT_GE(contrast(Theme::toneColor(tone, p), p.color(QPalette::Window)), 4.5);
+            EXPECT_GE(contrast(Theme::toneColor(tone, p), p.color(QPalette::Base)), 4.5);
+        }
+        EXPECT_NE(Theme::toneColor(Theme::Tone::Error, p), Theme::toneColor(Theme::Tone::Positive, p));
+    }
+    EXPECT_NE(Theme::toneColor(Theme::Tone::Positive, Theme::palette(Theme::Choice::Light)),
+        Theme::toneColor(Theme::Tone::Positive, Theme::palette(Theme::Choice::Dark)));
+}

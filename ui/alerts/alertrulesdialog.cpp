@@ -2,6 +2,7 @@
 
 #include "alerts/alertevaluator.h"
 #include "store/cachedb.h"
+#include "theme.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -285,7 +286,7 @@ void AlertRulesDialog::fillTable()
         auto *text = new QTableWidgetItem(problem.isEmpty() ? r.describe() : problem);
         text->setToolTip(text->text());
         if (!problem.isEmpty())
-            text->setForeground(QColor(0xd0, 0x33, 0x33));
+            text->setForeground(Theme::toneColor(Theme::Tone::Error, m_table->palette()));
         m_table->setItem(i, 2, text);
     }
     m_loading = wasLoading;

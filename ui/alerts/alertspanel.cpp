@@ -1,4 +1,5 @@
 #include "alerts/alertspanel.h"
+#include "theme.h"
 
 #include <QDateTime>
 #include <QHBoxLayout>
@@ -80,8 +81,9 @@ void AlertsPanel::showResult(const AlertMonitorResult &result)
             QFont bold = item->font(0);
             bold.setBold(true);
             item->setFont(0, bold);
-            item->setForeground(
-                0, f.hit.severity == AlertSeverity::Alert ? QColor(0xd0, 0x33, 0x33) : QColor(0xb0, 0x70, 0x00));
+            item->setForeground(0,
+                Theme::toneColor(
+                    f.hit.severity == AlertSeverity::Alert ? Theme::Tone::Error : Theme::Tone::Warning, m_list->palette()));
         }
         m_list->addTopLevelItem(item);
     }
