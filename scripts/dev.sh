@@ -142,7 +142,14 @@ cmd_fuzz() {
 }
 
 cmd_bench() {
-    install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${BENCH_PACKAGES[@]}"
+    # A Node.js that did not come from Debian (NodeSource's bundles npm) conflicts with Debian's npm package: when
+    # node and npm already run, they are used as they are.
+    local bench=() p
+    for p in "${BENCH_PACKAGES[@]}"; do
+        case "$p" in nodejs | npm) command -v node >/dev/null && command -v npm >/dev/null && continue ;; esac
+        bench+=("$p")
+    done
+    install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}" "${bench[@]}"
     build ci
     "$ROOT/scripts/bench.sh" "$ROOT/build/ci" "$@"
 }
