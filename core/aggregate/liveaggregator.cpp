@@ -12,14 +12,29 @@ namespace QuotaScope {
 
 namespace {
 
-/// A number from `other` (a JSON object kept as text) by key, in the engine's regular expressions; NULL if absent.
+/// A number from `other` (a JSON object kept as text) by key, NULL if absent: by the engine's regular expressions on
+/// PostgreSQL and MySQL, by SQLite's JSON functions (a top-level key of a valid object) on a SQLite file.
 QString otherNumber(DatabaseProfile::Engine e, const char *key)
 {
-    if (e == DatabaseProfile::Engine::MySql)
+    switch (e) {
+    case DatabaseProfile::Engine::MySql:
         return QStringLiteral("CAST(REGEXP_SUBSTR(REGEXP_SUBSTR(other, '\"%1\"[[:space:]]*:[[:space:]]*[0-9]+'), "
                               "'[0-9]+$') AS SIGNED)")
             .arg(QLatin1String(key));
+    case DatabaseProfile::Engine::Sqlite:
+        return QStringLiteral("(CASE WHEN other LIKE '%\"%1\"%' AND json_valid(other) AND json_type(other, '$.%1') "
+                              "= 'integer' THEN json_extract(other, '$.%1') END)")
+            .arg(QLatin1String(key));
+    case DatabaseProfile::Engine::PostgreSql:
+        break;
+    }
     return QStringLiteral("CAST(substring(other from '\"%1\"\\s*:\\s*(\\d+)') AS bigint)").arg(QLatin1String(key));
+}
+
+/// created_at floored to a multiple of unitSeconds, in SQL all three engines speak (SQLite has no MOD()).
+QString bucketOf(qint64 unitSeconds)
+{
+    return QStringLiteral("(created_at - created_at % %1)").arg(unitSeconds);
 }
 
 QString inList(const QStringList &values)
@@ -42,7 +57,6 @@ QString LiveAggregator::statusText() const
 
 QString LiveAggregator::counterSums() const
 {
-    // SQLite files are copied or imported; live mode speaks PostgreSQL and MySQL.
     const DatabaseProfile::Engine e = m_db->engine();
     // Cache writes are rare: the three patterns run only on rows that mention them.
     const QString write = QStringLiteral("CASE WHEN other LIKE '%cache_creation%' THEN COALESCE(%1, COALESCE(%2, 0) + "
@@ -158,7 +172,7 @@ Result<Report> LiveAggregator::report(const ReportQuery &query) const
     auto w = where(query, true, CacheDb::RollupSeconds);
     if (!w)
         return w.error();
-    const QString bucket = QStringLiteral("created_at - MOD(created_at, %1)").arg(CacheDb::RollupSeconds);
+    const QString bucket = bucketOf(CacheDb::RollupSeconds);
     const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM logs%4 GROUP BY %1%5")
                             .arg(bucket, key, counterSums(), w.value(),
                                 query.by == Dimension::None ? QString() : QStringLiteral(", ") + key);
@@ -246,9 +260,8 @@ Result<StatCards> LiveAggregator::stats(const ReportQuery &query) const
     auto typed = where(query, true, 60);
     if (!typed)
         return typed.error();
-    auto peak = m_db->selectLogs(QStringLiteral("SELECT created_at - MOD(created_at, 60), COUNT(*) FROM logs%1 GROUP "
-                                                "BY created_at - MOD(created_at, 60) ORDER BY 2 DESC, 1 ASC LIMIT 1")
-                                     .arg(typed.value()));
+    auto peak = m_db->selectLogs(QStringLiteral("SELECT %1, COUNT(*) FROM logs%2 GROUP BY %1 ORDER BY 2 DESC, 1 ASC LIMIT 1")
+                                     .arg(bucketOf(60), typed.value()));
     if (!peak)
         return peak.error();
     cards.peakRpm = 0;

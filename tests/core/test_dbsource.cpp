@@ -24,6 +24,7 @@
 #include <QSqlQuery>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
 #include <memory>
 
@@ -94,6 +95,18 @@ StatCards statsOf(sqlite3 *cache, qint64 source)
     q.filter.sourceIds = { source };
     auto s = Aggregator(cache).stats(q);
     return s ? s.value() : StatCards();
+}
+
+/// A gateway's SQLite file with new-api's schema and logs: an error message, or empty.
+QString writeSqliteGateway(const QString &path, const QList<GenLog> &logs)
+{
+    const QString schema = execSqlFile(path,
+        schemaSql(Schema::NewApi, false)
+            .replace(QStringLiteral("bigserial PRIMARY KEY"), QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
+            .replace(QStringLiteral(";\n"), QStringLiteral(";")));
+    if (!schema.isEmpty())
+        return schema;
+    return execSqlFile(path, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";")));
 }
 
 /// One server per engine for the whole suite (starting one takes seconds).
@@ -274,16 +287,7 @@ TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
 {
     TempDir dir;
     const QString gateway = dir.path(QStringLiteral("one-api.db"));
-    const QList<GenLog> logs = makeLogs(1200);
-    ASSERT_EQ(
-        execSqlFile(gateway,
-            schemaSql(Schema::NewApi, false)
-                .replace(QStringLiteral("bigserial PRIMARY KEY"), QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
-                .replace(QStringLiteral(";\n"), QStringLiteral(";"))),
-        QString());
-    ASSERT_EQ(execSqlFile(
-                  gateway, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";"))),
-        QString());
+    ASSERT_EQ(writeSqliteGateway(gateway, makeLogs(1200)), QString());
     CacheDb cache = openCache(dir.path());
     DatabaseProfile p;
     p.engine = DatabaseProfile::Engine::Sqlite;
@@ -851,4 +855,21 @@ TEST_F(MariaDb, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
     ASSERT_TRUE(db);
     ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+}
+
+TEST(DatabaseLive, ASqliteFileAnswersLiveLikeItsCopyInEveryZone)
+{
+    TempDir dir;
+    const QString gateway = dir.path(QStringLiteral("one-api.db"));
+    ASSERT_EQ(writeSqliteGateway(gateway, makeLogs(2500)), QString());
+    CacheDb cache = openCache(dir.path());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::Sqlite;
+    p.path = gateway;
+    auto db = GatewayDatabase::open(p, QString());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db.value(), QStringLiteral("db")).ok());
+    expectLiveEqualsLocal(db.value().get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+    EXPECT_EQ(LiveAggregator(db.value().get()).statusText(), QStringLiteral("live from SQLite %1 at %2")
+        .arg(QString::fromLatin1(sqlite3_libversion()), gateway));
 }
