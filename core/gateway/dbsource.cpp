@@ -8,6 +8,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QAtomicInt>
+#include <QMutex>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -117,36 +118,14 @@ QStringList DatabaseReport::lines() const
 
 // ---------------------------------------------------------------------------------------------------------------
 
-struct GatewayDatabase::Private
+namespace {
+
+/// Opens a Qt Sql session to database on the profile's server and makes it read-only with a statement limit; its
+/// connection name, for this thread only.
+Result<QString> openSession(const DatabaseProfile &profile, const DatabaseOptions &options, const QString &database,
+    const QString &password)
 {
-    DatabaseProfile profile;
-    DatabaseOptions options;
-    QString mainName, logsName; ///< Qt Sql connections (PostgreSQL, MySQL)
-    std::optional<SqliteConnection> sqlite;
-    QString version;
-
-    bool isSqlite() const { return profile.engine == DatabaseProfile::Engine::Sqlite; }
-    bool isMySql() const { return profile.engine == DatabaseProfile::Engine::MySql; }
-    QSqlDatabase main() const { return QSqlDatabase::database(mainName, false); }
-    QSqlDatabase logs() const { return QSqlDatabase::database(logsName.isEmpty() ? mainName : logsName, false); }
-
-    Result<QString> connect(const QString &database, const QString &password);
-    Result<QList<QVariantList>> select(const QSqlDatabase &db, const QString &sql) const;
-    Result<QList<QVariantList>> selectSqlite(const QString &sql) const;
-    Result<QList<QVariantList>> selectOn(bool onLogs, const QString &sql) const
-    {
-        return isSqlite() ? selectSqlite(sql) : select(onLogs ? logs() : main(), sql);
-    }
-    Error queryError(const QString &what, const QString &text) const
-    {
-        return Error(
-            QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text),
-            Error::Kind::Database);
-    }
-};
-
-Result<QString> GatewayDatabase::Private::connect(const QString &database, const QString &password)
-{
+    const bool mysql = profile.engine == DatabaseProfile::Engine::MySql;
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName(profile.engine), name);
     if (!db.isValid()) {
@@ -154,7 +133,7 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
         return Error(QCoreApplication::translate(
                          "GatewayDatabase", "Qt's %1 driver is not installed (package %2); cannot reach %3")
                          .arg(driverName(profile.engine),
-                             isMySql() ? QStringLiteral("libqt6sql6-mysql") : QStringLiteral("libqt6sql6-psql"),
+                             mysql ? QStringLiteral("libqt6sql6-mysql") : QStringLiteral("libqt6sql6-psql"),
                              profile.where()),
             Error::Kind::Database);
     }
@@ -164,7 +143,7 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
     db.setUserName(profile.user);
     db.setPassword(password);
     QStringList connectOptions;
-    if (isMySql()) {
+    if (mysql) {
         connectOptions << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(options.connectTimeoutSeconds)
                        << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(options.statementTimeoutSeconds);
     } else {
@@ -193,7 +172,7 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
             Error::Kind::Network);
     }
     // Read-only before anything else is sent, and a server-side limit on every statement.
-    const QStringList setup = isMySql()
+    const QStringList setup = mysql
         ? QStringList { QStringLiteral("SET SESSION TRANSACTION READ ONLY") }
         : QStringList { QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
               QStringLiteral("SET statement_timeout = %1").arg(qint64(options.statementTimeoutSeconds) * 1000) };
@@ -211,7 +190,7 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
                 Error::Kind::Database);
         }
     }
-    if (isMySql()) {
+    if (mysql) {
         // MariaDB and MySQL name their statement limit differently; a server without either keeps the read timeout.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SET SESSION max_statement_time = %1").arg(options.statementTimeoutSeconds)))
@@ -220,6 +199,107 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
     }
     return name;
 }
+
+} // namespace
+
+struct QueryCanceller::State
+{
+    DatabaseProfile profile;
+    DatabaseOptions options;
+    QString password; ///< in memory only, for the cancelling connection
+    QList<qint64> backends; ///< the server's ids of the session's connections (pg_backend_pid, CONNECTION_ID)
+    std::atomic_bool requested { false };
+    QMutex mutex;
+    bool closed = false; ///< guarded by mutex
+    sqlite3 *sqlite = nullptr; ///< guarded by mutex
+};
+
+Result<void> QueryCanceller::cancel() const
+{
+    if (!m_state)
+        return {};
+    const DatabaseProfile &p = m_state->profile;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        if (m_state->closed)
+            return {};
+        m_state->requested = true;
+        if (p.engine == DatabaseProfile::Engine::Sqlite) {
+            sqlite3_interrupt(m_state->sqlite);
+            return {};
+        }
+    }
+    const bool mysql = p.engine == DatabaseProfile::Engine::MySql;
+    auto session = openSession(p, m_state->options, p.database, m_state->password);
+    if (!session)
+        return session.error();
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::database(session.value(), false);
+        for (const qint64 id : std::as_const(m_state->backends)) {
+            QSqlQuery q(db);
+            const QString sql = mysql ? QStringLiteral("KILL QUERY %1").arg(id)
+                                      : QStringLiteral("SELECT pg_cancel_backend(%1)").arg(id);
+            // A connection that has gone away meanwhile has nothing left to stop.
+            if (!q.exec(sql) && failure.isEmpty() && !serverText(q.lastError()).contains(QLatin1String("Unknown thread")))
+                failure = serverText(q.lastError());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(session.value());
+    if (!failure.isEmpty())
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: cannot cancel the running query: %2")
+                         .arg(p.where(), failure),
+            Error::Kind::Database);
+    return {};
+}
+
+struct GatewayDatabase::Private
+{
+    DatabaseProfile profile;
+    DatabaseOptions options;
+    QString mainName, logsName; ///< Qt Sql connections (PostgreSQL, MySQL)
+    std::optional<SqliteConnection> sqlite;
+    QString version;
+
+    bool isSqlite() const { return profile.engine == DatabaseProfile::Engine::Sqlite; }
+    bool isMySql() const { return profile.engine == DatabaseProfile::Engine::MySql; }
+    QSqlDatabase main() const { return QSqlDatabase::database(mainName, false); }
+    QSqlDatabase logs() const { return QSqlDatabase::database(logsName.isEmpty() ? mainName : logsName, false); }
+
+    Result<QString> connect(const QString &database, const QString &password)
+    {
+        return openSession(profile, options, database, password);
+    }
+    Result<QList<QVariantList>> select(const QSqlDatabase &db, const QString &sql) const;
+    Result<QList<QVariantList>> selectSqlite(const QString &sql) const;
+    std::shared_ptr<QueryCanceller::State> cancel = std::make_shared<QueryCanceller::State>();
+
+    /// A query, unless a cancel came before it; one that a cancel stopped (or that ended as it came) is
+    /// Error::Kind::Cancelled, with the server's words.
+    Result<QList<QVariantList>> selectOn(bool onLogs, const QString &sql) const
+    {
+        if (cancel->requested.exchange(false))
+            return cancelled(QString());
+        auto rows = isSqlite() ? selectSqlite(sql) : select(onLogs ? logs() : main(), sql);
+        if (cancel->requested.exchange(false))
+            return cancelled(rows ? QString() : rows.error().message);
+        return rows;
+    }
+    Error cancelled(const QString &failure) const
+    {
+        return Error(failure.isEmpty()
+                ? QCoreApplication::translate("GatewayDatabase", "%1: the query was cancelled").arg(profile.where())
+                : QCoreApplication::translate("GatewayDatabase", "the query was cancelled: %1").arg(failure),
+            Error::Kind::Cancelled);
+    }
+    Error queryError(const QString &what, const QString &text) const
+    {
+        return Error(
+            QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text),
+            Error::Kind::Database);
+    }
+};
 
 Result<QList<QVariantList>> GatewayDatabase::Private::select(const QSqlDatabase &db, const QString &sql) const
 {
@@ -265,6 +345,11 @@ GatewayDatabase::GatewayDatabase()
 
 GatewayDatabase::~GatewayDatabase()
 {
+    {
+        QMutexLocker lock(&d->cancel->mutex);
+        d->cancel->closed = true;
+        d->cancel->sqlite = nullptr;
+    }
     for (const QString &name : { d->logsName, d->mainName }) {
         if (name.isEmpty())
             continue;
@@ -288,6 +373,8 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
                              .arg(profile.where(), db.error().message),
                 Error::Kind::Database);
         g->d->sqlite.emplace(std::move(db.value()));
+        g->d->cancel->profile = profile;
+        g->d->cancel->sqlite = g->d->sqlite->handle();
         g->d->version = QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
         return g;
     }
@@ -306,6 +393,20 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
         if (!logs)
             return logs.error();
         g->d->logsName = logs.value();
+    }
+    // The server's ids of the connections, for a cancel from another one.
+    QueryCanceller::State &cancel = *g->d->cancel;
+    cancel.profile = profile;
+    cancel.options = options;
+    cancel.password = password;
+    for (const QString &name : { g->d->mainName, g->d->logsName }) {
+        if (name.isEmpty())
+            continue;
+        auto id = g->d->select(QSqlDatabase::database(name, false),
+            g->d->isMySql() ? QStringLiteral("SELECT CONNECTION_ID()") : QStringLiteral("SELECT pg_backend_pid()"));
+        if (!id)
+            return id.error();
+        cancel.backends << id->value(0).value(0).toLongLong();
     }
     auto version = g->d->select(
         g->d->main(), g->d->isMySql() ? QStringLiteral("SELECT VERSION()") : QStringLiteral("SHOW server_version"));
@@ -331,6 +432,11 @@ const DatabaseProfile &GatewayDatabase::profile() const
 QString GatewayDatabase::serverVersion() const
 {
     return d->version;
+}
+
+QueryCanceller GatewayDatabase::canceller() const
+{
+    return QueryCanceller(d->cancel);
 }
 
 QString GatewayDatabase::mainConnectionName() const

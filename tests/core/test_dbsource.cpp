@@ -26,7 +26,11 @@
 #include <gtest/gtest.h>
 #include <sqlite3.h>
 
+#include <QThread>
+
+#include <future>
 #include <memory>
+#include <thread>
 
 using namespace QuotaScope;
 using namespace QuotaScope::Test;
@@ -311,6 +315,53 @@ TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
                   cache.db(), sourceId(cache.db(), QStringLiteral("db")), sourceId(cache.db(), QStringLiteral("file"))),
         0);
 }
+
+namespace {
+
+/// What a session answered to a slow query that was cancelled, and to the query after it.
+struct CancelOutcome
+{
+    Result<QList<QVariantList>> slow = Error(QStringLiteral("not run"));
+    Result<QList<QVariantList>> next = Error(QStringLiteral("not run"));
+};
+
+/**
+ * Runs slowSql in a session opened on a thread of its own (a connection belongs to its thread) and cancels it
+ * from this thread once the server shows it running (runningSql, as the admin, counts it); the session then
+ * runs the query after it.
+ */
+CancelOutcome cancelASlowQuery(const DatabaseProfile &reader, const QString &password, GatewayDatabase *admin,
+    const QString &slowSql, const QString &runningSql)
+{
+    CancelOutcome out;
+    std::promise<QueryCanceller> canceller;
+    std::future<QueryCanceller> cancellerReady = canceller.get_future();
+    std::thread worker([&] {
+        auto db = GatewayDatabase::open(reader, password);
+        if (!db) {
+            out.slow = db.error();
+            canceller.set_value(QueryCanceller());
+            return;
+        }
+        canceller.set_value(db.value()->canceller());
+        out.slow = db.value()->selectLogs(slowSql);
+        out.next = db.value()->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
+    });
+    const QueryCanceller c = cancellerReady.get();
+    // Wait until the server runs it (the worker ends on its own if it could not even start).
+    for (int i = 0; i < 6000; ++i) {
+        auto running = admin->selectLogs(runningSql);
+        if (running && running->value(0).value(0).toLongLong() > 0)
+            break;
+        QThread::msleep(10);
+    }
+    const Result<void> cancelled = c.cancel();
+    EXPECT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
+    worker.join();
+    return out;
+}
+
+} // namespace
 
 TEST_F(Postgres, CopyOfNewApiEqualsImportOfTheExportedLogs)
 {
@@ -872,4 +923,77 @@ TEST(DatabaseLive, ASqliteFileAnswersLiveLikeItsCopyInEveryZone)
     expectLiveEqualsLocal(db.value().get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
     EXPECT_EQ(LiveAggregator(db.value().get()).statusText(), QStringLiteral("live from SQLite %1 at %2")
         .arg(QString::fromLatin1(sqlite3_libversion()), gateway));
+}
+
+TEST_F(Postgres, ACancelStopsASlowQueryOnTheServerAndTheSessionGoesOn)
+{
+    load(QStringLiteral("cancel"), Schema::NewApi, makeLogs(30));
+    auto admin = connect(profile(QStringLiteral("cancel"), QStringLiteral("qsadmin")), TestDbServer::adminPassword());
+    ASSERT_TRUE(admin);
+    const QString running = QStringLiteral(
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%' AND state = 'active'");
+    const CancelOutcome out = cancelASlowQuery(profile(QStringLiteral("cancel")), readerPassword(), admin.get(),
+        QStringLiteral("SELECT pg_sleep(600)"), running);
+    ASSERT_FALSE(out.slow.ok());
+    EXPECT_EQ(out.slow.error().kind, Error::Kind::Cancelled) << out.slow.error().message.toStdString();
+    // The server's own words: stopped at the user's request, not by the statement timeout.
+    EXPECT_TRUE(out.slow.error().message.contains(QStringLiteral("user request"))) << out.slow.error().message.toStdString();
+    ASSERT_TRUE(out.next.ok()) << out.next.error().message.toStdString();
+    EXPECT_EQ(out.next->value(0).value(0).toLongLong(), 30);
+    auto still = admin->selectLogs(running);
+    ASSERT_TRUE(still.ok());
+    EXPECT_EQ(still->value(0).value(0).toLongLong(), 0);
+}
+
+TEST_F(MariaDb, ACancelStopsASlowQueryOnTheServerAndTheSessionGoesOn)
+{
+    load(QStringLiteral("cancel"), Schema::NewApi, makeLogs(30));
+    auto admin = connect(profile(QStringLiteral("cancel"), QStringLiteral("qsadmin")), TestDbServer::adminPassword());
+    ASSERT_TRUE(admin);
+    // A query that works for a long time (SLEEP() would just return early when killed, without an error).
+    const QString slow = QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS a, information_schema.COLUMNS b, "
+                                        "information_schema.COLUMNS c, information_schema.COLUMNS d");
+    const QString running = QStringLiteral("SELECT count(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE "
+                                           "'SELECT count(*) FROM information_schema.COLUMNS a,%' AND COMMAND = 'Query'");
+    const CancelOutcome out
+        = cancelASlowQuery(profile(QStringLiteral("cancel")), readerPassword(), admin.get(), slow, running);
+    ASSERT_FALSE(out.slow.ok());
+    EXPECT_EQ(out.slow.error().kind, Error::Kind::Cancelled) << out.slow.error().message.toStdString();
+    EXPECT_TRUE(out.slow.error().message.contains(QStringLiteral("interrupted"))) << out.slow.error().message.toStdString();
+    EXPECT_FALSE(out.slow.error().message.contains(QStringLiteral("max_statement_time")));
+    ASSERT_TRUE(out.next.ok()) << out.next.error().message.toStdString();
+    EXPECT_EQ(out.next->value(0).value(0).toLongLong(), 30);
+    auto still = admin->selectLogs(running);
+    ASSERT_TRUE(still.ok());
+    EXPECT_EQ(still->value(0).value(0).toLongLong(), 0);
+}
+
+TEST(DatabaseLive, ACancelInterruptsAQueryOnASqliteFile)
+{
+    TempDir dir;
+    const QString gateway = dir.path(QStringLiteral("one-api.db"));
+    ASSERT_EQ(writeSqliteGateway(gateway, makeLogs(30)), QString());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::Sqlite;
+    p.path = gateway;
+    auto db = GatewayDatabase::open(p, QString());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    std::atomic_bool started { false };
+    Result<QList<QVariantList>> slow = Error(QStringLiteral("not run"));
+    std::thread worker([&] {
+        started = true;
+        // Counts to 10^11: hours, unless interrupted.
+        slow = db.value()->selectLogs(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                     "WHERE i < 100000000000) SELECT count(*) FROM n"));
+    });
+    while (!started)
+        QThread::msleep(1);
+    QThread::msleep(50);
+    ASSERT_TRUE(db.value()->canceller().cancel().ok());
+    worker.join();
+    ASSERT_FALSE(slow.ok());
+    EXPECT_EQ(slow.error().kind, Error::Kind::Cancelled) << slow.error().message.toStdString();
+    auto next = db.value()->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
+    ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
+    EXPECT_EQ(next->value(0).value(0).toLongLong(), 30);
 }
