@@ -37,12 +37,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMutex>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace QuotaScope {
@@ -83,7 +85,36 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+struct MainWindow::LiveRun
+{
+    QMutex mutex;
+    std::optional<QueryCanceller> canceller;
+    bool superseded = false;
+};
+
+MainWindow::~MainWindow()
+{
+    cancelLiveRun();
+}
+
+void MainWindow::cancelLiveRun()
+{
+    if (!m_liveRun)
+        return;
+    std::optional<QueryCanceller> canceller;
+    {
+        QMutexLocker lock(&m_liveRun->mutex);
+        m_liveRun->superseded = true;
+        canceller = m_liveRun->canceller;
+    }
+    m_liveRun.reset();
+    if (!canceller)
+        return; // its session is not open yet: the worker sees superseded and stops there
+    // Not on the thread pool: the refresh being stopped may hold its only free thread.
+    QThread *thread = QThread::create([c = *canceller] { c.cancel(); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
 
 void MainWindow::buildMenus()
 {
@@ -641,6 +672,7 @@ bool MainWindow::isBusy() const
 void MainWindow::loadDashboard()
 {
     m_debounce.stop();
+    cancelLiveRun();
     const DashboardRequest request = currentRequest();
     const quint64 serial = ++m_dashboardSerial;
     ++m_pendingDashboards;
@@ -673,10 +705,18 @@ void MainWindow::loadDashboard()
     if (m_live) {
         // A session of its own per refresh, on the worker thread that queries it (a connection belongs to the
         // thread that opened it); an answer to a superseded request is dropped above like the cache's.
-        watcher->setFuture(QtConcurrent::run([live = *m_live, request, liveText]() -> Result<DashboardData> {
+        // A newer request cancels this one's query on the server (cancelLiveRun).
+        m_liveRun = std::make_shared<LiveRun>();
+        watcher->setFuture(QtConcurrent::run([live = *m_live, request, liveText, run = m_liveRun]() -> Result<DashboardData> {
             auto db = GatewayDatabase::open(live.database, live.password);
             if (!db)
                 return db.error();
+            {
+                QMutexLocker lock(&run->mutex);
+                if (run->superseded)
+                    return Error(tr("superseded by a newer view"), Error::Kind::Cancelled);
+                run->canceller = db.value()->canceller();
+            }
             *liveText = LiveAggregator(db.value().get()).statusText();
             return QuotaScope::loadLiveDashboard(db.value().get(), request);
         }));

@@ -148,6 +148,11 @@ signals:
     void filterStateChanged(const FilterState &state);
 
 private:
+    /// The live refresh in flight: its session's canceller once open, and whether the view has moved on.
+    struct LiveRun;
+    /// Stops the live refresh in flight on its server (the view changed): from a thread of its own, since
+    /// reaching the server can take the connect timeout.
+    void cancelLiveRun();
     void buildMenus();
     QWidget *buildFilterBar();
     QWidget *buildDashboard();
@@ -172,6 +177,7 @@ private:
 
     QString m_dbPath;
     std::optional<LiveSource> m_live;
+    std::shared_ptr<LiveRun> m_liveRun;
     QMenu *m_gatewaysMenu = nullptr;
     DashboardData m_data;
     bool m_hasData = false;
