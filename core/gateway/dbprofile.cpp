@@ -142,9 +142,11 @@ Result<DatabaseProfile> DatabaseProfile::fromDsn(const QString &dsn)
                     Error::Kind::Usage);
         } else if (key == QLatin1String("logs")) {
             p.logsDatabase = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            p.caFile = value;
         } else {
-            return Error(QCoreApplication::translate(
-                             "DatabaseProfile", "database address: unknown parameter \"%1\" (known: sslmode, logs)")
+            return Error(QCoreApplication::translate("DatabaseProfile",
+                             "database address: unknown parameter \"%1\" (known: sslmode, sslrootcert, logs)")
                              .arg(key),
                 Error::Kind::Usage);
         }
@@ -170,6 +172,8 @@ QString DatabaseProfile::dsn() const
         q.addQueryItem(QStringLiteral("sslmode"), tlsName(tls));
     if (!logsDatabase.isEmpty())
         q.addQueryItem(QStringLiteral("logs"), logsDatabase);
+    if (!caFile.isEmpty())
+        q.addQueryItem(QStringLiteral("sslrootcert"), caFile);
     url.setQuery(q);
     return url.toString();
 }
@@ -198,6 +202,23 @@ Result<void> DatabaseProfile::validate() const
         return Error(QCoreApplication::translate(
                          "DatabaseProfile", "the database user is missing (e.g. postgresql://reader@%1/%2)")
                          .arg(host, database),
+            Error::Kind::Usage);
+    if (caFile.contains(QLatin1Char(';')))
+        return Error(QCoreApplication::translate("DatabaseProfile",
+                         "the certificate authority file \"%1\" has a \";\" in its name, which the database "
+                         "drivers cannot take; copy it to a name without one")
+                         .arg(QDir::toNativeSeparators(caFile)),
+            Error::Kind::Usage);
+    if (engine == Engine::MySql && tls == Tls::VerifyFull)
+        return Error(QCoreApplication::translate("DatabaseProfile",
+                         "TLS mode \"verify-full\" is not available for MySQL: Qt 6.4's MySQL driver cannot ask the "
+                         "client library to check the server's host name; use \"verify-ca\" with sslrootcert=FILE "
+                         "(the certificate must come from that authority) or reach the server through an SSH tunnel"),
+            Error::Kind::Usage);
+    if (engine == Engine::MySql && tls == Tls::VerifyCa && caFile.isEmpty())
+        return Error(QCoreApplication::translate("DatabaseProfile",
+                         "TLS mode \"verify-ca\" for MySQL needs the certificate authority's file: add "
+                         "sslrootcert=FILE to the address"),
             Error::Kind::Usage);
     return {};
 }

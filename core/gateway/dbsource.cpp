@@ -146,10 +146,20 @@ Result<QString> openSession(const DatabaseProfile &profile, const DatabaseOption
     if (mysql) {
         connectOptions << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(options.connectTimeoutSeconds)
                        << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(options.statementTimeoutSeconds);
+        // Qt 6.4's driver takes no TLS mode, only the client library's certificate settings. Any of them makes the
+        // client use TLS when the server offers it, without a verification of its own: an empty cipher list
+        // keeps the library's defaults. A CA file makes it verify the certificate's chain (not the host name).
+        // Without TLS on the server the client goes on in the clear: require and stricter refuse that below.
+        if (profile.tls != DatabaseProfile::Tls::Disable)
+            connectOptions << QStringLiteral("SSL_CIPHER=");
+        if (profile.tls >= DatabaseProfile::Tls::VerifyCa)
+            connectOptions << QStringLiteral("SSL_CA=") + profile.caFile;
     } else {
         connectOptions << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds)
                        << QStringLiteral("sslmode=%1").arg(DatabaseProfile::tlsName(profile.tls))
                        << QStringLiteral("application_name=QuotaScope");
+        if (!profile.caFile.isEmpty())
+            connectOptions << QStringLiteral("sslrootcert=") + profile.caFile;
     }
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     const bool opened = db.open();
@@ -170,6 +180,25 @@ Result<QString> openSession(const DatabaseProfile &profile, const DatabaseOption
         return Error(
             QCoreApplication::translate("GatewayDatabase", "cannot connect to %1: %2").arg(profile.where(), why),
             Error::Kind::Network);
+    }
+    if (mysql && profile.tls >= DatabaseProfile::Tls::Require) {
+        // The client library does not insist on TLS when told only certificate settings: the session must show it.
+        QSqlQuery q(db);
+        const bool asked = q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"));
+        const QString cipher = asked && q.next() ? q.value(1).toString() : QString();
+        if (cipher.isEmpty()) {
+            const QString why = asked ? QString() : serverText(q.lastError());
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error(QCoreApplication::translate("GatewayDatabase",
+                             "%1 did not encrypt the connection (TLS mode \"%2\"): the server offers no TLS%3; "
+                             "nothing was read")
+                             .arg(profile.where(), DatabaseProfile::tlsName(profile.tls),
+                                 why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')')),
+                Error::Kind::Network);
+        }
     }
     // Read-only before anything else is sent, and a server-side limit on every statement.
     const QStringList setup = mysql
@@ -378,12 +407,6 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
         g->d->version = QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
         return g;
     }
-    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls > DatabaseProfile::Tls::Prefer)
-        return Error(QCoreApplication::translate("GatewayDatabase",
-                         "%1: TLS mode \"%2\" needs certificate settings that Qt's MySQL driver does not take "
-                         "here; use \"prefer\" on a trusted network or reach the server through an SSH tunnel")
-                         .arg(profile.where(), DatabaseProfile::tlsName(profile.tls)),
-            Error::Kind::Usage);
     auto main = g->d->connect(profile.database, password);
     if (!main)
         return main.error();

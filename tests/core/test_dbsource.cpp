@@ -21,12 +21,13 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 
 #include <gtest/gtest.h>
 #include <sqlite3.h>
-
-#include <QThread>
 
 #include <future>
 #include <memory>
@@ -996,4 +997,135 @@ TEST(DatabaseLive, ACancelInterruptsAQueryOnASqliteFile)
     auto next = db.value()->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
     ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
     EXPECT_EQ(next->value(0).value(0).toLongLong(), 30);
+}
+
+
+namespace {
+
+/// Runs openssl in dir; an error message or empty.
+QString openssl(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("openssl %1: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+    return {};
+}
+
+/// ca.pem, server.pem/server.key for 127.0.0.1 signed by it, and other.pem: an authority that signed nothing here.
+QString makeCertificates(const QString &dir)
+{
+    QFile ext(QDir(dir).filePath(QStringLiteral("ext.cnf")));
+    if (!ext.open(QIODevice::WriteOnly) || ext.write("subjectAltName=IP:127.0.0.1\n") < 0)
+        return ext.errorString();
+    ext.close();
+    const QList<QStringList> steps {
+        { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-subj",
+            "/CN=QuotaScope test CA", "-days", "2" },
+        { "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
+            "/CN=127.0.0.1" },
+        { "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+            "server.pem", "-days", "2", "-extfile", "ext.cnf" },
+        { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-subj",
+            "/CN=Another CA", "-days", "2" },
+    };
+    for (const QStringList &step : steps) {
+        if (const QString e = openssl(dir, step); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+QString sessionCipher(GatewayDatabase *db)
+{
+    auto rows = db->selectLogs(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"));
+    return rows.ok() ? rows->value(0).value(1).toString() : QStringLiteral("(failed)");
+}
+
+} // namespace
+
+TEST_F(MariaDb, TlsRequireIsRefusedByAServerWithoutTls)
+{
+    load(QStringLiteral("notls"), Schema::NewApi, makeLogs(5));
+    DatabaseProfile p = profile(QStringLiteral("notls"));
+    p.tls = DatabaseProfile::Tls::Require;
+    auto db = GatewayDatabase::open(p, readerPassword());
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("did not encrypt the connection")))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("offers no TLS"))) << db.error().message.toStdString();
+    EXPECT_FALSE(db.error().message.contains(readerPassword()));
+    // prefer goes on in the clear, as PostgreSQL's prefer does.
+    p.tls = DatabaseProfile::Tls::Prefer;
+    auto plain = connect(p);
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(sessionCipher(plain.get()), QString());
+}
+
+TEST(MariaDbTls, RequireAndVerifyCaEncryptAndAnotherAuthorityIsRefused)
+{
+    MariaDbServer server;
+    if (const QString missing = server.missingBinaries(); !missing.isEmpty())
+        GTEST_SKIP() << "SKIPPED: " << missing.toStdString();
+    const QString certs = server.filePath(QString());
+    ASSERT_EQ(makeCertificates(certs), QString());
+    const auto file = [&](const char *name) { return QDir(certs).filePath(QLatin1String(name)); };
+    server.setExtraArguments({ QStringLiteral("--ssl-ca=") + file("ca.pem"),
+        QStringLiteral("--ssl-cert=") + file("server.pem"), QStringLiteral("--ssl-key=") + file("server.key") });
+    ASSERT_EQ(server.start(), QString());
+    ASSERT_EQ(server.createDatabase(QStringLiteral("tls")), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("tls"), schemaSql(Schema::NewApi, true)), QString());
+    ASSERT_EQ(server.createReader(QStringLiteral("tls"), QStringLiteral("reader"), QStringLiteral("Tls-Pw-41")),
+        QString());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::MySql;
+    p.port = server.port();
+    p.database = QStringLiteral("tls");
+    p.user = QStringLiteral("reader");
+
+    for (const DatabaseProfile::Tls mode : { DatabaseProfile::Tls::Prefer, DatabaseProfile::Tls::Require }) {
+        p.tls = mode;
+        auto db = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_FALSE(sessionCipher(db.value().get()).isEmpty()) << DatabaseProfile::tlsName(mode).toStdString();
+    }
+    p.tls = DatabaseProfile::Tls::Disable;
+    {
+        auto db = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_EQ(sessionCipher(db.value().get()), QString());
+    }
+
+    // verify-ca: the server's certificate must come from the named authority.
+    p.tls = DatabaseProfile::Tls::VerifyCa;
+    auto noFile = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+    ASSERT_FALSE(noFile.ok());
+    EXPECT_TRUE(noFile.error().message.contains(QStringLiteral("sslrootcert"))) << noFile.error().message.toStdString();
+    p.caFile = file("ca.pem");
+    {
+        auto db = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_FALSE(sessionCipher(db.value().get()).isEmpty());
+    }
+    p.caFile = file("other.pem");
+    auto wrong = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("certificate"))) << wrong.error().message.toStdString();
+
+    // verify-full is refused, saying why.
+    p.tls = DatabaseProfile::Tls::VerifyFull;
+    p.caFile = file("ca.pem");
+    auto full = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+    ASSERT_FALSE(full.ok());
+    EXPECT_TRUE(full.error().message.contains(QStringLiteral("host name"))) << full.error().message.toStdString();
+
+    // The address carries the authority's file and gives it back.
+    auto parsed = DatabaseProfile::fromDsn(QStringLiteral("mysql://reader@127.0.0.1/tls?sslmode=verify-ca&sslrootcert=")
+        + QString::fromUtf8(QUrl::toPercentEncoding(file("ca.pem"))));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed->caFile, file("ca.pem"));
+    auto back = DatabaseProfile::fromDsn(parsed->dsn());
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_TRUE(back.value() == parsed.value()) << parsed->dsn().toStdString();
 }
