@@ -751,6 +751,7 @@ void MainWindow::showProjection()
 void MainWindow::setLiveSource(const std::optional<LiveSource> &live)
 {
     m_live = live;
+    loadChoices();
     loadDashboard();
 }
 
@@ -769,7 +770,11 @@ void MainWindow::applyDashboard(const DashboardData &data)
     showProjection();
     if (m_tabs->currentWidget() == m_rankings)
         m_rankings->setRanking(data.ranking, data.currency);
-    if (m_tabs->currentWidget() == m_cacheLatency)
+    // Latency and cache hits come from the cache's own bins, which a live database does not have.
+    m_cacheLatency->setUnavailable(data.live ? tr("Not available in live mode: prompt caching and latency come from "
+                                                  "the local cache's bins. Copy the database to see them.")
+                                             : QString());
+    if (m_tabs->currentWidget() == m_cacheLatency && !data.live)
         m_cacheLatency->setPerformance(data.performance, data.currency);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
@@ -829,6 +834,16 @@ void MainWindow::loadChoices()
         else
             m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
     });
+    if (m_live) {
+        // The server's values (one DISTINCT query per picker), on a session of its own like the dashboard's.
+        watcher->setFuture(QtConcurrent::run([live = *m_live]() -> Result<FilterChoices> {
+            auto db = GatewayDatabase::open(live.database, live.password);
+            if (!db)
+                return db.error();
+            return loadLiveFilterChoices(db.value().get());
+        }));
+        return;
+    }
     watcher->setFuture(
         runWithCache<FilterChoices>(m_dbPath, [ids](sqlite3 *db) { return loadFilterChoices(db, ids); }));
 }

@@ -125,6 +125,55 @@ Result<QString> LiveAggregator::where(const ReportQuery &query, bool withTypes, 
     return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+Result<QString> LiveAggregator::keyOf(Dimension by, const GatewaySchema &schema) const
+{
+    switch (by) {
+    case Dimension::None:
+        return QStringLiteral("''");
+    case Dimension::Model:
+        return QStringLiteral("COALESCE(model_name, '')");
+    case Dimension::User:
+        return QStringLiteral("COALESCE(username, '')");
+    case Dimension::Token:
+        return QStringLiteral("COALESCE(token_name, '')");
+    case Dimension::Channel:
+        return QStringLiteral("COALESCE(channel_id, 0)"); // the gateway never stores channel_name
+    case Dimension::Group:
+        return schema.logColumns.contains(QStringLiteral("group"), Qt::CaseInsensitive)
+            ? QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group")))
+            : QStringLiteral("''");
+    case Dimension::Source:
+        break;
+    }
+    return Error(QCoreApplication::translate("LiveAggregator", "a live database is one source: group by another dimension"),
+        Error::Kind::Usage);
+}
+
+Result<QStringList> LiveAggregator::distinctValues(Dimension dimension) const
+{
+    if (dimension == Dimension::None)
+        return QStringList();
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    if (dimension == Dimension::Source)
+        return QStringList { m_db->profile().where() };
+    auto key = keyOf(dimension, schema.value());
+    if (!key)
+        return key.error();
+    auto rows = m_db->selectLogs(QStringLiteral("SELECT DISTINCT %1 FROM logs").arg(key.value()));
+    if (!rows)
+        return rows.error();
+    QStringList out;
+    for (const QVariantList &r : rows.value()) {
+        const QString v = r.value(0).toString();
+        if (!v.isEmpty())
+            out << v;
+    }
+    out.sort();
+    return out;
+}
+
 Result<Report> LiveAggregator::report(const ReportQuery &query) const
 {
     Report report;
@@ -142,40 +191,16 @@ Result<Report> LiveAggregator::report(const ReportQuery &query) const
     auto schema = m_db->schema();
     if (!schema)
         return schema.error();
-    QString key;
-    switch (query.by) {
-    case Dimension::None:
-        key = QStringLiteral("''");
-        break;
-    case Dimension::Model:
-        key = QStringLiteral("COALESCE(model_name, '')");
-        break;
-    case Dimension::User:
-        key = QStringLiteral("COALESCE(username, '')");
-        break;
-    case Dimension::Token:
-        key = QStringLiteral("COALESCE(token_name, '')");
-        break;
-    case Dimension::Channel:
-        key = QStringLiteral("COALESCE(channel_id, 0)"); // the gateway never stores channel_name
-        break;
-    case Dimension::Group:
-        key = schema->logColumns.contains(QStringLiteral("group"), Qt::CaseInsensitive)
-            ? QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group")))
-            : QStringLiteral("''");
-        break;
-    case Dimension::Source:
-        return Error(QCoreApplication::translate("LiveAggregator",
-                         "a live database is one source: group by another dimension"),
-            Error::Kind::Usage);
-    }
+    auto key = keyOf(query.by, schema.value());
+    if (!key)
+        return key.error();
     auto w = where(query, true, CacheDb::RollupSeconds);
     if (!w)
         return w.error();
     const QString bucket = bucketOf(CacheDb::RollupSeconds);
     const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM logs%4 GROUP BY %1%5")
-                            .arg(bucket, key, counterSums(), w.value(),
-                                query.by == Dimension::None ? QString() : QStringLiteral(", ") + key);
+                            .arg(bucket, key.value(), counterSums(), w.value(),
+                                query.by == Dimension::None ? QString() : QStringLiteral(", ") + key.value());
     auto rows = m_db->selectLogs(sql);
     if (!rows)
         return rows.error();

@@ -4,6 +4,7 @@
 
 #include "aggregate/aggregator.h"
 #include "aggregate/liveaggregator.h"
+#include "aggregate/ranking.h"
 #include "gateway/dbsource.h"
 #include "gateway/syncscheduler.h"
 #include "ingest/importer.h"
@@ -879,6 +880,41 @@ void expectLiveEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source)
         EXPECT_DOUBLE_EQ(a->failureRate, b->failureRate);
         EXPECT_EQ(a->peakRpm, b->peakRpm);
         EXPECT_EQ(a->peakRpmAt, b->peakRpmAt);
+    }
+    // The rankings (with the previous period) and the filter pickers' values.
+    for (const Dimension by : { Dimension::Token, Dimension::Model, Dimension::Channel }) {
+        ReportQuery r;
+        r.from = 1780000000 + 86400;
+        r.to = 1780000000 + 86400 * 2;
+        r.tz = QTimeZone("Asia/Kolkata");
+        r.granularity = Granularity::Hour;
+        r.by = by;
+        r.rankBy = Metric::Quota;
+        r.filter.sourceIds = { source };
+        auto a = rankKeys(live, r);
+        auto b = rankKeys(cache, r);
+        ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        ASSERT_GT(a->rows.size(), 1);
+        ASSERT_EQ(a->rows.size(), b->rows.size());
+        EXPECT_GT(a->previousTotals.requests, 0);
+        EXPECT_EQ(a->previousTotals.quota, b->previousTotals.quota);
+        for (qsizetype i = 0; i < a->rows.size(); ++i) {
+            EXPECT_EQ(a->rows[i].key, b->rows[i].key);
+            EXPECT_EQ(a->rows[i].current.quota, b->rows[i].current.quota);
+            EXPECT_EQ(a->rows[i].previous.quota, b->rows[i].previous.quota);
+            EXPECT_EQ(a->rows[i].sparkline, b->rows[i].sparkline);
+        }
+    }
+    Filter all;
+    all.sourceIds = { source };
+    for (const Dimension d : { Dimension::User, Dimension::Token, Dimension::Model, Dimension::Channel, Dimension::Group }) {
+        auto a = live.distinctValues(d);
+        auto b = local.distinctValues(d, all);
+        ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        EXPECT_FALSE(a->isEmpty()) << int(d);
+        EXPECT_EQ(a.value(), b.value()) << int(d);
     }
     EXPECT_TRUE(live.statusText().startsWith(QStringLiteral("live from ") + db->serverVersion()))
         << live.statusText().toStdString();
