@@ -94,26 +94,36 @@ struct MainWindow::LiveRun
 
 MainWindow::~MainWindow()
 {
-    cancelLiveRun();
+    cancelLiveRun(m_liveRun);
+    cancelLiveRun(m_liveChoicesRun);
 }
 
-void MainWindow::cancelLiveRun()
+void MainWindow::cancelLiveRun(std::shared_ptr<LiveRun> &run)
 {
-    if (!m_liveRun)
+    if (!run)
         return;
     std::optional<QueryCanceller> canceller;
     {
-        QMutexLocker lock(&m_liveRun->mutex);
-        m_liveRun->superseded = true;
-        canceller = m_liveRun->canceller;
+        QMutexLocker lock(&run->mutex);
+        run->superseded = true;
+        canceller = run->canceller;
     }
-    m_liveRun.reset();
+    run.reset();
     if (!canceller)
         return; // its session is not open yet: the worker sees superseded and stops there
-    // Not on the thread pool: the refresh being stopped may hold its only free thread.
+    // Not on the thread pool: the query being stopped may hold its only free thread.
     QThread *thread = QThread::create([c = *canceller] { c.cancel(); });
     connect(thread, &QThread::finished, thread, &QObject::deleteLater);
     thread->start();
+}
+
+Result<void> MainWindow::attachLiveRun(LiveRun &run, const GatewayDatabase &db)
+{
+    QMutexLocker lock(&run.mutex);
+    if (run.superseded)
+        return Error(tr("superseded by a newer view"), Error::Kind::Cancelled);
+    run.canceller = db.canceller();
+    return {};
 }
 
 void MainWindow::buildMenus()
@@ -672,7 +682,7 @@ bool MainWindow::isBusy() const
 void MainWindow::loadDashboard()
 {
     m_debounce.stop();
-    cancelLiveRun();
+    cancelLiveRun(m_liveRun);
     const DashboardRequest request = currentRequest();
     const quint64 serial = ++m_dashboardSerial;
     ++m_pendingDashboards;
@@ -711,12 +721,8 @@ void MainWindow::loadDashboard()
             auto db = GatewayDatabase::open(live.database, live.password);
             if (!db)
                 return db.error();
-            {
-                QMutexLocker lock(&run->mutex);
-                if (run->superseded)
-                    return Error(tr("superseded by a newer view"), Error::Kind::Cancelled);
-                run->canceller = db.value()->canceller();
-            }
+            if (auto attached = attachLiveRun(*run, *db.value()); !attached)
+                return attached.error();
             *liveText = LiveAggregator(db.value().get()).statusText();
             return QuotaScope::loadLiveDashboard(db.value().get(), request);
         }));
@@ -834,12 +840,16 @@ void MainWindow::loadChoices()
         else
             m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
     });
+    cancelLiveRun(m_liveChoicesRun);
     if (m_live) {
         // The server's values (one DISTINCT query per picker), on a session of its own like the dashboard's.
-        watcher->setFuture(QtConcurrent::run([live = *m_live]() -> Result<FilterChoices> {
+        m_liveChoicesRun = std::make_shared<LiveRun>();
+        watcher->setFuture(QtConcurrent::run([live = *m_live, run = m_liveChoicesRun]() -> Result<FilterChoices> {
             auto db = GatewayDatabase::open(live.database, live.password);
             if (!db)
                 return db.error();
+            if (auto attached = attachLiveRun(*run, *db.value()); !attached)
+                return attached.error();
             return loadLiveFilterChoices(db.value().get());
         }));
         return;

@@ -2,6 +2,7 @@
 // (a real PostgreSQL started by the test), says so in the status bar, and hands back to the cache.
 
 #include "gateway/syncscheduler.h"
+#include "cachelatencyview.h"
 #include "gatewaycontroller.h"
 #include "mainwindow.h"
 #include "settings/profilestore.h"
@@ -110,6 +111,10 @@ TEST(LiveWiring, ALiveProfileFeedsTheDashboardFromItsServer)
     EXPECT_TRUE(statusBarText(window).contains(QStringLiteral("live from PostgreSQL")))
         << statusBarText(window).toStdString();
     EXPECT_TRUE(menuAction(live, QStringLiteral("Live from pg live"))->isChecked());
+    // The cache and latency tab says in place that live mode cannot answer it, instead of showing the cache.
+    auto *cacheLatency = window.findChild<CacheLatencyView *>();
+    ASSERT_NE(cacheLatency, nullptr);
+    EXPECT_TRUE(cacheLatency->unavailableReason().contains(QStringLiteral("Not available in live mode")));
 
     // A server that goes away shows its error in place; nothing is copied meanwhile.
     server.kill();
@@ -126,6 +131,7 @@ TEST(LiveWiring, ALiveProfileFeedsTheDashboardFromItsServer)
     ASSERT_TRUE(waitUntil([&] { return updates > beforeCache; }));
     EXPECT_FALSE(window.liveProfile().has_value());
     EXPECT_EQ(window.dashboardData().stats.totals.requests, 0);
+    EXPECT_EQ(cacheLatency->unavailableReason(), QString());
     EXPECT_FALSE(statusBarText(window).contains(QStringLiteral("live from")));
 }
 
@@ -191,16 +197,16 @@ TEST(LiveWiring, ChangingTheViewCancelsTheRunningLiveQueryOnTheServer)
             return pids;
         };
         const int before = updates;
-        window.refresh();
-        ASSERT_TRUE(waitUntil([&] { return waiting().size() == 1; }));
-        const qint64 first = waiting().constFirst();
+        window.refresh(); // the filter values' query and the dashboard's
+        ASSERT_TRUE(waitUntil([&] { return waiting().size() == 2; }));
+        const QList<qint64> first = waiting();
 
-        // The user changes the view: the waiting query is stopped on the server, the new one waits instead.
+        // The user changes the view: the waiting queries are stopped on the server, the new ones wait instead.
         window.refresh();
         ASSERT_TRUE(waitUntil([&] {
             const QList<qint64> pids = waiting();
-            return pids.size() == 1 && pids.constFirst() != first;
-        })) << "the first refresh's query still waits on the server";
+            return pids.size() == 2 && !pids.contains(first[0]) && !pids.contains(first[1]);
+        })) << "the first refresh's queries still wait on the server";
         EXPECT_EQ(updates, before) << "nothing shown while the table is locked";
 
         ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
