@@ -209,17 +209,6 @@ Result<void> DatabaseProfile::validate() const
                          "drivers cannot take; copy it to a name without one")
                          .arg(QDir::toNativeSeparators(caFile)),
             Error::Kind::Usage);
-    if (engine == Engine::MySql && tls == Tls::VerifyFull)
-        return Error(QCoreApplication::translate("DatabaseProfile",
-                         "TLS mode \"verify-full\" is not available for MySQL: Qt 6.4's MySQL driver cannot ask the "
-                         "client library to check the server's host name; use \"verify-ca\" with sslrootcert=FILE "
-                         "(the certificate must come from that authority) or reach the server through an SSH tunnel"),
-            Error::Kind::Usage);
-    if (engine == Engine::MySql && tls == Tls::VerifyCa && caFile.isEmpty())
-        return Error(QCoreApplication::translate("DatabaseProfile",
-                         "TLS mode \"verify-ca\" for MySQL needs the certificate authority's file: add "
-                         "sslrootcert=FILE to the address"),
-            Error::Kind::Usage);
     return {};
 }
 

@@ -407,6 +407,20 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
         g->d->version = QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
         return g;
     }
+    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls == DatabaseProfile::Tls::VerifyFull)
+        return Error(QCoreApplication::translate("GatewayDatabase",
+                         "%1: TLS mode \"verify-full\" is not available for MySQL: Qt 6.4's MySQL driver cannot ask the "
+                         "client library to check the server's host name; use \"verify-ca\" with sslrootcert=FILE "
+                         "(the certificate must come from that authority) or reach the server through an SSH tunnel")
+                         .arg(profile.where()),
+            Error::Kind::Usage);
+    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls == DatabaseProfile::Tls::VerifyCa
+        && profile.caFile.isEmpty())
+        return Error(QCoreApplication::translate("GatewayDatabase",
+                         "%1: TLS mode \"verify-ca\" for MySQL needs the certificate authority's file: add "
+                         "sslrootcert=FILE to the address")
+                         .arg(profile.where()),
+            Error::Kind::Usage);
     auto main = g->d->connect(profile.database, password);
     if (!main)
         return main.error();
