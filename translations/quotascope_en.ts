@@ -665,32 +665,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="146"/>
-        <source>database address: unknown parameter &quot;%1&quot; (known: sslmode, logs)</source>
+        <location filename="../core/gateway/dbprofile.cpp" line="148"/>
+        <source>database address: unknown parameter &quot;%1&quot; (known: sslmode, sslrootcert, logs)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="182"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="207"/>
+        <source>the certificate authority file &quot;%1&quot; has a &quot;;&quot; in its name, which the database drivers cannot take; copy it to a name without one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="186"/>
         <source>the SQLite file is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="187"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="191"/>
         <source>the database host is missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="190"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="194"/>
         <source>the database port %1 is not between 1 and 65535</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="193"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="197"/>
         <source>the database name is missing (e.g. postgresql://user@%1/newapi)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="198"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="202"/>
         <source>the database user is missing (e.g. postgresql://reader@%1/%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,152 +871,177 @@
 <context>
     <name>GatewayDatabase</name>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="77"/>
+        <location filename="../core/gateway/dbsource.cpp" line="78"/>
         <source>new-api (older: no request_id, ip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="83"/>
+        <location filename="../core/gateway/dbsource.cpp" line="84"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="89"/>
+        <location filename="../core/gateway/dbsource.cpp" line="90"/>
         <source>Server: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="91"/>
+        <location filename="../core/gateway/dbsource.cpp" line="92"/>
         <source>about %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="92"/>
+        <location filename="../core/gateway/dbsource.cpp" line="93"/>
         <source>row count unknown (no statistics yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="95"/>
+        <location filename="../core/gateway/dbsource.cpp" line="96"/>
         <source>Table logs: %1 schema, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="98"/>
+        <location filename="../core/gateway/dbsource.cpp" line="99"/>
         <source>Table logs: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="100"/>
+        <location filename="../core/gateway/dbsource.cpp" line="101"/>
         <source>Table quota_data: present, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="103"/>
+        <location filename="../core/gateway/dbsource.cpp" line="104"/>
         <source>Table quota_data: missing (one-api has none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="105"/>
+        <location filename="../core/gateway/dbsource.cpp" line="106"/>
         <source>The account may read: nothing of logs or quota_data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="106"/>
+        <location filename="../core/gateway/dbsource.cpp" line="107"/>
         <source>The account may read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="109"/>
+        <location filename="../core/gateway/dbsource.cpp" line="110"/>
         <source>The account may also write (%1). QuotaScope&apos;s session is read-only, but an account that can only read is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="113"/>
+        <location filename="../core/gateway/dbsource.cpp" line="114"/>
         <source>Session: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="114"/>
+        <location filename="../core/gateway/dbsource.cpp" line="115"/>
         <source>Session: NOT read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="143"/>
+        <location filename="../core/gateway/dbsource.cpp" line="195"/>
+        <source>%1 did not encrypt the connection (TLS mode &quot;%2&quot;): the server offers no TLS%3; nothing was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="280"/>
+        <source>%1: cannot cancel the running query: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="321"/>
+        <source>%1: the query was cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="322"/>
+        <source>the query was cancelled: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="328"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="154"/>
+        <location filename="../core/gateway/dbsource.cpp" line="411"/>
+        <source>%1: TLS mode &quot;verify-full&quot; is not available for MySQL: Qt 6.4&apos;s MySQL driver cannot ask the client library to check the server&apos;s host name; use &quot;verify-ca&quot; with sslrootcert=FILE (the certificate must come from that authority) or reach the server through an SSH tunnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="419"/>
+        <source>%1: TLS mode &quot;verify-ca&quot; for MySQL needs the certificate authority&apos;s file: add sslrootcert=FILE to the address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="133"/>
         <source>Qt&apos;s %1 driver is not installed (package %2); cannot reach %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="186"/>
+        <location filename="../core/gateway/dbsource.cpp" line="175"/>
         <source>%1 refused the login of user &quot;%2&quot;: %3. Check the password (from $QUOTASCOPE_DB_PASSWORD or standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="192"/>
+        <location filename="../core/gateway/dbsource.cpp" line="181"/>
         <source>cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="209"/>
+        <location filename="../core/gateway/dbsource.cpp" line="217"/>
         <source>%1: cannot make the session read-only (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="287"/>
+        <location filename="../core/gateway/dbsource.cpp" line="401"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="295"/>
-        <source>%1: TLS mode &quot;%2&quot; needs certificate settings that Qt&apos;s MySQL driver does not take here; use &quot;prefer&quot; on a trusted network or reach the server through an SSH tunnel</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/gateway/dbsource.cpp" line="464"/>
-        <location filename="../core/gateway/dbsource.cpp" line="494"/>
+        <location filename="../core/gateway/dbsource.cpp" line="607"/>
+        <location filename="../core/gateway/dbsource.cpp" line="637"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="540"/>
-        <location filename="../core/gateway/dbsource.cpp" line="549"/>
+        <location filename="../core/gateway/dbsource.cpp" line="683"/>
+        <location filename="../core/gateway/dbsource.cpp" line="692"/>
         <source>reading logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="556"/>
-        <location filename="../core/gateway/dbsource.cpp" line="569"/>
+        <location filename="../core/gateway/dbsource.cpp" line="699"/>
+        <location filename="../core/gateway/dbsource.cpp" line="712"/>
         <source>reading logs after id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="613"/>
+        <location filename="../core/gateway/dbsource.cpp" line="756"/>
         <source>%1 has no `logs` table%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="615"/>
+        <location filename="../core/gateway/dbsource.cpp" line="758"/>
         <source> (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the profile&apos;s logs database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="622"/>
-        <location filename="../core/gateway/dbsource.cpp" line="630"/>
+        <location filename="../core/gateway/dbsource.cpp" line="765"/>
+        <location filename="../core/gateway/dbsource.cpp" line="773"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="625"/>
+        <location filename="../core/gateway/dbsource.cpp" line="768"/>
         <source>%1: the `logs` table has no id column to copy by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="696"/>
-        <location filename="../core/gateway/dbsource.cpp" line="703"/>
+        <location filename="../core/gateway/dbsource.cpp" line="839"/>
+        <location filename="../core/gateway/dbsource.cpp" line="846"/>
         <source>%1, logs id %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1164,24 +1194,24 @@
 <context>
     <name>LiveAggregator</name>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="39"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="54"/>
         <source>live from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="121"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
         <source>the range holds more than %1 buckets at this granularity; choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="154"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="148"/>
         <source>a live database is one source: group by another dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="222"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="231"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="223"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="261"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="270"/>
         <source>the totals of this range do not fit in a 64-bit number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1910,53 +1940,53 @@
 <context>
     <name>QuotaScope::CacheLatencyView</name>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <location filename="../ui/cachelatencyview.cpp" line="36"/>
         <source>Cache hit rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <location filename="../ui/cachelatencyview.cpp" line="36"/>
         <source>Saved by caching</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <location filename="../ui/cachelatencyview.cpp" line="36"/>
         <source>Use time p50 / p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <location filename="../ui/cachelatencyview.cpp" line="37"/>
         <source>First response p50 / p95</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <location filename="../ui/cachelatencyview.cpp" line="37"/>
         <source>Stream share</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <location filename="../ui/cachelatencyview.cpp" line="37"/>
         <source>Error rate</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="50"/>
+        <location filename="../ui/cachelatencyview.cpp" line="62"/>
         <source>&amp;By:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="56"/>
+        <location filename="../ui/cachelatencyview.cpp" line="68"/>
         <source>Percentiles from log-spaced bins, within 4.4%; first response from the log&apos;s frt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="75"/>
+        <location filename="../ui/cachelatencyview.cpp" line="87"/>
         <source>Cache and latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="107"/>
-        <location filename="../ui/cachelatencyview.cpp" line="108"/>
+        <location filename="../ui/cachelatencyview.cpp" line="130"/>
+        <location filename="../ui/cachelatencyview.cpp" line="131"/>
         <source>%1 / %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1964,17 +1994,17 @@
 <context>
     <name>QuotaScope::CardDelta</name>
     <message>
-        <location filename="../ui/comparison.cpp" line="63"/>
+        <location filename="../ui/comparison.cpp" line="83"/>
         <source>%1 %2 pp</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison.cpp" line="68"/>
+        <location filename="../ui/comparison.cpp" line="88"/>
         <source>= 0%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/comparison.cpp" line="69"/>
+        <location filename="../ui/comparison.cpp" line="89"/>
         <source>%1 new</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3100,333 +3130,348 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
-        <source>&amp;File</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
-        <source>&amp;Import...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
-        <source>Load &amp;demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
-        <source>&amp;View</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
-        <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
-        <source>&amp;Overlay the previous period</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
-        <source>Draw the previous period of the same length as a dashed line on the trend</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
-        <source>Show the month-end &amp;projection</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
-        <source>Extend the spend chart to the month&apos;s end with the projected spend as a dashed line</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
-        <source>&amp;Compare sources...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
-        <source>&amp;Settings...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
-        <source>&amp;Gateways</source>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>superseded by a newer view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="132"/>
-        <source>&amp;Manage gateways...</source>
+        <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="133"/>
-        <source>&amp;Sync now</source>
+        <source>&amp;Import...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
-        <source>Gateway &amp;data dashboard...</source>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
+        <source>Load &amp;demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
-        <source>&amp;Help</source>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
-        <source>&amp;About QuotaScope</source>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
+        <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
-        <source>Last 24 hours</source>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
+        <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
-        <source>Last 7 days</source>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
+        <source>&amp;Overlay the previous period</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
-        <source>Last 30 days</source>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <source>Draw the previous period of the same length as a dashed line on the trend</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
-        <source>Last 90 days</source>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <source>Show the month-end &amp;projection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
-        <source>This month</source>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <source>Extend the spend chart to the month&apos;s end with the projected spend as a dashed line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
+        <source>&amp;Compare sources...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
+        <source>&amp;Settings...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="171"/>
-        <source>All data</source>
+        <source>&amp;Gateways</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
-        <source>Custom</source>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
+        <source>&amp;Manage gateways...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
-        <source>Hour</source>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
+        <source>&amp;Sync now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
-        <source>Day</source>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
+        <source>Gateway &amp;data dashboard...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
-        <source>Week</source>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
+        <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
-        <source>Month</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
-        <source>Local (%1)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
-        <source>All sources</source>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
+        <source>&amp;About QuotaScope</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="207"/>
-        <source>&amp;Range:</source>
+        <source>Last 24 hours</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="208"/>
-        <source>Fr&amp;om:</source>
+        <source>Last 7 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="209"/>
-        <source>&amp;To:</source>
+        <source>Last 30 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="210"/>
-        <source>Granu&amp;larity:</source>
+        <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="211"/>
-        <source>Time &amp;zone:</source>
+        <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
-        <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
-        <source>%1 %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
-        <source>counting...</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
-        <source>%1 rows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
-        <source>newest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
-        <source>oldest first</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
-        <source>Requests (%1, %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
-        <source>Requests for %1 (%2, %3)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
-        <source>Compare sources</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
-        <source>Comparing needs at least two sources in the cache.</source>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
+        <source>All data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="213"/>
-        <source>&amp;Source:</source>
+        <source>Custom</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
-        <source>R&amp;eset filters</source>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
+        <source>Hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
-        <source>Request ID</source>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
+        <source>Week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <source>Month</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <source>Local (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
+        <source>All sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
+        <source>&amp;Range:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
+        <source>Fr&amp;om:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
+        <source>&amp;To:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
+        <source>Granu&amp;larity:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
+        <source>Time &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <source>not available in live mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <source>Not available in live mode: prompt caching and latency come from the local cache&apos;s bins. Copy the database to see them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <source>counting...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
+        <source>%1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <source>newest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
+        <source>oldest first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
+        <source>Requests (%1, %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
+        <source>Requests for %1 (%2, %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <source>Compare sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
+        <source>Comparing needs at least two sources in the cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="254"/>
-        <source>Search by request ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
-        <source>Show only the request with this exact ID</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
-        <source>Search requests (Ctrl+F)</source>
+        <source>&amp;Source:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/mainwindow.cpp" line="258"/>
+        <source>R&amp;eset filters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
+        <source>Request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
+        <source>Search by request ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
+        <source>Show only the request with this exact ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
+        <source>Search requests (Ctrl+F)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Search requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Show &amp;all requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Requests</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Could not read the requests: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Overview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>R&amp;ankings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Cac&amp;he and latency</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Group &amp;by:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Metr&amp;ic:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Loading the demo data...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The demo data could not be loaded: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>Demo data: %n request added.</numerusform>
@@ -3434,53 +3479,53 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Source %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Could not load the dashboard: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>hourly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>daily</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>weekly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>monthly</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Could not read the filter values: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3604,302 +3649,302 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="48"/>
         <source>Add gateway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="48"/>
         <source>Edit gateway &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="55"/>
         <source>Detect automatically</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62"/>
         <source>not set</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="64"/>
         <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
         <source>Everyone&apos;s usage (admin)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="68"/>
         <source>My own usage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
         <source>Request logs (detailed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="73"/>
         <source>Hourly totals (light on the gateway)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="78"/>
         <source>Manual only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="79"/>
         <source> s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="87"/>
         <source> per 180 s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="89"/>
         <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway&apos;s other users on your network.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="105"/>
         <source> min</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="107"/>
         <source>Each sync reads this far back behind the last row it has. new-api stamps a log with the time its request started but writes it only when the request ends, and the clocks of the gateway&apos;s machines drift, so late rows land behind that point and would be missed. Rows read twice are not counted twice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="114"/>
         <source>Access token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
         <source>leave empty to keep the stored token</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="120"/>
         <source>A token is stored in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
         <source>system access token from the gateway&apos;s personal settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="123"/>
         <source>No token stored yet; it will be kept in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="130"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
         <source>Gateway API (HTTP)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="144"/>
         <source>Gateway database (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="160"/>
         <source>default</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="167"/>
         <source>a read-only account</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="176"/>
         <source>empty: logs are in the database above</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="177"/>
         <source>new-api can keep its logs in a second database (LOG_SQL_DSN).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="180"/>
         <source>the gateway&apos;s SQLite file, e.g. one-api.db</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="183"/>
         <source>Copy the logs into the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="184"/>
         <source>Live: query the server for each view</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="189"/>
         <source>Database password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
         <source>leave empty to keep the stored password</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="195"/>
         <source>A password is stored in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="197"/>
         <source>The password will be kept in the %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="199"/>
         <source>Test &amp;connection</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="219"/>
         <source>&amp;Name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
         <source>So&amp;urce:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="221"/>
         <source>Base &amp;URL:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
         <source>&amp;Gateway:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
         <source>User &amp;id:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="225"/>
         <source>&amp;Scope:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
         <source>&amp;Data:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="227"/>
         <source>S&amp;ync every:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="229"/>
         <source>Request &amp;budget:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="233"/>
         <source>First sync:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
         <source>Late-row &amp;overlap:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="236"/>
         <source>Access &amp;token:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
         <source>&amp;Engine:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
         <source>&amp;Host:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
         <source>&amp;Port:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
         <source>&amp;Database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
         <source>Use&amp;r:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
         <source>&amp;TLS:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
         <source>&amp;Logs database:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="245"/>
         <source>SQLite &amp;file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="246"/>
         <source>&amp;Mode:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="247"/>
         <source>Pass&amp;word:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="311"/>
         <source>Connecting to %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="382"/>
         <source>password: enter the password of database user &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="391"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -665,32 +665,37 @@
         <translation>数据库地址：%1=%2 不是 disable、prefer、require、verify-ca、verify-full 之一</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="146"/>
-        <source>database address: unknown parameter &quot;%1&quot; (known: sslmode, logs)</source>
-        <translation>数据库地址：未知参数“%1”（可用：sslmode、logs）</translation>
+        <location filename="../core/gateway/dbprofile.cpp" line="148"/>
+        <source>database address: unknown parameter &quot;%1&quot; (known: sslmode, sslrootcert, logs)</source>
+        <translation>数据库地址：未知参数“%1”（可用：sslmode、sslrootcert、logs）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="182"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="207"/>
+        <source>the certificate authority file &quot;%1&quot; has a &quot;;&quot; in its name, which the database drivers cannot take; copy it to a name without one</source>
+        <translation>证书颁发机构文件“%1”的名称中含有“;”，数据库驱动无法接受；请将其复制为不含该字符的名称</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbprofile.cpp" line="186"/>
         <source>the SQLite file is missing</source>
         <translation>缺少 SQLite 文件</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="187"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="191"/>
         <source>the database host is missing</source>
         <translation>缺少数据库主机</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="190"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="194"/>
         <source>the database port %1 is not between 1 and 65535</source>
         <translation>数据库端口 %1 不在 1 到 65535 之间</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="193"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="197"/>
         <source>the database name is missing (e.g. postgresql://user@%1/newapi)</source>
         <translation>缺少数据库名（例如 postgresql://user@%1/newapi）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbprofile.cpp" line="198"/>
+        <location filename="../core/gateway/dbprofile.cpp" line="202"/>
         <source>the database user is missing (e.g. postgresql://reader@%1/%2)</source>
         <translation>缺少数据库用户（例如 postgresql://reader@%1/%2）</translation>
     </message>
@@ -865,152 +870,177 @@
 <context>
     <name>GatewayDatabase</name>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="77"/>
+        <location filename="../core/gateway/dbsource.cpp" line="78"/>
         <source>new-api (older: no request_id, ip)</source>
         <translation>new-api（旧版：无 request_id、ip）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="83"/>
+        <location filename="../core/gateway/dbsource.cpp" line="84"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="89"/>
+        <location filename="../core/gateway/dbsource.cpp" line="90"/>
         <source>Server: %1 (%2)</source>
         <translation>服务器：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="91"/>
+        <location filename="../core/gateway/dbsource.cpp" line="92"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="92"/>
+        <location filename="../core/gateway/dbsource.cpp" line="93"/>
         <source>row count unknown (no statistics yet)</source>
         <translation>行数未知（尚无统计信息）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="95"/>
+        <location filename="../core/gateway/dbsource.cpp" line="96"/>
         <source>Table logs: %1 schema, %2</source>
         <translation>logs 表：%1 结构，%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="98"/>
+        <location filename="../core/gateway/dbsource.cpp" line="99"/>
         <source>Table logs: missing</source>
         <translation>logs 表：不存在</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="100"/>
+        <location filename="../core/gateway/dbsource.cpp" line="101"/>
         <source>Table quota_data: present, %1</source>
         <translation>quota_data 表：存在，%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="103"/>
+        <location filename="../core/gateway/dbsource.cpp" line="104"/>
         <source>Table quota_data: missing (one-api has none)</source>
         <translation>quota_data 表：不存在（one-api 没有此表）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="105"/>
+        <location filename="../core/gateway/dbsource.cpp" line="106"/>
         <source>The account may read: nothing of logs or quota_data</source>
         <translation>该账号可读取：logs 和 quota_data 均不可读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="106"/>
+        <location filename="../core/gateway/dbsource.cpp" line="107"/>
         <source>The account may read: %1</source>
         <translation>该账号可读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="109"/>
+        <location filename="../core/gateway/dbsource.cpp" line="110"/>
         <source>The account may also write (%1). QuotaScope&apos;s session is read-only, but an account that can only read is safer.</source>
         <translation>该账号还有写权限（%1）。QuotaScope 的会话是只读的，但使用只读账号更安全。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="113"/>
+        <location filename="../core/gateway/dbsource.cpp" line="114"/>
         <source>Session: read-only</source>
         <translation>会话：只读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="114"/>
+        <location filename="../core/gateway/dbsource.cpp" line="115"/>
         <source>Session: NOT read-only</source>
         <translation>会话：并非只读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="143"/>
+        <location filename="../core/gateway/dbsource.cpp" line="195"/>
+        <source>%1 did not encrypt the connection (TLS mode &quot;%2&quot;): the server offers no TLS%3; nothing was read</source>
+        <translation>%1 未加密连接（TLS 模式“%2”）：服务器不提供 TLS%3；未读取任何内容</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="280"/>
+        <source>%1: cannot cancel the running query: %2</source>
+        <translation>%1：无法取消正在运行的查询：%2</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="321"/>
+        <source>%1: the query was cancelled</source>
+        <translation>%1：查询已取消</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="322"/>
+        <source>the query was cancelled: %1</source>
+        <translation>查询已取消：%1</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="328"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="154"/>
+        <location filename="../core/gateway/dbsource.cpp" line="411"/>
+        <source>%1: TLS mode &quot;verify-full&quot; is not available for MySQL: Qt 6.4&apos;s MySQL driver cannot ask the client library to check the server&apos;s host name; use &quot;verify-ca&quot; with sslrootcert=FILE (the certificate must come from that authority) or reach the server through an SSH tunnel</source>
+        <translation>%1：MySQL 不支持 TLS 模式“verify-full”：Qt 6.4 的 MySQL 驱动无法让客户端库检查服务器的主机名；请使用“verify-ca”并加上 sslrootcert=FILE（证书必须由该机构签发），或通过 SSH 隧道连接服务器</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="419"/>
+        <source>%1: TLS mode &quot;verify-ca&quot; for MySQL needs the certificate authority&apos;s file: add sslrootcert=FILE to the address</source>
+        <translation>%1：MySQL 的 TLS 模式“verify-ca”需要证书颁发机构的文件：请在地址中加上 sslrootcert=FILE</translation>
+    </message>
+    <message>
+        <location filename="../core/gateway/dbsource.cpp" line="133"/>
         <source>Qt&apos;s %1 driver is not installed (package %2); cannot reach %3</source>
         <translation>未安装 Qt 的 %1 驱动（软件包 %2），无法连接 %3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="186"/>
+        <location filename="../core/gateway/dbsource.cpp" line="175"/>
         <source>%1 refused the login of user &quot;%2&quot;: %3. Check the password (from $QUOTASCOPE_DB_PASSWORD or standard input).</source>
         <translation>%1 拒绝了用户“%2”的登录：%3。请检查密码（来自 $QUOTASCOPE_DB_PASSWORD 或标准输入）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="192"/>
+        <location filename="../core/gateway/dbsource.cpp" line="181"/>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="209"/>
+        <location filename="../core/gateway/dbsource.cpp" line="217"/>
         <source>%1: cannot make the session read-only (%2): %3</source>
         <translation>%1：无法将会话设为只读（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="287"/>
+        <location filename="../core/gateway/dbsource.cpp" line="401"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="295"/>
-        <source>%1: TLS mode &quot;%2&quot; needs certificate settings that Qt&apos;s MySQL driver does not take here; use &quot;prefer&quot; on a trusted network or reach the server through an SSH tunnel</source>
-        <translation>%1：TLS 模式“%2”需要证书设置，而 Qt 的 MySQL 驱动在此无法接收；请在可信网络中使用“prefer”，或通过 SSH 隧道连接服务器</translation>
-    </message>
-    <message>
-        <location filename="../core/gateway/dbsource.cpp" line="464"/>
-        <location filename="../core/gateway/dbsource.cpp" line="494"/>
+        <location filename="../core/gateway/dbsource.cpp" line="607"/>
+        <location filename="../core/gateway/dbsource.cpp" line="637"/>
         <source>%1 on %2</source>
         <translation>%2 的 %1 权限</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="540"/>
-        <location filename="../core/gateway/dbsource.cpp" line="549"/>
+        <location filename="../core/gateway/dbsource.cpp" line="683"/>
+        <location filename="../core/gateway/dbsource.cpp" line="692"/>
         <source>reading logs</source>
         <translation>读取 logs</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="556"/>
-        <location filename="../core/gateway/dbsource.cpp" line="569"/>
+        <location filename="../core/gateway/dbsource.cpp" line="699"/>
+        <location filename="../core/gateway/dbsource.cpp" line="712"/>
         <source>reading logs after id %1</source>
         <translation>读取 id %1 之后的 logs</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="613"/>
+        <location filename="../core/gateway/dbsource.cpp" line="756"/>
         <source>%1 has no `logs` table%2</source>
         <translation>%1 中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="615"/>
+        <location filename="../core/gateway/dbsource.cpp" line="758"/>
         <source> (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the profile&apos;s logs database)</source>
         <translation>（new-api 可能把它放在单独的数据库中（LOG_SQL_DSN）：请在配置中将其填为日志数据库）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="622"/>
-        <location filename="../core/gateway/dbsource.cpp" line="630"/>
+        <location filename="../core/gateway/dbsource.cpp" line="765"/>
+        <location filename="../core/gateway/dbsource.cpp" line="773"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="625"/>
+        <location filename="../core/gateway/dbsource.cpp" line="768"/>
         <source>%1: the `logs` table has no id column to copy by</source>
         <translation>%1：`logs` 表没有可用于复制的 id 列</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="696"/>
-        <location filename="../core/gateway/dbsource.cpp" line="703"/>
+        <location filename="../core/gateway/dbsource.cpp" line="839"/>
+        <location filename="../core/gateway/dbsource.cpp" line="846"/>
         <source>%1, logs id %2: %3</source>
         <translation>%1，logs id %2：%3</translation>
     </message>
@@ -1163,24 +1193,24 @@
 <context>
     <name>LiveAggregator</name>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="39"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="54"/>
         <source>live from %1 at %2</source>
         <translation>实时读取自 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="121"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
         <source>the range holds more than %1 buckets at this granularity; choose a shorter range or a coarser granularity</source>
         <translation>该范围在此粒度下超过 %1 个时间段；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="154"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="148"/>
         <source>a live database is one source: group by another dimension</source>
         <translation>实时数据库只有一个数据源：请按其他维度分组</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="222"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="231"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="223"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="261"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="270"/>
         <source>the totals of this range do not fit in a 64-bit number</source>
         <translation>该范围的合计超出 64 位整数范围</translation>
     </message>
@@ -1907,53 +1937,53 @@
 <context>
     <name>QuotaScope::CacheLatencyView</name>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <location filename="../ui/cachelatencyview.cpp" line="36"/>
         <source>Cache hit rate</source>
         <translation>缓存命中率</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <location filename="../ui/cachelatencyview.cpp" line="36"/>
         <source>Saved by caching</source>
         <translation>缓存节省</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="24"/>
+        <location filename="../ui/cachelatencyview.cpp" line="36"/>
         <source>Use time p50 / p95</source>
         <translation>用时 p50 / p95</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <location filename="../ui/cachelatencyview.cpp" line="37"/>
         <source>First response p50 / p95</source>
         <translation>首字时间 p50 / p95</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <location filename="../ui/cachelatencyview.cpp" line="37"/>
         <source>Stream share</source>
         <translation>流式占比</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="25"/>
+        <location filename="../ui/cachelatencyview.cpp" line="37"/>
         <source>Error rate</source>
         <translation>错误率</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="50"/>
+        <location filename="../ui/cachelatencyview.cpp" line="62"/>
         <source>&amp;By:</source>
         <translation>维度(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="56"/>
+        <location filename="../ui/cachelatencyview.cpp" line="68"/>
         <source>Percentiles from log-spaced bins, within 4.4%; first response from the log&apos;s frt.</source>
         <translation>分位数由对数分桶得出，误差不超过 4.4%；首字时间取自日志的 frt。</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="75"/>
+        <location filename="../ui/cachelatencyview.cpp" line="87"/>
         <source>Cache and latency</source>
         <translation>缓存与延迟</translation>
     </message>
     <message>
-        <location filename="../ui/cachelatencyview.cpp" line="107"/>
-        <location filename="../ui/cachelatencyview.cpp" line="108"/>
+        <location filename="../ui/cachelatencyview.cpp" line="130"/>
+        <location filename="../ui/cachelatencyview.cpp" line="131"/>
         <source>%1 / %2 ms</source>
         <translation>%1 / %2 毫秒</translation>
     </message>
@@ -1961,17 +1991,17 @@
 <context>
     <name>QuotaScope::CardDelta</name>
     <message>
-        <location filename="../ui/comparison.cpp" line="63"/>
+        <location filename="../ui/comparison.cpp" line="83"/>
         <source>%1 %2 pp</source>
         <translation>%1 %2 个百分点</translation>
     </message>
     <message>
-        <location filename="../ui/comparison.cpp" line="68"/>
+        <location filename="../ui/comparison.cpp" line="88"/>
         <source>= 0%</source>
         <translation>= 0%</translation>
     </message>
     <message>
-        <location filename="../ui/comparison.cpp" line="69"/>
+        <location filename="../ui/comparison.cpp" line="89"/>
         <source>%1 new</source>
         <translation>%1 新增</translation>
     </message>
@@ -3094,386 +3124,401 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="64"/>
+        <location filename="../ui/mainwindow.cpp" line="66"/>
         <source>QuotaScope</source>
         <translation>QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="91"/>
+        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <source>superseded by a newer view</source>
+        <translation>已被更新的视图取代</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="92"/>
+        <location filename="../ui/mainwindow.cpp" line="133"/>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="94"/>
+        <location filename="../ui/mainwindow.cpp" line="135"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="99"/>
+        <location filename="../ui/mainwindow.cpp" line="140"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="103"/>
+        <location filename="../ui/mainwindow.cpp" line="144"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="145"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="106"/>
+        <location filename="../ui/mainwindow.cpp" line="147"/>
         <source>&amp;Overlay the previous period</source>
         <translation>叠加显示上一周期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="108"/>
+        <location filename="../ui/mainwindow.cpp" line="149"/>
         <source>Draw the previous period of the same length as a dashed line on the trend</source>
         <translation>在趋势图上以虚线绘制等长的上一周期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="151"/>
         <source>Show the month-end &amp;projection</source>
         <translation>显示月末预测(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="114"/>
+        <location filename="../ui/mainwindow.cpp" line="155"/>
         <source>Extend the spend chart to the month&apos;s end with the projected spend as a dashed line</source>
         <translation>将消费图表延伸到月末，以虚线显示预计消费</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;Compare sources...</source>
         <translation>对比数据源(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="124"/>
+        <location filename="../ui/mainwindow.cpp" line="165"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="130"/>
+        <location filename="../ui/mainwindow.cpp" line="171"/>
         <source>&amp;Gateways</source>
         <translation>网关(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="132"/>
+        <location filename="../ui/mainwindow.cpp" line="173"/>
         <source>&amp;Manage gateways...</source>
         <translation>管理网关(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="138"/>
+        <location filename="../ui/mainwindow.cpp" line="179"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="139"/>
+        <location filename="../ui/mainwindow.cpp" line="180"/>
         <source>&amp;About QuotaScope</source>
         <translation>关于 QuotaScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="166"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="167"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="168"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="169"/>
+        <location filename="../ui/mainwindow.cpp" line="210"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="170"/>
+        <location filename="../ui/mainwindow.cpp" line="211"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="171"/>
+        <location filename="../ui/mainwindow.cpp" line="212"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="172"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="182"/>
+        <location filename="../ui/mainwindow.cpp" line="223"/>
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="183"/>
+        <location filename="../ui/mainwindow.cpp" line="224"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="184"/>
+        <location filename="../ui/mainwindow.cpp" line="225"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="226"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="230"/>
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="244"/>
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="207"/>
+        <location filename="../ui/mainwindow.cpp" line="248"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="249"/>
         <source>Fr&amp;om:</source>
         <translation>从(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="209"/>
+        <location filename="../ui/mainwindow.cpp" line="250"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="210"/>
+        <location filename="../ui/mainwindow.cpp" line="251"/>
         <source>Granu&amp;larity:</source>
         <translation>粒度(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="211"/>
+        <location filename="../ui/mainwindow.cpp" line="252"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="213"/>
+        <location filename="../ui/mainwindow.cpp" line="254"/>
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="671"/>
+        <location filename="../ui/mainwindow.cpp" line="713"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="873"/>
+        <location filename="../ui/mainwindow.cpp" line="746"/>
+        <source>not available in live mode</source>
+        <translation>实时模式下不可用</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="813"/>
+        <source>Not available in live mode: prompt caching and latency come from the local cache&apos;s bins. Copy the database to see them.</source>
+        <translation>实时模式下不可用：提示缓存与延迟来自本地缓存的分箱统计。复制数据库后即可查看。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>counting...</source>
         <translation>统计中...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="879"/>
+        <location filename="../ui/mainwindow.cpp" line="949"/>
         <source>%1 rows</source>
         <translation>%1 条</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="880"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="882"/>
+        <location filename="../ui/mainwindow.cpp" line="952"/>
         <source>Requests (%1, %2)</source>
         <translation>请求记录（%1，%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="883"/>
+        <location filename="../ui/mainwindow.cpp" line="953"/>
         <source>Requests for %1 (%2, %3)</source>
         <translation>%1 的请求记录（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Compare sources</source>
         <translation>对比数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1024"/>
+        <location filename="../ui/mainwindow.cpp" line="1094"/>
         <source>Comparing needs at least two sources in the cache.</source>
         <translation>对比需要缓存中至少有两个数据源。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="174"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="136"/>
+        <location filename="../ui/mainwindow.cpp" line="177"/>
         <source>Gateway &amp;data dashboard...</source>
         <translation>网关数据看板(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="217"/>
+        <location filename="../ui/mainwindow.cpp" line="258"/>
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="253"/>
+        <location filename="../ui/mainwindow.cpp" line="294"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="254"/>
+        <location filename="../ui/mainwindow.cpp" line="295"/>
         <source>Search by request ID</source>
         <translation>按请求 ID 搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="255"/>
+        <location filename="../ui/mainwindow.cpp" line="296"/>
         <source>Show only the request with this exact ID</source>
         <translation>只显示 ID 完全相同的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="257"/>
+        <location filename="../ui/mainwindow.cpp" line="298"/>
         <source>Search requests (Ctrl+F)</source>
         <translation>搜索请求 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="258"/>
+        <location filename="../ui/mainwindow.cpp" line="299"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="259"/>
+        <location filename="../ui/mainwindow.cpp" line="300"/>
         <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
         <translation>显示用户、令牌、模型、渠道、分组、请求 ID、IP 或内容中包含此文本的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="331"/>
+        <location filename="../ui/mainwindow.cpp" line="372"/>
         <source>Show &amp;all requests</source>
         <translation>显示全部请求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="342"/>
-        <location filename="../ui/mainwindow.cpp" line="351"/>
+        <location filename="../ui/mainwindow.cpp" line="383"/>
+        <location filename="../ui/mainwindow.cpp" line="392"/>
         <source>Requests</source>
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="412"/>
+        <location filename="../ui/mainwindow.cpp" line="453"/>
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="420"/>
+        <location filename="../ui/mainwindow.cpp" line="461"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="422"/>
+        <location filename="../ui/mainwindow.cpp" line="463"/>
         <source>R&amp;ankings</source>
         <translation>排行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="424"/>
+        <location filename="../ui/mainwindow.cpp" line="465"/>
         <source>Cac&amp;he and latency</source>
         <translation>缓存与延迟(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Group &amp;by:</source>
         <translation>分组依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="438"/>
+        <location filename="../ui/mainwindow.cpp" line="479"/>
         <source>Metr&amp;ic:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="518"/>
+        <location filename="../ui/mainwindow.cpp" line="559"/>
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="528"/>
+        <location filename="../ui/mainwindow.cpp" line="569"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="530"/>
+        <location filename="../ui/mainwindow.cpp" line="571"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>演示数据：新增 %n 条请求。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="534"/>
+        <location filename="../ui/mainwindow.cpp" line="575"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="600"/>
+        <location filename="../ui/mainwindow.cpp" line="641"/>
         <source>Source %1</source>
         <translation>数据源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="660"/>
-        <location filename="../ui/mainwindow.cpp" line="661"/>
+        <location filename="../ui/mainwindow.cpp" line="702"/>
+        <location filename="../ui/mainwindow.cpp" line="703"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="668"/>
+        <location filename="../ui/mainwindow.cpp" line="710"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="788"/>
+        <location filename="../ui/mainwindow.cpp" line="844"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="790"/>
+        <location filename="../ui/mainwindow.cpp" line="846"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="792"/>
+        <location filename="../ui/mainwindow.cpp" line="848"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="794"/>
+        <location filename="../ui/mainwindow.cpp" line="850"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="798"/>
+        <location filename="../ui/mainwindow.cpp" line="854"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="818"/>
+        <location filename="../ui/mainwindow.cpp" line="874"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
@@ -3597,302 +3642,302 @@
         <translation>开始时间：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="48"/>
         <source>Add gateway</source>
         <translation>添加网关</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="47"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="48"/>
         <source>Edit gateway &quot;%1&quot;</source>
         <translation>编辑网关“%1”</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="54"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="55"/>
         <source>Detect automatically</source>
         <translation>自动检测</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="61"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="62"/>
         <source>not set</source>
         <translation>未设置</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="63"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="64"/>
         <source>Your numeric user id on the gateway; new-api needs it (New-Api-User header).</source>
         <translation>您在网关上的数字用户 ID；new-api 需要它（New-Api-User 请求头）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="66"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
         <source>Everyone&apos;s usage (admin)</source>
         <translation>所有人的用量（管理员）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="67"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="68"/>
         <source>My own usage</source>
         <translation>我自己的用量</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="71"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
         <source>Request logs (detailed)</source>
         <translation>请求日志（详细）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="72"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="73"/>
         <source>Hourly totals (light on the gateway)</source>
         <translation>每小时汇总（对网关负担小）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="77"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="78"/>
         <source>Manual only</source>
         <translation>仅手动</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="78"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="79"/>
         <source> s</source>
         <translation> 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="86"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="87"/>
         <source> per 180 s</source>
         <translation> 次 / 180 秒</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="88"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="89"/>
         <source>The gateway answers at most 180 requests per 180 s from one address; leave room for the gateway&apos;s other users on your network.</source>
         <translation>网关对同一地址每 180 秒最多响应 180 个请求；请为您网络中网关的其他用户留出余量。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="104"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="105"/>
         <source> min</source>
         <translation> 分钟</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="106"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="107"/>
         <source>Each sync reads this far back behind the last row it has. new-api stamps a log with the time its request started but writes it only when the request ends, and the clocks of the gateway&apos;s machines drift, so late rows land behind that point and would be missed. Rows read twice are not counted twice.</source>
         <translation>每次同步都会从已有的最后一行往前多读这么长时间。new-api 用请求开始的时间标记日志，却要等请求结束才写入；网关各台机器的时钟也会有偏差，所以迟到的行会落在这个位置之前，不回读就会漏掉。重复读到的行不会重复计算。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="113"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="114"/>
         <source>Access token</source>
         <translation>访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="118"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
         <source>leave empty to keep the stored token</source>
         <translation>留空则保留已保存的令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="119"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="120"/>
         <source>A token is stored in the %1.</source>
         <translation>令牌已保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="121"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
         <source>system access token from the gateway&apos;s personal settings</source>
         <translation>网关个人设置中的系统访问令牌</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="122"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="123"/>
         <source>No token stored yet; it will be kept in the %1.</source>
         <translation>尚未保存令牌；令牌将保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="129"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="130"/>
         <source>Plain http to another machine: the access token crosses the network unencrypted. Use https unless the network is fully trusted.</source>
         <translation>使用明文 http 连接其他机器：访问令牌将以未加密的方式在网络中传输。除非网络完全可信，否则请使用 https。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="142"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
         <source>Gateway API (HTTP)</source>
         <translation>网关 API（HTTP）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="143"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="144"/>
         <source>Gateway database (read-only)</source>
         <translation>网关数据库（只读）</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="159"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="160"/>
         <source>default</source>
         <translation>默认</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="166"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="167"/>
         <source>a read-only account</source>
         <translation>只读账号</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="175"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="176"/>
         <source>empty: logs are in the database above</source>
         <translation>留空：日志在上面的数据库中</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="176"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="177"/>
         <source>new-api can keep its logs in a second database (LOG_SQL_DSN).</source>
         <translation>new-api 可以把日志存放在第二个数据库中（LOG_SQL_DSN）。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="179"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="180"/>
         <source>the gateway&apos;s SQLite file, e.g. one-api.db</source>
         <translation>网关的 SQLite 文件，例如 one-api.db</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="182"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="183"/>
         <source>Copy the logs into the cache</source>
         <translation>将日志复制到本地缓存</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="183"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="184"/>
         <source>Live: query the server for each view</source>
         <translation>实时：每个视图直接查询服务器</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="188"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="189"/>
         <source>Database password</source>
         <translation>数据库密码</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="193"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
         <source>leave empty to keep the stored password</source>
         <translation>留空则保留已保存的密码</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="194"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="195"/>
         <source>A password is stored in the %1.</source>
         <translation>密码已保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="196"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="197"/>
         <source>The password will be kept in the %1.</source>
         <translation>密码将保存在%1中。</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="198"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="199"/>
         <source>Test &amp;connection</source>
         <translation>测试连接(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="218"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="219"/>
         <source>&amp;Name:</source>
         <translation>名称(&amp;N)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="219"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
         <source>So&amp;urce:</source>
         <translation>来源(&amp;U)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="220"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="221"/>
         <source>Base &amp;URL:</source>
         <translation>基础 &amp;URL：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="222"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
         <source>&amp;Gateway:</source>
         <translation>网关(&amp;G)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="223"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
         <source>User &amp;id:</source>
         <translation>用户 ID(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="224"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="225"/>
         <source>&amp;Scope:</source>
         <translation>范围(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="225"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
         <source>&amp;Data:</source>
         <translation>数据(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="226"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="227"/>
         <source>S&amp;ync every:</source>
         <translation>同步间隔(&amp;Y)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="228"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="229"/>
         <source>Request &amp;budget:</source>
         <translation>请求配额(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="232"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="233"/>
         <source>First sync:</source>
         <translation>首次同步：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="234"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
         <source>Late-row &amp;overlap:</source>
         <translation>迟到行回读(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="235"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="236"/>
         <source>Access &amp;token:</source>
         <translation>访问令牌(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="237"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
         <source>&amp;Engine:</source>
         <translation>引擎(&amp;E)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="238"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
         <source>&amp;Host:</source>
         <translation>主机(&amp;H)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="239"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
         <source>&amp;Port:</source>
         <translation>端口(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="240"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
         <source>&amp;Database:</source>
         <translation>数据库(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="241"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
         <source>Use&amp;r:</source>
         <translation>用户(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="242"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
         <source>&amp;TLS:</source>
         <translation>TLS(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="243"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
         <source>&amp;Logs database:</source>
         <translation>日志数据库(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="244"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="245"/>
         <source>SQLite &amp;file:</source>
         <translation>SQLite 文件(&amp;F)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="245"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="246"/>
         <source>&amp;Mode:</source>
         <translation>模式(&amp;M)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="246"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="247"/>
         <source>Pass&amp;word:</source>
         <translation>密码(&amp;W)：</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="310"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="311"/>
         <source>Connecting to %1…</source>
         <translation>正在连接 %1…</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="380"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="382"/>
         <source>password: enter the password of database user &quot;%1&quot;</source>
         <translation>密码：请输入数据库用户“%1”的密码</translation>
     </message>
     <message>
-        <location filename="../ui/dialogs/profileeditdialog.cpp" line="389"/>
+        <location filename="../ui/dialogs/profileeditdialog.cpp" line="391"/>
         <source>access token: paste the gateway&apos;s system access token (personal settings → generate access token)</source>
         <translation>访问令牌：粘贴网关的系统访问令牌（个人设置 → 生成访问令牌）</translation>
     </message>

@@ -10,6 +10,7 @@
 #include <QLocale>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -18,7 +19,18 @@ namespace QuotaScope {
 CacheLatencyView::CacheLatencyView(QWidget *parent)
     : QWidget(parent)
 {
-    auto *layout = new QVBoxLayout(this);
+    m_stack = new QStackedWidget(this);
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins(0, 0, 0, 0);
+    outer->addWidget(m_stack);
+    auto *content = new QWidget(m_stack);
+    m_stack->addWidget(content);
+    m_unavailable = new QLabel(m_stack);
+    m_unavailable->setObjectName(QStringLiteral("cacheLatencyUnavailable"));
+    m_unavailable->setAlignment(Qt::AlignCenter);
+    m_unavailable->setWordWrap(true);
+    m_stack->addWidget(m_unavailable);
+    auto *layout = new QVBoxLayout(content);
     layout->setContentsMargins(0, 4, 0, 0);
     auto *cards = new QHBoxLayout;
     const QStringList titles { tr("Cache hit rate"), tr("Saved by caching"), tr("Use time p50 / p95"),
@@ -93,6 +105,17 @@ void CacheLatencyView::setDimension(Dimension d)
     const int i = m_dimension->findData(int(d));
     if (i >= 0)
         m_dimension->setCurrentIndex(i);
+}
+
+void CacheLatencyView::setUnavailable(const QString &reason)
+{
+    m_unavailable->setText(reason);
+    m_stack->setCurrentWidget(reason.isEmpty() ? m_stack->widget(0) : m_unavailable);
+}
+
+QString CacheLatencyView::unavailableReason() const
+{
+    return m_stack->currentWidget() == m_unavailable ? m_unavailable->text() : QString();
 }
 
 void CacheLatencyView::setPerformance(const Performance &performance, const CurrencyDisplay &currency)

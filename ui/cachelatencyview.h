@@ -7,6 +7,7 @@
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
+class QStackedWidget;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -30,6 +31,10 @@ public:
     Dimension dimension() const; ///< Model or Channel
     void setDimension(Dimension d);
     void setPerformance(const Performance &performance, const CurrencyDisplay &currency);
+    /// Shows reason in place of the cards, chart and table (empty: shows them again), for a view that cannot be
+    /// answered, such as live mode, which has no latency bins.
+    void setUnavailable(const QString &reason);
+    QString unavailableReason() const; ///< empty while the view is shown
 
     PerformanceModel *model() const { return m_model; }
     CacheChart *chart() const { return m_chart; }
@@ -39,6 +44,8 @@ signals:
     void dimensionChanged(Dimension d);
 
 private:
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_unavailable = nullptr;
     QComboBox *m_dimension = nullptr;
     QList<QLabel *> m_values;
     CacheChart *m_chart = nullptr;

@@ -2,6 +2,8 @@
 
 #include "dashboardquery.h"
 
+#include "aggregate/liveaggregator.h"
+
 #include <QCoreApplication>
 #include <QLocale>
 
@@ -9,8 +11,12 @@
 
 namespace QuotaScope {
 
-Result<PreviousPeriod> loadPreviousPeriod(
-    sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to, bool withTokens, Granularity g)
+namespace {
+
+/// From the cache's Aggregator or a LiveAggregator alike.
+template <typename Source>
+Result<PreviousPeriod> previousPeriodFrom(
+    const Source &source, const DashboardRequest &request, qint64 from, qint64 to, bool withTokens, Granularity g)
 {
     PreviousPeriod p;
     p.to = from;
@@ -21,7 +27,7 @@ Result<PreviousPeriod> loadPreviousPeriod(
     q.tz = request.tz;
     q.filter = request.filter;
     q.weekStart = request.weekStart;
-    auto stats = Aggregator(db).stats(q);
+    auto stats = source.stats(q);
     if (!stats)
         return stats.error();
     p.stats = stats.value();
@@ -29,12 +35,26 @@ Result<PreviousPeriod> loadPreviousPeriod(
         q.granularity = g;
         q.by = Dimension::None;
         q.rankBy = Metric::Tokens;
-        auto tokens = Aggregator(db).report(q);
+        auto tokens = source.report(q);
         if (!tokens)
             return tokens.error();
         p.tokens = tokens.value();
     }
     return p;
+}
+
+} // namespace
+
+Result<PreviousPeriod> loadPreviousPeriod(
+    sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to, bool withTokens, Granularity g)
+{
+    return previousPeriodFrom(Aggregator(db), request, from, to, withTokens, g);
+}
+
+Result<PreviousPeriod> loadPreviousPeriod(const LiveAggregator &live, const DashboardRequest &request, qint64 from,
+    qint64 to, bool withTokens, Granularity g)
+{
+    return previousPeriodFrom(live, request, from, to, withTokens, g);
 }
 
 double CardDelta::relativeChange() const

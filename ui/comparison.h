@@ -9,6 +9,7 @@ struct sqlite3;
 
 namespace QuotaScope {
 
+class LiveAggregator;
 struct DashboardData;
 struct DashboardRequest;
 
@@ -24,6 +25,9 @@ struct PreviousPeriod
 /// [from - (to - from), from) with the request's filters; withTokens also buckets its tokens at granularity g.
 Result<PreviousPeriod> loadPreviousPeriod(sqlite3 *db, const DashboardRequest &request, qint64 from, qint64 to,
     bool withTokens = false, Granularity g = Granularity::Day);
+/// The same live from a gateway's database.
+Result<PreviousPeriod> loadPreviousPeriod(const LiveAggregator &live, const DashboardRequest &request, qint64 from,
+    qint64 to, bool withTokens, Granularity g);
 
 /** The change of one card's value against the previous period, as shown under the value. */
 struct CardDelta

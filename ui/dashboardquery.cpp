@@ -248,7 +248,46 @@ Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequ
     live.filter.sourceIds.clear();
     const LiveAggregator aggregator(db);
     ReportQuery q;
-    return loadCharts(aggregator, live, span, &q);
+    auto loaded = loadCharts(aggregator, live, span, &q);
+    if (!loaded)
+        return loaded.error();
+    DashboardData data = loaded.value();
+    data.live = true;
+    // The ranking and the comparison are reports and stat cards too: pushed down the same way. A ranking by
+    // source has one key here and stays empty.
+    if (request.withRanking && request.rankingBy != Dimension::Source) {
+        ReportQuery ranked = q;
+        ranked.by = request.rankingBy;
+        ranked.rankBy = request.metric;
+        ranked.topN = 0;
+        auto ranking = rankKeys(aggregator, ranked);
+        if (!ranking)
+            return ranking.error();
+        data.ranking = ranking.value();
+    }
+    if (request.comparePrevious) {
+        auto previous
+            = loadPreviousPeriod(aggregator, live, data.from, data.to, request.overlayPrevious, data.granularity);
+        if (!previous)
+            return previous.error();
+        data.previous = previous.value();
+    }
+    return data;
+}
+
+Result<FilterChoices> loadLiveFilterChoices(GatewayDatabase *db)
+{
+    FilterChoices c;
+    const LiveAggregator aggregator(db);
+    const QList<QPair<Dimension, QStringList *>> dims { { Dimension::User, &c.users }, { Dimension::Token, &c.tokens },
+        { Dimension::Model, &c.models }, { Dimension::Channel, &c.channels }, { Dimension::Group, &c.groups } };
+    for (const auto &d : dims) {
+        auto values = aggregator.distinctValues(d.first);
+        if (!values)
+            return values.error();
+        *d.second = values.value();
+    }
+    return c;
 }
 
 Dimension rankingBreakdownDimension(Dimension rankingBy)

@@ -80,6 +80,7 @@ struct DashboardData
     /// now and reaches now, the
     /// forecast has history, and the extended chart stays within MaxChartBuckets.
     QList<QPair<qint64, double>> projection;
+    bool live = false; ///< from a gateway's database (loadLiveDashboard)
 };
 
 /// The projection series for data (see DashboardData::projection): forecast.restByHour summed into buckets.
@@ -88,9 +89,10 @@ QList<QPair<qint64, double>> projectionBuckets(const DashboardData &data, const 
 
 /// Runs every dashboard query on db (call it off the GUI thread).
 Result<DashboardData> loadDashboard(sqlite3 *db, const DashboardRequest &request);
-/// The stat cards and the three charts live from a gateway's database (LiveAggregator: only aggregates cross
-/// the wire), on the thread that opened db. The ranking, the cache and latency view and the previous period
-/// come from the cache only and stay empty; the currency is the default display.
+/// The stat cards, the three charts, the ranking and the previous period live from a gateway's database
+/// (LiveAggregator: only aggregates cross the wire), on the thread that opened db. The cache and latency view
+/// and the forecasts need the cache's rollups and stay empty (DashboardData::live says so); the currency is the
+/// default display.
 Result<DashboardData> loadLiveDashboard(GatewayDatabase *db, const DashboardRequest &request);
 
 /// What the ranking breaks each row down by: its channels, or its models when the ranking lists channels; None when
@@ -110,5 +112,7 @@ struct FilterChoices
     QStringList users, tokens, models, channels, groups;
 };
 Result<FilterChoices> loadFilterChoices(sqlite3 *db, const QList<qint64> &sourceIds);
+/// The same from a gateway's database (no sources: it is one).
+Result<FilterChoices> loadLiveFilterChoices(GatewayDatabase *db);
 
 } // namespace QuotaScope

@@ -38,12 +38,14 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMutex>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
+#include <QThread>
 #include <QVBoxLayout>
 
 namespace QuotaScope {
@@ -84,7 +86,46 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     resize(1400, 900);
 }
 
-MainWindow::~MainWindow() = default;
+struct MainWindow::LiveRun
+{
+    QMutex mutex;
+    std::optional<QueryCanceller> canceller;
+    bool superseded = false;
+};
+
+MainWindow::~MainWindow()
+{
+    cancelLiveRun(m_liveRun);
+    cancelLiveRun(m_liveChoicesRun);
+}
+
+void MainWindow::cancelLiveRun(std::shared_ptr<LiveRun> &run)
+{
+    if (!run)
+        return;
+    std::optional<QueryCanceller> canceller;
+    {
+        QMutexLocker lock(&run->mutex);
+        run->superseded = true;
+        canceller = run->canceller;
+    }
+    run.reset();
+    if (!canceller)
+        return; // its session is not open yet: the worker sees superseded and stops there
+    // Not on the thread pool: the query being stopped may hold its only free thread.
+    QThread *thread = QThread::create([c = *canceller] { c.cancel(); });
+    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
+    thread->start();
+}
+
+Result<void> MainWindow::attachLiveRun(LiveRun &run, const GatewayDatabase &db)
+{
+    QMutexLocker lock(&run.mutex);
+    if (run.superseded)
+        return Error(tr("superseded by a newer view"), Error::Kind::Cancelled);
+    run.canceller = db.canceller();
+    return {};
+}
 
 void MainWindow::buildMenus()
 {
@@ -643,6 +684,7 @@ bool MainWindow::isBusy() const
 void MainWindow::loadDashboard()
 {
     m_debounce.stop();
+    cancelLiveRun(m_liveRun);
     const DashboardRequest request = currentRequest();
     const quint64 serial = ++m_dashboardSerial;
     ++m_pendingDashboards;
@@ -675,10 +717,14 @@ void MainWindow::loadDashboard()
     if (m_live) {
         // A session of its own per refresh, on the worker thread that queries it (a connection belongs to the
         // thread that opened it); an answer to a superseded request is dropped above like the cache's.
-        watcher->setFuture(QtConcurrent::run([live = *m_live, request, liveText]() -> Result<DashboardData> {
+        // A newer request cancels this one's query on the server (cancelLiveRun).
+        m_liveRun = std::make_shared<LiveRun>();
+        watcher->setFuture(QtConcurrent::run([live = *m_live, request, liveText, run = m_liveRun]() -> Result<DashboardData> {
             auto db = GatewayDatabase::open(live.database, live.password);
             if (!db)
                 return db.error();
+            if (auto attached = attachLiveRun(*run, *db.value()); !attached)
+                return attached.error();
             *liveText = LiveAggregator(db.value().get()).statusText();
             return QuotaScope::loadLiveDashboard(db.value().get(), request);
         }));
@@ -693,6 +739,11 @@ void MainWindow::loadRankingBreakdown()
     const Ranking ranking = m_data.ranking;
     if (rankingBreakdownDimension(ranking.query.by) == Dimension::None || ranking.rows.isEmpty()) {
         m_rankings->model()->setBreakdown(QList<BreakdownCell>());
+        return;
+    }
+    // The breakdown reads the local rollups: a live ranking's rows are the server's, so it says so instead.
+    if (m_data.live) {
+        m_rankings->model()->setBreakdown(Error(tr("not available in live mode")));
         return;
     }
     // Answers to the dashboard request that is shown; a newer request supersedes it like the dashboard's own.
@@ -737,6 +788,7 @@ void MainWindow::showProjection()
 void MainWindow::setLiveSource(const std::optional<LiveSource> &live)
 {
     m_live = live;
+    loadChoices();
     loadDashboard();
 }
 
@@ -757,7 +809,11 @@ void MainWindow::applyDashboard(const DashboardData &data)
         m_rankings->setRanking(data.ranking, data.currency);
         loadRankingBreakdown();
     }
-    if (m_tabs->currentWidget() == m_cacheLatency)
+    // Latency and cache hits come from the cache's own bins, which a live database does not have.
+    m_cacheLatency->setUnavailable(data.live ? tr("Not available in live mode: prompt caching and latency come from "
+                                                  "the local cache's bins. Copy the database to see them.")
+                                             : QString());
+    if (m_tabs->currentWidget() == m_cacheLatency && !data.live)
         m_cacheLatency->setPerformance(data.performance, data.currency);
     m_logDelegate->setTimeZone(tz);
     m_logDelegate->setCurrency(data.currency);
@@ -817,6 +873,20 @@ void MainWindow::loadChoices()
         else
             m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
     });
+    cancelLiveRun(m_liveChoicesRun);
+    if (m_live) {
+        // The server's values (one DISTINCT query per picker), on a session of its own like the dashboard's.
+        m_liveChoicesRun = std::make_shared<LiveRun>();
+        watcher->setFuture(QtConcurrent::run([live = *m_live, run = m_liveChoicesRun]() -> Result<FilterChoices> {
+            auto db = GatewayDatabase::open(live.database, live.password);
+            if (!db)
+                return db.error();
+            if (auto attached = attachLiveRun(*run, *db.value()); !attached)
+                return attached.error();
+            return loadLiveFilterChoices(db.value().get());
+        }));
+        return;
+    }
     watcher->setFuture(
         runWithCache<FilterChoices>(m_dbPath, [ids](sqlite3 *db) { return loadFilterChoices(db, ids); }));
 }

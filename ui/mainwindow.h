@@ -148,6 +148,13 @@ signals:
     void filterStateChanged(const FilterState &state);
 
 private:
+    /// The live refresh in flight: its session's canceller once open, and whether the view has moved on.
+    struct LiveRun;
+    /// Stops a live query in flight on its server (the view changed) and forgets it: from a thread of its own,
+    /// since reaching the server can take the connect timeout.
+    static void cancelLiveRun(std::shared_ptr<LiveRun> &run);
+    /// On the worker: registers db's canceller with run, or Error::Kind::Cancelled when run was superseded.
+    static Result<void> attachLiveRun(LiveRun &run, const GatewayDatabase &db);
     void buildMenus();
     QWidget *buildFilterBar();
     QWidget *buildDashboard();
@@ -174,6 +181,8 @@ private:
 
     QString m_dbPath;
     std::optional<LiveSource> m_live;
+    std::shared_ptr<LiveRun> m_liveRun; ///< the live dashboard's refresh in flight
+    std::shared_ptr<LiveRun> m_liveChoicesRun; ///< the live filter values' query in flight
     QMenu *m_gatewaysMenu = nullptr;
     DashboardData m_data;
     bool m_hasData = false;

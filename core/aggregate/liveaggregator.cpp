@@ -12,14 +12,29 @@ namespace QuotaScope {
 
 namespace {
 
-/// A number from `other` (a JSON object kept as text) by key, in the engine's regular expressions; NULL if absent.
+/// A number from `other` (a JSON object kept as text) by key, NULL if absent: by the engine's regular expressions on
+/// PostgreSQL and MySQL, by SQLite's JSON functions (a top-level key of a valid object) on a SQLite file.
 QString otherNumber(DatabaseProfile::Engine e, const char *key)
 {
-    if (e == DatabaseProfile::Engine::MySql)
+    switch (e) {
+    case DatabaseProfile::Engine::MySql:
         return QStringLiteral("CAST(REGEXP_SUBSTR(REGEXP_SUBSTR(other, '\"%1\"[[:space:]]*:[[:space:]]*[0-9]+'), "
                               "'[0-9]+$') AS SIGNED)")
             .arg(QLatin1String(key));
+    case DatabaseProfile::Engine::Sqlite:
+        return QStringLiteral("(CASE WHEN other LIKE '%\"%1\"%' AND json_valid(other) AND json_type(other, '$.%1') "
+                              "= 'integer' THEN json_extract(other, '$.%1') END)")
+            .arg(QLatin1String(key));
+    case DatabaseProfile::Engine::PostgreSql:
+        break;
+    }
     return QStringLiteral("CAST(substring(other from '\"%1\"\\s*:\\s*(\\d+)') AS bigint)").arg(QLatin1String(key));
+}
+
+/// created_at floored to a multiple of unitSeconds, in SQL all three engines speak (SQLite has no MOD()).
+QString bucketOf(qint64 unitSeconds)
+{
+    return QStringLiteral("(created_at - created_at % %1)").arg(unitSeconds);
 }
 
 QString inList(const QStringList &values)
@@ -42,7 +57,6 @@ QString LiveAggregator::statusText() const
 
 QString LiveAggregator::counterSums() const
 {
-    // SQLite files are copied or imported; live mode speaks PostgreSQL and MySQL.
     const DatabaseProfile::Engine e = m_db->engine();
     // Cache writes are rare: the three patterns run only on rows that mention them.
     const QString write = QStringLiteral("CASE WHEN other LIKE '%cache_creation%' THEN COALESCE(%1, COALESCE(%2, 0) + "
@@ -111,6 +125,55 @@ Result<QString> LiveAggregator::where(const ReportQuery &query, bool withTypes, 
     return QStringLiteral(" WHERE ") + terms.join(QStringLiteral(" AND "));
 }
 
+Result<QString> LiveAggregator::keyOf(Dimension by, const GatewaySchema &schema) const
+{
+    switch (by) {
+    case Dimension::None:
+        return QStringLiteral("''");
+    case Dimension::Model:
+        return QStringLiteral("COALESCE(model_name, '')");
+    case Dimension::User:
+        return QStringLiteral("COALESCE(username, '')");
+    case Dimension::Token:
+        return QStringLiteral("COALESCE(token_name, '')");
+    case Dimension::Channel:
+        return QStringLiteral("COALESCE(channel_id, 0)"); // the gateway never stores channel_name
+    case Dimension::Group:
+        return schema.logColumns.contains(QStringLiteral("group"), Qt::CaseInsensitive)
+            ? QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group")))
+            : QStringLiteral("''");
+    case Dimension::Source:
+        break;
+    }
+    return Error(QCoreApplication::translate("LiveAggregator", "a live database is one source: group by another dimension"),
+        Error::Kind::Usage);
+}
+
+Result<QStringList> LiveAggregator::distinctValues(Dimension dimension) const
+{
+    if (dimension == Dimension::None)
+        return QStringList();
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    if (dimension == Dimension::Source)
+        return QStringList { m_db->profile().where() };
+    auto key = keyOf(dimension, schema.value());
+    if (!key)
+        return key.error();
+    auto rows = m_db->selectLogs(QStringLiteral("SELECT DISTINCT %1 FROM logs").arg(key.value()));
+    if (!rows)
+        return rows.error();
+    QStringList out;
+    for (const QVariantList &r : rows.value()) {
+        const QString v = r.value(0).toString();
+        if (!v.isEmpty())
+            out << v;
+    }
+    out.sort();
+    return out;
+}
+
 Result<Report> LiveAggregator::report(const ReportQuery &query) const
 {
     Report report;
@@ -128,40 +191,16 @@ Result<Report> LiveAggregator::report(const ReportQuery &query) const
     auto schema = m_db->schema();
     if (!schema)
         return schema.error();
-    QString key;
-    switch (query.by) {
-    case Dimension::None:
-        key = QStringLiteral("''");
-        break;
-    case Dimension::Model:
-        key = QStringLiteral("COALESCE(model_name, '')");
-        break;
-    case Dimension::User:
-        key = QStringLiteral("COALESCE(username, '')");
-        break;
-    case Dimension::Token:
-        key = QStringLiteral("COALESCE(token_name, '')");
-        break;
-    case Dimension::Channel:
-        key = QStringLiteral("COALESCE(channel_id, 0)"); // the gateway never stores channel_name
-        break;
-    case Dimension::Group:
-        key = schema->logColumns.contains(QStringLiteral("group"), Qt::CaseInsensitive)
-            ? QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group")))
-            : QStringLiteral("''");
-        break;
-    case Dimension::Source:
-        return Error(QCoreApplication::translate("LiveAggregator",
-                         "a live database is one source: group by another dimension"),
-            Error::Kind::Usage);
-    }
+    auto key = keyOf(query.by, schema.value());
+    if (!key)
+        return key.error();
     auto w = where(query, true, CacheDb::RollupSeconds);
     if (!w)
         return w.error();
-    const QString bucket = QStringLiteral("created_at - MOD(created_at, %1)").arg(CacheDb::RollupSeconds);
+    const QString bucket = bucketOf(CacheDb::RollupSeconds);
     const QString sql = QStringLiteral("SELECT %1, %2, %3 FROM logs%4 GROUP BY %1%5")
-                            .arg(bucket, key, counterSums(), w.value(),
-                                query.by == Dimension::None ? QString() : QStringLiteral(", ") + key);
+                            .arg(bucket, key.value(), counterSums(), w.value(),
+                                query.by == Dimension::None ? QString() : QStringLiteral(", ") + key.value());
     auto rows = m_db->selectLogs(sql);
     if (!rows)
         return rows.error();
@@ -246,9 +285,8 @@ Result<StatCards> LiveAggregator::stats(const ReportQuery &query) const
     auto typed = where(query, true, 60);
     if (!typed)
         return typed.error();
-    auto peak = m_db->selectLogs(QStringLiteral("SELECT created_at - MOD(created_at, 60), COUNT(*) FROM logs%1 GROUP "
-                                                "BY created_at - MOD(created_at, 60) ORDER BY 2 DESC, 1 ASC LIMIT 1")
-                                     .arg(typed.value()));
+    auto peak = m_db->selectLogs(QStringLiteral("SELECT %1, COUNT(*) FROM logs%2 GROUP BY %1 ORDER BY 2 DESC, 1 ASC LIMIT 1")
+                                     .arg(bucketOf(60), typed.value()));
     if (!peak)
         return peak.error();
     cards.peakRpm = 0;

@@ -24,6 +24,9 @@ public:
 
     Result<Report> report(const ReportQuery &query) const;
     Result<StatCards> stats(const ReportQuery &query) const;
+    /// What the filter pickers offer for a dimension: every non-empty value in `logs`, sorted as the cache's
+    /// Aggregator::distinctValues sorts them (one DISTINCT query; only the values cross the wire).
+    Result<QStringList> distinctValues(Dimension dimension) const;
     /// "live from PostgreSQL 16.2 at db.example.com", for the status bar.
     QString statusText() const;
 
@@ -32,6 +35,8 @@ private:
     /// range covers the units that start in it: the bounds move up to the next multiple of unitSeconds.
     Result<QString> where(const ReportQuery &query, bool withTypes, qint64 unitSeconds) const;
     QString counterSums() const;
+    /// The grouped dimension as an expression over `logs`, NULL as the mapping maps it.
+    Result<QString> keyOf(Dimension by, const GatewaySchema &schema) const;
     GatewayDatabase *m_db;
 };
 

@@ -1,5 +1,7 @@
 #include "aggregate/ranking.h"
 
+#include "aggregate/liveaggregator.h"
+
 #include <QHash>
 
 #include <limits>
@@ -13,9 +15,12 @@ double Ranking::change(qint64 current, qint64 previous)
     return (double(current) - double(previous)) / double(previous);
 }
 
-Result<Ranking> rankKeys(sqlite3 *db, const ReportQuery &query)
+namespace {
+
+/// The ranking from the cache's Aggregator or a LiveAggregator alike: both answer report() for a ReportQuery.
+template <typename Source>
+Result<Ranking> rankKeysFrom(const Source &aggregator, const ReportQuery &query)
 {
-    const Aggregator aggregator(db);
     const auto current = aggregator.report(query);
     if (!current)
         return current.error();
@@ -91,6 +96,18 @@ Result<Ranking> rankKeys(sqlite3 *db, const ReportQuery &query)
         other.unsplitTokens = all.unsplitTokens - listedBefore.unsplitTokens;
     }
     return ranking;
+}
+
+} // namespace
+
+Result<Ranking> rankKeys(sqlite3 *db, const ReportQuery &query)
+{
+    return rankKeysFrom(Aggregator(db), query);
+}
+
+Result<Ranking> rankKeys(const LiveAggregator &live, const ReportQuery &query)
+{
+    return rankKeysFrom(live, query);
 }
 
 } // namespace QuotaScope

@@ -37,5 +37,8 @@ struct Ranking
  * "Other". Read from the rollups, two reports: the period itself and the one before it.
  */
 Result<Ranking> rankKeys(sqlite3 *db, const ReportQuery &query);
+class LiveAggregator;
+/// The same ranking live from a gateway's database (its two reports pushed down to the server).
+Result<Ranking> rankKeys(const LiveAggregator &live, const ReportQuery &query);
 
 } // namespace QuotaScope

@@ -142,9 +142,11 @@ Result<DatabaseProfile> DatabaseProfile::fromDsn(const QString &dsn)
                     Error::Kind::Usage);
         } else if (key == QLatin1String("logs")) {
             p.logsDatabase = value;
+        } else if (key == QLatin1String("sslrootcert")) {
+            p.caFile = value;
         } else {
-            return Error(QCoreApplication::translate(
-                             "DatabaseProfile", "database address: unknown parameter \"%1\" (known: sslmode, logs)")
+            return Error(QCoreApplication::translate("DatabaseProfile",
+                             "database address: unknown parameter \"%1\" (known: sslmode, sslrootcert, logs)")
                              .arg(key),
                 Error::Kind::Usage);
         }
@@ -170,6 +172,8 @@ QString DatabaseProfile::dsn() const
         q.addQueryItem(QStringLiteral("sslmode"), tlsName(tls));
     if (!logsDatabase.isEmpty())
         q.addQueryItem(QStringLiteral("logs"), logsDatabase);
+    if (!caFile.isEmpty())
+        q.addQueryItem(QStringLiteral("sslrootcert"), caFile);
     url.setQuery(q);
     return url.toString();
 }
@@ -198,6 +202,12 @@ Result<void> DatabaseProfile::validate() const
         return Error(QCoreApplication::translate(
                          "DatabaseProfile", "the database user is missing (e.g. postgresql://reader@%1/%2)")
                          .arg(host, database),
+            Error::Kind::Usage);
+    if (caFile.contains(QLatin1Char(';')))
+        return Error(QCoreApplication::translate("DatabaseProfile",
+                         "the certificate authority file \"%1\" has a \";\" in its name, which the database "
+                         "drivers cannot take; copy it to a name without one")
+                         .arg(QDir::toNativeSeparators(caFile)),
             Error::Kind::Usage);
     return {};
 }

@@ -28,6 +28,9 @@ struct DatabaseProfile
     QString user;
     Tls tls = Tls::Prefer;
     QString logsDatabase; ///< empty: `logs` is in database
+    /// The certificate authority file that verify-ca and verify-full check the server's certificate against
+    /// (`sslrootcert=` in a DSN); empty: PostgreSQL's default (~/.postgresql/root.crt). MySQL needs one.
+    QString caFile;
     QString path; ///< the file, for Engine::Sqlite
 
     static Result<DatabaseProfile> fromDsn(const QString &dsn);
@@ -49,7 +52,7 @@ struct DatabaseProfile
     bool operator==(const DatabaseProfile &o) const
     {
         return engine == o.engine && host == o.host && port == o.port && database == o.database && user == o.user
-            && tls == o.tls && logsDatabase == o.logsDatabase && path == o.path;
+            && tls == o.tls && logsDatabase == o.logsDatabase && caFile == o.caFile && path == o.path;
     }
 };
 

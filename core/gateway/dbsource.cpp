@@ -8,6 +8,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QAtomicInt>
+#include <QMutex>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QRegularExpression>
@@ -117,36 +118,14 @@ QStringList DatabaseReport::lines() const
 
 // ---------------------------------------------------------------------------------------------------------------
 
-struct GatewayDatabase::Private
+namespace {
+
+/// Opens a Qt Sql session to database on the profile's server and makes it read-only with a statement limit; its
+/// connection name, for this thread only.
+Result<QString> openSession(const DatabaseProfile &profile, const DatabaseOptions &options, const QString &database,
+    const QString &password)
 {
-    DatabaseProfile profile;
-    DatabaseOptions options;
-    QString mainName, logsName; ///< Qt Sql connections (PostgreSQL, MySQL)
-    std::optional<SqliteConnection> sqlite;
-    QString version;
-
-    bool isSqlite() const { return profile.engine == DatabaseProfile::Engine::Sqlite; }
-    bool isMySql() const { return profile.engine == DatabaseProfile::Engine::MySql; }
-    QSqlDatabase main() const { return QSqlDatabase::database(mainName, false); }
-    QSqlDatabase logs() const { return QSqlDatabase::database(logsName.isEmpty() ? mainName : logsName, false); }
-
-    Result<QString> connect(const QString &database, const QString &password);
-    Result<QList<QVariantList>> select(const QSqlDatabase &db, const QString &sql) const;
-    Result<QList<QVariantList>> selectSqlite(const QString &sql) const;
-    Result<QList<QVariantList>> selectOn(bool onLogs, const QString &sql) const
-    {
-        return isSqlite() ? selectSqlite(sql) : select(onLogs ? logs() : main(), sql);
-    }
-    Error queryError(const QString &what, const QString &text) const
-    {
-        return Error(
-            QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text),
-            Error::Kind::Database);
-    }
-};
-
-Result<QString> GatewayDatabase::Private::connect(const QString &database, const QString &password)
-{
+    const bool mysql = profile.engine == DatabaseProfile::Engine::MySql;
     const QString name = newConnectionName();
     QSqlDatabase db = QSqlDatabase::addDatabase(driverName(profile.engine), name);
     if (!db.isValid()) {
@@ -154,7 +133,7 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
         return Error(QCoreApplication::translate(
                          "GatewayDatabase", "Qt's %1 driver is not installed (package %2); cannot reach %3")
                          .arg(driverName(profile.engine),
-                             isMySql() ? QStringLiteral("libqt6sql6-mysql") : QStringLiteral("libqt6sql6-psql"),
+                             mysql ? QStringLiteral("libqt6sql6-mysql") : QStringLiteral("libqt6sql6-psql"),
                              profile.where()),
             Error::Kind::Database);
     }
@@ -164,13 +143,23 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
     db.setUserName(profile.user);
     db.setPassword(password);
     QStringList connectOptions;
-    if (isMySql()) {
+    if (mysql) {
         connectOptions << QStringLiteral("MYSQL_OPT_CONNECT_TIMEOUT=%1").arg(options.connectTimeoutSeconds)
                        << QStringLiteral("MYSQL_OPT_READ_TIMEOUT=%1").arg(options.statementTimeoutSeconds);
+        // Qt 6.4's driver takes no TLS mode, only the client library's certificate settings. Any of them makes the
+        // client use TLS when the server offers it, without a verification of its own: an empty cipher list
+        // keeps the library's defaults. A CA file makes it verify the certificate's chain (not the host name).
+        // Without TLS on the server the client goes on in the clear: require and stricter refuse that below.
+        if (profile.tls != DatabaseProfile::Tls::Disable)
+            connectOptions << QStringLiteral("SSL_CIPHER=");
+        if (profile.tls >= DatabaseProfile::Tls::VerifyCa)
+            connectOptions << QStringLiteral("SSL_CA=") + profile.caFile;
     } else {
         connectOptions << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds)
                        << QStringLiteral("sslmode=%1").arg(DatabaseProfile::tlsName(profile.tls))
                        << QStringLiteral("application_name=QuotaScope");
+        if (!profile.caFile.isEmpty())
+            connectOptions << QStringLiteral("sslrootcert=") + profile.caFile;
     }
     db.setConnectOptions(connectOptions.join(QLatin1Char(';')));
     const bool opened = db.open();
@@ -192,8 +181,27 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
             QCoreApplication::translate("GatewayDatabase", "cannot connect to %1: %2").arg(profile.where(), why),
             Error::Kind::Network);
     }
+    if (mysql && profile.tls >= DatabaseProfile::Tls::Require) {
+        // The client library does not insist on TLS when told only certificate settings: the session must show it.
+        QSqlQuery q(db);
+        const bool asked = q.exec(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"));
+        const QString cipher = asked && q.next() ? q.value(1).toString() : QString();
+        if (cipher.isEmpty()) {
+            const QString why = asked ? QString() : serverText(q.lastError());
+            q = QSqlQuery();
+            db.close();
+            db = QSqlDatabase();
+            QSqlDatabase::removeDatabase(name);
+            return Error(QCoreApplication::translate("GatewayDatabase",
+                             "%1 did not encrypt the connection (TLS mode \"%2\"): the server offers no TLS%3; "
+                             "nothing was read")
+                             .arg(profile.where(), DatabaseProfile::tlsName(profile.tls),
+                                 why.isEmpty() ? QString() : QStringLiteral(" (") + why + QLatin1Char(')')),
+                Error::Kind::Network);
+        }
+    }
     // Read-only before anything else is sent, and a server-side limit on every statement.
-    const QStringList setup = isMySql()
+    const QStringList setup = mysql
         ? QStringList { QStringLiteral("SET SESSION TRANSACTION READ ONLY") }
         : QStringList { QStringLiteral("SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY"),
               QStringLiteral("SET statement_timeout = %1").arg(qint64(options.statementTimeoutSeconds) * 1000) };
@@ -211,7 +219,7 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
                 Error::Kind::Database);
         }
     }
-    if (isMySql()) {
+    if (mysql) {
         // MariaDB and MySQL name their statement limit differently; a server without either keeps the read timeout.
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SET SESSION max_statement_time = %1").arg(options.statementTimeoutSeconds)))
@@ -220,6 +228,107 @@ Result<QString> GatewayDatabase::Private::connect(const QString &database, const
     }
     return name;
 }
+
+} // namespace
+
+struct QueryCanceller::State
+{
+    DatabaseProfile profile;
+    DatabaseOptions options;
+    QString password; ///< in memory only, for the cancelling connection
+    QList<qint64> backends; ///< the server's ids of the session's connections (pg_backend_pid, CONNECTION_ID)
+    std::atomic_bool requested { false };
+    QMutex mutex;
+    bool closed = false; ///< guarded by mutex
+    sqlite3 *sqlite = nullptr; ///< guarded by mutex
+};
+
+Result<void> QueryCanceller::cancel() const
+{
+    if (!m_state)
+        return {};
+    const DatabaseProfile &p = m_state->profile;
+    {
+        QMutexLocker lock(&m_state->mutex);
+        if (m_state->closed)
+            return {};
+        m_state->requested = true;
+        if (p.engine == DatabaseProfile::Engine::Sqlite) {
+            sqlite3_interrupt(m_state->sqlite);
+            return {};
+        }
+    }
+    const bool mysql = p.engine == DatabaseProfile::Engine::MySql;
+    auto session = openSession(p, m_state->options, p.database, m_state->password);
+    if (!session)
+        return session.error();
+    QString failure;
+    {
+        QSqlDatabase db = QSqlDatabase::database(session.value(), false);
+        for (const qint64 id : std::as_const(m_state->backends)) {
+            QSqlQuery q(db);
+            const QString sql = mysql ? QStringLiteral("KILL QUERY %1").arg(id)
+                                      : QStringLiteral("SELECT pg_cancel_backend(%1)").arg(id);
+            // A connection that has gone away meanwhile has nothing left to stop.
+            if (!q.exec(sql) && failure.isEmpty() && !serverText(q.lastError()).contains(QLatin1String("Unknown thread")))
+                failure = serverText(q.lastError());
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(session.value());
+    if (!failure.isEmpty())
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: cannot cancel the running query: %2")
+                         .arg(p.where(), failure),
+            Error::Kind::Database);
+    return {};
+}
+
+struct GatewayDatabase::Private
+{
+    DatabaseProfile profile;
+    DatabaseOptions options;
+    QString mainName, logsName; ///< Qt Sql connections (PostgreSQL, MySQL)
+    std::optional<SqliteConnection> sqlite;
+    QString version;
+
+    bool isSqlite() const { return profile.engine == DatabaseProfile::Engine::Sqlite; }
+    bool isMySql() const { return profile.engine == DatabaseProfile::Engine::MySql; }
+    QSqlDatabase main() const { return QSqlDatabase::database(mainName, false); }
+    QSqlDatabase logs() const { return QSqlDatabase::database(logsName.isEmpty() ? mainName : logsName, false); }
+
+    Result<QString> connect(const QString &database, const QString &password)
+    {
+        return openSession(profile, options, database, password);
+    }
+    Result<QList<QVariantList>> select(const QSqlDatabase &db, const QString &sql) const;
+    Result<QList<QVariantList>> selectSqlite(const QString &sql) const;
+    std::shared_ptr<QueryCanceller::State> cancel = std::make_shared<QueryCanceller::State>();
+
+    /// A query, unless a cancel came before it; one that a cancel stopped (or that ended as it came) is
+    /// Error::Kind::Cancelled, with the server's words.
+    Result<QList<QVariantList>> selectOn(bool onLogs, const QString &sql) const
+    {
+        if (cancel->requested.exchange(false))
+            return cancelled(QString());
+        auto rows = isSqlite() ? selectSqlite(sql) : select(onLogs ? logs() : main(), sql);
+        if (cancel->requested.exchange(false))
+            return cancelled(rows ? QString() : rows.error().message);
+        return rows;
+    }
+    Error cancelled(const QString &failure) const
+    {
+        return Error(failure.isEmpty()
+                ? QCoreApplication::translate("GatewayDatabase", "%1: the query was cancelled").arg(profile.where())
+                : QCoreApplication::translate("GatewayDatabase", "the query was cancelled: %1").arg(failure),
+            Error::Kind::Cancelled);
+    }
+    Error queryError(const QString &what, const QString &text) const
+    {
+        return Error(
+            QCoreApplication::translate("GatewayDatabase", "%1: %2 failed: %3").arg(profile.where(), what, text),
+            Error::Kind::Database);
+    }
+};
 
 Result<QList<QVariantList>> GatewayDatabase::Private::select(const QSqlDatabase &db, const QString &sql) const
 {
@@ -265,6 +374,11 @@ GatewayDatabase::GatewayDatabase()
 
 GatewayDatabase::~GatewayDatabase()
 {
+    {
+        QMutexLocker lock(&d->cancel->mutex);
+        d->cancel->closed = true;
+        d->cancel->sqlite = nullptr;
+    }
     for (const QString &name : { d->logsName, d->mainName }) {
         if (name.isEmpty())
             continue;
@@ -288,14 +402,24 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
                              .arg(profile.where(), db.error().message),
                 Error::Kind::Database);
         g->d->sqlite.emplace(std::move(db.value()));
+        g->d->cancel->profile = profile;
+        g->d->cancel->sqlite = g->d->sqlite->handle();
         g->d->version = QStringLiteral("SQLite ") + QString::fromLatin1(sqlite3_libversion());
         return g;
     }
-    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls > DatabaseProfile::Tls::Prefer)
+    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls == DatabaseProfile::Tls::VerifyFull)
         return Error(QCoreApplication::translate("GatewayDatabase",
-                         "%1: TLS mode \"%2\" needs certificate settings that Qt's MySQL driver does not take "
-                         "here; use \"prefer\" on a trusted network or reach the server through an SSH tunnel")
-                         .arg(profile.where(), DatabaseProfile::tlsName(profile.tls)),
+                         "%1: TLS mode \"verify-full\" is not available for MySQL: Qt 6.4's MySQL driver cannot ask the "
+                         "client library to check the server's host name; use \"verify-ca\" with sslrootcert=FILE "
+                         "(the certificate must come from that authority) or reach the server through an SSH tunnel")
+                         .arg(profile.where()),
+            Error::Kind::Usage);
+    if (profile.engine == DatabaseProfile::Engine::MySql && profile.tls == DatabaseProfile::Tls::VerifyCa
+        && profile.caFile.isEmpty())
+        return Error(QCoreApplication::translate("GatewayDatabase",
+                         "%1: TLS mode \"verify-ca\" for MySQL needs the certificate authority's file: add "
+                         "sslrootcert=FILE to the address")
+                         .arg(profile.where()),
             Error::Kind::Usage);
     auto main = g->d->connect(profile.database, password);
     if (!main)
@@ -306,6 +430,20 @@ Result<std::unique_ptr<GatewayDatabase>> GatewayDatabase::open(
         if (!logs)
             return logs.error();
         g->d->logsName = logs.value();
+    }
+    // The server's ids of the connections, for a cancel from another one.
+    QueryCanceller::State &cancel = *g->d->cancel;
+    cancel.profile = profile;
+    cancel.options = options;
+    cancel.password = password;
+    for (const QString &name : { g->d->mainName, g->d->logsName }) {
+        if (name.isEmpty())
+            continue;
+        auto id = g->d->select(QSqlDatabase::database(name, false),
+            g->d->isMySql() ? QStringLiteral("SELECT CONNECTION_ID()") : QStringLiteral("SELECT pg_backend_pid()"));
+        if (!id)
+            return id.error();
+        cancel.backends << id->value(0).value(0).toLongLong();
     }
     auto version = g->d->select(
         g->d->main(), g->d->isMySql() ? QStringLiteral("SELECT VERSION()") : QStringLiteral("SHOW server_version"));
@@ -331,6 +469,11 @@ const DatabaseProfile &GatewayDatabase::profile() const
 QString GatewayDatabase::serverVersion() const
 {
     return d->version;
+}
+
+QueryCanceller GatewayDatabase::canceller() const
+{
+    return QueryCanceller(d->cancel);
 }
 
 QString GatewayDatabase::mainConnectionName() const

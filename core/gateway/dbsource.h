@@ -52,6 +52,31 @@ struct DatabaseOptions
 };
 
 /**
+ * Stops what a GatewayDatabase is running, from any thread, on the server: PostgreSQL's `pg_cancel_backend` and
+ * MySQL/MariaDB's `KILL QUERY` for each of the session's connections, sent through a short connection of its own
+ * (a session waiting for its answer cannot be interrupted through itself), and `sqlite3_interrupt` for a SQLite
+ * file. The statement then fails with Error::Kind::Cancelled; if none runs, the next one the session starts does.
+ * The session stays open, and the statement after that runs normally. A canceller outlives its database safely:
+ * once the database is closed, cancel() does nothing.
+ */
+class QueryCanceller
+{
+public:
+    QueryCanceller() = default;
+    /// Opens its connection on the calling thread, so that can take up to the connect timeout: call it off the
+    /// GUI thread. An error when the server cannot be reached or refuses.
+    Result<void> cancel() const;
+
+    struct State; ///< shared with the database (defined with it)
+    explicit QueryCanceller(std::shared_ptr<State> state)
+        : m_state(std::move(state))
+    { }
+
+private:
+    std::shared_ptr<State> m_state;
+};
+
+/**
  * A read-only connection to a gateway's own database: PostgreSQL or MySQL/MariaDB through Qt Sql's QPSQL and
  * QMYSQL drivers, a SQLite file through the C API of the one SQLite the app links (never Qt's QSQLITE). Every
  * session is read-only before the first query: `SET SESSION CHARACTERISTICS AS TRANSACTION READ ONLY`
@@ -81,7 +106,10 @@ public:
     /// The smallest id in `logs` (0 when empty): rows below it were pruned by the gateway.
     Result<qint64> minLogId();
     /// One row per result row of a SELECT on the logs connection, cells as QVariant (for aggregate queries).
+    /// Error::Kind::Cancelled when canceller() stopped it.
     Result<QList<QVariantList>> selectLogs(const QString &sql);
+    /// Stops the running query from another thread (see QueryCanceller).
+    QueryCanceller canceller() const;
     /// Quotes a column name for this engine ("group" / `group`).
     QString quote(const QString &identifier) const;
     /// A string literal for this engine (MySQL also escapes backslashes).

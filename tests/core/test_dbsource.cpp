@@ -4,6 +4,7 @@
 
 #include "aggregate/aggregator.h"
 #include "aggregate/liveaggregator.h"
+#include "aggregate/ranking.h"
 #include "gateway/dbsource.h"
 #include "gateway/syncscheduler.h"
 #include "ingest/importer.h"
@@ -21,11 +22,17 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlError>
+#include <QProcess>
 #include <QSqlQuery>
+#include <QThread>
+#include <QUrl>
 
 #include <gtest/gtest.h>
+#include <sqlite3.h>
 
+#include <future>
 #include <memory>
+#include <thread>
 
 using namespace QuotaScope;
 using namespace QuotaScope::Test;
@@ -94,6 +101,18 @@ StatCards statsOf(sqlite3 *cache, qint64 source)
     q.filter.sourceIds = { source };
     auto s = Aggregator(cache).stats(q);
     return s ? s.value() : StatCards();
+}
+
+/// A gateway's SQLite file with new-api's schema and logs: an error message, or empty.
+QString writeSqliteGateway(const QString &path, const QList<GenLog> &logs)
+{
+    const QString schema = execSqlFile(path,
+        schemaSql(Schema::NewApi, false)
+            .replace(QStringLiteral("bigserial PRIMARY KEY"), QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
+            .replace(QStringLiteral(";\n"), QStringLiteral(";")));
+    if (!schema.isEmpty())
+        return schema;
+    return execSqlFile(path, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";")));
 }
 
 /// One server per engine for the whole suite (starting one takes seconds).
@@ -274,16 +293,7 @@ TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
 {
     TempDir dir;
     const QString gateway = dir.path(QStringLiteral("one-api.db"));
-    const QList<GenLog> logs = makeLogs(1200);
-    ASSERT_EQ(
-        execSqlFile(gateway,
-            schemaSql(Schema::NewApi, false)
-                .replace(QStringLiteral("bigserial PRIMARY KEY"), QStringLiteral("integer PRIMARY KEY AUTOINCREMENT"))
-                .replace(QStringLiteral(";\n"), QStringLiteral(";"))),
-        QString());
-    ASSERT_EQ(execSqlFile(
-                  gateway, insertSql(Schema::NewApi, false, logs).replace(QStringLiteral(";\n"), QStringLiteral(";"))),
-        QString());
+    ASSERT_EQ(writeSqliteGateway(gateway, makeLogs(1200)), QString());
     CacheDb cache = openCache(dir.path());
     DatabaseProfile p;
     p.engine = DatabaseProfile::Engine::Sqlite;
@@ -307,6 +317,53 @@ TEST(DatabaseCopy, ASqliteFileCopiesLikeItsImport)
                   cache.db(), sourceId(cache.db(), QStringLiteral("db")), sourceId(cache.db(), QStringLiteral("file"))),
         0);
 }
+
+namespace {
+
+/// What a session answered to a slow query that was cancelled, and to the query after it.
+struct CancelOutcome
+{
+    Result<QList<QVariantList>> slow = Error(QStringLiteral("not run"));
+    Result<QList<QVariantList>> next = Error(QStringLiteral("not run"));
+};
+
+/**
+ * Runs slowSql in a session opened on a thread of its own (a connection belongs to its thread) and cancels it
+ * from this thread once the server shows it running (runningSql, as the admin, counts it); the session then
+ * runs the query after it.
+ */
+CancelOutcome cancelASlowQuery(const DatabaseProfile &reader, const QString &password, GatewayDatabase *admin,
+    const QString &slowSql, const QString &runningSql)
+{
+    CancelOutcome out;
+    std::promise<QueryCanceller> canceller;
+    std::future<QueryCanceller> cancellerReady = canceller.get_future();
+    std::thread worker([&] {
+        auto db = GatewayDatabase::open(reader, password);
+        if (!db) {
+            out.slow = db.error();
+            canceller.set_value(QueryCanceller());
+            return;
+        }
+        canceller.set_value(db.value()->canceller());
+        out.slow = db.value()->selectLogs(slowSql);
+        out.next = db.value()->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
+    });
+    const QueryCanceller c = cancellerReady.get();
+    // Wait until the server runs it (the worker ends on its own if it could not even start).
+    for (int i = 0; i < 6000; ++i) {
+        auto running = admin->selectLogs(runningSql);
+        if (running && running->value(0).value(0).toLongLong() > 0)
+            break;
+        QThread::msleep(10);
+    }
+    const Result<void> cancelled = c.cancel();
+    EXPECT_TRUE(cancelled.ok()) << cancelled.error().message.toStdString();
+    worker.join();
+    return out;
+}
+
+} // namespace
 
 TEST_F(Postgres, CopyOfNewApiEqualsImportOfTheExportedLogs)
 {
@@ -824,6 +881,41 @@ void expectLiveEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source)
         EXPECT_EQ(a->peakRpm, b->peakRpm);
         EXPECT_EQ(a->peakRpmAt, b->peakRpmAt);
     }
+    // The rankings (with the previous period) and the filter pickers' values.
+    for (const Dimension by : { Dimension::Token, Dimension::Model, Dimension::Channel }) {
+        ReportQuery r;
+        r.from = 1780000000 + 86400;
+        r.to = 1780000000 + 86400 * 2;
+        r.tz = QTimeZone("Asia/Kolkata");
+        r.granularity = Granularity::Hour;
+        r.by = by;
+        r.rankBy = Metric::Quota;
+        r.filter.sourceIds = { source };
+        auto a = rankKeys(live, r);
+        auto b = rankKeys(cache, r);
+        ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        ASSERT_GT(a->rows.size(), 1);
+        ASSERT_EQ(a->rows.size(), b->rows.size());
+        EXPECT_GT(a->previousTotals.requests, 0);
+        EXPECT_EQ(a->previousTotals.quota, b->previousTotals.quota);
+        for (qsizetype i = 0; i < a->rows.size(); ++i) {
+            EXPECT_EQ(a->rows[i].key, b->rows[i].key);
+            EXPECT_EQ(a->rows[i].current.quota, b->rows[i].current.quota);
+            EXPECT_EQ(a->rows[i].previous.quota, b->rows[i].previous.quota);
+            EXPECT_EQ(a->rows[i].sparkline, b->rows[i].sparkline);
+        }
+    }
+    Filter all;
+    all.sourceIds = { source };
+    for (const Dimension d : { Dimension::User, Dimension::Token, Dimension::Model, Dimension::Channel, Dimension::Group }) {
+        auto a = live.distinctValues(d);
+        auto b = local.distinctValues(d, all);
+        ASSERT_TRUE(a.ok()) << a.error().message.toStdString();
+        ASSERT_TRUE(b.ok()) << b.error().message.toStdString();
+        EXPECT_FALSE(a->isEmpty()) << int(d);
+        EXPECT_EQ(a.value(), b.value()) << int(d);
+    }
     EXPECT_TRUE(live.statusText().startsWith(QStringLiteral("live from ") + db->serverVersion()))
         << live.statusText().toStdString();
 }
@@ -851,4 +943,225 @@ TEST_F(MariaDb, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
     ASSERT_TRUE(db);
     ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+}
+
+TEST(DatabaseLive, ASqliteFileAnswersLiveLikeItsCopyInEveryZone)
+{
+    TempDir dir;
+    const QString gateway = dir.path(QStringLiteral("one-api.db"));
+    ASSERT_EQ(writeSqliteGateway(gateway, makeLogs(2500)), QString());
+    CacheDb cache = openCache(dir.path());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::Sqlite;
+    p.path = gateway;
+    auto db = GatewayDatabase::open(p, QString());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db.value(), QStringLiteral("db")).ok());
+    expectLiveEqualsLocal(db.value().get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+    EXPECT_EQ(LiveAggregator(db.value().get()).statusText(), QStringLiteral("live from SQLite %1 at %2")
+        .arg(QString::fromLatin1(sqlite3_libversion()), gateway));
+}
+
+TEST_F(Postgres, ACancelStopsASlowQueryOnTheServerAndTheSessionGoesOn)
+{
+    load(QStringLiteral("cancel"), Schema::NewApi, makeLogs(30));
+    auto admin = connect(profile(QStringLiteral("cancel"), QStringLiteral("qsadmin")), TestDbServer::adminPassword());
+    ASSERT_TRUE(admin);
+    const QString running = QStringLiteral(
+        "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'SELECT pg_sleep(600)%' AND state = 'active'");
+    const CancelOutcome out = cancelASlowQuery(profile(QStringLiteral("cancel")), readerPassword(), admin.get(),
+        QStringLiteral("SELECT pg_sleep(600)"), running);
+    ASSERT_FALSE(out.slow.ok());
+    EXPECT_EQ(out.slow.error().kind, Error::Kind::Cancelled) << out.slow.error().message.toStdString();
+    // The server's own words: stopped at the user's request, not by the statement timeout.
+    EXPECT_TRUE(out.slow.error().message.contains(QStringLiteral("user request"))) << out.slow.error().message.toStdString();
+    ASSERT_TRUE(out.next.ok()) << out.next.error().message.toStdString();
+    EXPECT_EQ(out.next->value(0).value(0).toLongLong(), 30);
+    auto still = admin->selectLogs(running);
+    ASSERT_TRUE(still.ok());
+    EXPECT_EQ(still->value(0).value(0).toLongLong(), 0);
+}
+
+TEST_F(MariaDb, ACancelStopsASlowQueryOnTheServerAndTheSessionGoesOn)
+{
+    load(QStringLiteral("cancel"), Schema::NewApi, makeLogs(30));
+    auto admin = connect(profile(QStringLiteral("cancel"), QStringLiteral("qsadmin")), TestDbServer::adminPassword());
+    ASSERT_TRUE(admin);
+    // A query that works for a long time (SLEEP() would just return early when killed, without an error).
+    const QString slow = QStringLiteral("SELECT count(*) FROM information_schema.COLUMNS a, information_schema.COLUMNS b, "
+                                        "information_schema.COLUMNS c, information_schema.COLUMNS d");
+    const QString running = QStringLiteral("SELECT count(*) FROM information_schema.PROCESSLIST WHERE INFO LIKE "
+                                           "'SELECT count(*) FROM information_schema.COLUMNS a,%' AND COMMAND = 'Query'");
+    const CancelOutcome out
+        = cancelASlowQuery(profile(QStringLiteral("cancel")), readerPassword(), admin.get(), slow, running);
+    ASSERT_FALSE(out.slow.ok());
+    EXPECT_EQ(out.slow.error().kind, Error::Kind::Cancelled) << out.slow.error().message.toStdString();
+    EXPECT_TRUE(out.slow.error().message.contains(QStringLiteral("interrupted"))) << out.slow.error().message.toStdString();
+    EXPECT_FALSE(out.slow.error().message.contains(QStringLiteral("max_statement_time")));
+    ASSERT_TRUE(out.next.ok()) << out.next.error().message.toStdString();
+    EXPECT_EQ(out.next->value(0).value(0).toLongLong(), 30);
+    auto still = admin->selectLogs(running);
+    ASSERT_TRUE(still.ok());
+    EXPECT_EQ(still->value(0).value(0).toLongLong(), 0);
+}
+
+TEST(DatabaseLive, ACancelInterruptsAQueryOnASqliteFile)
+{
+    TempDir dir;
+    const QString gateway = dir.path(QStringLiteral("one-api.db"));
+    ASSERT_EQ(writeSqliteGateway(gateway, makeLogs(30)), QString());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::Sqlite;
+    p.path = gateway;
+    auto db = GatewayDatabase::open(p, QString());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    std::atomic_bool started { false };
+    Result<QList<QVariantList>> slow = Error(QStringLiteral("not run"));
+    std::thread worker([&] {
+        started = true;
+        // Counts to 10^11: hours, unless interrupted.
+        slow = db.value()->selectLogs(QStringLiteral("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                                     "WHERE i < 100000000000) SELECT count(*) FROM n"));
+    });
+    while (!started)
+        QThread::msleep(1);
+    QThread::msleep(50);
+    ASSERT_TRUE(db.value()->canceller().cancel().ok());
+    worker.join();
+    ASSERT_FALSE(slow.ok());
+    EXPECT_EQ(slow.error().kind, Error::Kind::Cancelled) << slow.error().message.toStdString();
+    auto next = db.value()->selectLogs(QStringLiteral("SELECT count(*) FROM logs"));
+    ASSERT_TRUE(next.ok()) << next.error().message.toStdString();
+    EXPECT_EQ(next->value(0).value(0).toLongLong(), 30);
+}
+
+
+namespace {
+
+/// Runs openssl in dir; an error message or empty.
+QString openssl(const QString &dir, const QStringList &args)
+{
+    QProcess p;
+    p.setWorkingDirectory(dir);
+    p.start(QStringLiteral("openssl"), args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        return QStringLiteral("openssl %1: %2").arg(args.join(u' '), QString::fromLocal8Bit(p.readAllStandardError()));
+    return {};
+}
+
+/// ca.pem, server.pem/server.key for 127.0.0.1 signed by it, and other.pem: an authority that signed nothing here.
+QString makeCertificates(const QString &dir)
+{
+    QFile ext(QDir(dir).filePath(QStringLiteral("ext.cnf")));
+    if (!ext.open(QIODevice::WriteOnly) || ext.write("subjectAltName=IP:127.0.0.1\n") < 0)
+        return ext.errorString();
+    ext.close();
+    const QList<QStringList> steps {
+        { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "ca.key", "-out", "ca.pem", "-subj",
+            "/CN=QuotaScope test CA", "-days", "2" },
+        { "req", "-newkey", "rsa:2048", "-nodes", "-keyout", "server.key", "-out", "server.csr", "-subj",
+            "/CN=127.0.0.1" },
+        { "x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key", "-CAcreateserial", "-out",
+            "server.pem", "-days", "2", "-extfile", "ext.cnf" },
+        { "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-keyout", "other.key", "-out", "other.pem", "-subj",
+            "/CN=Another CA", "-days", "2" },
+    };
+    for (const QStringList &step : steps) {
+        if (const QString e = openssl(dir, step); !e.isEmpty())
+            return e;
+    }
+    return {};
+}
+
+QString sessionCipher(GatewayDatabase *db)
+{
+    auto rows = db->selectLogs(QStringLiteral("SHOW SESSION STATUS LIKE 'Ssl_cipher'"));
+    return rows.ok() ? rows->value(0).value(1).toString() : QStringLiteral("(failed)");
+}
+
+} // namespace
+
+TEST_F(MariaDb, TlsRequireIsRefusedByAServerWithoutTls)
+{
+    load(QStringLiteral("notls"), Schema::NewApi, makeLogs(5));
+    DatabaseProfile p = profile(QStringLiteral("notls"));
+    p.tls = DatabaseProfile::Tls::Require;
+    auto db = GatewayDatabase::open(p, readerPassword());
+    ASSERT_FALSE(db.ok());
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("did not encrypt the connection")))
+        << db.error().message.toStdString();
+    EXPECT_TRUE(db.error().message.contains(QStringLiteral("offers no TLS"))) << db.error().message.toStdString();
+    EXPECT_FALSE(db.error().message.contains(readerPassword()));
+    // prefer goes on in the clear, as PostgreSQL's prefer does.
+    p.tls = DatabaseProfile::Tls::Prefer;
+    auto plain = connect(p);
+    ASSERT_TRUE(plain);
+    EXPECT_EQ(sessionCipher(plain.get()), QString());
+}
+
+TEST(MariaDbTls, RequireAndVerifyCaEncryptAndAnotherAuthorityIsRefused)
+{
+    MariaDbServer server;
+    if (const QString missing = server.missingBinaries(); !missing.isEmpty())
+        GTEST_SKIP() << "SKIPPED: " << missing.toStdString();
+    const QString certs = server.filePath(QString());
+    ASSERT_EQ(makeCertificates(certs), QString());
+    const auto file = [&](const char *name) { return QDir(certs).filePath(QLatin1String(name)); };
+    server.setExtraArguments({ QStringLiteral("--ssl-ca=") + file("ca.pem"),
+        QStringLiteral("--ssl-cert=") + file("server.pem"), QStringLiteral("--ssl-key=") + file("server.key") });
+    ASSERT_EQ(server.start(), QString());
+    ASSERT_EQ(server.createDatabase(QStringLiteral("tls")), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("tls"), schemaSql(Schema::NewApi, true)), QString());
+    ASSERT_EQ(server.createReader(QStringLiteral("tls"), QStringLiteral("reader"), QStringLiteral("Tls-Pw-41")),
+        QString());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::MySql;
+    p.port = server.port();
+    p.database = QStringLiteral("tls");
+    p.user = QStringLiteral("reader");
+
+    for (const DatabaseProfile::Tls mode : { DatabaseProfile::Tls::Prefer, DatabaseProfile::Tls::Require }) {
+        p.tls = mode;
+        auto db = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_FALSE(sessionCipher(db.value().get()).isEmpty()) << DatabaseProfile::tlsName(mode).toStdString();
+    }
+    p.tls = DatabaseProfile::Tls::Disable;
+    {
+        auto db = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_EQ(sessionCipher(db.value().get()), QString());
+    }
+
+    // verify-ca: the server's certificate must come from the named authority.
+    p.tls = DatabaseProfile::Tls::VerifyCa;
+    auto noFile = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+    ASSERT_FALSE(noFile.ok());
+    EXPECT_TRUE(noFile.error().message.contains(QStringLiteral("sslrootcert"))) << noFile.error().message.toStdString();
+    p.caFile = file("ca.pem");
+    {
+        auto db = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+        ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+        EXPECT_FALSE(sessionCipher(db.value().get()).isEmpty());
+    }
+    p.caFile = file("other.pem");
+    auto wrong = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_TRUE(wrong.error().message.contains(QStringLiteral("certificate"))) << wrong.error().message.toStdString();
+
+    // verify-full is refused, saying why.
+    p.tls = DatabaseProfile::Tls::VerifyFull;
+    p.caFile = file("ca.pem");
+    auto full = GatewayDatabase::open(p, QStringLiteral("Tls-Pw-41"));
+    ASSERT_FALSE(full.ok());
+    EXPECT_TRUE(full.error().message.contains(QStringLiteral("host name"))) << full.error().message.toStdString();
+
+    // The address carries the authority's file and gives it back.
+    auto parsed = DatabaseProfile::fromDsn(QStringLiteral("mysql://reader@127.0.0.1/tls?sslmode=verify-ca&sslrootcert=")
+        + QString::fromUtf8(QUrl::toPercentEncoding(file("ca.pem"))));
+    ASSERT_TRUE(parsed.ok()) << parsed.error().message.toStdString();
+    EXPECT_EQ(parsed->caFile, file("ca.pem"));
+    auto back = DatabaseProfile::fromDsn(parsed->dsn());
+    ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
+    EXPECT_TRUE(back.value() == parsed.value()) << parsed->dsn().toStdString();
 }

@@ -264,7 +264,7 @@ QString MariaDbServer::start()
             QStringLiteral("--innodb-flush-log-at-trx-commit=0"), QStringLiteral("--innodb-buffer-pool-size=64M"),
             QStringLiteral("--skip-name-resolve"), QStringLiteral("--character-set-server=utf8mb4"),
             QStringLiteral("--collation-server=utf8mb4_unicode_ci") }
-            + user);
+            + user + m_extra);
     if (!m_process->waitForStarted(10000))
         return QStringLiteral("mariadbd did not start");
     // Ready when the client gets through the socket as root (socket authentication: the system user).

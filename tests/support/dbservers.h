@@ -76,8 +76,13 @@ public:
     QString driver() const override { return QStringLiteral("QMYSQL"); }
     QString createReader(const QString &database, const QString &user, const QString &password) override;
     QString logFile() const override { return m_dir.filePath(QStringLiteral("server.log")); }
+    /// More mariadbd options for the next start() (such as --ssl-cert).
+    void setExtraArguments(const QStringList &args) { m_extra = args; }
+    /// A file name in the server's temporary folder (for certificates the test makes).
+    QString filePath(const QString &name) const { return m_dir.filePath(name); }
 
 private:
+    QStringList m_extra;
     QString m_installDb, m_server, m_client;
     bool m_initialised = false;
     std::unique_ptr<QProcess> m_process;

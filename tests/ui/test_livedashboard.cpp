@@ -89,4 +89,49 @@ TEST(LiveDashboard, ShowsWhatTheCopiedCacheShows)
         expectSameReport(live->requestsByModel, local->requestsByModel, "requests");
         expectSameReport(live->tokens, local->tokens, "tokens");
     }
+
+    // The comparison with the previous period (with its tokens for the overlay), the ranking and the filter
+    // pickers' values come from the server too.
+    DashboardRequest r;
+    r.preset = RangePreset::Custom;
+    r.customFrom = 1780000000 + 86400;
+    r.customTo = 1780000000 + 2 * 86400;
+    r.now = r.customTo;
+    r.tz = QTimeZone("America/New_York");
+    r.granularity = Granularity::Hour;
+    r.comparePrevious = true;
+    r.overlayPrevious = true;
+    r.withRanking = true;
+    r.rankingBy = Dimension::Token;
+    r.filter.sourceIds = { source->id };
+    auto local = loadDashboard(cache.db(), r);
+    auto live = loadLiveDashboard(db.value().get(), r);
+    ASSERT_TRUE(local.ok()) << local.error().message.toStdString();
+    ASSERT_TRUE(live.ok()) << live.error().message.toStdString();
+    EXPECT_TRUE(live->live);
+    EXPECT_FALSE(local->live);
+    ASSERT_TRUE(live->previous.has_value());
+    ASSERT_TRUE(local->previous.has_value());
+    EXPECT_EQ(live->previous->from, local->previous->from);
+    EXPECT_GT(live->previous->stats.totals.requests, 0);
+    EXPECT_EQ(live->previous->stats.totals.requests, local->previous->stats.totals.requests);
+    EXPECT_EQ(live->previous->stats.totals.quota, local->previous->stats.totals.quota);
+    expectSameReport(live->previous->tokens, local->previous->tokens, "previous tokens");
+    ASSERT_GT(live->ranking.rows.size(), 1);
+    ASSERT_EQ(live->ranking.rows.size(), local->ranking.rows.size());
+    for (qsizetype i = 0; i < live->ranking.rows.size(); ++i) {
+        EXPECT_EQ(live->ranking.rows[i].key, local->ranking.rows[i].key);
+        EXPECT_EQ(live->ranking.rows[i].current.quota, local->ranking.rows[i].current.quota);
+        EXPECT_EQ(live->ranking.rows[i].previous.quota, local->ranking.rows[i].previous.quota);
+    }
+    auto liveChoices = loadLiveFilterChoices(db.value().get());
+    auto localChoices = loadFilterChoices(cache.db(), { source->id });
+    ASSERT_TRUE(liveChoices.ok()) << liveChoices.error().message.toStdString();
+    ASSERT_TRUE(localChoices.ok()) << localChoices.error().message.toStdString();
+    EXPECT_FALSE(liveChoices->models.isEmpty());
+    EXPECT_EQ(liveChoices->users, localChoices->users);
+    EXPECT_EQ(liveChoices->tokens, localChoices->tokens);
+    EXPECT_EQ(liveChoices->models, localChoices->models);
+    EXPECT_EQ(liveChoices->channels, localChoices->channels);
+    EXPECT_EQ(liveChoices->groups, localChoices->groups);
 }

@@ -2,6 +2,7 @@
 // (a real PostgreSQL started by the test), says so in the status bar, and hands back to the cache.
 
 #include "gateway/syncscheduler.h"
+#include "cachelatencyview.h"
 #include "gatewaycontroller.h"
 #include "mainwindow.h"
 #include "settings/profilestore.h"
@@ -18,6 +19,9 @@
 #include <QMenu>
 #include <QNetworkAccessManager>
 #include <QSettings>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStatusBar>
 
 #include <gtest/gtest.h>
@@ -107,6 +111,10 @@ TEST(LiveWiring, ALiveProfileFeedsTheDashboardFromItsServer)
     EXPECT_TRUE(statusBarText(window).contains(QStringLiteral("live from PostgreSQL")))
         << statusBarText(window).toStdString();
     EXPECT_TRUE(menuAction(live, QStringLiteral("Live from pg live"))->isChecked());
+    // The cache and latency tab says in place that live mode cannot answer it, instead of showing the cache.
+    auto *cacheLatency = window.findChild<CacheLatencyView *>();
+    ASSERT_NE(cacheLatency, nullptr);
+    EXPECT_TRUE(cacheLatency->unavailableReason().contains(QStringLiteral("Not available in live mode")));
 
     // A server that goes away shows its error in place; nothing is copied meanwhile.
     server.kill();
@@ -123,5 +131,93 @@ TEST(LiveWiring, ALiveProfileFeedsTheDashboardFromItsServer)
     ASSERT_TRUE(waitUntil([&] { return updates > beforeCache; }));
     EXPECT_FALSE(window.liveProfile().has_value());
     EXPECT_EQ(window.dashboardData().stats.totals.requests, 0);
+    EXPECT_EQ(cacheLatency->unavailableReason(), QString());
     EXPECT_FALSE(statusBarText(window).contains(QStringLiteral("live from")));
+}
+
+TEST(LiveWiring, ChangingTheViewCancelsTheRunningLiveQueryOnTheServer)
+{
+    PostgresServer server;
+    if (const QString missing = server.missingBinaries(); !missing.isEmpty())
+        GTEST_SKIP() << "SKIPPED: " << missing.toStdString();
+    ASSERT_EQ(server.start(), QString());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    const QList<GenLog> logs = makeLogs(500, 1, now - 3 * 86400);
+    qint64 consumed = 0;
+    for (const GenLog &g : logs)
+        consumed += g.type == 2 ? 1 : 0;
+    ASSERT_EQ(server.createDatabase(QStringLiteral("livecancel")), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("livecancel"), schemaSql(Schema::NewApi, false)), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("livecancel"), insertSql(Schema::NewApi, false, logs)), QString());
+    ASSERT_EQ(server.createReader(QStringLiteral("livecancel"), QStringLiteral("reader"), QStringLiteral("Lc-Pw-12")),
+        QString());
+
+    TempDir dir;
+    ASSERT_TRUE(CacheDb::open(dir.path(), QStringLiteral("live-cancel-create")).ok());
+    MainWindow window(dir.path());
+    int updates = 0;
+    QObject::connect(&window, &MainWindow::dashboardUpdated, [&] { ++updates; });
+    MainWindow::LiveSource source;
+    source.profile = QStringLiteral("pg live");
+    source.database.host = QStringLiteral("127.0.0.1");
+    source.database.port = server.port();
+    source.database.database = QStringLiteral("livecancel");
+    source.database.user = QStringLiteral("reader");
+    source.database.tls = DatabaseProfile::Tls::Disable;
+    source.password = QStringLiteral("Lc-Pw-12");
+    window.setLiveSource(source);
+    ASSERT_TRUE(waitUntil([&] { return updates > 0; }));
+
+    // The admin locks the table: the next live refresh waits on the server until it is cancelled or let go. A
+    // second admin session watches (a transaction sees pg_stat_activity as it was when it began).
+    const auto adminSession = [&](const QString &name) {
+        QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+        admin.setHostName(QStringLiteral("127.0.0.1"));
+        admin.setPort(server.port());
+        admin.setDatabaseName(QStringLiteral("livecancel"));
+        admin.setUserName(QStringLiteral("qsadmin"));
+        admin.setPassword(TestDbServer::adminPassword());
+        EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+        return admin;
+    };
+    const QString lockerName = QStringLiteral("live-cancel-locker"), watcherName = QStringLiteral("live-cancel-watcher");
+    {
+        QSqlDatabase locker = adminSession(lockerName);
+        QSqlDatabase watcher = adminSession(watcherName);
+        QSqlQuery q(locker);
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        ASSERT_TRUE(q.exec(QStringLiteral("LOCK TABLE logs IN ACCESS EXCLUSIVE MODE")));
+        const auto waiting = [&] {
+            QList<qint64> pids;
+            QSqlQuery w(watcher);
+            w.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'QuotaScope' AND state = "
+                                  "'active' AND wait_event_type = 'Lock' ORDER BY pid"));
+            while (w.next())
+                pids << w.value(0).toLongLong();
+            return pids;
+        };
+        const int before = updates;
+        window.refresh(); // the filter values' query and the dashboard's
+        ASSERT_TRUE(waitUntil([&] { return waiting().size() == 2; }));
+        const QList<qint64> first = waiting();
+
+        // The user changes the view: the waiting queries are stopped on the server, the new ones wait instead.
+        window.refresh();
+        ASSERT_TRUE(waitUntil([&] {
+            const QList<qint64> pids = waiting();
+            return pids.size() == 2 && !pids.contains(first[0]) && !pids.contains(first[1]);
+        })) << "the first refresh's queries still wait on the server";
+        EXPECT_EQ(updates, before) << "nothing shown while the table is locked";
+
+        ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+        ASSERT_TRUE(waitUntil([&] { return updates > before; }));
+        EXPECT_EQ(window.dashboardData().stats.totals.requests, consumed);
+        EXPECT_TRUE(statusBarText(window).contains(QStringLiteral("live from PostgreSQL")))
+            << statusBarText(window).toStdString();
+        q = QSqlQuery();
+        locker.close();
+        watcher.close();
+    }
+    QSqlDatabase::removeDatabase(lockerName);
+    QSqlDatabase::removeDatabase(watcherName);
 }

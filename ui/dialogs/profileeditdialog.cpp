@@ -39,6 +39,7 @@ ProfileEditDialog::ProfileEditDialog(const ProfileStore *store, const GatewayPro
     , m_backfill(new QDateEdit(this))
     , m_overlap(new QSpinBox(this))
     , m_initialOverlapSeconds(p.overlapSeconds)
+    , m_caFile(p.database.caFile)
     , m_token(new QLineEdit(this))
     , m_tokenState(new QLabel(this))
     , m_httpWarning(new QLabel(this))
@@ -344,6 +345,7 @@ GatewayProfile ProfileEditDialog::profile() const
     p.database.user = m_dbUser->text().trimmed();
     p.database.tls = static_cast<DatabaseProfile::Tls>(m_dbTls->currentData().toInt());
     p.database.logsDatabase = m_dbLogs->text().trimmed();
+    p.database.caFile = m_caFile;
     p.database.path = m_dbFile->text().trimmed();
     return p;
 }

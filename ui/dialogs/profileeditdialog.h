@@ -64,6 +64,8 @@ private:
     QSpinBox *m_overlap;
     /// The stored overlap, kept to the second while the minutes shown for it are left alone.
     int m_initialOverlapSeconds;
+    QString m_caFile; ///< sslrootcert, set on the command line; kept as it was
+
     QLineEdit *m_token;
     QLabel *m_tokenState;
     QLabel *m_httpWarning;
