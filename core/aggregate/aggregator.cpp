@@ -6,6 +6,7 @@
 #include "store/dimensiondictionary.h"
 #include "store/recordfilter.h"
 #include "store/rollupdays.h"
+#include "store/rollupsql.h"
 #include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
 
@@ -522,18 +523,51 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
             const QByteArray key = query.by == Dimension::None ? QByteArray("0")
                 : query.by == Dimension::Source                  ? QByteArray("source_id")
                                                                  : QByteArray("key");
-            // Whole UTC days inside a display bucket from rollup_days, the rest from the 15-minute rows.
+            // Whole UTC days inside a display bucket from rollup_days, the rest from the 15-minute rows. The rows
+            // are summed here per (display bucket, key id) rather than by SQLite's GROUP BY, which sorted them all
+            // (2 million for 2,000 tokens over 30 days of 15-minute rows), and named once per cell.
+            QHash<std::pair<qint64, qint64>, Counters> byId;
+            const std::vector<qint64> starts(report.buckets.cbegin(), report.buckets.cend());
             for (const TimeSpan &span : splitAtUtcDays(report.buckets, from, to)) {
                 const auto spanWhere = keysWhere(
                     dims, span.from, span.to, query.filter, *keysDim, types, span.days ? "day" : "bucket");
                 if (!spanWhere)
                     return spanWhere.error();
-                sql = "SELECT qs_bucket(" + QByteArray(span.days ? "day" : "bucket") + "), " + key + ", " + CounterSums
-                    + (span.days ? " FROM rollup_days" : " FROM rollup_keys") + spanWhere.value() + " GROUP BY 1, 2";
+                sql = "SELECT " + QByteArray(span.days ? "day" : "bucket") + ", " + key + ", "
+                    + RollupSql::CounterColumns + (span.days ? " FROM rollup_days" : " FROM rollup_keys")
+                    + spanWhere.value();
                 if (auto r = st.prepare(db, sql); !r)
                     return r.error();
-                if (auto r = readCells(); !r)
-                    return r.error();
+                // Buckets come in ascending order within a span: the display bucket moves forward only.
+                auto bucket = starts.cbegin();
+                while (st.step()) {
+                    const qint64 t = st.int64(0);
+                    if (bucket + 1 != starts.cend() && *(bucket + 1) <= t)
+                        bucket = std::upper_bound(bucket, starts.cend(), t) - 1;
+                    else if (*bucket > t) {
+                        const auto up = std::upper_bound(starts.cbegin(), bucket, t);
+                        bucket = up == starts.cbegin() ? up : up - 1;
+                    }
+                    if (!byId[{ *bucket, st.int64(1) }].add(countersAt(st, 2)))
+                        return sumOverflow();
+                }
+                if (!st.ok())
+                    return st.error(QCoreApplication::translate("Aggregator", "building the report"));
+            }
+            QHash<qint64, QString> names;
+            for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
+                const qint64 id = it.key().second;
+                auto name = names.constFind(id);
+                if (name == names.constEnd()) {
+                    Result<QString> n = query.by == Dimension::Source
+                        ? Result<QString>(sourceNames.value(id, QString::number(id)))
+                        : dims.value(id);
+                    if (!n)
+                        return n.error();
+                    name = names.insert(id, n.value());
+                }
+                if (!cells[it.key().first][name.value()].add(it.value()) || !keyTotals[name.value()].add(it.value()))
+                    return sumOverflow();
             }
         } else if (pairsDim) {
             const QByteArray key = query.by == Dimension::None ? QByteArray("0") : QByteArray("model");
