@@ -1,5 +1,7 @@
 #include "store/rolluppairs.h"
 
+#include "store/rollupsql.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,24 +10,8 @@ namespace QuotaScope {
 
 namespace {
 
-const char Sums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), sum(cache_read_tokens), "
-                    "sum(cache_write_tokens), sum(unsplit_tokens)";
 const char Columns[] = "dimension, day, key, type, bucket, source_id, model, requests, quota, prompt_tokens, "
                        "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens";
-
-/// "col = col + excluded.col" for every counter, failing with "integer overflow" instead of turning into a
-/// float (as the other rollup upserts do).
-QByteArray checkedAdds()
-{
-    QByteArrayList sets;
-    for (const char *col : { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
-             "cache_write_tokens", "unsplit_tokens" }) {
-        const QByteArray c(col);
-        sets << c + " = CASE WHEN typeof(" + c + " + excluded." + c + ") = 'integer' THEN " + c + " + excluded." + c
-                + " ELSE abs(-9223372036854775807 - 1) END";
-    }
-    return sets.join(", ");
-}
 
 } // namespace
 
@@ -46,7 +32,7 @@ QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
     QByteArrayList derived;
     for (int i = 0; i < 4; ++i) {
         derived << "SELECT " + QByteArray::number(Dimensions[i]) + ", bucket / 86400, " + keyColumns[i]
-                + ", type, bucket, source_id, model, " + Sums + " FROM " + base + " GROUP BY type, bucket, source_id, "
+                + ", type, bucket, source_id, model, " + RollupSql::CounterSums + " FROM " + base + " GROUP BY type, bucket, source_id, "
                 + keyColumns[i] + ", model";
     }
     return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
@@ -68,37 +54,14 @@ Result<void> RollupPairs::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 Result<qint64> RollupPairs::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    const QByteArray implied = fromRollupsSql(sourcesSql);
-    const QByteArray stored
-        = "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")";
-    SqliteStatement st;
-    auto r = st.prepare(db,
-        "SELECT 'from rollups', * FROM (" + implied + " EXCEPT " + stored + ") UNION ALL SELECT 'rollup_pairs', * FROM ("
-            + stored + " EXCEPT " + implied + ") ORDER BY 2, 3, 4, 5, 6, 7, 8, 1");
-    if (!r)
-        return r.error();
-    if (sourceId != 0)
-        st.bind(1, sourceId);
-    qint64 mismatches = 0;
-    QString lastKey;
-    while (st.step()) {
-        QStringList parts;
-        for (int i = 1; i <= 7; ++i)
-            parts << st.text(i);
-        const QString key = parts.join(u'|');
-        if (key != lastKey)
-            ++mismatches;
-        lastKey = key;
-        if (details->size() < maxDetails) {
-            *details << QStringLiteral("%1: dimension %2 key id %3 type %4 bucket %5 source %6 model id %7: requests %8 "
-                                       "quota %9")
-                            .arg(st.text(0), st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
-                                st.text(8), st.text(9));
-        }
-    }
-    if (!st.ok())
-        return st.error(QStringLiteral("verifying rollup pairs"));
-    return mismatches;
+    return RollupSql::compare(db, "from rollups", fromRollupsSql(sourcesSql), "rollup_pairs",
+        "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")", 7, sourceId,
+        details, maxDetails,
+        [](const SqliteStatement &st) {
+            return QStringLiteral("dimension %1 key id %2 type %3 bucket %4 source %5 model id %6: requests %7 quota %8")
+                .arg(st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8), st.text(9));
+        },
+        QStringLiteral("verifying rollup pairs"));
 }
 
 Result<void> RollupPairs::deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket)
@@ -143,7 +106,7 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
                 "INSERT INTO rollup_pairs(" + QByteArray(Columns)
                     + ") SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) WHERE true "
                       "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
-                    + checkedAdds());
+                    + RollupSql::checkedAdds());
         }
         if (!r)
             return r;

@@ -1,0 +1,92 @@
+#include "store/rollupsql.h"
+
+#include "store/dimensiondictionary.h"
+#include "store/sqlitestatement.h"
+
+namespace QuotaScope {
+
+const char RollupSql::CounterColumns[] = "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
+                                         "cache_write_tokens, unsplit_tokens";
+const char RollupSql::CounterSums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), "
+                                      "sum(cache_read_tokens), sum(cache_write_tokens), sum(unsplit_tokens)";
+
+QByteArray RollupSql::checkedAdds()
+{
+    QByteArrayList sets;
+    for (const char *col : { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
+             "cache_write_tokens", "unsplit_tokens" }) {
+        const QByteArray c(col);
+        sets << c + " = CASE WHEN typeof(" + c + " + excluded." + c + ") = 'integer' THEN " + c + " + excluded." + c
+                + " ELSE abs(-9223372036854775807 - 1) END";
+    }
+    return sets.join(", ");
+}
+
+Result<bool> RollupSql::tableExists(sqlite3 *db, const char *name)
+{
+    SqliteStatement st;
+    if (auto r = st.prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"); !r)
+        return r.error();
+    st.bind(1, QString::fromLatin1(name));
+    if (st.step())
+        return true;
+    if (!st.ok())
+        return st.error(QStringLiteral("reading the cache's tables"));
+    return false;
+}
+
+Result<qint64> RollupSql::compare(sqlite3 *db, const char *impliedName, const QByteArray &implied,
+    const char *storedName, const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details,
+    int maxDetails, const std::function<QString(const SqliteStatement &)> &describe, const QString &what)
+{
+    // Each side is computed once (MATERIALIZED), not once per EXCEPT.
+    QByteArrayList order;
+    for (int i = 2; i <= keyColumns + 1; ++i)
+        order << QByteArray::number(i);
+    order << "1";
+    SqliteStatement st;
+    auto r = st.prepare(db,
+        "WITH l AS MATERIALIZED (" + implied + "), r AS MATERIALIZED (" + stored + ") SELECT '" + impliedName
+            + "', * FROM (SELECT * FROM l EXCEPT SELECT * FROM r) UNION ALL SELECT '" + storedName
+            + "', * FROM (SELECT * FROM r EXCEPT SELECT * FROM l) ORDER BY " + order.join(", "));
+    if (!r)
+        return r.error();
+    if (sourceId != 0)
+        st.bind(1, sourceId);
+    qint64 mismatches = 0;
+    QString lastKey;
+    while (st.step()) {
+        QStringList parts;
+        for (int i = 1; i <= keyColumns; ++i)
+            parts << st.text(i);
+        const QString key = parts.join(u'|');
+        if (key != lastKey)
+            ++mismatches;
+        lastKey = key;
+        if (details->size() < maxDetails)
+            *details << st.text(0) + QStringLiteral(": ") + describe(st);
+    }
+    if (!st.ok())
+        return st.error(what);
+    return mismatches;
+}
+
+} // namespace QuotaScope
+
+namespace QuotaScope {
+
+Result<qint64> ChannelKeys::key(qint64 channelId, qint64 channelNameId)
+{
+    if (channelNameId != 0)
+        return channelNameId;
+    auto known = m_idKeys.constFind(channelId);
+    if (known == m_idKeys.constEnd()) {
+        const auto id = m_dims->intern(QString::number(channelId));
+        if (!id)
+            return id.error();
+        known = m_idKeys.insert(channelId, id.value());
+    }
+    return known.value();
+}
+
+} // namespace QuotaScope
