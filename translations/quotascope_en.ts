@@ -4,63 +4,64 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="225"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="227"/>
         <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="242"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="244"/>
         <source>reading log types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="401"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="446"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="409"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="454"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="458"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="503"/>
         <source>cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="491"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="518"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="555"/>
         <source>building the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="656"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="751"/>
         <source>computing the stat cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="669"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="764"/>
         <source>reading sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="711"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="840"/>
         <source>computing the peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="726"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="755"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="857"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="886"/>
         <source>counting estimated tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="793"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="924"/>
         <source>listing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="858"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="989"/>
         <source>breaking the ranking down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -424,48 +425,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="303"/>
+        <location filename="../core/store/cachedb.cpp" line="319"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="313"/>
-        <location filename="../core/store/cachedb.cpp" line="334"/>
+        <location filename="../core/store/cachedb.cpp" line="329"/>
+        <location filename="../core/store/cachedb.cpp" line="350"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="346"/>
+        <location filename="../core/store/cachedb.cpp" line="362"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="352"/>
+        <location filename="../core/store/cachedb.cpp" line="368"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="377"/>
+        <location filename="../core/store/cachedb.cpp" line="393"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="391"/>
+        <location filename="../core/store/cachedb.cpp" line="407"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="406"/>
+        <location filename="../core/store/cachedb.cpp" line="422"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="437"/>
+        <location filename="../core/store/cachedb.cpp" line="453"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="442"/>
+        <location filename="../core/store/cachedb.cpp" line="458"/>
         <source>cannot open the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5697,7 +5698,8 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/recordwriter.cpp" line="30"/>
+        <location filename="../core/store/recordwriter.cpp" line="33"/>
+        <location filename="../core/store/rollupdays.cpp" line="20"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5836,49 +5838,49 @@ Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="192"/>
-        <location filename="../core/store/sourcerepository.cpp" line="197"/>
+        <location filename="../core/store/sourcerepository.cpp" line="193"/>
+        <location filename="../core/store/sourcerepository.cpp" line="198"/>
         <source>saving source details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="199"/>
-        <location filename="../core/store/sourcerepository.cpp" line="219"/>
+        <location filename="../core/store/sourcerepository.cpp" line="200"/>
+        <location filename="../core/store/sourcerepository.cpp" line="220"/>
         <source>no source with id %1 in the cache</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="208"/>
+        <location filename="../core/store/sourcerepository.cpp" line="209"/>
         <source>renaming source %1 to &quot;%2&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="228"/>
-        <location filename="../core/store/sourcerepository.cpp" line="234"/>
+        <location filename="../core/store/sourcerepository.cpp" line="229"/>
+        <location filename="../core/store/sourcerepository.cpp" line="235"/>
         <source>reading sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="242"/>
-        <location filename="../core/store/sourcerepository.cpp" line="247"/>
+        <location filename="../core/store/sourcerepository.cpp" line="243"/>
+        <location filename="../core/store/sourcerepository.cpp" line="248"/>
         <source>counting records</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="256"/>
-        <location filename="../core/store/sourcerepository.cpp" line="262"/>
+        <location filename="../core/store/sourcerepository.cpp" line="257"/>
+        <location filename="../core/store/sourcerepository.cpp" line="263"/>
         <source>saving sync state</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="272"/>
-        <location filename="../core/store/sourcerepository.cpp" line="285"/>
+        <location filename="../core/store/sourcerepository.cpp" line="273"/>
+        <location filename="../core/store/sourcerepository.cpp" line="286"/>
         <source>saving import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="298"/>
-        <location filename="../core/store/sourcerepository.cpp" line="318"/>
+        <location filename="../core/store/sourcerepository.cpp" line="299"/>
+        <location filename="../core/store/sourcerepository.cpp" line="319"/>
         <source>reading import history</source>
         <translation type="unfinished"></translation>
     </message>
