@@ -313,6 +313,7 @@ int query(const Options &o)
     // The ranking view (rankKeys: the period by day with its sparklines, and the previous period), for the last 30
     // days as the dashboard resolves them in UTC, and in a zone whose days are not whole UTC days (+05:30).
     qsizetype keys = 0;
+    ReportQuery utcRanking; // the UTC one, for the breakdown below
     for (const char *zone : { "UTC", "Asia/Kolkata" }) {
         DashboardRequest zoned = request;
         zoned.tz = QTimeZone(zone);
@@ -329,6 +330,8 @@ int query(const Options &o)
         for (int i = 0; i < std::max(3, o.repeat / 3); ++i)
             ms.push_back(timeMs([&] { keys = must(rankKeys(db, ranking), "ranking").rows.size(); }));
         emitTiming(qstrcmp(zone, "UTC") == 0 ? "ranking_tokens" : "ranking_tokens_kolkata", summarise(ms));
+        if (qstrcmp(zone, "UTC") == 0)
+            utcRanking = ranking;
     }
     put("ranking_tokens_keys", double(keys), "keys");
 
@@ -338,7 +341,7 @@ int query(const Options &o)
     qsizetype cells = 0;
     for (int i = 0; i < std::max(3, o.repeat / 3); ++i) {
         Ranking shown;
-        view.push_back(timeMs([&] { shown = must(rankKeys(db, ranking), "ranking view"); }));
+        view.push_back(timeMs([&] { shown = must(rankKeys(db, utcRanking), "ranking view"); }));
         const std::vector<double> viewCpu = cpuSamples;
         cpuSamples.clear();
         breakdown.push_back(timeMs([&] { cells = must(loadRankingBreakdown(db, shown), "breakdown").size(); }));
