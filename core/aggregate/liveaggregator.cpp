@@ -347,7 +347,8 @@ Result<KeysetPage> LiveAggregator::logPage(const RecordSelection &selection, boo
     if (!schema)
         return schema.error();
     if (!schema->hasLogs)
-        return Error(QCoreApplication::translate("LiveAggregator", "%1 has no `logs` table").arg(m_db->profile().where()),
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1 has no `logs` table%2")
+                         .arg(m_db->profile().where(), QString()),
             Error::Kind::Database);
     auto mapping = LogRowMapping::forSchema(schema.value(), m_db->profile().where());
     if (!mapping)
@@ -391,7 +392,7 @@ Result<KeysetPage> LiveAggregator::logPage(const RecordSelection &selection, boo
             if (!record && !implausible.isEmpty())
                 continue;
             if (!record)
-                return Error(QCoreApplication::translate("LiveAggregator", "%1, logs id %2: %3")
+                return Error(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3")
                                  .arg(m_db->profile().where(), cells.value(mapping->idIndex()), record.error().message),
                     Error::Kind::Parse);
             if (page.records.size() == limit) {

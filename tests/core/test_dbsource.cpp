@@ -1006,14 +1006,14 @@ void expectLiveLogEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source
     cases << Case { "model, token, group", dims, 9 };
     RecordSelection channel = all;
     channel.filter.channels = { QStringLiteral("2") };
-    channel.filter.types = { int(LogType::System) };
-    cases << Case { "channel and system", channel, 5 };
+    channel.filter.types = { int(LogType::Error) };
+    cases << Case { "channel and errors", channel, 5 };
     RecordSelection text = all;
     text.text = QStringLiteral("O'BRIEN");
     cases << Case { "text", text, 40 };
     RecordSelection wildcard = all;
     wildcard.text = QStringLiteral("y-3");
-    cases << Case { "text with a wildcard character", wildcard, 40 };
+    cases << Case { "text in the token", wildcard, 40 };
     RecordSelection request = all;
     request.requestId = QStringLiteral("2026%1req").arg(123, 8, 10, QLatin1Char('0'));
     cases << Case { "request id", request, 10 };
