@@ -377,9 +377,10 @@ Result<KeysetPage> LiveAggregator::logPage(const RecordSelection &selection, boo
                                  .arg(before, t, id)
                            : QStringLiteral(" AND (created_at, id) %1 (%2, %3)").arg(before, t, id);
         }
-        const QString sql = QStringLiteral("SELECT %1 FROM logs%2%3%4 LIMIT %5")
+        // One arg() pass: a searched text's '%' and digits are never read as placeholders.
+        const QString sql = QStringLiteral("SELECT %1 FROM logs%2%3%4 LIMIT ")
                                 .arg(columns.join(QLatin1Char(',')), w.value(), keyset, order)
-                                .arg(fetch);
+            + QString::number(fetch);
         auto rows = m_db->selectLogCells(sql);
         if (!rows)
             return rows.error();

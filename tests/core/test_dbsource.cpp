@@ -1011,6 +1011,12 @@ void expectLiveLogEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source
     RecordSelection text = all;
     text.text = QStringLiteral("O'BRIEN");
     cases << Case { "text", text, 40 };
+    RecordSelection digits = all; // '%' and digits in the pattern
+    digits.text = QStringLiteral("0.0.1");
+    cases << Case { "text of digits", digits, 25 };
+    RecordSelection chinese = all;
+    chinese.text = QString::fromUtf8("张");
+    cases << Case { "text in Chinese", chinese, 60 };
     RecordSelection wildcard = all;
     wildcard.text = QStringLiteral("y-3");
     cases << Case { "text in the token", wildcard, 40 };
@@ -1057,8 +1063,9 @@ void expectLiveLogEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source
             ASSERT_EQ(a.size(), b.size()) << where;
             for (qsizetype i = 0; i < a.size(); ++i)
                 expectSameRecord(a[i], b[i], where + ", row " + std::to_string(i));
-            if (c.pageSize < a.size())
+            if (c.pageSize < a.size()) {
                 EXPECT_GT(pages, 1) << where;
+            }
         }
     }
 }
