@@ -301,7 +301,11 @@ TEST(LiveWiring, TheRequestsTableListsTheServersRowsPageByPageAndHandsBackToTheC
     model->sort(LogTableModel::Time, Qt::DescendingOrder);
     ASSERT_TRUE(waitUntil([&] { return !model->isLoading() && model->record(0).gatewayId == 601; }));
     // The detail pane shows the live row.
-    auto *table = window.findChild<QTableView *>();
+    QTableView *table = nullptr;
+    for (QTableView *view : window.findChildren<QTableView *>()) {
+        if (view->model() == model)
+            table = view;
+    }
     ASSERT_NE(table, nullptr);
     table->setCurrentIndex(model->index(0, 0));
     auto *detail = window.findChild<LogDetailPane *>();
