@@ -274,6 +274,7 @@ TEST(LiveWiring, TheRequestsTableListsTheServersRowsPageByPageAndHandsBackToTheC
     const auto settled = [&](int after) {
         return waitUntil([&] { return updates > after && !model->isLoading() && model->rowCount() > 0; });
     };
+    window.refresh();
     ASSERT_TRUE(settled(0));
     EXPECT_FALSE(model->isLive());
     ASSERT_EQ(model->rowCount(), LogTableModel::PageSize);
