@@ -321,3 +321,84 @@ TEST(LiveWiring, TheRequestsTableListsTheServersRowsPageByPageAndHandsBackToTheC
     EXPECT_EQ(model->totalCount(), 600);
     EXPECT_EQ(model->record(0).gatewayId, 600);
 }
+
+TEST(LiveWiring, ChangingTheTablesViewCancelsItsRunningPageQueryOnTheServer)
+{
+    PostgresServer server;
+    if (const QString missing = server.missingBinaries(); !missing.isEmpty())
+        GTEST_SKIP() << "SKIPPED: " << missing.toStdString();
+    ASSERT_EQ(server.start(), QString());
+    const qint64 now = QDateTime::currentSecsSinceEpoch();
+    ASSERT_EQ(server.createDatabase(QStringLiteral("livepages")), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("livepages"), schemaSql(Schema::NewApi, false)), QString());
+    ASSERT_EQ(server.exec(QStringLiteral("livepages"), insertSql(Schema::NewApi, false, makeLogs(300, 1, now - 86400))),
+        QString());
+    ASSERT_EQ(server.createReader(QStringLiteral("livepages"), QStringLiteral("reader"), QStringLiteral("Lp-Pw-90")),
+        QString());
+
+    TempDir dir;
+    ASSERT_TRUE(CacheDb::open(dir.path(), QStringLiteral("live-pages-create")).ok());
+    MainWindow window(dir.path());
+    int updates = 0;
+    QObject::connect(&window, &MainWindow::dashboardUpdated, [&] { ++updates; });
+    MainWindow::LiveSource source;
+    source.profile = QStringLiteral("pg live");
+    source.database.host = QStringLiteral("127.0.0.1");
+    source.database.port = server.port();
+    source.database.database = QStringLiteral("livepages");
+    source.database.user = QStringLiteral("reader");
+    source.database.tls = DatabaseProfile::Tls::Disable;
+    source.password = QStringLiteral("Lp-Pw-90");
+    window.setLiveSource(source);
+    LogTableModel *model = window.logModel();
+    ASSERT_TRUE(waitUntil([&] { return updates > 0 && !model->isLoading() && model->rowCount() > 0; }));
+
+    const QString lockerName = QStringLiteral("live-pages-locker"), watcherName = QStringLiteral("live-pages-watcher");
+    {
+        const auto adminSession = [&](const QString &name) {
+            QSqlDatabase admin = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), name);
+            admin.setHostName(QStringLiteral("127.0.0.1"));
+            admin.setPort(server.port());
+            admin.setDatabaseName(QStringLiteral("livepages"));
+            admin.setUserName(QStringLiteral("qsadmin"));
+            admin.setPassword(TestDbServer::adminPassword());
+            EXPECT_TRUE(admin.open()) << admin.lastError().text().toStdString();
+            return admin;
+        };
+        QSqlDatabase locker = adminSession(lockerName);
+        QSqlDatabase watcher = adminSession(watcherName);
+        QSqlQuery q(locker);
+        ASSERT_TRUE(q.exec(QStringLiteral("BEGIN")));
+        ASSERT_TRUE(q.exec(QStringLiteral("LOCK TABLE logs IN ACCESS EXCLUSIVE MODE")));
+        const auto waiting = [&] {
+            QList<qint64> pids;
+            QSqlQuery w(watcher);
+            w.exec(QStringLiteral("SELECT pid FROM pg_stat_activity WHERE application_name = 'QuotaScope' AND state = "
+                                  "'active' AND wait_event_type = 'Lock' ORDER BY pid"));
+            while (w.next())
+                pids << w.value(0).toLongLong();
+            return pids;
+        };
+        model->setNewestFirst(false); // the table's first page and its count wait on the server
+        ASSERT_TRUE(waitUntil([&] { return waiting().size() == 2; }));
+        const QList<qint64> first = waiting();
+
+        // The user turns the order back: the waiting page and count are stopped on the server.
+        model->setNewestFirst(true);
+        ASSERT_TRUE(waitUntil([&] {
+            const QList<qint64> pids = waiting();
+            return pids.size() == 2 && !pids.contains(first[0]) && !pids.contains(first[1]);
+        })) << "the first order's page query still waits on the server";
+        EXPECT_TRUE(model->isLoading());
+
+        ASSERT_TRUE(q.exec(QStringLiteral("COMMIT")));
+        ASSERT_TRUE(waitUntil([&] { return !model->isLoading() && model->rowCount() > 0; }));
+        EXPECT_EQ(model->record(0).gatewayId, 300);
+        EXPECT_EQ(model->totalCount(), 300);
+        q = QSqlQuery();
+        locker.close();
+        watcher.close();
+    }
+    QSqlDatabase::removeDatabase(lockerName);
+    QSqlDatabase::removeDatabase(watcherName);
+}
