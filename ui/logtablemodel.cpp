@@ -1,17 +1,45 @@
 #include "logtablemodel.h"
 
+#include "aggregate/liveaggregator.h"
 #include "dbtask.h"
+#include "liverun.h"
 #include "ingest/tokenestimator.h"
 #include "model/recordjson.h"
 #include "store/recordquery.h"
 
 #include <QFutureWatcher>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace QuotaScope {
 
 LogTableModel::LogTableModel(QObject *parent)
     : QAbstractTableModel(parent)
 { }
+
+LogTableModel::~LogTableModel()
+{
+    cancelLive();
+}
+
+void LogTableModel::cancelLive()
+{
+    LiveRun::cancel(m_pageRun);
+    LiveRun::cancel(m_countRun);
+}
+
+void LogTableModel::setLiveDatabase(const std::optional<LiveDatabase> &live)
+{
+    m_live = live;
+    m_start.reset();
+    // Rows of the other source are never shown as this one's, not even until the first page arrives.
+    beginResetModel();
+    m_records.clear();
+    m_cursors.clear();
+    m_atEnd = true;
+    m_total = -1;
+    endResetModel();
+    restart(0);
+}
 
 void LogTableModel::setQuery(qint64 from, qint64 to, const Filter &filter)
 {
@@ -68,6 +96,7 @@ void LogTableModel::sort(int column, Qt::SortOrder order)
 void LogTableModel::restart(int rows)
 {
     ++m_generation;
+    cancelLive(); // the answers to the old view would be dropped: stop their queries on the server
     // Refetching what is shown keeps a background refresh from throwing the reader back to the top; the cap
     // keeps that refetch a few pages long.
     requestPage(true, qBound(int(PageSize), rows, 10 * PageSize));
@@ -76,7 +105,7 @@ void LogTableModel::restart(int rows)
 
 void LogTableModel::requestCount()
 {
-    if (m_dbPath.isEmpty())
+    if (m_dbPath.isEmpty() && !m_live)
         return;
     m_counting = true;
     const quint64 generation = m_generation;
@@ -97,13 +126,25 @@ void LogTableModel::requestCount()
         if (!m_loading)
             emit loaded(m_total);
     });
+    if (m_live) {
+        m_countRun = std::make_shared<LiveRun>();
+        watcher->setFuture(QtConcurrent::run([live = *m_live, selection, run = m_countRun]() -> Result<qint64> {
+            auto db = GatewayDatabase::open(live.profile, live.password);
+            if (!db)
+                return db.error();
+            if (!run->attach(*db.value()))
+                return Error::cancelled();
+            return LiveAggregator(db.value().get()).logCount(selection);
+        }));
+        return;
+    }
     watcher->setFuture(
         runWithCache<qint64>(m_dbPath, [selection](sqlite3 *db) { return RecordQuery(db).count(selection); }));
 }
 
 void LogTableModel::requestPage(bool first, int limit)
 {
-    if (m_dbPath.isEmpty())
+    if (m_dbPath.isEmpty() && !m_live)
         return;
     m_loading = true;
     const quint64 generation = m_generation;
@@ -142,6 +183,21 @@ void LogTableModel::requestPage(bool first, int limit)
         if (!m_counting)
             emit loaded(m_total);
     });
+    if (m_live) {
+        // A session of its own per page, on the worker that queries it (a connection belongs to the thread that
+        // opened it); a newer view cancels the query on the server.
+        m_pageRun = std::make_shared<LiveRun>();
+        watcher->setFuture(
+            QtConcurrent::run([live = *m_live, selection, descending, after, limit, run = m_pageRun]() -> Result<KeysetPage> {
+                auto db = GatewayDatabase::open(live.profile, live.password);
+                if (!db)
+                    return db.error();
+                if (!run->attach(*db.value()))
+                    return Error::cancelled();
+                return LiveAggregator(db.value().get()).logPage(selection, descending, after, limit);
+            }));
+        return;
+    }
     watcher->setFuture(runWithCache<KeysetPage>(
         m_dbPath, [=](sqlite3 *db) { return RecordQuery(db).keysetPage(selection, descending, after, limit); }));
 }

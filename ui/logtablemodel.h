@@ -1,12 +1,18 @@
 #pragma once
 
+#include "gateway/dbprofile.h"
 #include "model/query.h"
 #include "model/usagerecord.h"
 #include "store/recordquery.h"
 
 #include <QAbstractTableModel>
 
+#include <memory>
+#include <optional>
+
 namespace QuotaScope {
+
+struct LiveRun;
 
 /**
  * The raw records of the current view, newest (or oldest) first, loaded a page at a time off the GUI thread as
@@ -14,6 +20,11 @@ namespace QuotaScope {
  * by time) or any moment in it (jumpToTime) is one index seek however deep it lies. The total is counted by a
  * query of its own so that the first page does not wait for it. Cells hold raw values (epoch seconds, quota,
  * milliseconds); LogItemDelegate formats them.
+ *
+ * Live (setLiveDatabase()), the rows come from the gateway's database instead: the same keyset pages, queried on
+ * the server (LiveAggregator::logPage) through a session of their own on a worker thread, under the session's
+ * statement timeout. A new selection, order or source cancels the page and count queries in flight on the
+ * server.
  */
 class LogTableModel : public QAbstractTableModel
 {
@@ -42,8 +53,18 @@ public:
     static constexpr int PageSize = 200;
 
     explicit LogTableModel(QObject *parent = nullptr);
+    ~LogTableModel() override;
 
     void setDatabasePath(const QString &path) { m_dbPath = path; }
+    /// A gateway database the rows are listed from instead of the cache; the password is held in memory only.
+    struct LiveDatabase
+    {
+        DatabaseProfile profile;
+        QString password;
+    };
+    /// Lists the selection from the database (std::nullopt: from the cache again), starting over with no rows.
+    void setLiveDatabase(const std::optional<LiveDatabase> &live);
+    bool isLive() const { return m_live.has_value(); }
     /// Starts over with a new range and filter, keeping the search; the rows shown stay until the first new page
     /// arrives.
     void setQuery(qint64 from, qint64 to, const Filter &filter);
@@ -86,8 +107,12 @@ private:
     void restart(int rows);
     void requestPage(bool first, int limit);
     void requestCount();
+    /// Stops the live page and count queries in flight on the server.
+    void cancelLive();
 
     QString m_dbPath;
+    std::optional<LiveDatabase> m_live;
+    std::shared_ptr<LiveRun> m_pageRun, m_countRun;
     RecordSelection m_selection;
     bool m_descending = true;
     std::optional<RecordCursor> m_start; ///< where the listing begins (a jump); none: at the newest/oldest end

@@ -16,6 +16,7 @@
 #include "export/exportmenu.h"
 #include "savedviewmenu.h"
 #include "filterbar.h"
+#include "liverun.h"
 #include "logdetailpane.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
@@ -86,13 +87,6 @@ MainWindow::MainWindow(const QString &dbPath, QWidget *parent)
     resize(1400, 900);
 }
 
-struct MainWindow::LiveRun
-{
-    QMutex mutex;
-    std::optional<QueryCanceller> canceller;
-    bool superseded = false;
-};
-
 MainWindow::~MainWindow()
 {
     cancelLiveRun(m_liveRun);
@@ -101,29 +95,13 @@ MainWindow::~MainWindow()
 
 void MainWindow::cancelLiveRun(std::shared_ptr<LiveRun> &run)
 {
-    if (!run)
-        return;
-    std::optional<QueryCanceller> canceller;
-    {
-        QMutexLocker lock(&run->mutex);
-        run->superseded = true;
-        canceller = run->canceller;
-    }
-    run.reset();
-    if (!canceller)
-        return; // its session is not open yet: the worker sees superseded and stops there
-    // Not on the thread pool: the query being stopped may hold its only free thread.
-    QThread *thread = QThread::create([c = *canceller] { c.cancel(); });
-    connect(thread, &QThread::finished, thread, &QObject::deleteLater);
-    thread->start();
+    LiveRun::cancel(run);
 }
 
 Result<void> MainWindow::attachLiveRun(LiveRun &run, const GatewayDatabase &db)
 {
-    QMutexLocker lock(&run.mutex);
-    if (run.superseded)
+    if (!run.attach(db))
         return Error(tr("superseded by a newer view"), Error::Kind::Cancelled);
-    run.canceller = db.canceller();
     return {};
 }
 
@@ -788,6 +766,10 @@ void MainWindow::showProjection()
 void MainWindow::setLiveSource(const std::optional<LiveSource> &live)
 {
     m_live = live;
+    // The requests table lists the server's rows too, page by page; off, the cache's again.
+    m_logModel->setLiveDatabase(live ? std::optional<LogTableModel::LiveDatabase>(
+                                           LogTableModel::LiveDatabase { live->database, live->password })
+                                     : std::nullopt);
     loadChoices();
     loadDashboard();
 }
@@ -947,7 +929,9 @@ QString MainWindow::drillDownText() const
     }
     const qint64 total = m_logModel->totalCount();
     const QString count = total < 0 ? tr("counting...") : tr("%1 rows").arg(QLocale().toString(total));
-    const QString order = m_logModel->newestFirst() ? tr("newest first") : tr("oldest first");
+    QString order = m_logModel->newestFirst() ? tr("newest first") : tr("oldest first");
+    if (m_logModel->isLive())
+        order = tr("%1, live from the server").arg(order);
     if (parts.isEmpty())
         return tr("Requests (%1, %2)").arg(count, order);
     return tr("Requests for %1 (%2, %3)").arg(parts.join(QStringLiteral(", ")), count, order);

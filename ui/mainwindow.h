@@ -32,6 +32,7 @@ class CacheLatencyView;
 class LogItemDelegate;
 class SavedViewMenu;
 class LogTableModel;
+struct LiveRun;
 class QuotaBarChart;
 class RankingView;
 class RequestPieChart;
@@ -121,7 +122,8 @@ public:
         DatabaseProfile database;
         QString password;
     };
-    /// Switches the cards and charts to the database (std::nullopt: back to the cache) and refreshes them.
+    /// Switches the cards, charts and requests table to the database (std::nullopt: back to the cache) and
+    /// refreshes them.
     void setLiveSource(const std::optional<LiveSource> &live);
     std::optional<QString> liveProfile() const { return m_live ? std::optional<QString>(m_live->profile) : std::nullopt; }
     /// Gateways: the controller adds its entries (such as the live dashboard) here.
@@ -148,8 +150,6 @@ signals:
     void filterStateChanged(const FilterState &state);
 
 private:
-    /// The live refresh in flight: its session's canceller once open, and whether the view has moved on.
-    struct LiveRun;
     /// Stops a live query in flight on its server (the view changed) and forgets it: from a thread of its own,
     /// since reaching the server can take the connect timeout.
     static void cancelLiveRun(std::shared_ptr<LiveRun> &run);

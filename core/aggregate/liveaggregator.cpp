@@ -297,4 +297,129 @@ Result<StatCards> LiveAggregator::stats(const ReportQuery &query) const
     return cards;
 }
 
+Result<QString> LiveAggregator::logWhere(const RecordSelection &selection, const GatewaySchema &schema) const
+{
+    ReportQuery query;
+    query.from = selection.from;
+    query.to = selection.to;
+    query.filter = selection.filter;
+    auto w = where(query, true, 1);
+    if (!w)
+        return w.error();
+    QString out = w.value();
+    const auto has = [&schema](const char *column) {
+        return schema.logColumns.contains(QLatin1String(column), Qt::CaseInsensitive);
+    };
+    const QString requestId = selection.requestId.trimmed();
+    if (!requestId.isEmpty()) {
+        out += has("request_id") ? QStringLiteral(" AND COALESCE(request_id, '') = %1").arg(m_db->literal(requestId))
+                                 : QStringLiteral(" AND 1 = 0");
+    }
+    const QString needle = selection.text.trimmed();
+    if (!needle.isEmpty()) {
+        // The cache's search columns as the gateway names them; '!' escapes LIKE's wildcards on every engine.
+        QString pattern = needle.toLower();
+        pattern.replace(QLatin1Char('!'), QLatin1String("!!"))
+            .replace(QLatin1Char('%'), QLatin1String("!%"))
+            .replace(QLatin1Char('_'), QLatin1String("!_"));
+        const QString like = m_db->literal(QLatin1Char('%') + pattern + QLatin1Char('%'));
+        QStringList any;
+        for (const char *column :
+            { "username", "token_name", "model_name", "channel_name", "group", "request_id", "ip", "content" }) {
+            if (has(column))
+                any << QStringLiteral("LOWER(COALESCE(%1, '')) LIKE %2 ESCAPE '!'")
+                           .arg(m_db->quote(QLatin1String(column)), like);
+        }
+        out += any.isEmpty() ? QStringLiteral(" AND 1 = 0")
+                             : QStringLiteral(" AND (") + any.join(QStringLiteral(" OR ")) + QLatin1Char(')');
+    }
+    return out;
+}
+
+Result<KeysetPage> LiveAggregator::logPage(const RecordSelection &selection, bool descending,
+    const std::optional<RecordCursor> &after, int limit) const
+{
+    KeysetPage page;
+    page.atEnd = true;
+    if (limit <= 0)
+        return page;
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    if (!schema->hasLogs)
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1 has no `logs` table%2")
+                         .arg(m_db->profile().where(), QString()),
+            Error::Kind::Database);
+    auto mapping = LogRowMapping::forSchema(schema.value(), m_db->profile().where());
+    if (!mapping)
+        return mapping.error();
+    auto w = logWhere(selection, schema.value());
+    if (!w)
+        return w.error();
+    QStringList columns;
+    for (const QString &c : mapping->columns())
+        columns << m_db->quote(c);
+    const QString dir = descending ? QStringLiteral(" DESC") : QStringLiteral(" ASC");
+    const QString order = QStringLiteral(" ORDER BY created_at%1, id%1").arg(dir);
+    const QString before = descending ? QStringLiteral("<") : QStringLiteral(">");
+    const bool mysql = m_db->engine() == DatabaseProfile::Engine::MySql;
+    // One more row than asked tells whether the listing goes on. Rows the mapping leaves out are read past: the
+    // next query starts after the last row read, so a page is never short while more rows follow.
+    const int fetch = limit + 1;
+    std::optional<RecordCursor> cursor = after;
+    for (;;) {
+        QString keyset;
+        if (cursor) {
+            const QString t = QString::number(cursor->createdAt), id = QString::number(cursor->rowId);
+            // PostgreSQL and SQLite seek an index on (created_at, id) by the row value; MySQL and MariaDB range
+            // over created_at only with the bound spelt out.
+            keyset = mysql ? QStringLiteral(" AND created_at %1= %2 AND (created_at %1 %2 OR id %1 %3)")
+                                 .arg(before, t, id)
+                           : QStringLiteral(" AND (created_at, id) %1 (%2, %3)").arg(before, t, id);
+        }
+        // One arg() pass: a searched text's '%' and digits are never read as placeholders.
+        const QString sql = QStringLiteral("SELECT %1 FROM logs%2%3%4 LIMIT ")
+                                .arg(columns.join(QLatin1Char(',')), w.value(), keyset, order)
+            + QString::number(fetch);
+        auto rows = m_db->selectLogCells(sql);
+        if (!rows)
+            return rows.error();
+        for (const QStringList &cells : rows.value()) {
+            const RecordCursor at { cells.value(mapping->createdAtIndex()).toLongLong(),
+                cells.value(mapping->idIndex()).toLongLong() };
+            cursor = at;
+            QString implausible;
+            auto record = mapping->map(cells, &implausible);
+            if (!record && !implausible.isEmpty())
+                continue;
+            if (!record)
+                return Error(QCoreApplication::translate("GatewayDatabase", "%1, logs id %2: %3")
+                                 .arg(m_db->profile().where(), cells.value(mapping->idIndex()), record.error().message),
+                    Error::Kind::Parse);
+            if (page.records.size() == limit) {
+                page.atEnd = false;
+                return page;
+            }
+            page.records << std::move(record.value());
+            page.cursors << at;
+        }
+        if (rows->size() < fetch)
+            return page;
+    }
+}
+
+Result<qint64> LiveAggregator::logCount(const RecordSelection &selection) const
+{
+    auto schema = m_db->schema();
+    if (!schema)
+        return schema.error();
+    auto w = logWhere(selection, schema.value());
+    if (!w)
+        return w.error();
+    auto rows = m_db->selectLogs(QStringLiteral("SELECT COUNT(*) FROM logs") + w.value());
+    if (!rows)
+        return rows.error();
+    return rows->isEmpty() ? qint64(0) : rows->first().value(0).toLongLong();
+}
+
 } // namespace QuotaScope

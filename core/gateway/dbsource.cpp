@@ -302,6 +302,8 @@ struct GatewayDatabase::Private
     }
     Result<QList<QVariantList>> select(const QSqlDatabase &db, const QString &sql) const;
     Result<QList<QVariantList>> selectSqlite(const QString &sql) const;
+    /// Rows of a SELECT on the logs connection, each cell as text (NULL is empty); what names it in an error.
+    Result<QList<QStringList>> cells(const QString &sql, const QString &what) const;
     std::shared_ptr<QueryCanceller::State> cancel = std::make_shared<QueryCanceller::State>();
 
     /// A query, unless a cancel came before it; one that a cancel stopped (or that ended as it came) is
@@ -667,6 +669,45 @@ Result<DatabaseReport> GatewayDatabase::test()
     return r;
 }
 
+Result<QList<QStringList>> GatewayDatabase::Private::cells(const QString &sql, const QString &what) const
+{
+    QList<QStringList> rows;
+    if (isSqlite()) {
+        SqliteStatement q;
+        if (auto r = q.prepare(sqlite->handle(), sql.toUtf8()); !r)
+            return queryError(what, r.error().message);
+        const int columns = q.columnCount();
+        while (q.step()) {
+            QStringList cells;
+            cells.reserve(columns);
+            for (int i = 0; i < columns; ++i)
+                cells << q.text(i);
+            rows << cells;
+        }
+        if (!q.ok())
+            return queryError(what, SqliteStatement::lastError(sqlite->handle()));
+        return rows;
+    }
+    QSqlQuery q(logs());
+    q.setForwardOnly(true);
+    if (!q.exec(sql))
+        return queryError(what, serverText(q.lastError()));
+    const int columns = q.record().count();
+    rows.reserve(q.size() > 0 ? q.size() : 0);
+    while (q.next()) {
+        QStringList cells;
+        cells.reserve(columns);
+        for (int i = 0; i < columns; ++i) {
+            const QVariant v = q.value(i);
+            cells << (v.isNull() ? QString() : v.toString());
+        }
+        rows << cells;
+    }
+    if (q.lastError().isValid())
+        return queryError(what, serverText(q.lastError()));
+    return rows;
+}
+
 Result<QList<QStringList>> GatewayDatabase::logsAfter(const QStringList &columns, qint64 afterId, int limit)
 {
     QStringList quoted;
@@ -676,41 +717,18 @@ Result<QList<QStringList>> GatewayDatabase::logsAfter(const QStringList &columns
                             .arg(quoted.join(QLatin1Char(',')))
                             .arg(afterId)
                             .arg(limit);
-    QList<QStringList> rows;
-    if (d->isSqlite()) {
-        SqliteStatement q;
-        if (auto r = q.prepare(d->sqlite->handle(), sql.toUtf8()); !r)
-            return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs"), r.error().message);
-        while (q.step()) {
-            QStringList cells;
-            cells.reserve(columns.size());
-            for (int i = 0; i < columns.size(); ++i)
-                cells << q.text(i);
-            rows << cells;
-        }
-        if (!q.ok())
-            return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs"),
-                SqliteStatement::lastError(d->sqlite->handle()));
-        return rows;
-    }
-    QSqlQuery q(d->logs());
-    q.setForwardOnly(true);
-    if (!q.exec(sql))
-        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId),
-            serverText(q.lastError()));
-    rows.reserve(q.size() > 0 ? q.size() : 0);
-    while (q.next()) {
-        QStringList cells;
-        cells.reserve(columns.size());
-        for (int i = 0; i < columns.size(); ++i) {
-            const QVariant v = q.value(i);
-            cells << (v.isNull() ? QString() : v.toString());
-        }
-        rows << cells;
-    }
-    if (q.lastError().isValid())
-        return d->queryError(QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId),
-            serverText(q.lastError()));
+    return d->cells(sql,
+        d->isSqlite() ? QCoreApplication::translate("GatewayDatabase", "reading logs")
+                      : QCoreApplication::translate("GatewayDatabase", "reading logs after id %1").arg(afterId));
+}
+
+Result<QList<QStringList>> GatewayDatabase::selectLogCells(const QString &sql)
+{
+    if (d->cancel->requested.exchange(false))
+        return d->cancelled(QString());
+    auto rows = d->cells(sql, sql.section(QLatin1Char(' '), 0, 3) + QStringLiteral(" ..."));
+    if (d->cancel->requested.exchange(false))
+        return d->cancelled(rows ? QString() : rows.error().message);
     return rows;
 }
 
@@ -725,6 +743,38 @@ Result<qint64> GatewayDatabase::minLogId()
 Result<QList<QVariantList>> GatewayDatabase::selectLogs(const QString &sql)
 {
     return d->selectOn(true, sql);
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+Result<LogRowMapping> LogRowMapping::forSchema(const GatewaySchema &schema, const QString &where)
+{
+    auto mapping = logTableMapping(schema.logColumns);
+    if (!mapping)
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, mapping.error().message),
+            Error::Kind::Parse);
+    if (!mapping->fields.contains(QStringLiteral("id")))
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: the `logs` table has no id column to copy by")
+                         .arg(where),
+            Error::Kind::Parse);
+    auto mapper = std::make_shared<RowMapper>(mapping->config);
+    if (auto bound = mapper->bindHeader(mapping->fields); !bound)
+        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, bound.error().message),
+            Error::Kind::Parse);
+    LogRowMapping m;
+    m.m_columns = mapping->columns;
+    m.m_mapper = std::move(mapper);
+    m.m_idIndex = int(mapping->fields.indexOf(QStringLiteral("id")));
+    m.m_createdAtIndex = int(mapping->fields.indexOf(QStringLiteral("created_at")));
+    return m;
+}
+
+Result<UsageRecord> LogRowMapping::map(const QStringList &cells, QString *implausible) const
+{
+    auto record = m_mapper->map(cells, implausible);
+    if (record)
+        record->identity = IdentityAssigner::baseIdentity(record.value()); // "id:<gateway log id>"
+    return record;
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -760,19 +810,10 @@ Result<CopyReport> DatabaseCopier::copy(GatewayDatabase &db, const QString &sour
                                  "profile's logs database)")
                                                                  : QString()),
             Error::Kind::Database);
-    auto mapping = logTableMapping(schema->logColumns);
+    auto mapping = LogRowMapping::forSchema(schema.value(), where);
     if (!mapping)
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, mapping.error().message),
-            Error::Kind::Parse);
-    if (!mapping->fields.contains(QStringLiteral("id")))
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: the `logs` table has no id column to copy by")
-                         .arg(where),
-            Error::Kind::Parse);
-    RowMapper mapper(mapping->config);
-    if (auto bound = mapper.bindHeader(mapping->fields); !bound)
-        return Error(QCoreApplication::translate("GatewayDatabase", "%1: %2").arg(where, bound.error().message),
-            Error::Kind::Parse);
-    const int idIndex = int(mapping->fields.indexOf(QStringLiteral("id")));
+        return mapping.error();
+    const int idIndex = mapping->idIndex();
 
     SourceRepository repo(m_cache);
     auto sourceId = repo.ensure(sourceName, sourceKind(), SourceInfo::Backing::Records);
@@ -815,7 +856,7 @@ Result<CopyReport> DatabaseCopier::copy(GatewayDatabase &db, const QString &sour
             finish(&e);
             return e;
         }
-        auto rows = db.logsAfter(mapping->columns, after, batchSize);
+        auto rows = db.logsAfter(mapping->columns(), after, batchSize);
         if (!rows) {
             finish(&rows.error());
             return rows.error();
@@ -829,7 +870,7 @@ Result<CopyReport> DatabaseCopier::copy(GatewayDatabase &db, const QString &sour
             ++report.rowsRead;
             last = cells.at(idIndex).toLongLong();
             QString implausible;
-            auto record = mapper.map(cells, &implausible);
+            auto record = mapping->map(cells, &implausible);
             if (!record && !implausible.isEmpty()) {
                 ++report.skipped;
                 ++report.skippedBy[implausible];

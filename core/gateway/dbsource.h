@@ -1,6 +1,7 @@
 #pragma once
 
 #include "gateway/dbprofile.h"
+#include "model/usagerecord.h"
 #include "support/result.h"
 
 #include <QHash>
@@ -14,6 +15,8 @@
 struct sqlite3;
 
 namespace QuotaScope {
+
+class RowMapper;
 
 /** Which gateway wrote a `logs` table, judged from its columns (gateway-api.md §3, §8, §9). */
 struct GatewaySchema
@@ -108,6 +111,8 @@ public:
     /// One row per result row of a SELECT on the logs connection, cells as QVariant (for aggregate queries).
     /// Error::Kind::Cancelled when canceller() stopped it.
     Result<QList<QVariantList>> selectLogs(const QString &sql);
+    /// The same, every cell as text (NULL is empty), exactly as logsAfter() reads the cells the copy maps.
+    Result<QList<QStringList>> selectLogCells(const QString &sql);
     /// Stops the running query from another thread (see QueryCanceller).
     QueryCanceller canceller() const;
     /// Quotes a column name for this engine ("group" / `group`).
@@ -124,6 +129,32 @@ private:
     GatewayDatabase();
     struct Private;
     std::unique_ptr<Private> d;
+};
+
+/**
+ * The one mapping of a row of a gateway database's `logs` to a UsageRecord: the columns to select (as the server
+ * spells them) and the record of their cells as text (logTableMapping(), RowMapper), with its identity
+ * "id:<gateway log id>". The copy and the live log table both read rows through it, so a live row equals the
+ * copied record of the same log.
+ */
+class LogRowMapping
+{
+public:
+    /// Fails when the table has no created_at or id column; where names the database in the message.
+    static Result<LogRowMapping> forSchema(const GatewaySchema &schema, const QString &where);
+    const QStringList &columns() const { return m_columns; }
+    int idIndex() const { return m_idIndex; }
+    int createdAtIndex() const { return m_createdAtIndex; }
+    /// The record of a row's cells (in columns() order). A row outside the plausible ranges is an error with
+    /// *implausible set to the reason: the copy skips and counts it, the live table leaves it out.
+    Result<UsageRecord> map(const QStringList &cells, QString *implausible) const;
+
+private:
+    LogRowMapping() = default;
+    QStringList m_columns;
+    std::shared_ptr<const RowMapper> m_mapper;
+    int m_idIndex = -1;
+    int m_createdAtIndex = -1;
 };
 
 /** Tuning of a copy. */

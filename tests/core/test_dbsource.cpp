@@ -9,6 +9,7 @@
 #include "gateway/syncscheduler.h"
 #include "ingest/importer.h"
 #include "model/usagerecord.h"
+#include "store/recordquery.h"
 #include "store/sourcerepository.h"
 #include "support/dbservers.h"
 #include "support/gatewaylogs.h"
@@ -921,6 +922,196 @@ void expectLiveEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source)
 }
 
 } // namespace
+
+namespace {
+
+/// makeLogs(n) and, at four of their times, three more rows each with higher ids: ties on created_at that only
+/// the id orders.
+QList<GenLog> logsWithTies(int n)
+{
+    QList<GenLog> logs = makeLogs(n);
+    qint64 id = n;
+    for (int k = 0; k < 4; ++k) {
+        const GenLog base = logs.at(40 + k * (n / 5));
+        for (int j = 0; j < 3; ++j) {
+            GenLog g = base;
+            g.id = ++id;
+            g.quota = base.quota + 11 * (j + 1);
+            g.model = j == 1 ? QStringLiteral("deepseek-chat") : base.model;
+            g.requestId = QStringLiteral("tie-%1").arg(g.id);
+            logs << g;
+        }
+    }
+    return logs;
+}
+
+void expectSameRecord(const UsageRecord &a, const UsageRecord &b, const std::string &where)
+{
+    EXPECT_EQ(a.identity, b.identity) << where;
+    EXPECT_EQ(a.gatewayId, b.gatewayId) << where;
+    EXPECT_EQ(a.createdAt, b.createdAt) << where;
+    EXPECT_EQ(a.type, b.type) << where;
+    EXPECT_EQ(a.userId, b.userId) << where;
+    EXPECT_EQ(a.userName, b.userName) << where;
+    EXPECT_EQ(a.tokenId, b.tokenId) << where;
+    EXPECT_EQ(a.tokenName, b.tokenName) << where;
+    EXPECT_EQ(a.model, b.model) << where;
+    EXPECT_EQ(a.channelId, b.channelId) << where;
+    EXPECT_EQ(a.channelName, b.channelName) << where;
+    EXPECT_EQ(a.group, b.group) << where;
+    EXPECT_EQ(a.quota, b.quota) << where;
+    EXPECT_EQ(a.promptTokens, b.promptTokens) << where;
+    EXPECT_EQ(a.completionTokens, b.completionTokens) << where;
+    EXPECT_EQ(a.cacheReadTokens, b.cacheReadTokens) << where;
+    EXPECT_EQ(a.cacheWriteTokens, b.cacheWriteTokens) << where;
+    EXPECT_EQ(a.useTimeMs, b.useTimeMs) << where;
+    EXPECT_EQ(a.isStream, b.isStream) << where;
+    EXPECT_EQ(a.requestId, b.requestId) << where;
+    EXPECT_EQ(a.ip, b.ip) << where;
+    EXPECT_EQ(a.content, b.content) << where;
+    EXPECT_EQ(a.other, b.other) << where;
+}
+
+/// Every listing of the log table, paged live on the server and from the copied cache, holds the same records
+/// in the same order, in both orders and across many pages (ties on created_at included).
+void expectLiveLogEqualsLocal(GatewayDatabase *db, sqlite3 *cache, qint64 source, qint64 tieAt)
+{
+    const LiveAggregator live(db);
+    const RecordQuery local(cache);
+    struct Case
+    {
+        const char *name;
+        RecordSelection selection;
+        int pageSize;
+    };
+    QList<Case> cases;
+    RecordSelection all;
+    all.from = 1780000000 - 3600;
+    all.to = 1780000000 + 86400 * 2;
+    cases << Case { "everything", all, 97 };
+    RecordSelection window = all; // a few minutes round a tie, a row or two per page
+    window.from = tieAt - 37 * 4;
+    window.to = tieAt + 37 * 4;
+    cases << Case { "ties", window, 2 };
+    RecordSelection typed = all;
+    typed.from = 1780000000 + 37 * 100 + 5; // bounds inside the data, to the second
+    typed.to = 1780000000 + 37 * 600 + 1;
+    typed.filter.types = { int(LogType::Consume), int(LogType::Refund) };
+    typed.filter.users = { QString::fromUtf8("张三"), QStringLiteral("o'brien") };
+    cases << Case { "types and users", typed, 31 };
+    RecordSelection dims = all;
+    dims.filter.models = { QStringLiteral("deepseek-chat") };
+    dims.filter.tokens = { QStringLiteral("key-1"), QStringLiteral("key-3") };
+    dims.filter.groups = { QStringLiteral("vip") };
+    cases << Case { "model, token, group", dims, 9 };
+    RecordSelection channel = all;
+    channel.filter.channels = { QStringLiteral("2") };
+    channel.filter.types = { int(LogType::Error) };
+    cases << Case { "channel and errors", channel, 5 };
+    RecordSelection text = all;
+    text.text = QStringLiteral("O'BRIEN");
+    cases << Case { "text", text, 40 };
+    RecordSelection digits = all; // '%' and digits in the pattern
+    digits.text = QStringLiteral("0.0.1");
+    cases << Case { "text of digits", digits, 25 };
+    RecordSelection chinese = all;
+    chinese.text = QString::fromUtf8("张");
+    cases << Case { "text in Chinese", chinese, 60 };
+    RecordSelection wildcard = all;
+    wildcard.text = QStringLiteral("y-3");
+    cases << Case { "text in the token", wildcard, 40 };
+    RecordSelection request = all;
+    request.requestId = QStringLiteral("2026%1req").arg(123, 8, 10, QLatin1Char('0'));
+    cases << Case { "request id", request, 10 };
+
+    for (const Case &c : cases) {
+        RecordSelection cached = c.selection;
+        cached.filter.sourceIds = { source };
+        auto liveCount = live.logCount(c.selection);
+        auto localCount = local.count(cached);
+        ASSERT_TRUE(liveCount.ok()) << liveCount.error().message.toStdString();
+        ASSERT_TRUE(localCount.ok());
+        EXPECT_GT(localCount.value(), 0) << c.name;
+        EXPECT_EQ(liveCount.value(), localCount.value()) << c.name;
+        for (const bool descending : { true, false }) {
+            const std::string where = std::string(c.name) + (descending ? ", newest first" : ", oldest first");
+            QList<UsageRecord> a, b;
+            std::optional<RecordCursor> liveAfter, localAfter;
+            int pages = 0;
+            for (bool liveDone = false, localDone = false; !liveDone || !localDone; ++pages) {
+                ASSERT_LT(pages, 1000) << where;
+                if (!liveDone) {
+                    auto page = live.logPage(c.selection, descending, liveAfter, c.pageSize);
+                    ASSERT_TRUE(page.ok()) << where << ": " << page.error().message.toStdString();
+                    ASSERT_EQ(page->records.size(), page->cursors.size());
+                    ASSERT_TRUE(page->atEnd || page->records.size() == c.pageSize) << where;
+                    a << page->records;
+                    if (!page->cursors.isEmpty())
+                        liveAfter = page->cursors.last();
+                    liveDone = page->atEnd;
+                }
+                if (!localDone) {
+                    auto page = local.keysetPage(cached, descending, localAfter, c.pageSize);
+                    ASSERT_TRUE(page.ok()) << where;
+                    b << page->records;
+                    if (!page->cursors.isEmpty())
+                        localAfter = page->cursors.last();
+                    localDone = page->atEnd;
+                }
+            }
+            EXPECT_EQ(a.size(), localCount.value()) << where;
+            ASSERT_EQ(a.size(), b.size()) << where;
+            for (qsizetype i = 0; i < a.size(); ++i)
+                expectSameRecord(a[i], b[i], where + ", row " + std::to_string(i));
+            if (c.pageSize < a.size()) {
+                EXPECT_GT(pages, 1) << where;
+            }
+        }
+    }
+}
+
+} // namespace
+
+TEST_F(Postgres, LiveLogPagesEqualTheCopiedCacheLogTable)
+{
+    const QList<GenLog> logs = logsWithTies(720);
+    load(QStringLiteral("livelog"), Schema::NewApi, logs);
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("livelog")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    expectLiveLogEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")), logs.last().createdAt);
+}
+
+TEST_F(MariaDb, LiveLogPagesEqualTheCopiedCacheLogTable)
+{
+    const QList<GenLog> logs = logsWithTies(720);
+    load(QStringLiteral("livelog"), Schema::NewApi, logs);
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("livelog")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    expectLiveLogEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")), logs.last().createdAt);
+}
+
+TEST(DatabaseLive, ASqliteFileLiveLogPagesEqualTheCopiedCacheLogTable)
+{
+    TempDir dir;
+    const QString gateway = dir.path(QStringLiteral("gateway.db"));
+    const QList<GenLog> logs = logsWithTies(720);
+    ASSERT_EQ(writeSqliteGateway(gateway, logs), QString());
+    CacheDb cache = openCache(dir.path());
+    DatabaseProfile p;
+    p.engine = DatabaseProfile::Engine::Sqlite;
+    p.path = gateway;
+    auto db = GatewayDatabase::open(p, QString());
+    ASSERT_TRUE(db.ok()) << db.error().message.toStdString();
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db.value(), QStringLiteral("db")).ok());
+    expectLiveLogEqualsLocal(
+        db.value().get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")), logs.last().createdAt);
+}
 
 TEST_F(Postgres, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
 {
