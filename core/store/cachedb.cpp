@@ -1,5 +1,6 @@
 #include "store/cachedb.h"
 
+#include "store/identitykey.h"
 #include "store/perfrollups.h"
 #include "store/recordwriter.h"
 #include "store/rolluppairs.h"
@@ -294,6 +295,8 @@ const std::vector<Migration> &migrations()
         { 6, std::vector<const char *>(std::begin(SchemaV6), std::end(SchemaV6)), fillRollupPairs },
         // Version 7 indexes the records whose tokens were estimated from text (Aggregator::estimatedTokens()).
         { 7, std::vector<const char *>(std::begin(SchemaV7), std::end(SchemaV7)) },
+        // Version 9 rebuilds usage_records keyed on integer identities (store/identitykey.h).
+        { IdentityKey::SchemaVersion, {}, IdentityKey::migrate },
     };
     return steps;
 }

@@ -1,5 +1,7 @@
 #include "store/rolluppairs.h"
 
+#include "store/rollupsql.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -8,24 +10,8 @@ namespace QuotaScope {
 
 namespace {
 
-const char Sums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), sum(cache_read_tokens), "
-                    "sum(cache_write_tokens), sum(unsplit_tokens)";
 const char Columns[] = "dimension, day, key, type, bucket, source_id, model, requests, quota, prompt_tokens, "
                        "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens";
-
-/// "col = col + excluded.col" for every counter, failing with "integer overflow" instead of turning into a
-/// float (as the other rollup upserts do).
-QByteArray checkedAdds()
-{
-    QByteArrayList sets;
-    for (const char *col : { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
-             "cache_write_tokens", "unsplit_tokens" }) {
-        const QByteArray c(col);
-        sets << c + " = CASE WHEN typeof(" + c + " + excluded." + c + ") = 'integer' THEN " + c + " + excluded." + c
-                + " ELSE abs(-9223372036854775807 - 1) END";
-    }
-    return sets.join(", ");
-}
 
 } // namespace
 
@@ -36,17 +22,12 @@ size_t qHash(const RollupPairSink::Row &r, size_t seed)
 
 QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
 {
-    const QByteArray base
-        = "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
-          "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, CASE WHEN channel_name = 0 THEN "
-          "coalesce((SELECT id FROM dims WHERE value = CAST(channel_id AS TEXT)), -1) ELSE channel_name END AS "
-          "channel_key FROM rollups WHERE source_id IN ("
-        + sourcesSql + "))";
+    const QByteArray base = RollupSql::rollupsWithChannelKey(sourcesSql);
     const char *const keyColumns[] = { "user_name", "token_name", "channel_key", "grp" };
     QByteArrayList derived;
     for (int i = 0; i < 4; ++i) {
         derived << "SELECT " + QByteArray::number(Dimensions[i]) + ", bucket / 86400, " + keyColumns[i]
-                + ", type, bucket, source_id, model, " + Sums + " FROM " + base + " GROUP BY type, bucket, source_id, "
+                + ", type, bucket, source_id, model, " + RollupSql::counterSums() + " FROM " + base + " GROUP BY type, bucket, source_id, "
                 + keyColumns[i] + ", model";
     }
     return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
@@ -143,7 +124,7 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
                 "INSERT INTO rollup_pairs(" + QByteArray(Columns)
                     + ") SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) WHERE true "
                       "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
-                    + checkedAdds());
+                    + RollupSql::checkedCounterAdds());
         }
         if (!r)
             return r;
