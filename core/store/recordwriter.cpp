@@ -389,12 +389,14 @@ Result<qint64> pragmaValue(sqlite3 *db, const char *sql)
 }
 
 /*
- * The page cache a write transaction gets. A batch appends to the tails of usage_records, three rollup tables
- * and their indexes, and inserts all over the identity index; with SQLite's default of 2 MiB the pages keep
- * being spilled to the WAL and read back (about a sixth of the write time, see tests/bench). The cache is
- * bounded, so memory stays flat however big the import, and given back when the transaction ends.
+ * The page cache a write transaction gets. A batch appends to the tails of usage_records, the rollup tables and
+ * their indexes; with SQLite's default of 2 MiB the pages keep being spilled to the WAL and read back (about a
+ * sixth of the write time, see tests/bench). The cache is bounded, so memory stays flat however big the import,
+ * and given back when the transaction ends. Since gateway log ids key the records (schema 9) the identity index
+ * is appended to as well: 32 MiB measured the same CPU time as 64 MiB for a 1,000,000-row import (3 pairs of
+ * runs, median ratio 0.98) and keeps the import's peak RSS under 100 MB (85 against 119 MB).
  */
-constexpr qint64 WriteCacheKiB = 64 * 1024;
+constexpr qint64 WriteCacheKiB = 32 * 1024;
 
 /// The shared transaction handling of both writers.
 class Transaction
