@@ -29,9 +29,7 @@ namespace {
 
 Error deltaOverflow()
 {
-    return Error(QCoreApplication::translate(
-                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
-        Error::Kind::Parse);
+    return RollupSql::sumOverflow();
 }
 
 /// The rollup row a record adds to; names are dictionary ids.
@@ -176,8 +174,7 @@ public:
         // The pairs take the same channel keys as rollup_keys (keyRows() resolved them).
         for (size_t i = 0; i < deltas.size(); ++i) {
             const auto &[k, c] = deltas[i];
-            if (!m_pairs.add(k.type, k.bucket, k.model, { k.user, k.token, m_channelKeys[i], k.group }, c))
-                return deltaOverflow();
+            m_pairs.add(k.type, k.bucket, k.model, { k.user, k.token, m_channelKeys[i], k.group }, c);
         }
         if (auto pairs = m_pairs.flush(m_sourceId); !pairs)
             return pairs;

@@ -15,11 +15,6 @@ const char Columns[] = "dimension, day, key, type, bucket, source_id, model, req
 
 } // namespace
 
-size_t qHash(const RollupPairSink::Row &r, size_t seed)
-{
-    return qHashMulti(seed, r.dimension, r.key, r.type, r.bucket, r.model);
-}
-
 QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
 {
     const QByteArray base = RollupSql::rollupsWithChannelKey(sourcesSql);
@@ -104,18 +99,15 @@ RollupPairSink::RollupPairSink(sqlite3 *db)
     : m_db(db)
 { }
 
-bool RollupPairSink::add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c)
+void RollupPairSink::add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c)
 {
-    for (int i = 0; i < 4; ++i) {
-        if (!m_deltas[Row { RollupPairs::Dimensions[i], bucket / 86400, keys[i], type, bucket, model }].add(c))
-            return false;
-    }
-    return true;
+    for (int i = 0; i < 4; ++i)
+        m_deltas[i].emplace_back(Row { bucket / 86400, keys[i], type, bucket, model }, c);
 }
 
 Result<void> RollupPairSink::flush(qint64 sourceId)
 {
-    if (m_deltas.isEmpty())
+    if (m_deltas[0].empty())
         return {};
     if (!m_upsert.isPrepared()) {
         auto r = BatchTable::install(m_db);
@@ -129,16 +121,31 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
         if (!r)
             return r;
     }
-    // In primary-key order, so that SQLite writes each page it visits once.
-    m_sorted.assign(m_deltas.constKeyValueBegin(), m_deltas.constKeyValueEnd());
-    m_deltas.clear();
-    std::sort(m_sorted.begin(), m_sorted.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    // In primary-key order, so that SQLite writes each page it visits once: the dimensions in turn, each one's
+    // rows sorted and those with the same key summed.
     m_rows.clear();
-    for (const auto &[k, c] : m_sorted) {
-        qint64 *v = m_rows.append();
-        for (qint64 x : { qint64(k.dimension), k.day, k.key, qint64(k.type), k.bucket, k.model, c.requests, c.quota,
-                 c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens, c.unsplitTokens })
-            *v++ = x;
+    for (int i = 0; i < 4; ++i) {
+        auto &deltas = m_deltas[i];
+        std::sort(deltas.begin(), deltas.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+        for (size_t first = 0; first < deltas.size();) {
+            Counters c = deltas[first].second;
+            size_t next = first + 1;
+            for (; next < deltas.size() && deltas[next].first == deltas[first].first; ++next) {
+                if (!c.add(deltas[next].second)) {
+                    for (auto &d : m_deltas)
+                        d.clear();
+                    return RollupSql::sumOverflow();
+                }
+            }
+            const Row &k = deltas[first].first;
+            qint64 *v = m_rows.append();
+            for (qint64 x : { qint64(RollupPairs::Dimensions[i]), k.day, k.key, qint64(k.type), k.bucket, k.model,
+                     c.requests, c.quota, c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens,
+                     c.unsplitTokens })
+                *v++ = x;
+            first = next;
+        }
+        deltas.clear();
     }
     m_upsert.reset();
     BatchTable::bind(m_upsert, 1, &m_rows);

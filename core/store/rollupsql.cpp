@@ -1,6 +1,7 @@
 #include "store/rollupsql.h"
 
 #include <QByteArrayList>
+#include <QCoreApplication>
 
 namespace QuotaScope {
 
@@ -10,6 +11,13 @@ const char *const Counters[] = { "requests", "quota", "prompt_tokens", "completi
     "cache_write_tokens", "unsplit_tokens" };
 
 } // namespace
+
+Error RollupSql::sumOverflow()
+{
+    return Error(QCoreApplication::translate(
+                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
+        Error::Kind::Parse);
+}
 
 QByteArray RollupSql::counterSums()
 {

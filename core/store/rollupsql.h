@@ -1,5 +1,7 @@
 #pragma once
 
+#include "support/result.h"
+
 #include <QByteArray>
 
 namespace QuotaScope {
@@ -16,6 +18,9 @@ QByteArray counterSums();
  * 64-bit integer raises "integer overflow" instead, so an overflowing rollup fails the write with that message.
  */
 QByteArray checkedCounterAdds();
+
+/// The error of a write whose rollup sums would not fit in 64 bits.
+Error sumOverflow();
 
 /// The rollups rows of the sources sourcesSql selects (a parenthesised subquery) with channel_key, the channel as
 /// reports key it: the name's dims id, or for a nameless channel the dims id of its decimal id (-1 if never stored).
