@@ -147,6 +147,21 @@ Result<void> separateCollisions(sqlite3 *db)
     return SqliteStatement::exec(db, "DROP INDEX qs_identity_collisions");
 }
 
+/// The epoch second of "r:<seconds>:..." when it is 0 to 2^33 - 1 (until the year 2242).
+bool requestTime(QStringView identity, quint64 *seconds)
+{
+    if (!identity.startsWith(QLatin1String("r:")))
+        return false;
+    quint64 v = 0;
+    qsizetype i = 2;
+    for (; i < identity.size() && i < 13 && identity[i] >= u'0' && identity[i] <= u'9'; ++i)
+        v = v * 10 + quint64(identity[i].unicode() - u'0');
+    if (i == 2 || i >= identity.size() || identity[i] != u':' || v >= (quint64(1) << 33))
+        return false;
+    *seconds = v;
+    return true;
+}
+
 } // namespace
 
 qint64 IdentityKey::of(QStringView identity)
@@ -154,7 +169,11 @@ qint64 IdentityKey::of(QStringView identity)
     qint64 n = 0;
     if (gatewayId(identity, &n))
         return n;
-    return qint64(g_hash(identity) | TopBit);
+    const quint64 hash = g_hash(identity);
+    quint64 seconds = 0;
+    if (requestTime(identity, &seconds))
+        return qint64(TopBit | (seconds << 30) | (hash & ((quint64(1) << 30) - 1)));
+    return qint64(hash | TopBit);
 }
 
 qint64 IdentityKey::next(qint64 key)

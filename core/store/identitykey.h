@@ -13,8 +13,11 @@ namespace QuotaScope {
  * UNIQUE(source_id, identity_key) instead of UNIQUE(source_id, identity) on the text.
  *  - "id:<n>" (a gateway log id in its canonical decimal form) keys on n itself, 0 or more: gateway ids grow
  *    with the rows, so the index is appended to instead of descended at random, and the key is exact.
- *  - Every other identity keys on a 64-bit hash of its text with the top bit set (a negative number), which can
- *    collide. A hashed key is a home slot: the record is stored at the first key from its home on (home, next(home),
+ *  - "r:<created_at>:<request id>" keys on its time and a hash: the top bit set (a negative number), then the 33-bit
+ *    epoch second, then 30 bits of a hash of the whole text, so that these keys too grow with the rows (their
+ *    text did: it starts with the time). Every other identity keys on a 64-bit hash of its text with the top bit
+ *    set. These keys can collide. A hashed key is a home slot: the record is stored at the first key from its home on
+ * (home, next(home),
  *    ...) that is free or already holds the same identity text, so de-duplication stays exact. Records are only
  *    ever deleted a whole source at a time, so a probe sequence never has a hole.
  * The hash is stored in caches: it must never change.

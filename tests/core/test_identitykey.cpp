@@ -131,6 +131,10 @@ TEST(IdentityKey, GatewayIdsKeyOnTheirNumberAndEverythingElseOnANegativeHash)
              u"r:1780000000:req-1", u"h:00ff#0", u"" })
         EXPECT_LT(IdentityKey::of(hashed), 0) << QString::fromUtf16(hashed).toStdString();
     EXPECT_NE(IdentityKey::of(u"id:07"), IdentityKey::of(u"id:7"));
+    // Request identities key on their time first, so their keys grow with the rows as their text did.
+    EXPECT_LT(IdentityKey::of(u"r:1780000000:zzz"), IdentityKey::of(u"r:1780000001:aaa"));
+    EXPECT_LT(IdentityKey::of(u"r:1780000001:aaa"), IdentityKey::of(u"r:1780003600:aaa"));
+    EXPECT_NE(IdentityKey::of(u"r:1780000000:a"), IdentityKey::of(u"r:1780000000:b"));
     EXPECT_NE(IdentityKey::of(u"h:00ff#0"), IdentityKey::of(u"h:00ff#1"));
     // The hash is stored in caches: this value must never change.
     EXPECT_EQ(IdentityKey::of(u"h:00ff#0"), IdentityKey::of(QString::fromLatin1("h:00ff#0")));
@@ -167,16 +171,21 @@ TEST(IdentityKey, CollidingHashesStayDistinctRecordsAndReimportsStayDuplicates)
     const qint64 t0 = 1780000000;
     ForcedCollisions collide;
     QList<UsageRecord> batch = mixedRecords(30, t0);
+    // Request identities of one second share a home slot too.
+    for (const char *id : { "a", "b", "c" })
+        batch << record(QStringLiteral("r:%1:%2").arg(t0).arg(QLatin1String(id)), t0, 50);
     // The same identity twice in one batch is still one record.
     batch << batch[2];
     const WriteStats first = writeAll(cache, source, batch);
-    EXPECT_EQ(first.added, 30);
+    EXPECT_EQ(first.added, 33);
     EXPECT_EQ(first.duplicates, 1);
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(DISTINCT identity) FROM usage_records")), 30);
-    // The 20 hashed identities share one home slot and sit in the 20 slots from it on.
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(DISTINCT identity_key) FROM usage_records WHERE identity_key < 0")), 20);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(DISTINCT identity) FROM usage_records")), 33);
+    // Every hashed identity has a slot of its own; the ten "h:" ones sit in the ten slots from their common home.
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(DISTINCT identity_key) FROM usage_records WHERE identity_key < 0")), 23);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT max(identity_key) - min(identity_key) FROM usage_records WHERE identity LIKE 'h:%'")), 9);
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT min(identity_key) FROM usage_records WHERE identity_key < 0")),
         IdentityKey::of(u"h:anything"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT max(identity_key) - min(identity_key) FROM usage_records WHERE identity LIKE 'r:%:_'")), 2);
 
     // Written again, in another order and split over batches, with two new colliding records among them.
     QList<UsageRecord> second;
@@ -187,13 +196,13 @@ TEST(IdentityKey, CollidingHashesStayDistinctRecordsAndReimportsStayDuplicates)
     const WriteStats a = writeAll(cache, source, second.mid(0, 15));
     const WriteStats b = writeAll(cache, source, second.mid(15));
     EXPECT_EQ(a.added + b.added, 2);
-    EXPECT_EQ(a.duplicates + b.duplicates, 31);
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 32);
+    EXPECT_EQ(a.duplicates + b.duplicates, 34);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 35);
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(quota) FROM usage_records WHERE identity = 'h:new#0'")), 7);
     // The same identities in another source are that source's own records.
     const qint64 other
         = SourceRepository(cache.db()).ensure(QStringLiteral("other"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
-    EXPECT_EQ(writeAll(cache, other, batch).added, 30);
+    EXPECT_EQ(writeAll(cache, other, batch).added, 33);
     expectVerified(cache);
 }
 
