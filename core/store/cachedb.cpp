@@ -1,9 +1,11 @@
 #include "store/cachedb.h"
 
 #include "store/identitykey.h"
+#include "store/minutekeys.h"
 #include "store/perfrollups.h"
 #include "store/recordwriter.h"
 #include "store/rolluppairs.h"
+#include "store/rollupdays.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -273,6 +275,18 @@ Result<void> fillRollupPairs(sqlite3 *db)
     return RollupPairs::rebuild(db, "SELECT id FROM sources");
 }
 
+/*
+ * Version 8 adds rollup_days (store/rollupdays.h: rollup_keys per UTC day, for rankings and reports over whole
+ * days) and minute_keys (store/minutekeys.h: requests per minute and model, user, token, channel or group key, for
+ * the peak-RPM card of a filtered view), filled from rollup_keys and from the raw records.
+ */
+Result<void> fillDaysAndMinuteKeys(sqlite3 *db)
+{
+    if (auto days = RollupDays::rebuild(db, "SELECT id FROM sources"); !days)
+        return days;
+    return MinuteKeys::rebuild(db, "SELECT id FROM sources WHERE backing = 'records'");
+}
+
 struct Migration
 {
     int toVersion;
@@ -295,6 +309,8 @@ const std::vector<Migration> &migrations()
         { 6, std::vector<const char *>(std::begin(SchemaV6), std::end(SchemaV6)), fillRollupPairs },
         // Version 7 indexes the records whose tokens were estimated from text (Aggregator::estimatedTokens()).
         { 7, std::vector<const char *>(std::begin(SchemaV7), std::end(SchemaV7)) },
+        // Version 8 adds the daily rollups per key and the minute counts per key, and fills them.
+        { 8, { RollupDays::Schema, MinuteKeys::Schema }, fillDaysAndMinuteKeys },
         // Version 9 rebuilds usage_records keyed on integer identities (store/identitykey.h).
         { IdentityKey::SchemaVersion, {}, IdentityKey::migrate },
     };

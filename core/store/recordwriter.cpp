@@ -5,7 +5,9 @@
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
 #include "store/identitykey.h"
+#include "store/minutekeys.h"
 #include "store/perfrollups.h"
+#include "store/rollupdays.h"
 #include "store/rolluppairs.h"
 #include "store/rollupsql.h"
 #include "store/sqlitestatement.h"
@@ -26,11 +28,6 @@
 namespace QuotaScope {
 
 namespace {
-
-Error deltaOverflow()
-{
-    return RollupSql::sumOverflow();
-}
 
 /// The rollup row a record adds to; names are dictionary ids.
 struct RollupKey
@@ -144,7 +141,7 @@ public:
         for (size_t i = 0; i < deltas.size(); ++i) {
             if (unique > 0 && deltas[unique - 1].first == deltas[i].first) {
                 if (!deltas[unique - 1].second.add(deltas[i].second))
-                    return deltaOverflow();
+                    return RollupSql::sumOverflow();
             } else {
                 if (unique != i)
                     deltas[unique] = deltas[i];
@@ -178,7 +175,9 @@ public:
         }
         if (auto pairs = m_pairs.flush(m_sourceId); !pairs)
             return pairs;
-        return insertRows(m_keys, &m_keyRows, m_sourceId, "updating rollups");
+        if (auto keys = insertRows(m_keys, &m_keyRows, m_sourceId, "updating rollups"); !keys)
+            return keys;
+        return m_days.flush(m_sourceId);
     }
 
 private:
@@ -191,17 +190,10 @@ private:
         m_channelKeys.resize(deltas.size());
         for (size_t i = 0; i < deltas.size(); ++i) {
             const RollupKey &k = deltas[i].first;
-            m_channelKeys[i] = k.channelName;
-            if (k.channelName != 0)
-                continue;
-            auto known = m_channelIdKeys.constFind(k.channelId);
-            if (known == m_channelIdKeys.constEnd()) {
-                const auto id = m_dims->intern(QString::number(k.channelId));
-                if (!id)
-                    return id.error();
-                known = m_channelIdKeys.insert(k.channelId, id.value());
-            }
-            m_channelKeys[i] = known.value();
+            const auto key = m_channelIdKeys.key(k.channelId, k.channelName);
+            if (!key)
+                return key.error();
+            m_channelKeys[i] = key.value();
         }
         for (auto &rows : m_keyItems)
             rows.clear();
@@ -224,7 +216,7 @@ private:
                     size_t next = j + 1;
                     for (; next < m_scratch.size() && m_scratch[next].first == m_scratch[j].first; ++next) {
                         if (!sum.add(deltas[m_scratch[next].second].second))
-                            return deltaOverflow();
+                            return RollupSql::sumOverflow();
                     }
                     m_keyItems[d].push_back({ KeyRow { d, head.type, head.bucket, m_scratch[j].first }, sum });
                     j = next;
@@ -239,6 +231,7 @@ private:
                 return a.first.type < b.first.type;
             });
             for (const auto &[k, c] : rows) {
+                m_days.add(k.dimension, k.type, k.bucket, k.key, c);
                 qint64 *v = m_keyRows.append();
                 *v++ = k.dimension;
                 *v++ = k.type;
@@ -266,8 +259,9 @@ private:
     DimensionDictionary *m_dims;
     SqliteStatement m_rollup;
     SqliteStatement m_keys;
-    QHash<qint64, qint64> m_channelIdKeys; // channel id -> dims id of its decimal text
+    ChannelKeys m_channelIdKeys { m_dims };
     RollupPairSink m_pairs { m_db };
+    RollupDaySink m_days { m_db };
     // Kept between batches so that their memory is reused; bounded by the batch size.
     std::vector<qint64> m_channelKeys;
     std::vector<std::pair<qint64, size_t>> m_scratch;
@@ -534,6 +528,7 @@ struct RecordWriter::Private
     DimensionDictionary dims;
     RollupSink sink;
     PerfRollups::Writer perf { tx.db(), &dims };
+    MinuteKeySink minuteKeySink { tx.db(), &dims };
     SqliteStatement insert;
     SqliteStatement lastId;
     SqliteStatement addedSince;
@@ -723,6 +718,10 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
             *id = interned.value();
         }
         minuteKeys.emplace_back(r.type, r.createdAt - ((r.createdAt % 60) + 60) % 60);
+        if (auto counted
+            = minuteKeySink.add(r.type, r.createdAt, k.model, k.user, k.token, k.channelId, k.channelName, k.group);
+            !counted)
+            return counted.error();
         Counters one;
         one.requests = 1;
         one.quota = r.quota;
@@ -735,6 +734,8 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
     auto flushed = sink.flush(deltas);
     if (flushed)
         flushed = flushMinutes();
+    if (flushed)
+        flushed = minuteKeySink.flush(sourceId);
     if (flushed)
         flushed = perf.write(sourceId, records, stats.duplicates > 0 ? &added : nullptr);
     if (!flushed)
@@ -817,7 +818,7 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
         one.quota = b.quota;
         one.unsplitTokens = b.tokens;
         if (!c.add(one))
-            return deltaOverflow();
+            return RollupSql::sumOverflow();
     }
 
     sqlite3 *db = tx.db();
@@ -844,7 +845,9 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
             if (!del->ok())
                 return del->error(QStringLiteral("replacing hourly data"));
         }
-        return RollupPairs::deleteBuckets(db, sourceId, first, last);
+        if (auto pairs = RollupPairs::deleteBuckets(db, sourceId, first, last); !pairs)
+            return pairs;
+        return RollupDays::rederive(db, sourceId, first, last);
     };
     if (fromHour <= toHour) {
         r = deleteHours(fromHour, toHour);
@@ -957,13 +960,23 @@ Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
         if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
             return Error(QStringLiteral("rebuilding rollups: %1").arg(done.error().message), Error::Kind::Database);
     }
-    // The migration to schema version 3 rebuilds rollups before version 6 creates rollup_pairs (and fills it).
-    SqliteStatement pairs;
-    if (!pairs.prepare(db, "SELECT 1 FROM sqlite_master WHERE name = 'rollup_pairs'"))
-        return pairs.error(QStringLiteral("rebuilding rollups"));
-    if (!pairs.step())
-        return pairs.ok() ? Result<void>() : Result<void>(pairs.error(QStringLiteral("rebuilding rollups")));
-    return RollupPairs::rebuild(db, sourcesSql);
+    // The migration to schema version 3 rebuilds rollups before version 6 creates rollup_pairs and version 8
+    // rollup_days and minute_keys (each migration fills its tables).
+    const std::pair<const char *, Result<void> (*)(sqlite3 *, const QByteArray &)> derived[] = {
+        { "rollup_pairs", RollupPairs::rebuild },
+        { "rollup_days", RollupDays::rebuild },
+        { "minute_keys", MinuteKeys::rebuild },
+    };
+    for (const auto &[table, rebuild] : derived) {
+        const auto exists = RollupSql::tableExists(db, table);
+        if (!exists)
+            return exists.error();
+        if (!exists.value())
+            continue;
+        if (auto done = rebuild(db, sourcesSql); !done)
+            return done;
+    }
+    return {};
 }
 
 namespace {
@@ -1076,6 +1089,16 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
     if (!pairs)
         return pairs.error();
     report.mismatches += pairs.value();
+
+    // rollup_days must hold rollup_keys per UTC day, and minute_keys the records per minute and key.
+    const auto days = RollupDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);
+    if (!days)
+        return days.error();
+    report.mismatches += days.value();
+    const auto minuteKeys = MinuteKeys::verify(db, recordSources, sourceId, &report.details, MaxDetails);
+    if (!minuteKeys)
+        return minuteKeys.error();
+    report.mismatches += minuteKeys.value();
 
     // minute_counts must hold the records per calendar minute.
     const QByteArray perMinute

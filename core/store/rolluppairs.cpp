@@ -44,37 +44,14 @@ Result<void> RollupPairs::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 Result<qint64> RollupPairs::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    const QByteArray implied = fromRollupsSql(sourcesSql);
-    const QByteArray stored
-        = "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")";
-    SqliteStatement st;
-    auto r = st.prepare(db,
-        "SELECT 'from rollups', * FROM (" + implied + " EXCEPT " + stored + ") UNION ALL SELECT 'rollup_pairs', * FROM ("
-            + stored + " EXCEPT " + implied + ") ORDER BY 2, 3, 4, 5, 6, 7, 8, 1");
-    if (!r)
-        return r.error();
-    if (sourceId != 0)
-        st.bind(1, sourceId);
-    qint64 mismatches = 0;
-    QString lastKey;
-    while (st.step()) {
-        QStringList parts;
-        for (int i = 1; i <= 7; ++i)
-            parts << st.text(i);
-        const QString key = parts.join(u'|');
-        if (key != lastKey)
-            ++mismatches;
-        lastKey = key;
-        if (details->size() < maxDetails) {
-            *details << QStringLiteral("%1: dimension %2 key id %3 type %4 bucket %5 source %6 model id %7: requests %8 "
-                                       "quota %9")
-                            .arg(st.text(0), st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7),
-                                st.text(8), st.text(9));
-        }
-    }
-    if (!st.ok())
-        return st.error(QStringLiteral("verifying rollup pairs"));
-    return mismatches;
+    return RollupSql::compare(db, "from rollups", fromRollupsSql(sourcesSql), "rollup_pairs",
+        "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")", 7, sourceId,
+        details, maxDetails,
+        [](const SqliteStatement &st) {
+            return QStringLiteral("dimension %1 key id %2 type %3 bucket %4 source %5 model id %6: requests %7 quota %8")
+                .arg(st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8), st.text(9));
+        },
+        QStringLiteral("verifying rollup pairs"));
 }
 
 Result<void> RollupPairs::deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket)

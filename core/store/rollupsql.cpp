@@ -1,5 +1,8 @@
 #include "store/rollupsql.h"
 
+#include "store/dimensiondictionary.h"
+#include "store/sqlitestatement.h"
+
 #include <QByteArrayList>
 #include <QCoreApplication>
 
@@ -12,11 +15,12 @@ const char *const Counters[] = { "requests", "quota", "prompt_tokens", "completi
 
 } // namespace
 
-Error RollupSql::sumOverflow()
+QByteArray RollupSql::counterColumns()
 {
-    return Error(QCoreApplication::translate(
-                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
-        Error::Kind::Parse);
+    QByteArrayList columns;
+    for (const char *c : Counters)
+        columns << QByteArray(c);
+    return columns.join(", ");
 }
 
 QByteArray RollupSql::counterSums()
@@ -38,13 +42,88 @@ QByteArray RollupSql::checkedCounterAdds()
     return sets.join(", ");
 }
 
+Error RollupSql::sumOverflow()
+{
+    return Error(QCoreApplication::translate(
+                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
+        Error::Kind::Parse);
+}
+
+QByteArray RollupSql::channelKey(const QByteArray &nameColumn, const QByteArray &idColumn)
+{
+    return "CASE WHEN " + nameColumn + " = 0 THEN coalesce((SELECT id FROM dims WHERE value = CAST(" + idColumn
+        + " AS TEXT)), -1) ELSE " + nameColumn + " END";
+}
+
 QByteArray RollupSql::rollupsWithChannelKey(const QByteArray &sourcesSql)
 {
     return "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
-           "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, CASE WHEN channel_name = 0 THEN "
-           "coalesce((SELECT id FROM dims WHERE value = CAST(channel_id AS TEXT)), -1) ELSE channel_name END AS "
-           "channel_key FROM rollups WHERE source_id IN ("
-        + sourcesSql + "))";
+           "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, "
+        + channelKey("channel_name", "channel_id") + " AS channel_key FROM rollups WHERE source_id IN (" + sourcesSql
+        + "))";
+}
+
+Result<bool> RollupSql::tableExists(sqlite3 *db, const char *name)
+{
+    SqliteStatement st;
+    if (auto r = st.prepare(db, "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = ?1"); !r)
+        return r.error();
+    st.bind(1, QString::fromLatin1(name));
+    if (st.step())
+        return true;
+    if (!st.ok())
+        return st.error(QStringLiteral("reading the cache's tables"));
+    return false;
+}
+
+Result<qint64> RollupSql::compare(sqlite3 *db, const char *impliedName, const QByteArray &implied,
+    const char *storedName, const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details,
+    int maxDetails, const std::function<QString(const SqliteStatement &)> &describe, const QString &what)
+{
+    // Each side is computed once (MATERIALIZED), not once per EXCEPT.
+    QByteArrayList order;
+    for (int i = 2; i <= keyColumns + 1; ++i)
+        order << QByteArray::number(i);
+    order << "1";
+    SqliteStatement st;
+    auto r = st.prepare(db,
+        "WITH l AS MATERIALIZED (" + implied + "), r AS MATERIALIZED (" + stored + ") SELECT '" + impliedName
+            + "', * FROM (SELECT * FROM l EXCEPT SELECT * FROM r) UNION ALL SELECT '" + storedName
+            + "', * FROM (SELECT * FROM r EXCEPT SELECT * FROM l) ORDER BY " + order.join(", "));
+    if (!r)
+        return r.error();
+    if (sourceId != 0)
+        st.bind(1, sourceId);
+    qint64 mismatches = 0;
+    QString lastKey;
+    while (st.step()) {
+        QStringList parts;
+        for (int i = 1; i <= keyColumns; ++i)
+            parts << st.text(i);
+        const QString key = parts.join(u'|');
+        if (key != lastKey)
+            ++mismatches;
+        lastKey = key;
+        if (details->size() < maxDetails)
+            *details << st.text(0) + QStringLiteral(": ") + describe(st);
+    }
+    if (!st.ok())
+        return st.error(what);
+    return mismatches;
+}
+
+Result<qint64> ChannelKeys::key(qint64 channelId, qint64 channelNameId)
+{
+    if (channelNameId != 0)
+        return channelNameId;
+    auto known = m_idKeys.constFind(channelId);
+    if (known == m_idKeys.constEnd()) {
+        const auto id = m_dims->intern(QString::number(channelId));
+        if (!id)
+            return id.error();
+        known = m_idKeys.insert(channelId, id.value());
+    }
+    return known.value();
 }
 
 } // namespace QuotaScope

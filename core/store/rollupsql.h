@@ -3,13 +3,29 @@
 #include "support/result.h"
 
 #include <QByteArray>
+#include <QHash>
+#include <QStringList>
+
+#include <functional>
+
+struct sqlite3;
 
 namespace QuotaScope {
 
-/// SQL that every rollup table (rollups, rollup_keys, rollup_pairs) writes and rebuilds with.
+class DimensionDictionary;
+class SqliteStatement;
+
+/**
+ * SQL shared by the rollup tables (rollups, rollup_keys, rollup_pairs, rollup_days, minute_keys): their counter
+ * columns, the upsert that adds counters without overflowing into a float, how reports key a channel, and the
+ * check that a stored derived table equals what its source implies.
+ */
 namespace RollupSql {
 
-/// "sum(requests), sum(quota), ..." over the seven counters, in the tables' column order.
+/// "requests, quota, prompt_tokens, ..." over the seven counters, in the tables' column order.
+QByteArray counterColumns();
+
+/// "sum(requests), sum(quota), ..." over the seven counters, in the same order.
 QByteArray counterSums();
 
 /*
@@ -22,10 +38,47 @@ QByteArray checkedCounterAdds();
 /// The error of a write whose rollup sums would not fit in 64 bits.
 Error sumOverflow();
 
-/// The rollups rows of the sources sourcesSql selects (a parenthesised subquery) with channel_key, the channel as
-/// reports key it: the name's dims id, or for a nameless channel the dims id of its decimal id (-1 if never stored).
+/// The channel as reports key it, from a row's channel name (a dims id, 0 for none) and channel id columns: the
+/// name's dims id, or for a nameless channel the dims id of its decimal id (-1 if never stored). ChannelKeys
+/// computes the same key in the writer.
+QByteArray channelKey(const QByteArray &nameColumn, const QByteArray &idColumn);
+
+/// The rollups rows of the sources sourcesSql selects (a parenthesised subquery) with channel_key (channelKey()).
 QByteArray rollupsWithChannelKey(const QByteArray &sourcesSql);
 
+/// Whether the cache has a table of this name (rebuildRollups runs in migrations older than some tables).
+Result<bool> tableExists(sqlite3 *db, const char *name);
+
+/**
+ * Counts the rows in which `stored` and `implied` (two SELECTs of the same columns, the first keyColumns of them
+ * identifying a row) disagree, in both directions, binding sourceId to ?1 when it is not 0. Adds one line per
+ * differing row to details (up to maxDetails), labelled with the side it comes from and described by describe
+ * (which reads the row's columns from 1 on; column 0 is the label).
+ */
+Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArray &implied, const char *storedName,
+    const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details, int maxDetails,
+    const std::function<QString(const SqliteStatement &)> &describe, const QString &what);
+
 } // namespace RollupSql
+
+/**
+ * The key reports show for a record's channel (RollupSql::channelKey() in SQL): its name's dictionary id, or for
+ * a nameless channel the id of its number as text (rollup_keys, rollup_pairs, rollup_days and minute_keys all key
+ * channels so). Caches the numbers it has resolved.
+ */
+class ChannelKeys
+{
+public:
+    explicit ChannelKeys(DimensionDictionary *dims)
+        : m_dims(dims)
+    { }
+
+    /// Interns the number's text when the channel has no name (inside the writer's transaction).
+    Result<qint64> key(qint64 channelId, qint64 channelNameId);
+
+private:
+    DimensionDictionary *m_dims;
+    QHash<qint64, qint64> m_idKeys; // channel id -> dims id of its decimal text
+};
 
 } // namespace QuotaScope

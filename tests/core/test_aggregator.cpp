@@ -1,4 +1,5 @@
 #include "aggregate/aggregator.h"
+#include "aggregate/ranking.h"
 #include "aggregate/timebuckets.h"
 #include "store/cachedb.h"
 #include "store/recordquery.h"
@@ -633,4 +634,179 @@ TEST_F(AggregatorTest, RerankedEqualsAReportRankedThatWay)
             EXPECT_EQ(reranked->query.rankBy, m);
         }
     }
+}
+
+/*
+ * Reports grouped by one dimension read whole UTC days inside a display bucket from rollup_days and the edges from
+ * the 15-minute rows: in zones whose days are and are not whole UTC days (+05:30, +05:45, DST changes), for ranges
+ * that do not start or end at midnight, every cell must equal the raw records, and a ranking (rankKeys) the same.
+ */
+TEST_F(AggregatorTest, DailyRollupsAnswerEqualsTheRecordsInEveryZone)
+{
+    writeRandom(808, 3000);
+    Aggregator agg(m_cache.db());
+    const char *zones[] = { "UTC", "Asia/Kolkata", "Asia/Kathmandu", "Europe/Berlin", "America/New_York" };
+    const qint64 ranges[][2] = { { utc(2025, 12, 19, 7, 45), utc(2026, 1, 11, 16, 15) },
+        { utc(2026, 3, 2), utc(2026, 4, 4) }, { utc(2026, 10, 20, 23, 30), utc(2026, 11, 4, 0, 15) } };
+    int compared = 0;
+    for (const char *id : zones) {
+        for (const auto &range : ranges) {
+            for (Granularity g : { Granularity::Hour, Granularity::Day, Granularity::Week, Granularity::Month }) {
+                for (Dimension by : { Dimension::Token, Dimension::User, Dimension::Group, Dimension::None }) {
+                    ReportQuery q;
+                    q.from = range[0];
+                    q.to = range[1];
+                    q.tz = QTimeZone(id);
+                    q.granularity = g;
+                    q.by = by;
+                    const auto report = agg.report(q);
+                    ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+                    ASSERT_EQ(reported(report.value()), bruteForce(q)) << id << " g=" << int(g) << " by=" << int(by);
+                    compared += int(report->rows.size());
+                }
+            }
+            ReportQuery q;
+            q.from = range[0];
+            q.to = range[1];
+            q.tz = QTimeZone(id);
+            q.granularity = Granularity::Day;
+            q.by = Dimension::Token;
+            const auto ranking = rankKeys(m_cache.db(), q);
+            ASSERT_TRUE(ranking.ok());
+            ReportQuery before = q;
+            before.from = ranking->previousFrom;
+            before.to = q.from;
+            before.tz = QTimeZone::utc();
+            before.granularity = Granularity::Month;
+            QHash<QString, Counters> previous;
+            const auto previousCells = bruteForce(before);
+            for (auto it = previousCells.cbegin(); it != previousCells.cend(); ++it)
+                ASSERT_TRUE(previous[it.key().second].add(it.value()));
+            const auto current = bruteForce(q);
+            for (const RankingRow &row : ranking->rows) {
+                Counters sum;
+                for (auto it = current.cbegin(); it != current.cend(); ++it) {
+                    if (it.key().second == row.key) {
+                        ASSERT_TRUE(sum.add(it.value()));
+                    }
+                }
+                EXPECT_EQ(row.current, sum) << id << " " << row.key.toStdString();
+                EXPECT_EQ(row.previous, previous.value(row.key)) << id << " " << row.key.toStdString();
+                qint64 sparkline = 0;
+                for (qint64 v : row.sparkline)
+                    sparkline += v;
+                EXPECT_EQ(sparkline, sum.quota);
+            }
+        }
+    }
+    EXPECT_GT(compared, 3000);
+    const auto verified = verifyRollups(m_cache.db());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+
+    // A UTC day report reads the day rows: a changed one changes its answer, and verify finds it.
+    ASSERT_TRUE(SqliteStatement::exec(m_cache.db(),
+        "UPDATE rollup_days SET quota = quota + 7 WHERE dimension = 3 AND type = 2 AND day = 1773100800 AND key = "
+        "(SELECT min(key) FROM rollup_days WHERE dimension = 3 AND type = 2 AND day = 1773100800)")
+                    .ok());
+    ReportQuery q;
+    q.from = utc(2026, 3, 2);
+    q.to = utc(2026, 4, 4);
+    q.tz = QTimeZone::utc();
+    q.granularity = Granularity::Day;
+    q.by = Dimension::Token;
+    const auto tampered = agg.report(q);
+    ASSERT_TRUE(tampered.ok());
+    EXPECT_NE(reported(tampered.value()), bruteForce(q));
+    const auto found = verifyRollups(m_cache.db());
+    ASSERT_TRUE(found.ok());
+    EXPECT_GT(found->mismatches, 0);
+    EXPECT_TRUE(found->details.join(u'\n').contains(QLatin1String("rollup_days: dimension 3")))
+        << found->details.join(u'\n').toStdString();
+}
+
+/*
+ * The peak-RPM card of a view filtered by one dimension's keys reads minute_keys; it must equal the busiest minute
+ * of the raw records for every dimension, one or several keys, with types and sources narrowed.
+ */
+TEST_F(AggregatorTest, FilteredPeakRpmFromMinuteKeysEqualsTheRecords)
+{
+    writeRandom(41, 4000);
+    QList<UsageRecord> burst;
+    for (int i = 0; i < 7; ++i) {
+        UsageRecord r = record(QStringLiteral("burst:%1").arg(i), utc(2026, 3, 21, 9, 12, 8 * i));
+        r.userName = QStringLiteral("user4");
+        r.tokenName = QStringLiteral("tok1");
+        r.model = QStringLiteral("o3");
+        r.channelId = 5; // nameless: keyed by its id
+        r.group = QStringLiteral("vip");
+        burst << r;
+    }
+    write(m_sourceB, burst);
+    Aggregator agg(m_cache.db());
+    QList<Filter> filters;
+    const auto add = [&](QStringList Filter::*field, const QStringList &values) {
+        Filter f;
+        (f.*field) = values;
+        filters << f;
+    };
+    add(&Filter::users, { QStringLiteral("user4") });
+    add(&Filter::users, { QStringLiteral("user1"), QStringLiteral("user2") });
+    add(&Filter::users, { QStringLiteral("nobody") });
+    add(&Filter::tokens, { QStringLiteral("tok1") });
+    add(&Filter::models, { QStringLiteral("o3") });
+    add(&Filter::channels, { QStringLiteral("ch2") });
+    add(&Filter::channels, { QStringLiteral("5") }); // a number: counted from the records
+    add(&Filter::groups, { QStringLiteral("vip") });
+    Filter typed;
+    typed.tokens = QStringList { QStringLiteral("tok3") };
+    typed.types = { 5 };
+    filters << typed;
+    Filter sourced;
+    sourced.groups = QStringList { QStringLiteral("default") };
+    sourced.sourceIds = { m_sourceA };
+    filters << sourced;
+    for (const Filter &filter : filters) {
+        ReportQuery q;
+        q.from = utc(2026, 3, 1, 5, 30);
+        q.to = utc(2026, 4, 2, 18, 45);
+        q.filter = filter;
+        QMap<qint64, qint64> perMinute;
+        for (const auto &[source, r] : m_written) {
+            if (r.createdAt >= q.from && r.createdAt < q.to && matches(r, source, q.filter))
+                ++perMinute[r.createdAt - r.createdAt % 60];
+        }
+        qint64 peak = 0, peakAt = 0;
+        for (auto it = perMinute.cbegin(); it != perMinute.cend(); ++it) {
+            if (it.value() > peak) {
+                peak = it.value();
+                peakAt = it.key();
+            }
+        }
+        const auto s = agg.stats(q);
+        ASSERT_TRUE(s.ok()) << s.error().message.toStdString();
+        EXPECT_EQ(s->peakRpm, peak) << filter.users.join(u',').toStdString() << filter.tokens.join(u',').toStdString();
+        EXPECT_EQ(s->peakRpmAt, peakAt);
+    }
+    const auto verified = verifyRollups(m_cache.db());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+
+    // The token filter's peak is read from minute_keys: a changed count changes it, and verify finds it.
+    ASSERT_TRUE(SqliteStatement::exec(m_cache.db(),
+        "UPDATE minute_keys SET requests = requests + 50 WHERE dimension = 3 AND minute = 1774084320")
+                    .ok());
+    ReportQuery q;
+    q.from = utc(2026, 3, 1);
+    q.to = utc(2026, 4, 1);
+    q.filter.tokens = QStringList { QStringLiteral("tok1") };
+    const auto s = agg.stats(q);
+    ASSERT_TRUE(s.ok());
+    EXPECT_EQ(s->peakRpmAt, utc(2026, 3, 21, 9, 12));
+    EXPECT_GE(s->peakRpm, 57);
+    const auto found = verifyRollups(m_cache.db());
+    ASSERT_TRUE(found.ok());
+    EXPECT_GT(found->mismatches, 0);
+    EXPECT_TRUE(found->details.join(u'\n').contains(QLatin1String("minute_keys: dimension 3")))
+        << found->details.join(u'\n').toStdString();
 }

@@ -84,10 +84,10 @@ void expectVerified(CacheDb &cache)
 }
 
 /*
- * Puts usage_records back as schema version 7 had it (UNIQUE on the identity text, no identity_key) and sets the
- * version to 7, keeping every record and id.
+ * Puts usage_records back as schema versions 7 and 8 had it (UNIQUE on the identity text, no identity_key) and
+ * sets the version to 8, keeping every record and id and the version-8 tables (rollup_days, minute_keys).
  */
-void downgradeToVersion7(CacheDb &cache)
+void downgradeToVersion8(CacheDb &cache)
 {
     const char *const steps[] = {
         "CREATE TABLE usage_records_v7("
@@ -108,9 +108,17 @@ void downgradeToVersion7(CacheDb &cache)
         "CREATE INDEX usage_records_source_time ON usage_records(source_id, created_at)",
         "CREATE INDEX usage_records_estimated ON usage_records(source_id, created_at)"
         " WHERE instr(other, '\"estimated_tokens\":true') > 0",
-        "PRAGMA user_version = 7",
+        "PRAGMA user_version = 8",
     };
     for (const char *sql : steps)
+        ASSERT_EQ(execSql(cache.db(), QString::fromLatin1(sql)), QString()) << sql;
+}
+
+/// The cache as version 7 left it: downgradeToVersion8() without the version-8 tables.
+void downgradeToVersion7(CacheDb &cache)
+{
+    downgradeToVersion8(cache);
+    for (const char *sql : { "DROP TABLE rollup_days", "DROP TABLE minute_keys", "PRAGMA user_version = 7" })
         ASSERT_EQ(execSql(cache.db(), QString::fromLatin1(sql)), QString()) << sql;
 }
 
@@ -245,6 +253,52 @@ TEST(CacheMigration, Version9KeysEveryRecordOfAVersion7CacheAndDeduplicatesAReim
     EXPECT_EQ(rest.added, 200);
     EXPECT_EQ(rest.duplicates, 100);
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 600);
+    expectVerified(cache);
+}
+
+// Version 9 runs after version 8: a cache at version 8 has its records keyed and keeps its daily rollups and
+// minute counts per key as they were.
+TEST(CacheMigration, Version9KeysTheRecordsOfAVersion8CacheAndKeepsItsDaysAndMinutes)
+{
+    TempDir dir;
+    const qint64 t0 = 1780000000;
+    const QList<UsageRecord> batch = mixedRecords(300, t0);
+    qint64 logs = 0;
+    QList<QVariantList> before;
+    QList<QVariantList> days;
+    QList<QVariantList> minutes;
+    {
+        CacheDb cache = openCache(dir.path());
+        logs = SourceRepository(cache.db())
+                   .ensure(QStringLiteral("logs"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                   .value();
+        writeAll(cache, logs, batch);
+        downgradeToVersion8(cache);
+        ASSERT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name = 'usage_records'"
+                                                    " AND sql LIKE '%UNIQUE(source_id, identity)%'")),
+            1);
+        before = storedRecords(cache);
+        days = rows(cache.db(), QStringLiteral("SELECT * FROM rollup_days ORDER BY 1, 2, 3, 4, 5"));
+        minutes = rows(cache.db(), QStringLiteral("SELECT * FROM minute_keys ORDER BY 1, 2, 3, 4, 5, 6"));
+        ASSERT_FALSE(days.isEmpty());
+        ASSERT_FALSE(minutes.isEmpty());
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    EXPECT_EQ(storedRecords(cache), before);
+    for (const QVariantList &row : rows(cache.db(), QStringLiteral("SELECT identity, identity_key FROM usage_records")))
+        EXPECT_EQ(row[1].toLongLong(), IdentityKey::of(row[0].toString())) << row[0].toString().toStdString();
+    EXPECT_EQ(rows(cache.db(), QStringLiteral("SELECT * FROM rollup_days ORDER BY 1, 2, 3, 4, 5")), days);
+    EXPECT_EQ(rows(cache.db(), QStringLiteral("SELECT * FROM minute_keys ORDER BY 1, 2, 3, 4, 5, 6")), minutes);
+    expectVerified(cache);
+
+    // A reimport adds nothing; new records reach the version-8 tables too.
+    const WriteStats again = writeAll(cache, logs, batch);
+    EXPECT_EQ(again.added, 0);
+    EXPECT_EQ(again.duplicates, 300);
+    EXPECT_EQ(writeAll(cache, logs, mixedRecords(330, t0).mid(300)).added, 30);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM minute_keys WHERE dimension = 1")), 330);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM rollup_days WHERE dimension = 0")), 330);
     expectVerified(cache);
 }
 

@@ -198,11 +198,17 @@ TEST(Limits, RollupSumsThatOverflowAreErrorsNotWrongNumbers)
     EXPECT_TRUE(third.error().message.contains(QLatin1String("integer overflow")))
         << third.error().message.toStdString();
 
-    // Rows in other hours each fit; their sum over a day does not. The report says so instead of wrapping.
-    ASSERT_TRUE(writeRecords(cache, src, { recordAt(t + 3600, big, QStringLiteral("g")) }).ok());
+    // A row in another hour of the same UTC day fits its 15-minute cell but not the day's (rollup_days): refused too.
+    auto sameDay = writeRecords(cache, src, { recordAt(t + 3600, big, QStringLiteral("g")) });
+    ASSERT_FALSE(sameDay.ok());
+    EXPECT_TRUE(sameDay.error().message.contains(QLatin1String("integer overflow")))
+        << sameDay.error().message.toStdString();
+
+    // Rows on other days each fit; their sum over the range does not. The report says so instead of wrapping.
+    ASSERT_TRUE(writeRecords(cache, src, { recordAt(t + 86400, big, QStringLiteral("g")) }).ok());
     ReportQuery q;
     q.from = t - 86400;
-    q.to = t + 86400;
+    q.to = t + 2 * 86400;
     q.granularity = Granularity::Day;
     auto report = Aggregator(cache.db()).report(q);
     ASSERT_FALSE(report.ok()) << "total quota " << report->totals.quota;

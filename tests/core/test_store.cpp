@@ -4,6 +4,7 @@
 #include "store/sqlitestatement.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
+#include "store/rollupdays.h"
 #include "store/sourcerepository.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
@@ -435,9 +436,10 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     ASSERT_EQ(execSql(cache.db(), QStringLiteral("UPDATE rollup_keys SET requests = requests + 1 WHERE ") + oneRow),
         QString());
     ASSERT_EQ(sqlite3_changes(cache.db()), 1);
+    // It disagrees with the rollups, and with its day in rollup_days.
     const auto keyTampered = verifyRollups(cache.db());
     ASSERT_TRUE(keyTampered.ok());
-    EXPECT_EQ(keyTampered->mismatches, 1);
+    EXPECT_EQ(keyTampered->mismatches, 2);
     ASSERT_EQ(execSql(cache.db(), QStringLiteral("UPDATE rollup_keys SET requests = requests - 1 WHERE ") + oneRow),
         QString());
     EXPECT_EQ(verifyRollups(cache.db())->mismatches, 0);
@@ -752,4 +754,126 @@ TEST(CacheMigration, EstimatedRecordsAreCountedThroughTheirPartialIndex)
     while (plan.step())
         details += plan.text(3) + QLatin1Char('\n');
     EXPECT_TRUE(details.contains(QLatin1String("usage_records_estimated"))) << details.toStdString();
+}
+
+// Version 8 fills rollup_days from rollup_keys (every source) and minute_keys from the raw records; verify then
+// checks both, and an hourly source that replaces hours gets its days derived again.
+TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
+{
+    TempDir dir;
+    const qint64 t0 = 1780000000;
+    qint64 records = 0;
+    qint64 hourly = 0;
+    qint64 expectedMinuteRows = 0;
+    {
+        CacheDb cache = openCache(dir.path());
+        SourceRepository repo(cache.db());
+        records = repo.ensure(QStringLiteral("logs"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+        hourly = repo.ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate).value();
+        QList<UsageRecord> batch;
+        for (int i = 0; i < 500; ++i) {
+            UsageRecord r;
+            r.identity = QStringLiteral("id:%1").arg(i);
+            r.createdAt = t0 + i * 997;
+            r.type = i % 9 == 0 ? 5 : 2;
+            r.model = QStringLiteral("m%1").arg(i % 3);
+            r.userName = QStringLiteral("u%1").arg(i % 4);
+            r.tokenName = QStringLiteral("t%1").arg(i % 7);
+            r.channelId = 1 + i % 2;
+            r.channelName = i % 2 ? QStringLiteral("north") : QString();
+            r.group = QStringLiteral("default");
+            r.quota = 10 + i;
+            r.promptTokens = i;
+            batch << r;
+        }
+        RecordWriter w(cache.db(), records);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write(batch).ok());
+        ASSERT_TRUE(w.commit().ok());
+        HourlyBucket b;
+        b.hourStart = t0 / 3600 * 3600;
+        b.userName = QStringLiteral("u1");
+        b.model = QStringLiteral("m2");
+        b.requests = 5;
+        b.quota = 700;
+        AggregateWriter aw(cache.db(), hourly);
+        ASSERT_TRUE(aw.begin().ok());
+        ASSERT_TRUE(aw.replace({ b }).ok());
+        ASSERT_TRUE(aw.commit().ok());
+        expectedMinuteRows = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_keys"));
+        ASSERT_GT(expectedMinuteRows, 500);
+        // The cache as version 7 left it.
+        for (const char *sql : { "DROP TABLE rollup_days", "DROP TABLE minute_keys", "PRAGMA user_version = 7" })
+            ASSERT_EQ(execSql(cache.db(), QString::fromLatin1(sql)), QString()) << sql;
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    for (int dimension : { 0, 1, 2, 3, 4, 5 }) {
+        for (const auto &[source, requests] : { std::pair { records, 500 }, std::pair { hourly, 5 } }) {
+            EXPECT_EQ(scalar(cache.db(),
+                          QStringLiteral("SELECT sum(requests) FROM rollup_days WHERE dimension = %1 AND source_id = %2")
+                              .arg(dimension)
+                              .arg(source)),
+                requests);
+        }
+    }
+    // Every record once per dimension; hourly data has no minutes.
+    for (int dimension : { 1, 2, 3, 4, 5 }) {
+        EXPECT_EQ(scalar(cache.db(),
+                      QStringLiteral("SELECT sum(requests) FROM minute_keys WHERE dimension = %1 AND source_id = %2")
+                          .arg(dimension)
+                          .arg(records)),
+            500);
+    }
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_keys")), expectedMinuteRows);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_keys WHERE source_id = %1").arg(hourly)), 0);
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+
+    // Replacing an hour of the hourly source derives its day again: the days equal its rollup_keys.
+    HourlyBucket b;
+    b.hourStart = t0 / 3600 * 3600;
+    b.userName = QStringLiteral("u2");
+    b.model = QStringLiteral("m0");
+    b.requests = 3;
+    b.quota = 40;
+    HourlyBucket later = b;
+    later.hourStart += 7200;
+    AggregateWriter aw(cache.db(), hourly);
+    ASSERT_TRUE(aw.begin().ok());
+    ASSERT_TRUE(aw.replace({ b, later }).ok());
+    ASSERT_TRUE(aw.commit().ok());
+    QStringList details;
+    const auto days = RollupDays::verify(cache.db(), "SELECT id FROM sources", 0, &details, 10);
+    ASSERT_TRUE(days.ok());
+    EXPECT_EQ(days.value(), 0) << details.join(u'\n').toStdString();
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT sum(requests) FROM rollup_days WHERE dimension = 2 AND source_id = %1").arg(hourly)),
+        6);
+
+    // A changed day row, a missing minute row: verify finds both.
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("UPDATE rollup_days SET requests = requests + 1 WHERE dimension = 1 AND source_id = %1 "
+                                 "AND day = (SELECT min(day) FROM rollup_days) AND key = (SELECT min(key) FROM "
+                                 "rollup_days WHERE dimension = 1) AND type = 2")
+                      .arg(records)),
+        QString());
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("DELETE FROM minute_keys WHERE dimension = 4 AND source_id = %1 AND minute = "
+                                 "(SELECT min(minute) FROM minute_keys WHERE source_id = %1)")
+                      .arg(records)),
+        QString());
+    const auto found = verifyRollups(cache.db());
+    ASSERT_TRUE(found.ok());
+    EXPECT_EQ(found->mismatches, 2);
+    const QString all = found->details.join(u'\n');
+    EXPECT_TRUE(all.contains(QLatin1String("rollup_days: dimension 1"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QLatin1String("from records: dimension 4"))) << all.toStdString();
+
+    // rebuildRollups puts both right again.
+    ASSERT_TRUE(rebuildRollups(cache.db(), "SELECT id FROM sources WHERE backing = 'records'").ok());
+    const auto rebuilt = verifyRollups(cache.db());
+    ASSERT_TRUE(rebuilt.ok());
+    EXPECT_EQ(rebuilt->mismatches, 0) << rebuilt->details.join(u'\n').toStdString();
 }

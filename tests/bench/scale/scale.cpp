@@ -8,10 +8,11 @@
  *   quotascope_scale query CACHE [--end EPOCH] [--repeat N]
  *       Times what the GUI and CLI ask of such a cache, in process (no process start): the dashboard refresh for
  *       30 days (ui/dashboardquery's loadDashboard: cards, both model charts, tokens), the same filtered by one
- *       user, token and channel (p95 over many of each), a ranking over every token, and log table pages.
+ *       user, token and channel (p95 over many of each), the ranking view over every token (UTC and +05:30), and log table pages by key.
  * Prints one "name<TAB>value<TAB>unit" line per measurement for scripts/bench.sh to tabulate.
  */
 #include "aggregate/aggregator.h"
+#include "aggregate/ranking.h"
 #include "dashboardquery.h"
 #include "store/cachedb.h"
 #include "store/recordquery.h"
@@ -308,31 +309,52 @@ int query(const Options &o)
     filtered("model", choices.models, &Filter::models);
 
     const auto range = resolveRange(request, { 0, 0 });
-    ReportQuery ranking;
-    ranking.from = range.first;
-    ranking.to = range.second;
-    ranking.tz = QTimeZone::utc();
-    ranking.granularity = Granularity::Day;
-    ranking.by = Dimension::Token;
-    ranking.rankBy = Metric::Quota;
-    ranking.topN = 0;
-    ms.clear();
+    // The ranking view (rankKeys: the period by day with its sparklines, and the previous period), for the last 30
+    // days as the dashboard resolves them in UTC, and in a zone whose days are not whole UTC days (+05:30).
     qsizetype keys = 0;
-    for (int i = 0; i < std::max(3, o.repeat / 3); ++i)
-        ms.push_back(timeMs([&] { keys = must(aggregator.report(ranking), "ranking").keys.size(); }));
-    emitTiming("ranking_tokens", summarise(ms));
+    for (const char *zone : { "UTC", "Asia/Kolkata" }) {
+        DashboardRequest zoned = request;
+        zoned.tz = QTimeZone(zone);
+        const auto zonedRange = resolveRange(zoned, { 0, 0 });
+        ReportQuery ranking;
+        ranking.from = zonedRange.first;
+        ranking.to = zonedRange.second;
+        ranking.tz = zoned.tz;
+        ranking.granularity = Granularity::Day;
+        ranking.by = Dimension::Token;
+        ranking.rankBy = Metric::Quota;
+        ranking.topN = 0;
+        ms.clear();
+        for (int i = 0; i < std::max(3, o.repeat / 3); ++i)
+            ms.push_back(timeMs([&] { keys = must(rankKeys(db, ranking), "ranking").rows.size(); }));
+        emitTiming(qstrcmp(zone, "UTC") == 0 ? "ranking_tokens" : "ranking_tokens_kolkata", summarise(ms));
+    }
     put("ranking_tokens_keys", double(keys), "keys");
 
     RecordQuery records(db);
     qint64 total = 0;
     put("log_count_ms", timeMs([&] { total = must(records.page(range.first, range.second, Filter(), 0, 1), "log table").total; }), "ms");
     cpuSamples.clear();
+    // The log table jumps to a moment (LogTableModel::jumpToTime) and pages by key, newest or oldest first.
+    RecordSelection selection;
+    selection.from = range.first;
+    selection.to = range.second;
     ms.clear();
     for (int i = 0; i < o.repeat; ++i) {
-        const qint64 offset = total * i / o.repeat;
-        ms.push_back(timeMs([&] { must(records.page(range.first, range.second, Filter(), offset, 200), "page"); }));
+        const qint64 t = range.first + (range.second - range.first) * i / o.repeat;
+        const bool descending = i % 2 == 0;
+        ms.push_back(timeMs([&] {
+            must(records.keysetPage(selection, descending, RecordCursor::before(t, descending), 200), "page");
+        }));
     }
     emitTiming("log_page_jump", summarise(ms));
+    // Sorting the other way starts again from that end.
+    ms.clear();
+    for (int i = 0; i < o.repeat; ++i) {
+        const bool descending = i % 2 == 1;
+        ms.push_back(timeMs([&] { must(records.keysetPage(selection, descending, std::nullopt, 200), "page"); }));
+    }
+    emitTiming("log_sort", summarise(ms));
     put("log_rows_in_range", double(total), "rows");
     return 0;
 }
