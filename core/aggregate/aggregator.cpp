@@ -25,9 +25,6 @@ namespace QuotaScope {
 
 namespace {
 
-const char CounterSums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), "
-                           "sum(cache_read_tokens), sum(cache_write_tokens), sum(unsplit_tokens)";
-
 Counters countersAt(const SqliteStatement &st, int first)
 {
     Counters c;
@@ -534,7 +531,7 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
                 if (!spanWhere)
                     return spanWhere.error();
                 sql = "SELECT " + QByteArray(span.days ? "day" : "bucket") + ", " + key + ", "
-                    + RollupSql::CounterColumns + (span.days ? " FROM rollup_days" : " FROM rollup_keys")
+                    + RollupSql::counterColumns() + (span.days ? " FROM rollup_days" : " FROM rollup_keys")
                     + spanWhere.value();
                 if (auto r = st.prepare(db, sql); !r)
                     return r.error();
@@ -571,11 +568,11 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
             }
         } else if (pairsDim) {
             const QByteArray key = query.by == Dimension::None ? QByteArray("0") : QByteArray("model");
-            sql = "SELECT qs_bucket(bucket), " + key + ", " + CounterSums + " FROM rollup_pairs" + where.value()
+            sql = "SELECT qs_bucket(bucket), " + key + ", " + RollupSql::counterSums() + " FROM rollup_pairs" + where.value()
                 + " GROUP BY 1, 2";
         } else {
             const QByteArray keys = keyColumns(query.by);
-            sql = "SELECT qs_bucket(bucket)" + (keys.isEmpty() ? QByteArray(", 0") : ", " + keys) + ", " + CounterSums
+            sql = "SELECT qs_bucket(bucket)" + (keys.isEmpty() ? QByteArray(", 0") : ", " + keys) + ", " + RollupSql::counterSums()
                 + " FROM rollups" + where.value() + " GROUP BY 1" + (keys.isEmpty() ? "" : ", " + keys);
         }
         if (!keysDim) {
@@ -729,7 +726,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         return where.error();
     SqliteStatement st;
     const char *table = keysDim ? " FROM rollup_keys" : pairsDim ? " FROM rollup_pairs" : " FROM rollups";
-    auto r = st.prepare(db, "SELECT type, " + QByteArray(CounterSums) + table + where.value() + " GROUP BY type");
+    auto r = st.prepare(db, "SELECT type, " + RollupSql::counterSums() + table + where.value() + " GROUP BY type");
     if (!r)
         return r.error();
     qint64 consumption = 0;

@@ -1,5 +1,6 @@
 #include "store/cachedb.h"
 
+#include "store/identitykey.h"
 #include "store/minutekeys.h"
 #include "store/perfrollups.h"
 #include "store/recordwriter.h"
@@ -310,6 +311,8 @@ const std::vector<Migration> &migrations()
         { 7, std::vector<const char *>(std::begin(SchemaV7), std::end(SchemaV7)) },
         // Version 8 adds the daily rollups per key and the minute counts per key, and fills them.
         { 8, { RollupDays::Schema, MinuteKeys::Schema }, fillDaysAndMinuteKeys },
+        // Version 9 rebuilds usage_records keyed on integer identities (store/identitykey.h).
+        { IdentityKey::SchemaVersion, {}, IdentityKey::migrate },
     };
     return steps;
 }

@@ -29,8 +29,9 @@ QByteArray MinuteKeys::fromRecordsSql(const QByteArray &sourcesSql)
     // The records are read once, counted per minute and full key, then summed per dimension.
     const QByteArray counted
         = "SELECT r.type AS type, r.created_at - ((r.created_at % 60) + 60) % 60 AS minute, r.source_id AS source_id, "
-          "m.id AS k1, u.id AS k2, t.id AS k3, CASE WHEN c.id = 0 THEN coalesce((SELECT id FROM dims WHERE value = "
-          "CAST(r.channel_id AS TEXT)), -1) ELSE c.id END AS k4, g.id AS k5, count(*) AS n FROM usage_records r "
+          "m.id AS k1, u.id AS k2, t.id AS k3, "
+        + RollupSql::channelKey("c.id", "r.channel_id")
+        + " AS k4, g.id AS k5, count(*) AS n FROM usage_records r "
           "JOIN dims m ON m.value = r.model JOIN dims u ON u.value = r.user_name JOIN dims t ON t.value = "
           "r.token_name JOIN dims c ON c.value = r.channel_name JOIN dims g ON g.value = r.grp WHERE r.source_id IN ("
         + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8";

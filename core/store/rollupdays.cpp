@@ -3,7 +3,6 @@
 #include "model/usagerecord.h"
 #include "store/rollupsql.h"
 
-#include <QCoreApplication>
 
 #include <algorithm>
 #include <optional>
@@ -14,13 +13,6 @@ namespace {
 
 const char Columns[] = "dimension, type, day, source_id, key, requests, quota, prompt_tokens, completion_tokens, "
                        "cache_read_tokens, cache_write_tokens, unsplit_tokens";
-
-Error overflow()
-{
-    return Error(QCoreApplication::translate(
-                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
-        Error::Kind::Parse);
-}
 
 } // namespace
 
@@ -43,7 +35,7 @@ const char RollupDays::Schema[] = "CREATE TABLE IF NOT EXISTS rollup_days("
 QByteArray RollupDays::fromKeysSql(const QByteArray &sourcesSql)
 {
     return "SELECT dimension, type, bucket - ((bucket % 86400) + 86400) % 86400, source_id, key, "
-        + QByteArray(RollupSql::CounterSums) + " FROM rollup_keys WHERE source_id IN (" + sourcesSql
+        + RollupSql::counterSums() + " FROM rollup_keys WHERE source_id IN (" + sourcesSql
         + ") GROUP BY 1, 2, 3, 4, 5";
 }
 
@@ -81,7 +73,7 @@ Result<void> RollupDays::rederive(sqlite3 *db, qint64 sourceId, qint64 firstBuck
     const QByteArray steps[] = {
         "DELETE FROM rollup_days WHERE " + along + " AND day >= ?2 AND day < ?3 AND source_id = ?1",
         "INSERT INTO rollup_days(" + QByteArray(Columns) + ") SELECT dimension, type, bucket - ((bucket % 86400) + "
-            "86400) % 86400, source_id, key, " + RollupSql::CounterSums + " FROM rollup_keys WHERE " + along
+            "86400) % 86400, source_id, key, " + RollupSql::counterSums() + " FROM rollup_keys WHERE " + along
             + " AND bucket >= ?2 AND bucket < ?3 AND source_id = ?1 GROUP BY 1, 2, 3, 4, 5",
     };
     for (const QByteArray &sql : steps) {
@@ -118,7 +110,7 @@ Result<void> RollupDaySink::flush(qint64 sourceId)
                 "INSERT INTO rollup_days(" + QByteArray(Columns)
                     + ") SELECT c0, c1, c2, ?2, c3, c4, c5, c6, c7, c8, c9, c10 FROM qs_batch(?1) WHERE true ON "
                       "CONFLICT(dimension, type, day, source_id, key) DO UPDATE SET "
-                    + RollupSql::checkedAdds());
+                    + RollupSql::checkedCounterAdds());
         }
         if (!r)
             return r;
@@ -130,7 +122,7 @@ Result<void> RollupDaySink::flush(qint64 sourceId)
         if (unique > 0 && m_deltas[unique - 1].first.tie() == m_deltas[i].first.tie()) {
             if (!m_deltas[unique - 1].second.add(m_deltas[i].second)) {
                 m_deltas.clear();
-                return overflow();
+                return RollupSql::sumOverflow();
             }
         } else {
             m_deltas[unique++] = m_deltas[i];

@@ -15,24 +15,14 @@ const char Columns[] = "dimension, day, key, type, bucket, source_id, model, req
 
 } // namespace
 
-size_t qHash(const RollupPairSink::Row &r, size_t seed)
-{
-    return qHashMulti(seed, r.dimension, r.key, r.type, r.bucket, r.model);
-}
-
 QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
 {
-    const QByteArray base
-        = "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
-          "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, CASE WHEN channel_name = 0 THEN "
-          "coalesce((SELECT id FROM dims WHERE value = CAST(channel_id AS TEXT)), -1) ELSE channel_name END AS "
-          "channel_key FROM rollups WHERE source_id IN ("
-        + sourcesSql + "))";
+    const QByteArray base = RollupSql::rollupsWithChannelKey(sourcesSql);
     const char *const keyColumns[] = { "user_name", "token_name", "channel_key", "grp" };
     QByteArrayList derived;
     for (int i = 0; i < 4; ++i) {
         derived << "SELECT " + QByteArray::number(Dimensions[i]) + ", bucket / 86400, " + keyColumns[i]
-                + ", type, bucket, source_id, model, " + RollupSql::CounterSums + " FROM " + base + " GROUP BY type, bucket, source_id, "
+                + ", type, bucket, source_id, model, " + RollupSql::counterSums() + " FROM " + base + " GROUP BY type, bucket, source_id, "
                 + keyColumns[i] + ", model";
     }
     return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
@@ -86,18 +76,15 @@ RollupPairSink::RollupPairSink(sqlite3 *db)
     : m_db(db)
 { }
 
-bool RollupPairSink::add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c)
+void RollupPairSink::add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c)
 {
-    for (int i = 0; i < 4; ++i) {
-        if (!m_deltas[Row { RollupPairs::Dimensions[i], bucket / 86400, keys[i], type, bucket, model }].add(c))
-            return false;
-    }
-    return true;
+    for (int i = 0; i < 4; ++i)
+        m_deltas[i].emplace_back(Row { bucket / 86400, keys[i], type, bucket, model }, c);
 }
 
 Result<void> RollupPairSink::flush(qint64 sourceId)
 {
-    if (m_deltas.isEmpty())
+    if (m_deltas[0].empty())
         return {};
     if (!m_upsert.isPrepared()) {
         auto r = BatchTable::install(m_db);
@@ -106,21 +93,36 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
                 "INSERT INTO rollup_pairs(" + QByteArray(Columns)
                     + ") SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) WHERE true "
                       "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
-                    + RollupSql::checkedAdds());
+                    + RollupSql::checkedCounterAdds());
         }
         if (!r)
             return r;
     }
-    // In primary-key order, so that SQLite writes each page it visits once.
-    m_sorted.assign(m_deltas.constKeyValueBegin(), m_deltas.constKeyValueEnd());
-    m_deltas.clear();
-    std::sort(m_sorted.begin(), m_sorted.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    // In primary-key order, so that SQLite writes each page it visits once: the dimensions in turn, each one's
+    // rows sorted and those with the same key summed.
     m_rows.clear();
-    for (const auto &[k, c] : m_sorted) {
-        qint64 *v = m_rows.append();
-        for (qint64 x : { qint64(k.dimension), k.day, k.key, qint64(k.type), k.bucket, k.model, c.requests, c.quota,
-                 c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens, c.unsplitTokens })
-            *v++ = x;
+    for (int i = 0; i < 4; ++i) {
+        auto &deltas = m_deltas[i];
+        std::sort(deltas.begin(), deltas.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+        for (size_t first = 0; first < deltas.size();) {
+            Counters c = deltas[first].second;
+            size_t next = first + 1;
+            for (; next < deltas.size() && deltas[next].first == deltas[first].first; ++next) {
+                if (!c.add(deltas[next].second)) {
+                    for (auto &d : m_deltas)
+                        d.clear();
+                    return RollupSql::sumOverflow();
+                }
+            }
+            const Row &k = deltas[first].first;
+            qint64 *v = m_rows.append();
+            for (qint64 x : { qint64(RollupPairs::Dimensions[i]), k.day, k.key, qint64(k.type), k.bucket, k.model,
+                     c.requests, c.quota, c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens,
+                     c.unsplitTokens })
+                *v++ = x;
+            first = next;
+        }
+        deltas.clear();
     }
     m_upsert.reset();
     BatchTable::bind(m_upsert, 1, &m_rows);

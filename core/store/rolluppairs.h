@@ -5,7 +5,6 @@
 #include "store/sqlitestatement.h"
 #include "support/result.h"
 
-#include <QHash>
 #include <QStringList>
 
 #include <tuple>
@@ -43,34 +42,37 @@ Result<void> deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qin
 
 } // namespace RollupPairs
 
-/** Sums one batch of rollup deltas per pair row and upserts them in key order. */
+/**
+ * Sums one batch of rollup deltas per pair row and upserts them in key order. The rows are gathered per dimension
+ * (the key's first column) in vectors, sorted and summed in place: cheaper than summing in a hash map first (the
+ * upsert needs them sorted anyway).
+ */
 class RollupPairSink
 {
 public:
     explicit RollupPairSink(sqlite3 *db);
 
     /// keys: the delta's user, token, channel key and group ids (RollupPairs::Dimensions order).
-    bool add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c);
+    void add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c);
     Result<void> flush(qint64 sourceId);
 
 private:
+    /// A row's key after its dimension, in primary-key order.
     struct Row
     {
-        int dimension = 0;
         qint64 day = 0;
         qint64 key = 0;
         int type = 0;
         qint64 bucket = 0;
         qint64 model = 0;
-        auto tie() const { return std::tie(dimension, day, key, type, bucket, model); }
+        auto tie() const { return std::tie(day, key, type, bucket, model); }
         bool operator==(const Row &o) const { return tie() == o.tie(); }
     };
-    friend size_t qHash(const Row &r, size_t seed);
 
     sqlite3 *m_db;
     SqliteStatement m_upsert;
-    QHash<Row, Counters> m_deltas;
-    std::vector<std::pair<Row, Counters>> m_sorted;
+    // Per dimension (RollupPairs::Dimensions order); kept between batches so that their memory is reused.
+    std::vector<std::pair<Row, Counters>> m_deltas[4];
     IntRows m_rows { 13 };
 };
 

@@ -3,23 +3,64 @@
 #include "store/dimensiondictionary.h"
 #include "store/sqlitestatement.h"
 
+#include <QByteArrayList>
+#include <QCoreApplication>
+
 namespace QuotaScope {
 
-const char RollupSql::CounterColumns[] = "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
-                                         "cache_write_tokens, unsplit_tokens";
-const char RollupSql::CounterSums[] = "sum(requests), sum(quota), sum(prompt_tokens), sum(completion_tokens), "
-                                      "sum(cache_read_tokens), sum(cache_write_tokens), sum(unsplit_tokens)";
+namespace {
 
-QByteArray RollupSql::checkedAdds()
+const char *const Counters[] = { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
+    "cache_write_tokens", "unsplit_tokens" };
+
+} // namespace
+
+QByteArray RollupSql::counterColumns()
+{
+    QByteArrayList columns;
+    for (const char *c : Counters)
+        columns << QByteArray(c);
+    return columns.join(", ");
+}
+
+QByteArray RollupSql::counterSums()
+{
+    QByteArrayList sums;
+    for (const char *c : Counters)
+        sums << "sum(" + QByteArray(c) + ")";
+    return sums.join(", ");
+}
+
+QByteArray RollupSql::checkedCounterAdds()
 {
     QByteArrayList sets;
-    for (const char *col : { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
-             "cache_write_tokens", "unsplit_tokens" }) {
+    for (const char *col : Counters) {
         const QByteArray c(col);
         sets << c + " = CASE WHEN typeof(" + c + " + excluded." + c + ") = 'integer' THEN " + c + " + excluded." + c
                 + " ELSE abs(-9223372036854775807 - 1) END";
     }
     return sets.join(", ");
+}
+
+Error RollupSql::sumOverflow()
+{
+    return Error(QCoreApplication::translate(
+                     "RecordWriter", "a rollup sum does not fit in a 64-bit number; the rows hold implausible values"),
+        Error::Kind::Parse);
+}
+
+QByteArray RollupSql::channelKey(const QByteArray &nameColumn, const QByteArray &idColumn)
+{
+    return "CASE WHEN " + nameColumn + " = 0 THEN coalesce((SELECT id FROM dims WHERE value = CAST(" + idColumn
+        + " AS TEXT)), -1) ELSE " + nameColumn + " END";
+}
+
+QByteArray RollupSql::rollupsWithChannelKey(const QByteArray &sourcesSql)
+{
+    return "(SELECT type, bucket, source_id, model, user_name, token_name, grp, requests, quota, prompt_tokens, "
+           "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens, "
+        + channelKey("channel_name", "channel_id") + " AS channel_key FROM rollups WHERE source_id IN (" + sourcesSql
+        + "))";
 }
 
 Result<bool> RollupSql::tableExists(sqlite3 *db, const char *name)
@@ -70,10 +111,6 @@ Result<qint64> RollupSql::compare(sqlite3 *db, const char *impliedName, const QB
         return st.error(what);
     return mismatches;
 }
-
-} // namespace QuotaScope
-
-namespace QuotaScope {
 
 Result<qint64> ChannelKeys::key(qint64 channelId, qint64 channelNameId)
 {

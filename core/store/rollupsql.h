@@ -12,23 +12,39 @@ struct sqlite3;
 
 namespace QuotaScope {
 
+class DimensionDictionary;
 class SqliteStatement;
 
 /**
- * SQL shared by the derived rollup tables (rollup_pairs, rollup_days, minute_keys): their counter columns, the
- * upsert that adds counters without overflowing into a float, and the check that a stored table equals what its
- * source implies.
+ * SQL shared by the rollup tables (rollups, rollup_keys, rollup_pairs, rollup_days, minute_keys): their counter
+ * columns, the upsert that adds counters without overflowing into a float, how reports key a channel, and the
+ * check that a stored derived table equals what its source implies.
  */
 namespace RollupSql {
 
-/// "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens"
-extern const char CounterColumns[];
-/// sum() of each of CounterColumns, in the same order.
-extern const char CounterSums[];
+/// "requests, quota, prompt_tokens, ..." over the seven counters, in the tables' column order.
+QByteArray counterColumns();
 
-/// "col = col + excluded.col" for every counter, failing with "integer overflow" instead of turning into a
-/// float (as every rollup upsert does).
-QByteArray checkedAdds();
+/// "sum(requests), sum(quota), ..." over the seven counters, in the same order.
+QByteArray counterSums();
+
+/*
+ * "requests = requests + excluded.requests, ..." for an upsert's DO UPDATE, for every counter. SQLite turns an
+ * integer "+" that overflows into a float, which would then be read back as a wrong count; abs() of the smallest
+ * 64-bit integer raises "integer overflow" instead, so an overflowing rollup fails the write with that message.
+ */
+QByteArray checkedCounterAdds();
+
+/// The error of a write whose rollup sums would not fit in 64 bits.
+Error sumOverflow();
+
+/// The channel as reports key it, from a row's channel name (a dims id, 0 for none) and channel id columns: the
+/// name's dims id, or for a nameless channel the dims id of its decimal id (-1 if never stored). ChannelKeys
+/// computes the same key in the writer.
+QByteArray channelKey(const QByteArray &nameColumn, const QByteArray &idColumn);
+
+/// The rollups rows of the sources sourcesSql selects (a parenthesised subquery) with channel_key (channelKey()).
+QByteArray rollupsWithChannelKey(const QByteArray &sourcesSql);
 
 /// Whether the cache has a table of this name (rebuildRollups runs in migrations older than some tables).
 Result<bool> tableExists(sqlite3 *db, const char *name);
@@ -45,16 +61,10 @@ Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArray &i
 
 } // namespace RollupSql
 
-} // namespace QuotaScope
-
-namespace QuotaScope {
-
-class DimensionDictionary;
-
 /**
- * The key reports show for a record's channel: its name's dictionary id, or for a nameless channel the id of its
- * number as text (rollup_keys, rollup_pairs, rollup_days and minute_keys all key channels so). Caches the
- * numbers it has resolved.
+ * The key reports show for a record's channel (RollupSql::channelKey() in SQL): its name's dictionary id, or for
+ * a nameless channel the id of its number as text (rollup_keys, rollup_pairs, rollup_days and minute_keys all key
+ * channels so). Caches the numbers it has resolved.
  */
 class ChannelKeys
 {

@@ -5,6 +5,7 @@
 #include "ingest/usagefilereader.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
+#include "store/identitykey.h"
 #include "store/perfrollups.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
@@ -97,8 +98,8 @@ struct BenchCache
 const char InsertSql[]
     = "INSERT INTO usage_records(source_id, identity, gateway_id, created_at, type, user_id, user_name, token_id, "
       "token_name, model, channel_id, channel_name, grp, quota, prompt_tokens, completion_tokens, cache_read_tokens, "
-      "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, identity) DO NOTHING";
+      "cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other, identity_key) VALUES (?, ?, ?, ?, "
+      "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(source_id, identity_key) DO NOTHING";
 
 constexpr int RowsPerIteration = 100000;
 
@@ -141,8 +142,8 @@ void BM_InsertQtPrepared(benchmark::State &state)
             const QVariant values[] = { c.source, r.identity, r.gatewayId, r.createdAt, r.type, r.userId, r.userName,
                 r.tokenId, r.tokenName, r.model, r.channelId, r.channelName, r.group, r.quota, r.promptTokens,
                 r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs, int(r.isStream), r.requestId,
-                r.ip, QStringLiteral(""), r.other };
-            for (int i = 0; i < 24; ++i)
+                r.ip, QStringLiteral(""), r.other, IdentityKey::of(r.identity) };
+            for (int i = 0; i < 25; ++i)
                 q.bindValue(i, values[i]);
             q.exec();
         }
@@ -191,6 +192,7 @@ void BM_InsertCApi(benchmark::State &state)
             st.bind(22, r.ip);
             st.bind(23, r.content);
             st.bind(24, r.other);
+            st.bind(25, IdentityKey::of(r.identity));
             st.step();
         }
         SqliteStatement::exec(db, "COMMIT");
