@@ -966,7 +966,7 @@ Result<QList<BreakdownCell>> Aggregator::breakdown(const ReportQuery &query, Dim
     };
     SqliteStatement st;
     auto prepared = st.prepare(m_db,
-        "SELECT " + outerColumns + ", " + innerColumns + ", " + CounterSums + " FROM rollups" + where.value()
+        "SELECT " + outerColumns + ", " + innerColumns + ", " + RollupSql::counterSums() + " FROM rollups" + where.value()
             + " GROUP BY " + outerColumns + ", " + innerColumns);
     if (!prepared)
         return prepared.error();
