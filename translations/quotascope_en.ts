@@ -4,64 +4,64 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="227"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="224"/>
         <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="244"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="241"/>
         <source>reading log types</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="446"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="443"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="454"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="451"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="503"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="500"/>
         <source>cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="518"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="555"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="515"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="552"/>
         <source>building the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="751"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="748"/>
         <source>computing the stat cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="764"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="761"/>
         <source>reading sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="840"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="837"/>
         <source>computing the peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="857"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="886"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="854"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="883"/>
         <source>counting estimated tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="924"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="921"/>
         <source>listing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="989"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="986"/>
         <source>breaking the ranking down</source>
         <translation type="unfinished"></translation>
     </message>
@@ -425,48 +425,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="319"/>
+        <location filename="../core/store/cachedb.cpp" line="322"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="329"/>
-        <location filename="../core/store/cachedb.cpp" line="350"/>
+        <location filename="../core/store/cachedb.cpp" line="332"/>
+        <location filename="../core/store/cachedb.cpp" line="353"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="362"/>
+        <location filename="../core/store/cachedb.cpp" line="365"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="368"/>
+        <location filename="../core/store/cachedb.cpp" line="371"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="393"/>
+        <location filename="../core/store/cachedb.cpp" line="396"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="407"/>
+        <location filename="../core/store/cachedb.cpp" line="410"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="422"/>
+        <location filename="../core/store/cachedb.cpp" line="425"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="453"/>
+        <location filename="../core/store/cachedb.cpp" line="456"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="458"/>
+        <location filename="../core/store/cachedb.cpp" line="461"/>
         <source>cannot open the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5703,8 +5703,7 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/recordwriter.cpp" line="33"/>
-        <location filename="../core/store/rollupdays.cpp" line="20"/>
+        <location filename="../core/store/rollupsql.cpp" line="47"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation type="unfinished"></translation>
     </message>

@@ -4,64 +4,64 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="227"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="224"/>
         <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
         <translation>此范围的合计超出 64 位整数的范围；缓存中有不合理的数值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="244"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="241"/>
         <source>reading log types</source>
         <translation>读取日志类型</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="446"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="443"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段且没有数据；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="454"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="451"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段；只报告有数据的 %2 至 %3（%4 个时段）；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="503"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="500"/>
         <source>cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="518"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="555"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="515"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="552"/>
         <source>building the report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="751"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="748"/>
         <source>computing the stat cards</source>
         <translation>计算统计卡片</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="764"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="761"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="840"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="837"/>
         <source>computing the peak RPM</source>
         <translation>计算峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="857"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="886"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="854"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="883"/>
         <source>counting estimated tokens</source>
         <translation>统计估算的 Tokens</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="924"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="921"/>
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="989"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="986"/>
         <source>breaking the ranking down</source>
         <translation>细分排行</translation>
     </message>
@@ -425,48 +425,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="319"/>
+        <location filename="../core/store/cachedb.cpp" line="322"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="329"/>
-        <location filename="../core/store/cachedb.cpp" line="350"/>
+        <location filename="../core/store/cachedb.cpp" line="332"/>
+        <location filename="../core/store/cachedb.cpp" line="353"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="362"/>
+        <location filename="../core/store/cachedb.cpp" line="365"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="368"/>
+        <location filename="../core/store/cachedb.cpp" line="371"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="393"/>
+        <location filename="../core/store/cachedb.cpp" line="396"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="407"/>
+        <location filename="../core/store/cachedb.cpp" line="410"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="422"/>
+        <location filename="../core/store/cachedb.cpp" line="425"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="453"/>
+        <location filename="../core/store/cachedb.cpp" line="456"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="458"/>
+        <location filename="../core/store/cachedb.cpp" line="461"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -5690,8 +5690,7 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/recordwriter.cpp" line="33"/>
-        <location filename="../core/store/rollupdays.cpp" line="20"/>
+        <location filename="../core/store/rollupsql.cpp" line="47"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation>汇总值超出 64 位整数的范围；这些行中有不合理的数值</translation>
     </message>
