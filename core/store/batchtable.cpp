@@ -4,6 +4,8 @@
 
 #include <sqlite3.h>
 
+#include <optional>
+
 namespace QuotaScope {
 
 namespace {
@@ -180,6 +182,23 @@ Result<void> install(sqlite3 *db)
 void bind(SqliteStatement &st, int index, BatchSource *source)
 {
     st.bindPointer(index, source, PointerType);
+}
+
+Result<void> run(SqliteStatement &st, BatchSource *rows, qint64 sourceId, const QString &what)
+{
+    if (rows->rowCount() == 0)
+        return {};
+    st.reset();
+    bind(st, 1, rows);
+    st.bind(2, sourceId);
+    st.step();
+    // Taken before the reset and unbinding below, which clear the connection's error.
+    const std::optional<Error> failed = st.ok() ? std::nullopt : std::optional(st.error(what));
+    st.reset();
+    bind(st, 1, nullptr);
+    if (failed)
+        return *failed;
+    return {};
 }
 
 } // namespace BatchTable

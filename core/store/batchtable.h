@@ -57,6 +57,13 @@ Result<void> install(sqlite3 *db);
 /// Binds source to the qs_batch(?) argument at index. The source must outlive the statement's execution.
 void bind(SqliteStatement &st, int index, BatchSource *source);
 
+/**
+ * Runs st, a statement over qs_batch(?1) with the source id at ?2, once for rows (nothing when there are none),
+ * and unbinds rows again, so that the statement holds no pointer to them after the call. A failure is the
+ * statement's error with what ("updating rollup pairs") in front.
+ */
+Result<void> run(SqliteStatement &st, BatchSource *rows, qint64 sourceId, const QString &what);
+
 } // namespace BatchTable
 
 } // namespace QuotaScope

@@ -1,6 +1,7 @@
 #include "store/minutekeys.h"
 
 #include "store/rollupdays.h"
+#include "store/rollupsql.h"
 
 #include <algorithm>
 #include <optional>
@@ -47,16 +48,7 @@ QByteArray MinuteKeys::fromRecordsSql(const QByteArray &sourcesSql)
 
 Result<void> MinuteKeys::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 {
-    const QByteArray steps[] = {
-        "DELETE FROM minute_keys WHERE source_id IN (" + sourcesSql + ")",
-        "INSERT INTO minute_keys(" + QByteArray(Columns) + ") " + fromRecordsSql(sourcesSql),
-    };
-    for (const QByteArray &sql : steps) {
-        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
-            return Error(QStringLiteral("rebuilding minute counts per key: %1").arg(done.error().message),
-                Error::Kind::Database);
-    }
-    return {};
+    return RollupSql::replaceForSources(db, "minute_keys", Columns, fromRecordsSql(sourcesSql), sourcesSql, QStringLiteral("rebuilding minute counts per key"));
 }
 
 Result<qint64> MinuteKeys::verify(
@@ -120,17 +112,7 @@ Result<void> MinuteKeySink::flush(qint64 sourceId)
         i = end;
     }
     m_rows.clear();
-    m_upsert.reset();
-    BatchTable::bind(m_upsert, 1, &m_batch);
-    m_upsert.bind(2, sourceId);
-    m_upsert.step();
-    const std::optional<Error> failed
-        = m_upsert.ok() ? std::nullopt : std::optional(m_upsert.error(QStringLiteral("updating minute counts per key")));
-    m_upsert.reset();
-    BatchTable::bind(m_upsert, 1, nullptr);
-    if (failed)
-        return *failed;
-    return {};
+    return BatchTable::run(m_upsert, &m_batch, sourceId, QStringLiteral("updating minute counts per key"));
 }
 
 } // namespace QuotaScope

@@ -75,25 +75,6 @@ const char InsertRecordsSql[]
       "SELECT ?2, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, "
       "c21, c22, c23 FROM qs_batch(?1) WHERE true ON CONFLICT(source_id, identity_key) DO NOTHING";
 
-/// Runs an INSERT ... SELECT over qs_batch(?1) once for the given rows.
-Result<void> insertRows(SqliteStatement &st, BatchSource *rows, qint64 sourceId, const char *what)
-{
-    if (rows->rowCount() == 0)
-        return {};
-    st.reset();
-    BatchTable::bind(st, 1, rows);
-    st.bind(2, sourceId);
-    st.step();
-    // Taken before the reset and unbinding below, which clear the connection's error.
-    const std::optional<Error> failed = st.ok() ? std::nullopt : std::optional(st.error(QLatin1String(what)));
-    // Unbinds the batch, so that the statement holds no pointer to rows after this call.
-    st.reset();
-    BatchTable::bind(st, 1, nullptr);
-    if (failed)
-        return *failed;
-    return {};
-}
-
 /// One record's (or one summed group's) contribution to a rollup row.
 using RollupDelta = std::pair<RollupKey, Counters>;
 
@@ -163,7 +144,7 @@ public:
             *v++ = k.group;
             putCounters(v, c);
         }
-        auto r = insertRows(m_rollup, &m_rows, m_sourceId, "updating rollups");
+        auto r = BatchTable::run(m_rollup, &m_rows, m_sourceId, QStringLiteral("updating rollups"));
         if (r)
             r = keyRows(deltas);
         if (!r)
@@ -175,7 +156,7 @@ public:
         }
         if (auto pairs = m_pairs.flush(m_sourceId); !pairs)
             return pairs;
-        if (auto keys = insertRows(m_keys, &m_keyRows, m_sourceId, "updating rollups"); !keys)
+        if (auto keys = BatchTable::run(m_keys, &m_keyRows, m_sourceId, QStringLiteral("updating rollups")); !keys)
             return keys;
         return m_days.flush(m_sourceId);
     }
@@ -628,7 +609,7 @@ Result<qint64> RecordWriter::Private::storeCollisions(const QList<UsageRecord> &
         const QList<UsageRecord> one { record };
         const std::vector<qint64> oneKey { slot };
         RecordRows row(one, oneKey);
-        if (auto r = insertRows(insert, &row, tx.sourceId(), "storing records"); !r)
+        if (auto r = BatchTable::run(insert, &row, tx.sourceId(), QStringLiteral("storing records")); !r)
             return r.error();
         added[i] = true;
         ++stored;
@@ -650,7 +631,7 @@ Result<void> RecordWriter::Private::flushMinutes()
         v[2] = qint64(end - i);
         i = end;
     }
-    return insertRows(minutes, &minuteRows, tx.sourceId(), "updating minute counts");
+    return BatchTable::run(minutes, &minuteRows, tx.sourceId(), QStringLiteral("updating minute counts"));
 }
 
 Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &records)
@@ -679,7 +660,7 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
         hashed = hashed || !IdentityKey::isExact(keys[size_t(i)]);
     }
     RecordRows rows(records, keys);
-    const auto inserted = insertRows(insert, &rows, sourceId, "storing records");
+    const auto inserted = BatchTable::run(insert, &rows, sourceId, QStringLiteral("storing records"));
     if (!inserted)
         return inserted.error();
     stats.added = insert.changes();
@@ -941,25 +922,24 @@ QByteArray rollupKeysFromRollupsSql(const QByteArray &sourcesSql)
 Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
 {
     // Every name of a stored record is in dims already (the writer put it there), so the joins find them all.
-    const QByteArray steps[] = {
-        "DELETE FROM rollups WHERE source_id IN (" + sourcesSql + ")",
-        "INSERT INTO rollups(bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp, "
-        "requests, quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
-        "SELECT r.created_at - ((r.created_at % 900) + 900) % 900, r.source_id, r.type, m.id, u.id, t.id, "
-        "r.channel_id, c.id, g.id, count(*), sum(r.quota), sum(r.prompt_tokens), sum(r.completion_tokens), "
-        "sum(r.cache_read_tokens), sum(r.cache_write_tokens), 0 FROM usage_records r JOIN dims m ON m.value = "
-        "r.model JOIN dims u ON u.value = r.user_name JOIN dims t ON t.value = r.token_name JOIN dims c ON "
-        "c.value = r.channel_name JOIN dims g ON g.value = r.grp WHERE r.source_id IN ("
-            + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9",
-        "DELETE FROM rollup_keys WHERE source_id IN (" + sourcesSql + ")",
-        "INSERT INTO rollup_keys(dimension, type, bucket, source_id, key, requests, quota, prompt_tokens, "
-        "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens) "
-            + rollupKeysFromRollupsSql(sourcesSql),
-    };
-    for (const QByteArray &sql : steps) {
-        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
-            return Error(QStringLiteral("rebuilding rollups: %1").arg(done.error().message), Error::Kind::Database);
-    }
+    const QString what = QStringLiteral("rebuilding rollups");
+    if (auto done = RollupSql::replaceForSources(db, "rollups",
+            "bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp, "
+            + RollupSql::counterColumns(),
+            "SELECT r.created_at - ((r.created_at % 900) + 900) % 900, r.source_id, r.type, m.id, u.id, t.id, "
+            "r.channel_id, c.id, g.id, count(*), sum(r.quota), sum(r.prompt_tokens), sum(r.completion_tokens), "
+            "sum(r.cache_read_tokens), sum(r.cache_write_tokens), 0 FROM usage_records r JOIN dims m ON m.value = "
+            "r.model JOIN dims u ON u.value = r.user_name JOIN dims t ON t.value = r.token_name JOIN dims c ON "
+            "c.value = r.channel_name JOIN dims g ON g.value = r.grp WHERE r.source_id IN ("
+                + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9",
+            sourcesSql, what);
+        !done)
+        return done;
+    if (auto done = RollupSql::replaceForSources(db, "rollup_keys",
+            "dimension, type, bucket, source_id, key, " + RollupSql::counterColumns(),
+            rollupKeysFromRollupsSql(sourcesSql), sourcesSql, what);
+        !done)
+        return done;
     // The migration to schema version 3 rebuilds rollups before version 6 creates rollup_pairs and version 8
     // rollup_days and minute_keys (each migration fills its tables).
     const std::pair<const char *, Result<void> (*)(sqlite3 *, const QByteArray &)> derived[] = {

@@ -41,15 +41,7 @@ QByteArray RollupDays::fromKeysSql(const QByteArray &sourcesSql)
 
 Result<void> RollupDays::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 {
-    const QByteArray steps[] = {
-        "DELETE FROM rollup_days WHERE source_id IN (" + sourcesSql + ")",
-        "INSERT INTO rollup_days(" + QByteArray(Columns) + ") " + fromKeysSql(sourcesSql),
-    };
-    for (const QByteArray &sql : steps) {
-        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
-            return Error(QStringLiteral("rebuilding daily rollups: %1").arg(done.error().message), Error::Kind::Database);
-    }
-    return {};
+    return RollupSql::replaceForSources(db, "rollup_days", Columns, fromKeysSql(sourcesSql), sourcesSql, QStringLiteral("rebuilding daily rollups"));
 }
 
 Result<qint64> RollupDays::verify(
@@ -137,17 +129,7 @@ Result<void> RollupDaySink::flush(qint64 sourceId)
             *v++ = x;
     }
     m_deltas.clear();
-    m_upsert.reset();
-    BatchTable::bind(m_upsert, 1, &m_rows);
-    m_upsert.bind(2, sourceId);
-    m_upsert.step();
-    const std::optional<Error> failed
-        = m_upsert.ok() ? std::nullopt : std::optional(m_upsert.error(QStringLiteral("updating daily rollups")));
-    m_upsert.reset();
-    BatchTable::bind(m_upsert, 1, nullptr);
-    if (failed)
-        return *failed;
-    return {};
+    return BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating daily rollups"));
 }
 
 } // namespace QuotaScope

@@ -30,15 +30,7 @@ QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
 
 Result<void> RollupPairs::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 {
-    const QByteArray steps[] = {
-        "DELETE FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")",
-        "INSERT INTO rollup_pairs(" + QByteArray(Columns) + ") " + fromRollupsSql(sourcesSql),
-    };
-    for (const QByteArray &sql : steps) {
-        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
-            return Error(QStringLiteral("rebuilding rollup pairs: %1").arg(done.error().message), Error::Kind::Database);
-    }
-    return {};
+    return RollupSql::replaceForSources(db, "rollup_pairs", Columns, fromRollupsSql(sourcesSql), sourcesSql, QStringLiteral("rebuilding rollup pairs"));
 }
 
 Result<qint64> RollupPairs::verify(
@@ -124,17 +116,7 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
         }
         deltas.clear();
     }
-    m_upsert.reset();
-    BatchTable::bind(m_upsert, 1, &m_rows);
-    m_upsert.bind(2, sourceId);
-    m_upsert.step();
-    const std::optional<Error> failed
-        = m_upsert.ok() ? std::nullopt : std::optional(m_upsert.error(QStringLiteral("updating rollup pairs")));
-    m_upsert.reset();
-    BatchTable::bind(m_upsert, 1, nullptr);
-    if (failed)
-        return *failed;
-    return {};
+    return BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs"));
 }
 
 } // namespace QuotaScope

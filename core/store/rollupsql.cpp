@@ -42,6 +42,20 @@ QByteArray RollupSql::checkedCounterAdds()
     return sets.join(", ");
 }
 
+Result<void> RollupSql::replaceForSources(sqlite3 *db, const char *table, const QByteArray &columns,
+    const QByteArray &select, const QByteArray &sourcesSql, const QString &what)
+{
+    const QByteArray steps[] = {
+        "DELETE FROM " + QByteArray(table) + " WHERE source_id IN (" + sourcesSql + ")",
+        "INSERT INTO " + QByteArray(table) + "(" + columns + ") " + select,
+    };
+    for (const QByteArray &sql : steps) {
+        if (auto done = SqliteStatement::exec(db, sql.constData()); !done)
+            return Error(QStringLiteral("%1: %2").arg(what, done.error().message), Error::Kind::Database);
+    }
+    return {};
+}
+
 Error RollupSql::sumOverflow()
 {
     return Error(QCoreApplication::translate(

@@ -38,6 +38,14 @@ QByteArray checkedCounterAdds();
 /// The error of a write whose rollup sums would not fit in 64 bits.
 Error sumOverflow();
 
+/**
+ * Replaces the rows of table for the sources that sourcesSql selects with those of select (rows in columns'
+ * order): how each rollup table is rebuilt from what it derives from. A failure says what ("rebuilding rollup
+ * pairs") and why.
+ */
+Result<void> replaceForSources(sqlite3 *db, const char *table, const QByteArray &columns, const QByteArray &select,
+    const QByteArray &sourcesSql, const QString &what);
+
 /// The channel as reports key it, from a row's channel name (a dims id, 0 for none) and channel id columns: the
 /// name's dims id, or for a nameless channel the dims id of its decimal id (-1 if never stored). ChannelKeys
 /// computes the same key in the writer.
