@@ -1356,3 +1356,21 @@ TEST(MariaDbTls, RequireAndVerifyCaEncryptAndAnotherAuthorityIsRefused)
     ASSERT_TRUE(back.ok()) << back.error().message.toStdString();
     EXPECT_TRUE(back.value() == parsed.value()) << parsed->dsn().toStdString();
 }
+
+TEST(DatabaseProfile, AnUnknownParameterOrACertificateFileWithASemicolonIsRefusedByName)
+{
+    auto unknown = DatabaseProfile::fromDsn(QStringLiteral("postgresql://reader@db.example.com/newapi?sslmod=require"));
+    ASSERT_FALSE(unknown.ok());
+    EXPECT_TRUE(unknown.error().message.contains(QStringLiteral("unknown parameter \"sslmod\"")))
+        << unknown.error().message.toStdString();
+
+    auto profile = DatabaseProfile::fromDsn(QStringLiteral("postgresql://reader@db.example.com/newapi?sslmode=verify-ca"));
+    ASSERT_TRUE(profile.ok()) << profile.error().message.toStdString();
+    DatabaseProfile p = profile.value();
+    p.caFile = QStringLiteral("certs/ca;old.pem");
+    const auto checked = p.validate();
+    ASSERT_FALSE(checked.ok());
+    EXPECT_TRUE(checked.error().message.contains(QStringLiteral("ca;old.pem")))
+        << checked.error().message.toStdString();
+    EXPECT_TRUE(checked.error().message.contains(QStringLiteral("\";\""))) << checked.error().message.toStdString();
+}
