@@ -6,6 +6,7 @@
 #include "store/dimensiondictionary.h"
 #include "store/recordfilter.h"
 #include "store/rollupdays.h"
+#include "store/zonedays.h"
 #include "store/rollupsql.h"
 #include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
@@ -274,12 +275,14 @@ Result<QByteArray> keysWhere(DimensionDictionary &dims, qint64 from, qint64 to, 
     return " WHERE " + terms.join(" AND ");
 }
 
-/// A part of a report's range, read from rollup_days (whole UTC days) or from rollup_keys (15-minute buckets).
+/// A part of a report's range, read from rollup_days (whole UTC days) or from rollup_keys (15-minute buckets), or
+/// from rollup_zone_days (whole days of the display zone, store/zonedays.h) when zone is set.
 struct TimeSpan
 {
     qint64 from = 0;
     qint64 to = 0;
     bool days = false;
+    std::optional<qint64> zone;
 };
 
 /**
@@ -296,7 +299,7 @@ QList<TimeSpan> splitAtUtcDays(const QList<qint64> &starts, qint64 from, qint64 
         if (!spans.isEmpty() && spans.last().days == days && spans.last().to == a)
             spans.last().to = b;
         else
-            spans << TimeSpan { a, b, days };
+            spans << TimeSpan { a, b, days, std::nullopt };
     };
     for (qsizetype i = 0; i < starts.size(); ++i) {
         const qint64 a = std::max(starts[i], from);
@@ -314,6 +317,55 @@ QList<TimeSpan> splitAtUtcDays(const QList<qint64> &starts, qint64 from, qint64 
         }
     }
     return spans;
+}
+
+/**
+ * spans (splitAtUtcDays()) read instead from the display zone's days (store/zonedays.h) where they can be: for a
+ * report by dimension d grouped into days, weeks or months that do not start at UTC midnights, when the edges
+ * read from the 15-minute rows would cover more than two days. The whole local days of the range become one span
+ * of the zone's rows, the partial days at its ends stay 15-minute spans. Unchanged for UTC-aligned buckets,
+ * hours, short ranges, or a cache that cannot take the days now.
+ */
+Result<QList<TimeSpan>> withZoneDays(sqlite3 *db, const ReportQuery &query, Dimension d, const QList<TimeSpan> &spans)
+{
+    if (spans.isEmpty() || query.granularity == Granularity::Hour || !query.tz.isValid())
+        return spans;
+    qint64 edges = 0;
+    for (const TimeSpan &span : spans)
+        edges += span.days ? 0 : span.to - span.from;
+    if (edges <= 2 * 86400)
+        return spans;
+    const qint64 from = spans.constFirst().from;
+    const qint64 to = spans.constLast().to;
+    bool capped = false;
+    QList<qint64> days = TimeBuckets::starts(from, to, query.tz, Granularity::Day, query.weekStart, &capped);
+    if (capped || days.isEmpty())
+        return spans;
+    // Only whole local days; display buckets of a day or longer are made of them.
+    qint64 end = TimeBuckets::next(days.constLast(), query.tz, Granularity::Day, query.weekStart);
+    if (end > to) {
+        end = days.constLast();
+        days.removeLast();
+    }
+    if (!days.isEmpty() && days.constFirst() < from)
+        days.removeFirst();
+    if (days.isEmpty())
+        return spans;
+    const auto types = storedTypes(db);
+    if (!types)
+        return types.error();
+    // A cache that cannot take the days now (another writer past the busy timeout, a full disk) still answers
+    // from the 15-minute rows: the same numbers, only slower.
+    const auto zone = ZoneDays::prepare(db, query.tz.id(), int(d), types.value(), days, end);
+    if (!zone || !zone.value())
+        return spans;
+    QList<TimeSpan> out;
+    if (from < days.constFirst())
+        out << TimeSpan { from, days.constFirst(), false, std::nullopt };
+    out << TimeSpan { days.constFirst(), end, true, zone.value() };
+    if (end < to)
+        out << TimeSpan { end, to, false, std::nullopt };
+    return out;
 }
 
 /// Ranges longer than this read the full rollups: a pair query seeks once per day of its range.
@@ -525,14 +577,19 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
             // (2 million for 2,000 tokens over 30 days of 15-minute rows), and named once per cell.
             QHash<std::pair<qint64, qint64>, Counters> byId;
             const std::vector<qint64> starts(report.buckets.cbegin(), report.buckets.cend());
-            for (const TimeSpan &span : splitAtUtcDays(report.buckets, from, to)) {
+            const auto spans = withZoneDays(db, query, *keysDim, splitAtUtcDays(report.buckets, from, to));
+            if (!spans)
+                return spans.error();
+            for (const TimeSpan &span : spans.value()) {
                 const auto spanWhere = keysWhere(
                     dims, span.from, span.to, query.filter, *keysDim, types, span.days ? "day" : "bucket");
                 if (!spanWhere)
                     return spanWhere.error();
+                const QByteArray table = span.zone
+                    ? " FROM rollup_zone_days" + spanWhere.value() + " AND zone = " + QByteArray::number(*span.zone)
+                    : (span.days ? " FROM rollup_days" : " FROM rollup_keys") + spanWhere.value();
                 sql = "SELECT " + QByteArray(span.days ? "day" : "bucket") + ", " + key + ", "
-                    + RollupSql::counterColumns() + (span.days ? " FROM rollup_days" : " FROM rollup_keys")
-                    + spanWhere.value();
+                    + RollupSql::counterColumns() + table;
                 if (auto r = st.prepare(db, sql); !r)
                     return r.error();
                 // Buckets come in ascending order within a span: the display bucket moves forward only.
@@ -551,19 +608,40 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
                 if (!st.ok())
                     return st.error(QCoreApplication::translate("Aggregator", "building the report"));
             }
+            // Named once per key id, and filled bucket by bucket (in (bucket, id) order) so that each bucket's
+            // hash is sized once and touched in one run (60,000 cells of a ranking: 23 ms instead of 36 in hash order).
+            std::vector<std::pair<std::pair<qint64, qint64>, Counters>> sorted;
+            sorted.reserve(size_t(byId.size()));
+            for (auto it = byId.cbegin(); it != byId.cend(); ++it)
+                sorted.emplace_back(it.key(), it.value());
+            byId.clear();
+            std::sort(sorted.begin(), sorted.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
             QHash<qint64, QString> names;
-            for (auto it = byId.cbegin(); it != byId.cend(); ++it) {
-                const qint64 id = it.key().second;
-                auto name = names.constFind(id);
-                if (name == names.constEnd()) {
-                    Result<QString> n = query.by == Dimension::Source
-                        ? Result<QString>(sourceNames.value(id, QString::number(id)))
-                        : dims.value(id);
-                    if (!n)
-                        return n.error();
-                    name = names.insert(id, n.value());
+            QHash<qint64, Counters> idTotals;
+            for (size_t i = 0; i < sorted.size();) {
+                const qint64 bucket = sorted[i].first.first;
+                size_t end = i;
+                while (end < sorted.size() && sorted[end].first.first == bucket)
+                    ++end;
+                QHash<QString, Counters> &bucketCells = cells[bucket];
+                bucketCells.reserve(qsizetype(end - i));
+                for (; i < end; ++i) {
+                    const qint64 id = sorted[i].first.second;
+                    auto name = names.constFind(id);
+                    if (name == names.constEnd()) {
+                        Result<QString> n = query.by == Dimension::Source
+                            ? Result<QString>(sourceNames.value(id, QString::number(id)))
+                            : dims.value(id);
+                        if (!n)
+                            return n.error();
+                        name = names.insert(id, n.value());
+                    }
+                    if (!bucketCells[name.value()].add(sorted[i].second) || !idTotals[id].add(sorted[i].second))
+                        return sumOverflow();
                 }
-                if (!cells[it.key().first][name.value()].add(it.value()) || !keyTotals[name.value()].add(it.value()))
+            }
+            for (auto it = idTotals.cbegin(); it != idTotals.cend(); ++it) {
+                if (!keyTotals[names.value(it.key())].add(it.value()))
                     return sumOverflow();
             }
         } else if (pairsDim) {
@@ -604,15 +682,23 @@ Result<void> assembleReport(
     report->keys = ranked;
     report->rows.clear();
     report->totals = Counters();
+    // Each bucket's cells in rank order, the rank looked up once per cell rather than per comparison (2,000
+    // tokens over 30 days sorted 60,000 cells with two hash lookups a comparison: 100 ms of a 160 ms ranking).
+    qsizetype cellCount = 0;
+    for (const auto &bucket : cells)
+        cellCount += bucket.size();
+    report->rows.reserve(cellCount);
+    std::vector<std::pair<int, QHash<QString, Counters>::const_iterator>> ranks;
     for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        const qsizetype first = report->rows.size();
+        ranks.clear();
         for (auto k = it.value().cbegin(); k != it.value().cend(); ++k) {
-            report->rows.append(ReportRow { it.key(), k.key(), k.value() });
+            ranks.emplace_back(order.value(k.key()), k);
             if (!report->totals.add(k.value()))
                 return sumOverflow();
         }
-        std::sort(report->rows.begin() + first, report->rows.end(),
-            [&](const ReportRow &a, const ReportRow &b) { return order.value(a.key) < order.value(b.key); });
+        std::sort(ranks.begin(), ranks.end(), [](const auto &a, const auto &b) { return a.first < b.first; });
+        for (const auto &[rank, k] : ranks)
+            report->rows.append(ReportRow { it.key(), k.key(), k.value() });
     }
     if (report->query.topN == 0)
         return {};

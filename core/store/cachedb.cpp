@@ -6,6 +6,7 @@
 #include "store/recordwriter.h"
 #include "store/rolluppairs.h"
 #include "store/rollupdays.h"
+#include "store/zonedays.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -313,6 +314,8 @@ const std::vector<Migration> &migrations()
         { 8, { RollupDays::Schema, MinuteKeys::Schema }, fillDaysAndMinuteKeys },
         // Version 9 rebuilds usage_records keyed on integer identities (store/identitykey.h).
         { IdentityKey::SchemaVersion, {}, IdentityKey::migrate },
+        // Version 10 adds the daily rollups per display zone (store/zonedays.h), filled as reports ask for days.
+        { 10, ZoneDays::schema() },
     };
     return steps;
 }

@@ -8,6 +8,7 @@
 #include "store/minutekeys.h"
 #include "store/perfrollups.h"
 #include "store/rollupdays.h"
+#include "store/zonedays.h"
 #include "store/rolluppairs.h"
 #include "store/rollupsql.h"
 #include "store/sqlitestatement.h"
@@ -1075,6 +1076,11 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
     if (!days)
         return days.error();
     report.mismatches += days.value();
+    // rollup_zone_days must hold rollup_keys per local day for the days it has done.
+    const auto zoneDays = ZoneDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);
+    if (!zoneDays)
+        return zoneDays.error();
+    report.mismatches += zoneDays.value();
     const auto minuteKeys = MinuteKeys::verify(db, recordSources, sourceId, &report.details, MaxDetails);
     if (!minuteKeys)
         return minuteKeys.error();

@@ -2,6 +2,7 @@
 
 #include "model/usagerecord.h"
 #include "store/rollupsql.h"
+#include "store/zonedays.h"
 
 
 #include <algorithm>
@@ -41,6 +42,8 @@ QByteArray RollupDays::fromKeysSql(const QByteArray &sourcesSql)
 
 Result<void> RollupDays::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 {
+    if (auto zones = ZoneDays::invalidateAll(db); !zones)
+        return zones;
     return RollupSql::replaceForSources(db, "rollup_days", Columns, fromKeysSql(sourcesSql), sourcesSql, QStringLiteral("rebuilding daily rollups"));
 }
 
@@ -68,6 +71,8 @@ Result<void> RollupDays::rederive(sqlite3 *db, qint64 sourceId, qint64 firstBuck
             "86400) % 86400, source_id, key, " + RollupSql::counterSums() + " FROM rollup_keys WHERE " + along
             + " AND bucket >= ?2 AND bucket < ?3 AND source_id = ?1 GROUP BY 1, 2, 3, 4, 5",
     };
+    if (auto zones = ZoneDays::invalidate(db, firstBucket, lastBucket); !zones)
+        return zones;
     for (const QByteArray &sql : steps) {
         SqliteStatement st;
         if (auto r = st.prepare(db, sql); !r)
@@ -88,6 +93,8 @@ RollupDaySink::RollupDaySink(sqlite3 *db)
 
 void RollupDaySink::add(int dimension, int type, qint64 bucket, qint64 key, const Counters &c)
 {
+    m_firstBucket = std::min(m_firstBucket, bucket);
+    m_lastBucket = std::max(m_lastBucket, bucket);
     m_deltas.emplace_back(Row { dimension, type, RollupDays::dayStart(bucket), key }, c);
 }
 
@@ -95,6 +102,14 @@ Result<void> RollupDaySink::flush(qint64 sourceId)
 {
     if (m_deltas.empty())
         return {};
+    // The display-zone days these buckets fall in are derived again when next asked for.
+    const auto zones = ZoneDays::invalidate(m_db, m_firstBucket, m_lastBucket);
+    m_firstBucket = std::numeric_limits<qint64>::max();
+    m_lastBucket = std::numeric_limits<qint64>::min();
+    if (!zones) {
+        m_deltas.clear();
+        return zones;
+    }
     if (!m_upsert.isPrepared()) {
         auto r = BatchTable::install(m_db);
         if (r) {

@@ -7,6 +7,7 @@
 
 #include <QStringList>
 
+#include <limits>
 #include <tuple>
 #include <vector>
 
@@ -48,7 +49,8 @@ Result<void> rederive(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 l
 
 } // namespace RollupDays
 
-/** Sums one batch of rollup_keys deltas per day row and upserts them in key order. */
+/** Sums one batch of rollup_keys deltas per day row and upserts them in key order; forgets the display-zone days
+ * (store/zonedays.h) the batch touches. */
 class RollupDaySink
 {
 public:
@@ -70,6 +72,8 @@ private:
     sqlite3 *m_db;
     SqliteStatement m_upsert;
     std::vector<std::pair<Row, Counters>> m_deltas;
+    qint64 m_firstBucket = std::numeric_limits<qint64>::max();
+    qint64 m_lastBucket = std::numeric_limits<qint64>::min();
     IntRows m_rows { 11 };
 };
 

@@ -726,6 +726,98 @@ TEST_F(AggregatorTest, DailyRollupsAnswerEqualsTheRecordsInEveryZone)
 }
 
 /*
+ * A zone whose days are not UTC days (+08:00, +05:45) reads its days from rollup_zone_days, derived on first use:
+ * every answer must equal the raw records as records arrive in days already derived, as a source leaves, after a
+ * rebuild, and inside a caller's transaction (which reads the 15-minute rows); a tampered row is found by verify.
+ */
+TEST_F(AggregatorTest, DisplayZoneDaysStayEqualToTheRecordsAsDataArrivesAndLeaves)
+{
+    writeRandom(909, 2000);
+    Aggregator agg(m_cache.db());
+    const auto count = [this](const char *sql) {
+        SqliteStatement st;
+        EXPECT_TRUE(st.prepare(m_cache.db(), sql).ok());
+        EXPECT_TRUE(st.step());
+        return st.int64(0);
+    };
+    const auto check = [&](const char *zone, Granularity g, Dimension by, const char *when) {
+        ReportQuery q;
+        q.from = utc(2026, 3, 6, 9);
+        q.to = utc(2026, 4, 3, 5);
+        q.tz = QTimeZone(zone);
+        q.granularity = g;
+        q.by = by;
+        const auto report = agg.report(q);
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+        // The report widens the range to whole buckets; the records are compared over the same range.
+        q.from = report->query.from;
+        q.to = report->query.to;
+        EXPECT_EQ(reported(report.value()), bruteForce(q)) << zone << " " << when;
+    };
+    const auto checkAll = [&](const char *when) {
+        for (const char *zone : { "Asia/Shanghai", "Asia/Kathmandu", "America/New_York" }) {
+            for (Granularity g : { Granularity::Day, Granularity::Week })
+                for (Dimension by : { Dimension::Token, Dimension::Model, Dimension::Channel })
+                    check(zone, g, by, when);
+        }
+    };
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), 0);
+    checkAll("first use");
+    const qint64 doneDays = count("SELECT count(*) FROM rollup_zone_days_done");
+    EXPECT_EQ(doneDays, 3 * 3 * 27) << "three zones, three dimensions, the 27 whole local days of the range";
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zones"), 3);
+    checkAll("second use, from the stored days");
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), doneDays);
+
+    // Records arriving in days already derived: those days are forgotten, then derived again with them.
+    QList<UsageRecord> late;
+    for (int i = 0; i < 40; ++i) {
+        UsageRecord r = record(QStringLiteral("late:%1").arg(i), utc(2026, 3, 20, 15, 50) + i * 97);
+        r.tokenName = QStringLiteral("late-token");
+        r.quota = 1000 + i;
+        late << r;
+    }
+    write(m_sourceA, late);
+    EXPECT_LT(count("SELECT count(*) FROM rollup_zone_days_done"), doneDays);
+    checkAll("after records arrived");
+
+    // A source removed: its rows leave, the other source's days stay right.
+    ASSERT_TRUE(SourceRepository(m_cache.db()).remove(m_sourceB).ok());
+    m_written.removeIf([this](const auto &w) { return w.first == m_sourceB; });
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days WHERE source_id NOT IN (SELECT id FROM sources)"), 0);
+    checkAll("after a source was removed");
+
+    // Verify compares the stored days with rollup_keys and finds a changed row.
+    auto verified = verifyRollups(m_cache.db());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+    ASSERT_TRUE(SqliteStatement::exec(m_cache.db(),
+        "UPDATE rollup_zone_days SET quota = quota + 7 WHERE (zone, dimension, day, type, source_id, key) = "
+        "(SELECT zone, dimension, day, type, source_id, key FROM rollup_zone_days LIMIT 1)")
+                    .ok());
+    verified = verifyRollups(m_cache.db());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_GT(verified->mismatches, 0);
+    EXPECT_TRUE(verified->details.join(u'\n').contains(QLatin1String("rollup_zone_days: zone")))
+        << verified->details.join(u'\n').toStdString();
+
+    // A rebuild forgets every derived day; the next reports derive them again.
+    ASSERT_TRUE(rebuildRollups(m_cache.db(), "SELECT id FROM sources").ok());
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), 0);
+    checkAll("after a rebuild");
+    verified = verifyRollups(m_cache.db());
+    ASSERT_TRUE(verified.ok());
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+
+    // Inside a caller's transaction nothing is derived, and the answer comes from the 15-minute rows.
+    ASSERT_TRUE(SqliteStatement::exec(m_cache.db(), "DELETE FROM rollup_zone_days_done").ok());
+    ASSERT_TRUE(SqliteStatement::exec(m_cache.db(), "BEGIN").ok());
+    check("Asia/Shanghai", Granularity::Day, Dimension::Token, "inside a transaction");
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), 0);
+    ASSERT_TRUE(SqliteStatement::exec(m_cache.db(), "ROLLBACK").ok());
+}
+
+/*
  * The peak-RPM card of a view filtered by one dimension's keys reads minute_keys; it must equal the busiest minute
  * of the raw records for every dimension, one or several keys, with types and sources narrowed.
  */
