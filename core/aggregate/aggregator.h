@@ -10,6 +10,7 @@
 #include <QStringList>
 
 #include <utility>
+#include <vector>
 
 struct sqlite3;
 
@@ -79,6 +80,23 @@ struct EstimatedBucket
  */
 Result<void> assembleReport(
     Report *report, const QMap<qint64, QHash<QString, Counters>> &cells, const QHash<QString, Counters> &keyTotals);
+
+/// A report's sums with their keys numbered: each cell names its key by an index into keys (distinct names).
+struct NumberedCells
+{
+    struct Cell
+    {
+        qint64 bucket = 0;
+        int key = 0;
+        Counters counters;
+    };
+    QStringList keys;
+    std::vector<Cell> cells; ///< at most one per (bucket, key), in any order
+};
+
+/// The same from numbered cells: what the other form does, without hashing a key's name per cell (a ranking of
+/// 2,000 tokens has 60,000 cells).
+Result<void> assembleReport(Report *report, NumberedCells numbered);
 
 /// Fills the cards' averages, net quota and failure rate from their totals, refunds and errors, and the count
 /// of consumption requests (the types the totals cover may be others).
