@@ -28,26 +28,8 @@ namespace QuotaScope {
 
 namespace {
 
-Counters countersAt(const SqliteStatement &st, int first)
-{
-    Counters c;
-    c.requests = st.int64(first);
-    c.quota = st.int64(first + 1);
-    c.promptTokens = st.int64(first + 2);
-    c.completionTokens = st.int64(first + 3);
-    c.cacheReadTokens = st.int64(first + 4);
-    c.cacheWriteTokens = st.int64(first + 5);
-    c.unsplitTokens = st.int64(first + 6);
-    return c;
-}
-
-QByteArray idList(const QList<qint64> &ids)
-{
-    QByteArray out;
-    for (qint64 id : ids)
-        out += (out.isEmpty() ? "" : ", ") + QByteArray::number(id);
-    return out;
-}
+using RollupSql::countersAt;
+using RollupSql::idList;
 
 /// The filter as a condition on rollups (names as dictionary ids, inlined: they are our own integers).
 Result<QByteArray> rollupWhere(DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, bool withTypes)
@@ -258,7 +240,7 @@ Result<QByteArray> keysWhere(DimensionDictionary &dims, qint64 from, qint64 to, 
 {
     QList<QByteArray> terms;
     terms << "dimension = " + QByteArray::number(int(d));
-    terms << "type IN (" + (types.isEmpty() ? QByteArray("NULL") : idList(types)) + ")";
+    terms << "type IN (" + idList(types) + ")";
     terms << QByteArray(timeColumn) + " >= " + QByteArray::number(from)
           << QByteArray(timeColumn) + " < " + QByteArray::number(to);
     if (!filter.sourceIds.isEmpty())
@@ -407,7 +389,7 @@ Result<QByteArray> pairsWhere(
     QList<QByteArray> terms;
     terms << "dimension = " + QByteArray::number(int(d)) << "day IN (" + idList(days) + ")"
           << "key IN (" + idList(keys) + ")"
-          << "type IN (" + (types.isEmpty() ? QByteArray("NULL") : idList(types)) + ")"
+          << "type IN (" + idList(types) + ")"
           << "bucket >= " + QByteArray::number(from) << "bucket < " + QByteArray::number(to);
     if (!filter.sourceIds.isEmpty())
         terms << "source_id IN (" + idList(filter.sourceIds) + ")";
@@ -885,8 +867,8 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         for (qint64 day = RollupDays::dayStart(query.from); day < query.to; day += 86400)
             days << day;
         QByteArray where = " WHERE dimension = " + QByteArray::number(int(*minuteDim)) + " AND day IN ("
-            + (days.isEmpty() ? QByteArray("NULL") : idList(days)) + ") AND key IN (" + idList(keys)
-            + ") AND type IN (" + (peakTypes.isEmpty() ? QByteArray("NULL") : idList(peakTypes))
+            + idList(days) + ") AND key IN (" + idList(keys)
+            + ") AND type IN (" + idList(peakTypes)
             + ") AND minute >= " + QByteArray::number(query.from) + " AND minute < " + QByteArray::number(query.to);
         if (!query.filter.sourceIds.isEmpty())
             where += " AND source_id IN (" + idList(query.filter.sourceIds) + ")";

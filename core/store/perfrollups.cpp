@@ -6,6 +6,7 @@
 #include "store/dimensiondictionary.h"
 #include "store/recordquery.h"
 #include "store/sourcerepository.h"
+#include "store/rollupsql.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -114,13 +115,7 @@ QString channelKey(const UsageRecord &r)
     return r.channelName.isEmpty() ? QString::number(r.channelId) : r.channelName;
 }
 
-QByteArray idList(const QList<qint64> &ids)
-{
-    QByteArray out;
-    for (qint64 id : ids)
-        out += (out.isEmpty() ? "" : ", ") + QByteArray::number(id);
-    return out.isEmpty() ? QByteArray("NULL") : out;
-}
+using RollupSql::idList;
 
 Sums &sumsFor(QHash<QString, Sums> *out, const QString &key)
 {

@@ -10,7 +10,7 @@ namespace QuotaScope {
 
 namespace {
 
-const char *const Counters[] = { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
+const char *const CounterColumns[] = { "requests", "quota", "prompt_tokens", "completion_tokens", "cache_read_tokens",
     "cache_write_tokens", "unsplit_tokens" };
 
 } // namespace
@@ -18,15 +18,36 @@ const char *const Counters[] = { "requests", "quota", "prompt_tokens", "completi
 QByteArray RollupSql::counterColumns()
 {
     QByteArrayList columns;
-    for (const char *c : Counters)
+    for (const char *c : CounterColumns)
         columns << QByteArray(c);
     return columns.join(", ");
+}
+
+Counters RollupSql::countersAt(const SqliteStatement &st, int first)
+{
+    Counters c;
+    c.requests = st.int64(first);
+    c.quota = st.int64(first + 1);
+    c.promptTokens = st.int64(first + 2);
+    c.completionTokens = st.int64(first + 3);
+    c.cacheReadTokens = st.int64(first + 4);
+    c.cacheWriteTokens = st.int64(first + 5);
+    c.unsplitTokens = st.int64(first + 6);
+    return c;
+}
+
+QByteArray RollupSql::idList(const QList<qint64> &ids)
+{
+    QByteArray out;
+    for (qint64 id : ids)
+        out += (out.isEmpty() ? "" : ", ") + QByteArray::number(id);
+    return out.isEmpty() ? QByteArray("NULL") : out;
 }
 
 QByteArray RollupSql::counterSums()
 {
     QByteArrayList sums;
-    for (const char *c : Counters)
+    for (const char *c : CounterColumns)
         sums << "sum(" + QByteArray(c) + ")";
     return sums.join(", ");
 }
@@ -34,7 +55,7 @@ QByteArray RollupSql::counterSums()
 QByteArray RollupSql::checkedCounterAdds()
 {
     QByteArrayList sets;
-    for (const char *col : Counters) {
+    for (const char *col : CounterColumns) {
         const QByteArray c(col);
         sets << c + " = CASE WHEN typeof(" + c + " + excluded." + c + ") = 'integer' THEN " + c + " + excluded." + c
                 + " ELSE abs(-9223372036854775807 - 1) END";

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "model/counters.h"
 #include "support/result.h"
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QStringList>
 
 #include <functional>
@@ -24,6 +26,10 @@ namespace RollupSql {
 
 /// "requests, quota, prompt_tokens, ..." over the seven counters, in the tables' column order.
 QByteArray counterColumns();
+/// The seven counters of a row, from column first on in counterColumns()' order.
+Counters countersAt(const SqliteStatement &st, int first);
+/// "1, 5, 9" for an SQL IN list of our own integers (inlined); "NULL", which matches nothing, for none.
+QByteArray idList(const QList<qint64> &ids);
 
 /// "sum(requests), sum(quota), ..." over the seven counters, in the same order.
 QByteArray counterSums();

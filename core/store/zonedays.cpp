@@ -18,16 +18,7 @@ namespace {
 /// Days derived per step: a week of 2,000 keys holds about 14,000 rows, a small map.
 constexpr qsizetype DaysPerStep = 7;
 
-QByteArray idList(const QList<qint64> &ids)
-{
-    QByteArray out;
-    for (qint64 id : ids) {
-        if (!out.isEmpty())
-            out += ',';
-        out += QByteArray::number(id);
-    }
-    return out;
-}
+using RollupSql::idList;
 
 struct RowKey
 {
@@ -152,15 +143,7 @@ Result<void> derive(sqlite3 *db, qint64 zone, int dimension, const QList<qint64>
     while (read.step()) {
         const qint64 bucket = read.int64(1);
         const qint64 day = *(std::upper_bound(dayBegin, dayEnd, bucket) - 1);
-        Counters c;
-        c.requests = read.int64(4);
-        c.quota = read.int64(5);
-        c.promptTokens = read.int64(6);
-        c.completionTokens = read.int64(7);
-        c.cacheReadTokens = read.int64(8);
-        c.cacheWriteTokens = read.int64(9);
-        c.unsplitTokens = read.int64(10);
-        if (!sums[RowKey { day, read.int64(0), read.int64(2), read.int64(3) }].add(c))
+        if (!sums[RowKey { day, read.int64(0), read.int64(2), read.int64(3) }].add(RollupSql::countersAt(read, 4)))
             return RollupSql::sumOverflow();
     }
     if (!read.ok())
