@@ -559,7 +559,7 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
                                                                  : QByteArray("key");
             // Whole UTC days inside a display bucket from rollup_days, the rest from the 15-minute rows. The rows
             // are summed here per (display bucket, key id) rather than by SQLite's GROUP BY, which sorted them all
-            // (2 million for 2,000 tokens over 30 days of 15-minute rows), and named once per cell.
+            // (2 million for 2,000 tokens over 30 days of 15-minute rows), and named once per key id.
             QHash<std::pair<qint64, qint64>, Counters> byId;
             const std::vector<qint64> starts(report.buckets.cbegin(), report.buckets.cend());
             const auto spans = withZoneDays(db, query, *keysDim, splitAtUtcDays(report.buckets, from, to));
