@@ -22,7 +22,8 @@ struct LiveRun
 
     /// Stops the query on its server (the view changed) and forgets the run: from a thread of its own, since
     /// reaching the server can take the connect timeout, and not from the thread pool, where the query being
-    /// stopped may hold the only free thread. A run whose session is not open yet stops when it attaches.
+    /// stopped may hold the only free thread. A run whose session is not open yet stops when it attaches. The
+    /// application's end waits (a few seconds at most) for the cancels still running.
     static void cancel(std::shared_ptr<LiveRun> &run);
     /// On the worker: registers db's canceller; false when the run was superseded meanwhile.
     bool attach(const GatewayDatabase &db);
