@@ -975,7 +975,9 @@ Result<QStringList> Aggregator::distinctValues(Dimension dimension, const Filter
     sqlite3 *db = m_db;
     DimensionDictionary dims(db);
     SqliteStatement st;
-    QByteArray sql = "SELECT DISTINCT key FROM rollup_keys WHERE dimension = " + QByteArray::number(int(dimension));
+    // rollup_days holds every key of rollup_keys (verify checks it) in about 1/96 of the rows: the pickers' values
+    // of a ten-million-request cache in 0.05 s a dimension instead of 0.9 s, most of the window's cold start.
+    QByteArray sql = "SELECT DISTINCT key FROM rollup_days WHERE dimension = " + QByteArray::number(int(dimension));
     if (!filter.sourceIds.isEmpty())
         sql += " AND source_id IN (" + idList(filter.sourceIds) + ")";
     auto r = st.prepare(db, sql);
