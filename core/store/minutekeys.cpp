@@ -42,13 +42,13 @@ QByteArray MinuteKeys::fromRecordsSql(const QByteArray &sourcesSql)
         derived << "SELECT " + QByteArray::number(d) + ", minute - ((minute % 86400) + 86400) % 86400, " + k
                 + ", type, minute, source_id, sum(n) FROM counted GROUP BY " + k + ", type, minute, source_id";
     }
-    return "WITH counted AS MATERIALIZED (" + counted + ") SELECT * FROM (" + derived.join(" UNION ALL ")
-        + ") ORDER BY 1, 2, 3, 4, 5, 6";
+    return "WITH counted AS MATERIALIZED (" + counted + ") SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
 }
 
 Result<void> MinuteKeys::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 {
-    return RollupSql::replaceForSources(db, "minute_keys", Columns, fromRecordsSql(sourcesSql), sourcesSql, QStringLiteral("rebuilding minute counts per key"));
+    return RollupSql::replaceForSources(db, "minute_keys", Columns,
+        fromRecordsSql(sourcesSql) + " ORDER BY 1, 2, 3, 4, 5, 6", sourcesSql, QStringLiteral("rebuilding minute counts per key"));
 }
 
 Result<qint64> MinuteKeys::verify(
@@ -59,7 +59,7 @@ Result<qint64> MinuteKeys::verify(
         details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 key id %2 type %3 minute %4 source %5: requests %6")
-                .arg(st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7));
+                .arg(st.text(0), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6));
         },
         QStringLiteral("verifying minute counts per key"));
 }

@@ -55,7 +55,7 @@ Result<qint64> RollupDays::verify(
         details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 type %2 day %3 source %4 key id %5: requests %6 quota %7")
-                .arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7));
+                .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6));
         },
         QStringLiteral("verifying daily rollups"));
 }

@@ -41,7 +41,7 @@ Result<qint64> RollupPairs::verify(
         details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 key id %2 type %3 bucket %4 source %5 model id %6: requests %7 quota %8")
-                .arg(st.text(1), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8), st.text(9));
+                .arg(st.text(0), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8));
         },
         QStringLiteral("verifying rollup pairs"));
 }

@@ -115,35 +115,65 @@ Result<qint64> RollupSql::compare(sqlite3 *db, const char *impliedName, const QB
     const char *storedName, const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details,
     int maxDetails, const std::function<QString(const SqliteStatement &)> &describe, const QString &what)
 {
-    // Each side is computed once (MATERIALIZED), not once per EXCEPT.
+    // A merge of the two sides in key order. It replaced (implied EXCEPT stored) UNION ALL (stored EXCEPT implied)
+    // over both sides materialised, which sorted every row four times: verify took 2.8 times the import.
     QByteArrayList order;
-    for (int i = 2; i <= keyColumns + 1; ++i)
+    for (int i = 1; i <= keyColumns; ++i)
         order << QByteArray::number(i);
-    order << "1";
-    SqliteStatement st;
-    auto r = st.prepare(db,
-        "WITH l AS MATERIALIZED (" + implied + "), r AS MATERIALIZED (" + stored + ") SELECT '" + impliedName
-            + "', * FROM (SELECT * FROM l EXCEPT SELECT * FROM r) UNION ALL SELECT '" + storedName
-            + "', * FROM (SELECT * FROM r EXCEPT SELECT * FROM l) ORDER BY " + order.join(", "));
-    if (!r)
-        return r.error();
-    if (sourceId != 0)
-        st.bind(1, sourceId);
-    qint64 mismatches = 0;
-    QString lastKey;
-    while (st.step()) {
-        QStringList parts;
-        for (int i = 1; i <= keyColumns; ++i)
-            parts << st.text(i);
-        const QString key = parts.join(u'|');
-        if (key != lastKey)
-            ++mismatches;
-        lastKey = key;
-        if (details->size() < maxDetails)
-            *details << st.text(0) + QStringLiteral(": ") + describe(st);
+    SqliteStatement sides[2];
+    const QByteArray sql[2] = { implied, stored };
+    for (int i = 0; i < 2; ++i) {
+        if (auto r = sides[i].prepare(db, sql[i] + " ORDER BY " + order.join(", ")); !r)
+            return r.error();
+        if (sourceId != 0)
+            sides[i].bind(1, sourceId);
     }
-    if (!st.ok())
-        return st.error(what);
+    SqliteStatement &l = sides[0];
+    SqliteStatement &r = sides[1];
+    // Integer columns; a NULL sorts first, as in SQLite.
+    const auto cell = [](const SqliteStatement &st, int column) {
+        return std::pair<bool, qint64>(!st.isNull(column), st.int64(column));
+    };
+    const auto compareColumns = [&](int first, int last) {
+        for (int c = first; c < last; ++c) {
+            const auto a = cell(l, c);
+            const auto b = cell(r, c);
+            if (a != b)
+                return a < b ? -1 : 1;
+        }
+        return 0;
+    };
+    qint64 mismatches = 0;
+    const auto report = [&](const SqliteStatement &st, const char *side) {
+        if (details->size() < maxDetails)
+            *details << QString::fromUtf8(side) + QStringLiteral(": ") + describe(st);
+    };
+    bool left = l.step();
+    bool right = r.step();
+    while (left || right) {
+        const int c = !left ? 1 : !right ? -1 : compareColumns(0, keyColumns);
+        if (c < 0) {
+            ++mismatches;
+            report(l, impliedName);
+            left = l.step();
+        } else if (c > 0) {
+            ++mismatches;
+            report(r, storedName);
+            right = r.step();
+        } else {
+            if (l.columnCount() != r.columnCount() || compareColumns(keyColumns, l.columnCount()) != 0) {
+                ++mismatches;
+                report(l, impliedName);
+                report(r, storedName);
+            }
+            left = l.step();
+            right = r.step();
+        }
+    }
+    if (!l.ok())
+        return l.error(what);
+    if (!r.ok())
+        return r.error(what);
     return mismatches;
 }
 

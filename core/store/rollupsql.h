@@ -64,10 +64,11 @@ QByteArray rollupsWithChannelKey(const QByteArray &sourcesSql);
 Result<bool> tableExists(sqlite3 *db, const char *name);
 
 /**
- * Counts the rows in which `stored` and `implied` (two SELECTs of the same columns, the first keyColumns of them
- * identifying a row) disagree, in both directions, binding sourceId to ?1 when it is not 0. Adds one line per
- * differing row to details (up to maxDetails), labelled with the side it comes from and described by describe
- * (which reads the row's columns from 1 on; column 0 is the label).
+ * Counts the rows in which `stored` and `implied` (two SELECTs of the same integer columns, the first keyColumns of
+ * them identifying a row, neither with an ORDER BY of its own) disagree, in both directions, binding sourceId to
+ * ?1 when it is not 0. Adds one line per differing row to details (up to maxDetails), labelled with the side it
+ * comes from and described by describe (which reads the row's columns from 0 on). Both sides are read in key
+ * order and merged: the stored table in its primary-key order, the implied sums in their GROUP BY's order.
  */
 Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArray &implied, const char *storedName,
     const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details, int maxDetails,

@@ -322,7 +322,7 @@ Result<qint64> ZoneDays::verify(
         maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("zone %1 dimension %2 day %3 type %4 source %5 key id %6: requests %7 quota %8")
-                .arg(st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7), st.text(8));
+                .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7));
         },
         QStringLiteral("verifying display-zone days"));
 }

@@ -297,6 +297,9 @@ TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
     const auto tampered = verifyRollups(cache.db(), src);
     ASSERT_TRUE(tampered.ok()) << tampered.error().message.toStdString();
     EXPECT_EQ(tampered->mismatches, 3);
-    ASSERT_EQ(tampered->details.size(), 1);
-    EXPECT_EQ(tampered->details.first(), QStringLiteral("3 minute counts disagree with the records"));
+    // Each minute is named: the changed one from both sides, the missing one from the records, the extra one stored.
+    ASSERT_EQ(tampered->details.size(), 4) << tampered->details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(tampered->details.contains(QStringLiteral("minute_counts: type 2 minute 60 source %1: requests 4").arg(src)))
+        << tampered->details.join(QLatin1Char('\n')).toStdString();
+    EXPECT_EQ(tampered->details.filter(QStringLiteral("records: type 5 ")).size(), 1);
 }
