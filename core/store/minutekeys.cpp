@@ -48,14 +48,18 @@ QByteArray MinuteKeys::fromRecordsSql(const QByteArray &sourcesSql)
 Result<void> MinuteKeys::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 {
     return RollupSql::replaceForSources(db, "minute_keys", Columns,
-        fromRecordsSql(sourcesSql) + " ORDER BY 1, 2, 3, 4, 5, 6", sourcesSql, QStringLiteral("rebuilding minute counts per key"));
+        fromRecordsSql(sourcesSql) + RollupSql::orderBy(1, 6), sourcesSql, QStringLiteral("rebuilding minute counts per key"));
 }
 
 Result<qint64> MinuteKeys::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    return RollupSql::compare(db, "from records", fromRecordsSql(sourcesSql), "minute_keys",
-        "SELECT " + QByteArray(Columns) + " FROM minute_keys WHERE source_id IN (" + sourcesSql + ")", 6, sourceId,
+    // One ORDER BY over the dimensions' union: the records are counted once (MATERIALIZED) for all five.
+    return RollupSql::compare(db, "from records", { fromRecordsSql(sourcesSql) + RollupSql::orderBy(1, 6) },
+        "minute_keys",
+        "SELECT " + QByteArray(Columns) + " FROM minute_keys WHERE source_id IN (" + sourcesSql + ")"
+            + RollupSql::orderBy(1, 6),
+        6, sourceId,
         details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 key id %2 type %3 minute %4 source %5: requests %6")

@@ -922,7 +922,11 @@ QByteArray rollupsFromRecordsSql(const QByteArray &sourcesSql)
         + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6, 7, 8, 9";
 }
 
-QByteArray rollupKeysFromRollupsSql(const QByteArray &sourcesSql)
+/**
+ * One SELECT per rollup_keys dimension (0 totals, then model, user, token, channel, group), each grouped in the
+ * table's key order after the dimension, (type, bucket, source_id, key), with orderBy appended when given.
+ */
+QByteArrayList rollupKeysPartsFromRollups(const QByteArray &sourcesSql, bool ordered)
 {
     const QByteArray sums = RollupSql::counterSums();
     const QByteArray base = RollupSql::rollupsWithChannelKey(sourcesSql);
@@ -931,9 +935,15 @@ QByteArray rollupKeysFromRollupsSql(const QByteArray &sourcesSql)
     for (int d = 0; d < 6; ++d) {
         derived << "SELECT " + QByteArray::number(d) + ", type, bucket, source_id, " + keyColumns[d] + ", " + sums
                 + " FROM " + base + " GROUP BY type, bucket, source_id"
-                + (d == 0 ? "" : ", " + QByteArray(keyColumns[d]));
+                + (d == 0 ? "" : ", " + QByteArray(keyColumns[d]))
+                + (ordered ? RollupSql::orderBy(2, d == 0 ? 4 : 5) : QByteArray());
     }
-    return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
+    return derived;
+}
+
+QByteArray rollupKeysFromRollupsSql(const QByteArray &sourcesSql)
+{
+    return "SELECT * FROM (" + rollupKeysPartsFromRollups(sourcesSql, false).join(" UNION ALL ") + ")";
 }
 
 } // namespace
@@ -999,9 +1009,10 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
         const auto value = dims.value(st.int64(column));
         return value ? value.value() : value.error().message;
     };
-    const auto rollups = RollupSql::compare(db, "recomputed", rollupsFromRecordsSql(recordSources), "stored",
+    const auto rollups = RollupSql::compare(db, "recomputed",
+        { rollupsFromRecordsSql(recordSources) + RollupSql::orderBy(1, 9) }, "stored",
         "SELECT " + RollupsColumns + ", " + RollupSql::counterColumns() + " FROM rollups WHERE source_id IN ("
-            + recordSources + ")",
+            + recordSources + ")" + RollupSql::orderBy(1, 9),
         9, sourceId, &report.details, MaxDetails,
         [&name](const SqliteStatement &st) {
             return QStringLiteral("source %1 bucket %2 type %3 model \"%4\" user \"%5\" token \"%6\" channel %7 \"%8\"")
@@ -1018,9 +1029,10 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
     report.mismatches += rollups.value();
 
     // rollup_keys must hold each dimension's sums of rollups.
-    const auto keys = RollupSql::compare(db, "from rollups", rollupKeysFromRollupsSql(recordSources), "rollup_keys",
+    const auto keys = RollupSql::compare(db, "from rollups", rollupKeysPartsFromRollups(recordSources, true),
+        "rollup_keys",
         "SELECT dimension, type, bucket, source_id, key, " + RollupSql::counterColumns()
-            + " FROM rollup_keys WHERE source_id IN (" + recordSources + ")",
+            + " FROM rollup_keys WHERE source_id IN (" + recordSources + ")" + RollupSql::orderBy(1, 5),
         5, sourceId, &report.details, MaxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 type %2 bucket %3 source %4 key id %5: requests %6 quota %7")
@@ -1054,11 +1066,13 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
 
     // minute_counts must hold the records per calendar minute.
     const auto minutes = RollupSql::compare(db, "records",
-        "SELECT type, created_at - ((created_at % 60) + 60) % 60 AS minute, source_id, count(*) FROM usage_records "
-        "WHERE source_id IN ("
-            + recordSources + ") GROUP BY 1, 2, 3",
+        { "SELECT type, created_at - ((created_at % 60) + 60) % 60 AS minute, source_id, count(*) FROM usage_records "
+          "WHERE source_id IN ("
+            + recordSources + ") GROUP BY 1, 2, 3" + RollupSql::orderBy(1, 3) },
         "minute_counts",
-        "SELECT type, minute, source_id, requests FROM minute_counts WHERE source_id IN (" + recordSources + ")", 3,
+        "SELECT type, minute, source_id, requests FROM minute_counts WHERE source_id IN (" + recordSources + ")"
+            + RollupSql::orderBy(1, 3),
+        3,
         sourceId, &report.details, MaxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("type %1 minute %2 source %3: requests %4")

@@ -50,8 +50,11 @@ Result<void> RollupDays::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 Result<qint64> RollupDays::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    return RollupSql::compare(db, "from rollup_keys", fromKeysSql(sourcesSql), "rollup_days",
-        "SELECT " + QByteArray(Columns) + " FROM rollup_days WHERE source_id IN (" + sourcesSql + ")", 5, sourceId,
+    return RollupSql::compare(db, "from rollup_keys", { fromKeysSql(sourcesSql) + RollupSql::orderBy(1, 5) },
+        "rollup_days",
+        "SELECT " + QByteArray(Columns) + " FROM rollup_days WHERE source_id IN (" + sourcesSql + ")"
+            + RollupSql::orderBy(1, 5),
+        5, sourceId,
         details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 type %2 day %3 source %4 key id %5: requests %6 quota %7")

@@ -15,17 +15,28 @@ const char Columns[] = "dimension, day, key, type, bucket, source_id, model, req
 
 } // namespace
 
-QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
+namespace {
+
+/// One SELECT per dimension, in Dimensions' (ascending) order, each grouped in the table's key order after the
+/// dimension: (day, key, type, bucket, source_id, model).
+QByteArrayList partsFromRollups(const QByteArray &sourcesSql)
 {
     const QByteArray base = RollupSql::rollupsWithChannelKey(sourcesSql);
     const char *const keyColumns[] = { "user_name", "token_name", "channel_key", "grp" };
     QByteArrayList derived;
     for (int i = 0; i < 4; ++i) {
-        derived << "SELECT " + QByteArray::number(Dimensions[i]) + ", bucket / 86400, " + keyColumns[i]
-                + ", type, bucket, source_id, model, " + RollupSql::counterSums() + " FROM " + base + " GROUP BY type, bucket, source_id, "
-                + keyColumns[i] + ", model";
+        derived << "SELECT " + QByteArray::number(RollupPairs::Dimensions[i]) + ", bucket / 86400, " + keyColumns[i]
+                + ", type, bucket, source_id, model, " + RollupSql::counterSums() + " FROM " + base
+                + " GROUP BY 2, 3, 4, 5, 6, 7";
     }
-    return "SELECT * FROM (" + derived.join(" UNION ALL ") + ")";
+    return derived;
+}
+
+} // namespace
+
+QByteArray RollupPairs::fromRollupsSql(const QByteArray &sourcesSql)
+{
+    return "SELECT * FROM (" + partsFromRollups(sourcesSql).join(" UNION ALL ") + ")";
 }
 
 Result<void> RollupPairs::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
@@ -36,8 +47,13 @@ Result<void> RollupPairs::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 Result<qint64> RollupPairs::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    return RollupSql::compare(db, "from rollups", fromRollupsSql(sourcesSql), "rollup_pairs",
-        "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")", 7, sourceId,
+    QByteArrayList implied = partsFromRollups(sourcesSql);
+    for (QByteArray &part : implied)
+        part += RollupSql::orderBy(2, 7);
+    return RollupSql::compare(db, "from rollups", implied, "rollup_pairs",
+        "SELECT " + QByteArray(Columns) + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ")"
+            + RollupSql::orderBy(1, 7),
+        7, sourceId,
         details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 key id %2 type %3 bucket %4 source %5 model id %6: requests %7 quota %8")

@@ -4,6 +4,7 @@
 #include "support/result.h"
 
 #include <QByteArray>
+#include <QByteArrayList>
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -64,15 +65,19 @@ QByteArray rollupsWithChannelKey(const QByteArray &sourcesSql);
 Result<bool> tableExists(sqlite3 *db, const char *name);
 
 /**
- * Counts the rows in which `stored` and `implied` (two SELECTs of the same integer columns, the first keyColumns of
- * them identifying a row, neither with an ORDER BY of its own) disagree, in both directions, binding sourceId to
- * ?1 when it is not 0. Adds one line per differing row to details (up to maxDetails), labelled with the side it
- * comes from and described by describe (which reads the row's columns from 0 on). Both sides are read in key
- * order and merged: the stored table in its primary-key order, the implied sums in their GROUP BY's order.
+ * Counts the rows in which `stored` and `implied` (SELECTs of the same integer columns, the first keyColumns of
+ * them identifying a row) disagree, in both directions, binding sourceId to ?1 when it is not 0. Each SELECT
+ * carries its own ORDER BY: stored in key order, and implied as parts whose rows, one part after the other, come
+ * in key order (a part per dimension lets each part's GROUP BY give its order, where one ORDER BY over their
+ * UNION sorted every row again). Adds one line per differing row to details (up to maxDetails), labelled with the
+ * side it comes from and described by describe (which reads the row's columns from 0 on).
  */
-Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArray &implied, const char *storedName,
+Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArrayList &implied, const char *storedName,
     const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details, int maxDetails,
     const std::function<QString(const SqliteStatement &)> &describe, const QString &what);
+
+/// " ORDER BY first, ..., last" over result columns by position.
+QByteArray orderBy(int first, int last);
 
 } // namespace RollupSql
 

@@ -318,7 +318,8 @@ Result<qint64> ZoneDays::verify(
         + RollupSql::counterColumns()
         + " FROM rollup_zone_days z JOIN rollup_zone_days_done d USING (zone, dimension, day) WHERE z.source_id IN ("
         + sourcesSql + ")";
-    return RollupSql::compare(db, "from rollup_keys", implied, "rollup_zone_days", stored, 6, sourceId, details,
+    return RollupSql::compare(db, "from rollup_keys", { implied + RollupSql::orderBy(1, 6) }, "rollup_zone_days",
+        stored + RollupSql::orderBy(1, 6), 6, sourceId, details,
         maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("zone %1 dimension %2 day %3 type %4 source %5 key id %6: requests %7 quota %8")
