@@ -16,6 +16,7 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QThread>
 #include <QSqlRecord>
 
 #include <sqlite3.h>
@@ -243,6 +244,14 @@ struct QueryCanceller::State
     sqlite3 *sqlite = nullptr; ///< guarded by mutex
 };
 
+namespace {
+
+/// How often, and how far apart, a cancel is sent again while its query has not answered: about 3 s in all.
+constexpr int CancelAttempts = 30;
+constexpr unsigned long CancelRetryMs = 100;
+
+} // namespace
+
 Result<void> QueryCanceller::cancel() const
 {
     if (!m_state)
@@ -265,13 +274,27 @@ Result<void> QueryCanceller::cancel() const
     QString failure;
     {
         QSqlDatabase db = QSqlDatabase::database(session.value(), false);
-        for (const qint64 id : std::as_const(m_state->backends)) {
-            QSqlQuery q(db);
-            const QString sql = mysql ? QStringLiteral("KILL QUERY %1").arg(id)
-                                      : QStringLiteral("SELECT pg_cancel_backend(%1)").arg(id);
-            // A connection that has gone away meanwhile has nothing left to stop.
-            if (!q.exec(sql) && failure.isEmpty() && !serverText(q.lastError()).contains(QLatin1String("Unknown thread")))
-                failure = serverText(q.lastError());
+        // A cancel that reaches the server before the query does (the worker checked the request just before it
+        // was made) stops nothing, and the query would then wait as long as the server lets it. So it is sent
+        // again while the request stands: the worker takes it back when its query returns, cancelled or not.
+        for (int attempt = 0; attempt < CancelAttempts; ++attempt) {
+            if (attempt > 0) {
+                QThread::msleep(CancelRetryMs);
+                QMutexLocker lock(&m_state->mutex);
+                if (m_state->closed || !m_state->requested.load())
+                    break;
+            }
+            for (const qint64 id : std::as_const(m_state->backends)) {
+                QSqlQuery q(db);
+                const QString sql = mysql ? QStringLiteral("KILL QUERY %1").arg(id)
+                                          : QStringLiteral("SELECT pg_cancel_backend(%1)").arg(id);
+                // A connection that has gone away meanwhile has nothing left to stop.
+                if (!q.exec(sql) && failure.isEmpty()
+                    && !serverText(q.lastError()).contains(QLatin1String("Unknown thread")))
+                    failure = serverText(q.lastError());
+            }
+            if (!failure.isEmpty())
+                break;
         }
         db.close();
     }
