@@ -259,7 +259,7 @@ Result<std::optional<qint64>> ZoneDays::prepare(sqlite3 *db, const QByteArray &z
         const auto done = doneDays(db, id.value(), dimension, days.constFirst(), end);
         if (!done)
             return done.error();
-        if (done->size() == days.size())
+        if (done.value() == days)
             return Answer(id.value());
     }
     // Inside a caller's transaction the days cannot be written now.
@@ -283,6 +283,24 @@ Result<std::optional<qint64>> ZoneDays::prepare(sqlite3 *db, const QByteArray &z
     const auto done = doneDays(db, id.value(), dimension, days.constFirst(), end);
     if (!done)
         return done.error();
+    // A done day that is not one of these days (the zone's rules changed since it was derived) goes, rows and
+    // all, so that nothing in the range is counted twice.
+    for (qint64 day : done.value()) {
+        if (std::binary_search(days.cbegin(), days.cend(), day))
+            continue;
+        for (const char *sql : { "DELETE FROM rollup_zone_days WHERE zone = ?1 AND dimension = ?2 AND day = ?3",
+                 "DELETE FROM rollup_zone_days_done WHERE zone = ?1 AND dimension = ?2 AND day = ?3" }) {
+            SqliteStatement st;
+            if (auto r = st.prepare(db, sql); !r)
+                return r.error();
+            st.bind(1, id.value());
+            st.bind(2, dimension);
+            st.bind(3, day);
+            st.step();
+            if (!st.ok())
+                return st.error(QStringLiteral("forgetting display-zone days"));
+        }
+    }
     // Runs of missing days, at most DaysPerStep at a time.
     auto isDone = done->cbegin();
     qsizetype runStart = -1;

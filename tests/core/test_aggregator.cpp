@@ -769,6 +769,22 @@ TEST_F(AggregatorTest, DisplayZoneDaysStayEqualToTheRecordsAsDataArrivesAndLeave
     checkAll("second use, from the stored days");
     EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), doneDays);
 
+    // A done day that is not one of the zone's days now (its rules changed since it was derived) is dropped with
+    // its rows, not counted besides the days that replaced it.
+    for (const char *sql : {
+             "CREATE TEMP TABLE shifted AS SELECT zone, dimension, day FROM rollup_zone_days ORDER BY zone, dimension, "
+             "day LIMIT 1",
+             "INSERT INTO rollup_zone_days SELECT z.zone, z.dimension, z.day + 3600, type, source_id, key, requests, "
+             "quota, prompt_tokens, completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens FROM "
+             "rollup_zone_days z JOIN shifted USING (zone, dimension, day)",
+             "INSERT INTO rollup_zone_days_done SELECT d.zone, d.dimension, d.day + 3600, d.day_end FROM "
+             "rollup_zone_days_done d JOIN shifted USING (zone, dimension, day)",
+             "DROP TABLE shifted" })
+        ASSERT_TRUE(SqliteStatement::exec(m_cache.db(), sql).ok()) << sql;
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), doneDays + 1);
+    checkAll("after the zone's days moved");
+    EXPECT_EQ(count("SELECT count(*) FROM rollup_zone_days_done"), doneDays);
+
     // Records arriving in days already derived: those days are forgotten, then derived again with them.
     QList<UsageRecord> late;
     for (int i = 0; i < 40; ++i) {
