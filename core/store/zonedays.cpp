@@ -1,6 +1,7 @@
 #include "store/zonedays.h"
 
 #include "model/counters.h"
+#include "store/batchtable.h"
 #include "store/rollupsql.h"
 #include "store/sqlitestatement.h"
 
@@ -153,22 +154,27 @@ Result<void> derive(sqlite3 *db, qint64 zone, int dimension, const QList<qint64>
     std::vector<std::pair<RowKey, Counters>> rows(sums.cbegin(), sums.cend());
     sums.clear();
     std::sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
-    SqliteStatement insert;
-    if (auto r = insert.prepare(db,
-            "INSERT INTO rollup_zone_days(zone, dimension, day, type, source_id, key, " + RollupSql::counterColumns()
-                + ") VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13)");
-        !r)
-        return r;
+    // One INSERT over the rows held in memory (qs_batch), the zone id at ?2 where BatchTable::run binds an id.
+    IntRows batch(11);
     for (const auto &[k, c] : rows) {
-        insert.reset();
-        int i = 1;
-        for (qint64 v : { zone, qint64(dimension), k.day, k.type, k.sourceId, k.key, c.requests, c.quota,
-                 c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens, c.unsplitTokens })
-            insert.bind(i++, v);
-        insert.step();
-        if (!insert.ok())
-            return insert.error(what);
+        qint64 *v = batch.append();
+        for (qint64 x : { k.day, k.type, k.sourceId, k.key, c.requests, c.quota, c.promptTokens, c.completionTokens,
+                 c.cacheReadTokens, c.cacheWriteTokens, c.unsplitTokens })
+            *v++ = x;
     }
+    rows.clear();
+    SqliteStatement insert;
+    auto prepared = BatchTable::install(db);
+    if (prepared) {
+        prepared = insert.prepare(db,
+            "INSERT INTO rollup_zone_days(zone, dimension, day, type, source_id, key, " + RollupSql::counterColumns()
+                + ") SELECT ?2, " + QByteArray::number(dimension)
+                + ", c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10 FROM qs_batch(?1)");
+    }
+    if (!prepared)
+        return prepared;
+    if (auto r = BatchTable::run(insert, &batch, zone, what); !r)
+        return r;
     SqliteStatement done;
     if (auto r = done.prepare(
             db, "INSERT OR REPLACE INTO rollup_zone_days_done(zone, dimension, day, day_end) VALUES(?1, ?2, ?3, ?4)");
