@@ -310,7 +310,8 @@ QList<TimeSpan> splitAtUtcDays(const QList<qint64> &starts, qint64 from, qint64 
  * of the zone's rows, the partial days at its ends stay 15-minute spans. Unchanged for UTC-aligned buckets,
  * hours, short ranges, or a cache that cannot take the days now.
  */
-Result<QList<TimeSpan>> withZoneDays(sqlite3 *db, const ReportQuery &query, Dimension d, const QList<TimeSpan> &spans)
+Result<QList<TimeSpan>> withZoneDays(sqlite3 *db, const ReportQuery &query, Dimension d, const QList<TimeSpan> &spans,
+    const QList<qint64> &reportTypes)
 {
     if (spans.isEmpty() || query.granularity == Granularity::Hour || !query.tz.isValid())
         return spans;
@@ -335,7 +336,8 @@ Result<QList<TimeSpan>> withZoneDays(sqlite3 *db, const ReportQuery &query, Dime
         days.removeFirst();
     if (days.isEmpty())
         return spans;
-    const auto types = storedTypes(db);
+    // The days hold every stored type; the report's own types are those when its filter names none.
+    const auto types = query.filter.types.isEmpty() ? Result<QList<qint64>>(reportTypes) : storedTypes(db);
     if (!types)
         return types.error();
     // A cache that cannot take the days now (another writer past the busy timeout, a full disk) still answers
@@ -562,7 +564,7 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
             // (2 million for 2,000 tokens over 30 days of 15-minute rows), and named once per key id.
             QHash<std::pair<qint64, qint64>, Counters> byId;
             const std::vector<qint64> starts(report.buckets.cbegin(), report.buckets.cend());
-            const auto spans = withZoneDays(db, query, *keysDim, splitAtUtcDays(report.buckets, from, to));
+            const auto spans = withZoneDays(db, query, *keysDim, splitAtUtcDays(report.buckets, from, to), types);
             if (!spans)
                 return spans.error();
             for (const TimeSpan &span : spans.value()) {
