@@ -101,7 +101,10 @@ Result<QList<SpendForecast>> Forecaster::forecast(
     q.from = monthStart;
     q.to = asOf;
     if (q.to > q.from) {
+        // Only the month's sum so far: one bucket, so that its whole days are read from the daily rollups.
+        q.granularity = Granularity::Month;
         auto soFar = aggregator.report(q);
+        q.granularity = Granularity::Hour;
         if (!soFar)
             return soFar.error();
         for (const ReportRow &row : soFar->rows)

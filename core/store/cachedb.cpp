@@ -288,6 +288,15 @@ Result<void> fillDaysAndMinuteKeys(sqlite3 *db)
     return MinuteKeys::rebuild(db, "SELECT id FROM sources WHERE backing = 'records'");
 }
 
+/*
+ * Version 11 adds rollup_pair_days (store/rolluppairs.h: rollup_pairs per UTC day, for views filtered to one user,
+ * token, channel or group over whole days), filled from rollup_pairs.
+ */
+Result<void> fillRollupPairDays(sqlite3 *db)
+{
+    return RollupPairs::rebuildDays(db, "SELECT id FROM sources");
+}
+
 struct Migration
 {
     int toVersion;
@@ -316,6 +325,8 @@ const std::vector<Migration> &migrations()
         { IdentityKey::SchemaVersion, {}, IdentityKey::migrate },
         // Version 10 adds the daily rollups per display zone (store/zonedays.h), filled as reports ask for days.
         { 10, ZoneDays::schema() },
+        // Version 11 adds the daily rollup pairs (store/rolluppairs.h) and fills them from the pairs.
+        { 11, { RollupPairs::DaysSchema }, fillRollupPairDays },
     };
     return steps;
 }

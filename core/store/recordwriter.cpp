@@ -961,10 +961,11 @@ Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
             rollupKeysFromRollupsSql(sourcesSql), sourcesSql, what);
         !done)
         return done;
-    // The migration to schema version 3 rebuilds rollups before version 6 creates rollup_pairs and version 8
-    // rollup_days and minute_keys (each migration fills its tables).
+    // The migration to schema version 3 rebuilds rollups before version 6 creates rollup_pairs, version 8
+    // rollup_days and minute_keys and version 11 rollup_pair_days (each migration fills its tables).
     const std::pair<const char *, Result<void> (*)(sqlite3 *, const QByteArray &)> derived[] = {
         { "rollup_pairs", RollupPairs::rebuild },
+        { "rollup_pair_days", RollupPairs::rebuildDays },
         { "rollup_days", RollupDays::rebuild },
         { "minute_keys", MinuteKeys::rebuild },
     };
@@ -1043,11 +1044,15 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
         return keys.error();
     report.mismatches += keys.value();
 
-    // rollup_pairs must hold the sums of rollups per (key, model).
+    // rollup_pairs must hold the sums of rollups per (key, model), and rollup_pair_days those per UTC day.
     const auto pairs = RollupPairs::verify(db, recordSources, sourceId, &report.details, MaxDetails);
     if (!pairs)
         return pairs.error();
     report.mismatches += pairs.value();
+    const auto pairDays = RollupPairs::verifyDays(db, recordSources, sourceId, &report.details, MaxDetails);
+    if (!pairDays)
+        return pairDays.error();
+    report.mismatches += pairDays.value();
 
     // rollup_days must hold rollup_keys per UTC day, and minute_keys the records per minute and key.
     const auto days = RollupDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);

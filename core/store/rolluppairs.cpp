@@ -12,6 +12,8 @@ namespace {
 
 const char Columns[] = "dimension, day, key, type, bucket, source_id, model, requests, quota, prompt_tokens, "
                        "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens";
+const char DayColumns[] = "dimension, day, key, type, source_id, model, requests, quota, prompt_tokens, "
+                          "completion_tokens, cache_read_tokens, cache_write_tokens, unsplit_tokens";
 
 } // namespace
 
@@ -64,20 +66,73 @@ Result<qint64> RollupPairs::verify(
 
 Result<void> RollupPairs::deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket)
 {
-    // Spelled out along the primary key (dimension, day, ...) so that it seeks to the days of the range.
-    SqliteStatement del;
-    auto r = del.prepare(db,
+    // Spelled out along the primary keys (dimension, day, ...) so that each seeks to the days of the range; the
+    // days are then summed again from the pairs they have left.
+    const QByteArray steps[] = {
         "DELETE FROM rollup_pairs WHERE dimension IN (2, 3, 4, 5) AND day >= ?2 / 86400 - 1 AND day <= ?3 / 86400 + 1 "
-        "AND bucket >= ?2 AND bucket <= ?3 AND source_id = ?1");
-    if (!r)
-        return r;
-    del.bind(1, sourceId);
-    del.bind(2, firstBucket);
-    del.bind(3, lastBucket);
-    del.step();
-    if (!del.ok())
-        return del.error(QStringLiteral("replacing hourly data"));
+        "AND bucket >= ?2 AND bucket <= ?3 AND source_id = ?1",
+        "DELETE FROM rollup_pair_days WHERE dimension IN (2, 3, 4, 5) AND day >= ?2 / 86400 AND day <= ?3 / 86400 "
+        "AND source_id = ?1",
+        "INSERT INTO rollup_pair_days(" + QByteArray(DayColumns) + ") SELECT dimension, day, key, type, source_id, "
+            "model, " + RollupSql::counterSums() + " FROM rollup_pairs WHERE dimension IN (2, 3, 4, 5) AND day >= ?2 "
+            "/ 86400 AND day <= ?3 / 86400 AND source_id = ?1 GROUP BY 1, 2, 3, 4, 5, 6",
+    };
+    for (const QByteArray &sql : steps) {
+        SqliteStatement st;
+        if (auto r = st.prepare(db, sql); !r)
+            return r;
+        st.bind(1, sourceId);
+        st.bind(2, firstBucket);
+        st.bind(3, lastBucket);
+        st.step();
+        if (!st.ok())
+            return st.error(QStringLiteral("replacing hourly data"));
+    }
     return {};
+}
+
+const char RollupPairs::DaysSchema[] = "CREATE TABLE IF NOT EXISTS rollup_pair_days("
+                                       " dimension INTEGER NOT NULL,"
+                                       " day INTEGER NOT NULL,"
+                                       " key INTEGER NOT NULL,"
+                                       " type INTEGER NOT NULL,"
+                                       " source_id INTEGER NOT NULL,"
+                                       " model INTEGER NOT NULL,"
+                                       " requests INTEGER NOT NULL,"
+                                       " quota INTEGER NOT NULL,"
+                                       " prompt_tokens INTEGER NOT NULL,"
+                                       " completion_tokens INTEGER NOT NULL,"
+                                       " cache_read_tokens INTEGER NOT NULL,"
+                                       " cache_write_tokens INTEGER NOT NULL,"
+                                       " unsplit_tokens INTEGER NOT NULL,"
+                                       " PRIMARY KEY(dimension, day, key, type, source_id, model)"
+                                       ") WITHOUT ROWID";
+
+QByteArray RollupPairs::daysFromPairsSql(const QByteArray &sourcesSql)
+{
+    return "SELECT dimension, day, key, type, source_id, model, " + RollupSql::counterSums()
+        + " FROM rollup_pairs WHERE source_id IN (" + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6";
+}
+
+Result<void> RollupPairs::rebuildDays(sqlite3 *db, const QByteArray &sourcesSql)
+{
+    return RollupSql::replaceForSources(db, "rollup_pair_days", DayColumns, daysFromPairsSql(sourcesSql), sourcesSql,
+        QStringLiteral("rebuilding daily rollup pairs"));
+}
+
+Result<qint64> RollupPairs::verifyDays(
+    sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
+{
+    return RollupSql::compare(db, "from rollup_pairs", { daysFromPairsSql(sourcesSql) + RollupSql::orderBy(1, 6) },
+        "rollup_pair_days",
+        "SELECT " + QByteArray(DayColumns) + " FROM rollup_pair_days WHERE source_id IN (" + sourcesSql + ")"
+            + RollupSql::orderBy(1, 6),
+        6, sourceId, details, maxDetails,
+        [](const SqliteStatement &st) {
+            return QStringLiteral("dimension %1 day %2 key id %3 type %4 source %5 model id %6: requests %7 quota %8")
+                .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7));
+        },
+        QStringLiteral("verifying daily rollup pairs"));
 }
 
 RollupPairSink::RollupPairSink(sqlite3 *db)
@@ -103,12 +158,26 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
                       "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
                     + RollupSql::checkedCounterAdds());
         }
+        if (r) {
+            r = m_upsertDays.prepare(m_db,
+                "INSERT INTO rollup_pair_days(" + QByteArray(DayColumns)
+                    + ") SELECT c0, c1, c2, c3, ?2, c4, c5, c6, c7, c8, c9, c10, c11 FROM qs_batch(?1) WHERE true "
+                      "ON CONFLICT(dimension, day, key, type, source_id, model) DO UPDATE SET "
+                    + RollupSql::checkedCounterAdds());
+        }
         if (!r)
             return r;
     }
+    const auto overflow = [this] {
+        for (auto &d : m_deltas)
+            d.clear();
+        m_days.clear();
+        return RollupSql::sumOverflow();
+    };
     // In primary-key order, so that SQLite writes each page it visits once: the dimensions in turn, each one's
-    // rows sorted and those with the same key summed.
+    // rows sorted and those with the same key summed. A dimension's day rows are summed from its pair rows.
     m_rows.clear();
+    m_dayRows.clear();
     for (int i = 0; i < 4; ++i) {
         auto &deltas = m_deltas[i];
         std::sort(deltas.begin(), deltas.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
@@ -116,13 +185,11 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
             Counters c = deltas[first].second;
             size_t next = first + 1;
             for (; next < deltas.size() && deltas[next].first == deltas[first].first; ++next) {
-                if (!c.add(deltas[next].second)) {
-                    for (auto &d : m_deltas)
-                        d.clear();
-                    return RollupSql::sumOverflow();
-                }
+                if (!c.add(deltas[next].second))
+                    return overflow();
             }
             const Row &k = deltas[first].first;
+            m_days.emplace_back(DayRow { k.day, k.key, k.type, k.model }, c);
             qint64 *v = m_rows.append();
             for (qint64 x : { qint64(RollupPairs::Dimensions[i]), k.day, k.key, qint64(k.type), k.bucket, k.model,
                      c.requests, c.quota, c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens,
@@ -131,8 +198,27 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
             first = next;
         }
         deltas.clear();
+        std::sort(m_days.begin(), m_days.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+        for (size_t first = 0; first < m_days.size();) {
+            Counters c = m_days[first].second;
+            size_t next = first + 1;
+            for (; next < m_days.size() && m_days[next].first == m_days[first].first; ++next) {
+                if (!c.add(m_days[next].second))
+                    return overflow();
+            }
+            const DayRow &k = m_days[first].first;
+            qint64 *v = m_dayRows.append();
+            for (qint64 x : { qint64(RollupPairs::Dimensions[i]), k.day, k.key, qint64(k.type), k.model, c.requests,
+                     c.quota, c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens,
+                     c.unsplitTokens })
+                *v++ = x;
+            first = next;
+        }
+        m_days.clear();
     }
-    return BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs"));
+    if (auto r = BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs")); !r)
+        return r;
+    return BatchTable::run(m_upsertDays, &m_dayRows, sourceId, QStringLiteral("updating daily rollup pairs"));
 }
 
 } // namespace QuotaScope

@@ -37,15 +37,34 @@ Result<void> rebuild(sqlite3 *db, const QByteArray &sourcesSql);
 /// (which may use ?1, bound to sourceId when it is not 0) to details (up to maxDetails); returns the count.
 Result<qint64> verify(sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails);
 
-/// Deletes the rows of one source in [firstBucket, lastBucket] (an aggregate source replacing hours).
+/// Deletes the rows of one source in [firstBucket, lastBucket] (an aggregate source replacing hours), and derives
+/// again from the pairs left the rollup_pair_days rows of the days they fall in.
 Result<void> deleteBuckets(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket);
+
+/**
+ * rollup_pair_days (schema version 11): rollup_pairs summed per UTC day (`day` as there, bucket / 86400). A view
+ * filtered to one user, token, channel or group reads the whole UTC days of its range here, one row per (type,
+ * model) and day instead of up to 96, and only the partial days at the edges from rollup_pairs. The key leads with
+ * the day after the dimension, as in rollup_pairs.
+ */
+extern const char DaysSchema[];
+
+/// The rollup_pair_days rows that the rollup_pairs of the sources selected by sourcesSql imply.
+QByteArray daysFromPairsSql(const QByteArray &sourcesSql);
+
+/// Replaces the rollup_pair_days rows of the sources selected by sourcesSql with those their rollup_pairs imply.
+Result<void> rebuildDays(sqlite3 *db, const QByteArray &sourcesSql);
+
+/// As verify(), for rollup_pair_days against rollup_pairs.
+Result<qint64> verifyDays(
+    sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails);
 
 } // namespace RollupPairs
 
 /**
- * Sums one batch of rollup deltas per pair row and upserts them in key order. The rows are gathered per dimension
- * (the key's first column) in vectors, sorted and summed in place: cheaper than summing in a hash map first (the
- * upsert needs them sorted anyway).
+ * Sums one batch of rollup deltas per pair row and per pair day row and upserts them in key order. The rows are
+ * gathered per dimension (the key's first column) in vectors, sorted and summed in place: cheaper than summing in a
+ * hash map first (the upserts need them sorted anyway).
  */
 class RollupPairSink
 {
@@ -69,11 +88,25 @@ private:
         bool operator==(const Row &o) const { return tie() == o.tie(); }
     };
 
+    /// A rollup_pair_days row's key after its dimension, in primary-key order.
+    struct DayRow
+    {
+        qint64 day = 0;
+        qint64 key = 0;
+        int type = 0;
+        qint64 model = 0;
+        auto tie() const { return std::tie(day, key, type, model); }
+        bool operator==(const DayRow &o) const { return tie() == o.tie(); }
+    };
+
     sqlite3 *m_db;
     SqliteStatement m_upsert;
+    SqliteStatement m_upsertDays;
     // Per dimension (RollupPairs::Dimensions order); kept between batches so that their memory is reused.
     std::vector<std::pair<Row, Counters>> m_deltas[4];
+    std::vector<std::pair<DayRow, Counters>> m_days;
     IntRows m_rows { 13 };
+    IntRows m_dayRows { 12 };
 };
 
 } // namespace QuotaScope

@@ -169,7 +169,7 @@ Result<void> SourceRepository::remove(qint64 id)
         return e;
     };
     for (const char *table :
-        { "usage_records", "rollups", "rollup_keys", "rollup_pairs", "rollup_days", "rollup_zone_days", "minute_counts",
+        { "usage_records", "rollups", "rollup_keys", "rollup_pairs", "rollup_pair_days", "rollup_days", "rollup_zone_days", "minute_counts",
             "minute_keys",
             "perf_rollups", "latency_bins",
             "sync_state", "import_history", "balance_history", "sources" }) {

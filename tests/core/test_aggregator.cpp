@@ -507,9 +507,10 @@ TEST_F(AggregatorTest, RecordPagesNewestFirstWithFilterAndTotal)
 }
 
 /*
- * A filter on one user, token, channel or group is answered from rollup_pairs; the same filter with every model
- * named as well takes the full rollups. Both must equal the raw records, in a zone whose days are not whole UTC
- * hours, for reports by model and totals and for the stat cards.
+ * A filter on one user, token, channel or group is answered from rollup_pairs (whole UTC days inside a display bucket
+ * from rollup_pair_days); the same filter with every model named as well takes the full rollups. Both must equal the
+ * raw records, in a zone whose days are not whole UTC hours and in UTC, by hour, day, week and month, for reports by
+ * model and totals and for the stat cards.
  */
 TEST_F(AggregatorTest, SingleKeyFiltersFromRollupPairsEqualTheFullRollupsAndTheRecords)
 {
@@ -545,11 +546,13 @@ TEST_F(AggregatorTest, SingleKeyFiltersFromRollupPairsEqualTheFullRollupsAndTheR
         Filter viaRollups = filter;
         viaRollups.models = allModels;
         for (Dimension by : { Dimension::Model, Dimension::None }) {
-            for (Granularity g : { Granularity::Hour, Granularity::Day }) {
+            for (const auto &[g, zone] : { std::pair { Granularity::Hour, "Asia/Kathmandu" },
+                     std::pair { Granularity::Day, "Asia/Kathmandu" }, std::pair { Granularity::Day, "UTC" },
+                     std::pair { Granularity::Week, "UTC" }, std::pair { Granularity::Month, "UTC" } }) {
                 ReportQuery q;
                 q.from = utc(2026, 3, 10, 6, 15);
                 q.to = utc(2026, 4, 2, 18, 45);
-                q.tz = QTimeZone("Asia/Kathmandu");
+                q.tz = QTimeZone(zone);
                 q.granularity = g;
                 q.by = by;
                 q.filter = filter;
@@ -566,40 +569,73 @@ TEST_F(AggregatorTest, SingleKeyFiltersFromRollupPairsEqualTheFullRollupsAndTheR
                 compared += expected.size();
             }
         }
-        ReportQuery q;
-        q.from = utc(2026, 3, 1);
-        q.to = utc(2026, 4, 6);
-        q.filter = filter;
-        const auto pairs = agg.stats(q);
-        q.filter = viaRollups;
-        const auto rollups = agg.stats(q);
-        ASSERT_TRUE(pairs.ok());
-        ASSERT_TRUE(rollups.ok());
-        EXPECT_EQ(pairs->totals, rollups->totals);
-        EXPECT_EQ(pairs->refunds, rollups->refunds);
-        EXPECT_EQ(pairs->refundQuota, rollups->refundQuota);
-        EXPECT_EQ(pairs->errors, rollups->errors);
-        EXPECT_EQ(pairs->peakRpm, rollups->peakRpm);
-        EXPECT_EQ(pairs->peakRpmAt, rollups->peakRpmAt);
+        // The cards over whole UTC days and over a range with partial days at both ends.
+        for (const auto &[from, to] : { std::pair { utc(2026, 3, 1), utc(2026, 4, 6) },
+                 std::pair { utc(2026, 3, 9, 13, 30), utc(2026, 3, 27, 2, 15) } }) {
+            ReportQuery q;
+            q.from = from;
+            q.to = to;
+            q.filter = filter;
+            const auto pairs = agg.stats(q);
+            q.filter = viaRollups;
+            const auto rollups = agg.stats(q);
+            ASSERT_TRUE(pairs.ok());
+            ASSERT_TRUE(rollups.ok());
+            EXPECT_EQ(pairs->totals, rollups->totals);
+            EXPECT_EQ(pairs->refunds, rollups->refunds);
+            EXPECT_EQ(pairs->refundQuota, rollups->refundQuota);
+            EXPECT_EQ(pairs->errors, rollups->errors);
+            EXPECT_EQ(pairs->peakRpm, rollups->peakRpm);
+            EXPECT_EQ(pairs->peakRpmAt, rollups->peakRpmAt);
+        }
     }
     EXPECT_GT(compared, 500);
     EXPECT_EQ(verifyRollups(m_cache.db())->mismatches, 0);
 
-    // The token filter did read the pairs: a changed pair changes its answer, not the full rollups'.
-    SqliteStatement tamper;
-    ASSERT_TRUE(tamper.prepare(m_cache.db(), "UPDATE rollup_pairs SET quota = quota + 1 WHERE dimension = 3").ok());
-    tamper.step();
-    ASSERT_TRUE(tamper.ok());
-    ReportQuery q;
-    q.from = utc(2026, 3, 1);
-    q.to = utc(2026, 4, 6);
-    q.filter.tokens = QStringList { QStringLiteral("tok2") };
-    const auto pairs = agg.report(q);
-    q.filter.models = allModels;
-    const auto rollups = agg.report(q);
-    ASSERT_TRUE(pairs.ok());
-    ASSERT_TRUE(rollups.ok());
-    EXPECT_GT(pairs->totals.quota, rollups->totals.quota);
+    // The token filter did read the pairs: a changed pair changes its answer, not the full rollups'. Hours read the
+    // 15-minute pairs; whole UTC days in UTC read the daily pairs, and the edges of a range the 15-minute ones.
+    const auto quotaDiff = [&](Granularity g, qint64 from, qint64 to) {
+        ReportQuery q;
+        q.from = from;
+        q.to = to;
+        q.granularity = g;
+        q.filter.tokens = QStringList { QStringLiteral("tok2") };
+        const auto pairs = agg.report(q);
+        q.filter.models = allModels;
+        const auto rollups = agg.report(q);
+        EXPECT_TRUE(pairs.ok()) << pairs.error().message.toStdString();
+        EXPECT_TRUE(rollups.ok()) << rollups.error().message.toStdString();
+        return pairs->totals.quota - rollups->totals.quota;
+    };
+    const auto tamper = [&](const char *sql) {
+        SqliteStatement st;
+        ASSERT_TRUE(st.prepare(m_cache.db(), sql).ok());
+        st.step();
+        ASSERT_TRUE(st.ok());
+    };
+    tamper("UPDATE rollup_pair_days SET quota = quota + 1 WHERE dimension = 3");
+    EXPECT_EQ(quotaDiff(Granularity::Hour, utc(2026, 3, 1), utc(2026, 4, 6)), 0);
+    EXPECT_GT(quotaDiff(Granularity::Day, utc(2026, 3, 1), utc(2026, 4, 6)), 0);
+    const auto tampered = verifyRollups(m_cache.db());
+    ASSERT_TRUE(tampered.ok());
+    EXPECT_GT(tampered->mismatches, 0);
+    EXPECT_TRUE(tampered->details.join(u'\n').contains(QLatin1String("rollup_pair_days: dimension 3")));
+    tamper("UPDATE rollup_pair_days SET quota = quota - 1 WHERE dimension = 3");
+    tamper("UPDATE rollup_pairs SET quota = quota + 1 WHERE dimension = 3");
+    EXPECT_GT(quotaDiff(Granularity::Hour, utc(2026, 3, 1), utc(2026, 4, 6)), 0);
+    EXPECT_EQ(quotaDiff(Granularity::Day, utc(2026, 3, 1), utc(2026, 4, 6)), 0);
+    // A range that ends inside a day in which the token has a row: that day is an edge.
+    SqliteStatement edge;
+    ASSERT_TRUE(edge.prepare(m_cache.db(),
+                        "SELECT min(bucket) FROM rollup_pairs WHERE dimension = 3 AND type = 2 AND bucket % 86400 < "
+                        "85500 AND key = (SELECT id FROM dims WHERE value = 'tok2') AND bucket >= "
+                            + QByteArray::number(utc(2026, 3, 5)))
+                    .ok());
+    ASSERT_TRUE(edge.step());
+    ASSERT_FALSE(edge.isNull(0));
+    const qint64 edgeBucket = edge.int64(0);
+    edge.reset();
+    EXPECT_GT(quotaDiff(Granularity::Day, utc(2026, 3, 1), edgeBucket + 900), 0);
 }
 
 TEST_F(AggregatorTest, RerankedEqualsAReportRankedThatWay)

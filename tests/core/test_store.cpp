@@ -6,6 +6,7 @@
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/rollupdays.h"
+#include "store/rolluppairs.h"
 #include "store/sourcerepository.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
@@ -777,8 +778,9 @@ TEST(CacheMigration, EstimatedRecordsAreCountedThroughTheirPartialIndex)
     }
 }
 
-// Version 8 fills rollup_days from rollup_keys (every source) and minute_keys from the raw records; verify then
-// checks both, and an hourly source that replaces hours gets its days derived again.
+// Version 8 fills rollup_days from rollup_keys (every source) and minute_keys from the raw records, and version 11
+// rollup_pair_days from rollup_pairs; verify then checks them, and an hourly source that replaces hours gets its days
+// derived again.
 TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
 {
     TempDir dir;
@@ -823,8 +825,9 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
         ASSERT_TRUE(aw.commit().ok());
         expectedMinuteRows = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_keys"));
         ASSERT_GT(expectedMinuteRows, 500);
-        // The cache as version 7 left it.
-        for (const char *sql : { "DROP TABLE rollup_days", "DROP TABLE minute_keys", "PRAGMA user_version = 7" })
+        // The cache as version 7 left it (version 11 adds rollup_pair_days).
+        for (const char *sql : { "DROP TABLE rollup_days", "DROP TABLE minute_keys", "DROP TABLE rollup_pair_days",
+                 "PRAGMA user_version = 7" })
             ASSERT_EQ(execSql(cache.db(), QString::fromLatin1(sql)), QString()) << sql;
     }
     CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
@@ -833,6 +836,16 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
         for (const auto &[source, requests] : { std::pair { records, 500 }, std::pair { hourly, 5 } }) {
             EXPECT_EQ(scalar(cache.db(),
                           QStringLiteral("SELECT sum(requests) FROM rollup_days WHERE dimension = %1 AND source_id = %2")
+                              .arg(dimension)
+                              .arg(source)),
+                requests);
+        }
+    }
+    // Version 11 fills the daily pairs from the pairs: every record once per pair dimension.
+    for (int dimension : { 2, 3, 4, 5 }) {
+        for (const auto &[source, requests] : { std::pair { records, 500 }, std::pair { hourly, 5 } }) {
+            EXPECT_EQ(scalar(cache.db(),
+                          QStringLiteral("SELECT sum(requests) FROM rollup_pair_days WHERE dimension = %1 AND source_id = %2")
                               .arg(dimension)
                               .arg(source)),
                 requests);
@@ -872,6 +885,14 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
     EXPECT_EQ(scalar(cache.db(),
                   QStringLiteral("SELECT sum(requests) FROM rollup_days WHERE dimension = 2 AND source_id = %1").arg(hourly)),
         6);
+    // And its daily pairs: equal to its pairs, the replaced hours counted once.
+    const auto pairDays = RollupPairs::verifyDays(cache.db(), "SELECT id FROM sources", 0, &details, 10);
+    ASSERT_TRUE(pairDays.ok());
+    EXPECT_EQ(pairDays.value(), 0) << details.join(u'\n').toStdString();
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT sum(requests) FROM rollup_pair_days WHERE dimension = 2 AND source_id = %1")
+                      .arg(hourly)),
+        6);
 
     // A changed day row, a missing minute row: verify finds both.
     ASSERT_EQ(execSql(cache.db(),
@@ -885,12 +906,21 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
                                  "(SELECT min(minute) FROM minute_keys WHERE source_id = %1)")
                       .arg(records)),
         QString());
+    // And a daily pair row of the records' source.
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("UPDATE rollup_pair_days SET quota = quota + 1 WHERE dimension = 3 AND source_id = %1 "
+                                 "AND day = (SELECT max(day) FROM rollup_pair_days) AND key = (SELECT min(key) FROM "
+                                 "rollup_pair_days WHERE dimension = 3 AND day = (SELECT max(day) FROM "
+                                 "rollup_pair_days)) AND type = 2")
+                      .arg(records)),
+        QString());
     const auto found = verifyRollups(cache.db());
     ASSERT_TRUE(found.ok());
-    EXPECT_EQ(found->mismatches, 2);
+    EXPECT_GE(found->mismatches, 3);
     const QString all = found->details.join(u'\n');
     EXPECT_TRUE(all.contains(QLatin1String("rollup_days: dimension 1"))) << all.toStdString();
     EXPECT_TRUE(all.contains(QLatin1String("from records: dimension 4"))) << all.toStdString();
+    EXPECT_TRUE(all.contains(QLatin1String("rollup_pair_days: dimension 3"))) << all.toStdString();
 
     // rebuildRollups puts both right again.
     ASSERT_TRUE(rebuildRollups(cache.db(), "SELECT id FROM sources WHERE backing = 'records'").ok());
