@@ -162,6 +162,11 @@ public:
         return m_days.flush(m_sourceId);
     }
 
+    /// Writes what the pairs hold back across batches (their day rows); before the transaction commits.
+    Result<void> finish() { return m_pairs.finish(m_sourceId); }
+    /// Forgets it (the transaction was rolled back).
+    void discard() { m_pairs.discard(); }
+
 private:
     static constexpr int Dimensions = 6; // 0 none, 1 model, 2 user, 3 token, 4 channel, 5 group
 
@@ -740,6 +745,7 @@ RecordWriter::~RecordWriter() = default;
 
 Result<void> RecordWriter::begin()
 {
+    d->sink.discard();
     auto r = d->tx.begin();
     if (r) {
         r = d->prepare();
@@ -762,11 +768,17 @@ Result<WriteStats> RecordWriter::write(const QList<UsageRecord> &records)
 
 Result<void> RecordWriter::commit()
 {
+    const auto u = d->tx.usable();
+    if (!u)
+        return u;
+    if (auto finished = d->sink.finish(); !finished)
+        return d->tx.fail(finished.error());
     return d->tx.commit();
 }
 
 void RecordWriter::rollback()
 {
+    d->sink.discard();
     d->tx.rollback();
 }
 
@@ -862,7 +874,10 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
         k.model = model.value();
         rows.emplace_back(k, it.value());
     }
-    r = RollupSink(db, sourceId, &dims).flush(rows);
+    RollupSink sink(db, sourceId, &dims);
+    r = sink.flush(rows);
+    if (r)
+        r = sink.finish();
     if (!r)
         return r.error();
     return qint64(sums.size());

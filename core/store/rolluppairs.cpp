@@ -174,10 +174,16 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
         m_days.clear();
         return RollupSql::sumOverflow();
     };
+    // Another source's days go out first: the held-back rows are all one source's.
+    if (m_pendingSource && *m_pendingSource != sourceId) {
+        if (auto r = finish(*m_pendingSource); !r)
+            return r;
+    }
+    m_pendingSource = sourceId;
     // In primary-key order, so that SQLite writes each page it visits once: the dimensions in turn, each one's
-    // rows sorted and those with the same key summed. A dimension's day rows are summed from its pair rows.
+    // rows sorted and those with the same key summed. The day rows are gathered from the summed pair rows.
     m_rows.clear();
-    m_dayRows.clear();
+    m_days.clear();
     for (int i = 0; i < 4; ++i) {
         auto &deltas = m_deltas[i];
         std::sort(deltas.begin(), deltas.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
@@ -189,7 +195,7 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
                     return overflow();
             }
             const Row &k = deltas[first].first;
-            m_days.emplace_back(DayRow { k.day, k.key, k.type, k.model }, c);
+            m_days.emplace_back(DayRow { RollupPairs::Dimensions[i], k.day, k.key, k.type, k.model }, c);
             qint64 *v = m_rows.append();
             for (qint64 x : { qint64(RollupPairs::Dimensions[i]), k.day, k.key, qint64(k.type), k.bucket, k.model,
                      c.requests, c.quota, c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens,
@@ -198,27 +204,83 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
             first = next;
         }
         deltas.clear();
-        std::sort(m_days.begin(), m_days.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
-        for (size_t first = 0; first < m_days.size();) {
-            Counters c = m_days[first].second;
-            size_t next = first + 1;
-            for (; next < m_days.size() && m_days[next].first == m_days[first].first; ++next) {
-                if (!c.add(m_days[next].second))
-                    return overflow();
-            }
-            const DayRow &k = m_days[first].first;
-            qint64 *v = m_dayRows.append();
-            for (qint64 x : { qint64(RollupPairs::Dimensions[i]), k.day, k.key, qint64(k.type), k.model, c.requests,
-                     c.quota, c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens,
-                     c.unsplitTokens })
-                *v++ = x;
-            first = next;
-        }
-        m_days.clear();
     }
-    if (auto r = BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs")); !r)
+    if (auto r = BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs")); !r) {
+        m_days.clear();
         return r;
+    }
+
+    // The batch's day rows, sorted and summed, merged into the held-back ones (sorted and unique as well).
+    std::sort(m_days.begin(), m_days.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    m_merged.clear();
+    auto held = m_pending.cbegin();
+    for (size_t first = 0; first < m_days.size();) {
+        const DayRow &k = m_days[first].first;
+        for (; held != m_pending.cend() && held->first.tie() < k.tie(); ++held)
+            m_merged.push_back(*held);
+        Counters c;
+        if (held != m_pending.cend() && held->first == k)
+            c = (held++)->second;
+        size_t next = first;
+        for (; next < m_days.size() && m_days[next].first == k; ++next) {
+            if (!c.add(m_days[next].second))
+                return overflow();
+        }
+        m_merged.emplace_back(k, c);
+        m_dayTouched.insert(k.day, m_flushes);
+        first = next;
+    }
+    m_merged.insert(m_merged.end(), held, m_pending.cend());
+    std::swap(m_pending, m_merged);
+    m_days.clear();
+    ++m_flushes;
+    return writeDays(sourceId, m_pending.size() > MaxPendingDays);
+}
+
+Result<void> RollupPairSink::writeDays(qint64 sourceId, bool all)
+{
+    // Days no batch added to in the last two flushes are done.
+    const auto done = [&](qint64 day) { return all || m_dayTouched.value(day) < m_flushes - 2; };
+    m_dayRows.clear();
+    m_merged.clear();
+    for (const auto &[k, c] : m_pending) {
+        if (!done(k.day)) {
+            m_merged.emplace_back(k, c);
+            continue;
+        }
+        qint64 *v = m_dayRows.append();
+        for (qint64 x : { qint64(k.dimension), k.day, k.key, qint64(k.type), k.model, c.requests, c.quota,
+                 c.promptTokens, c.completionTokens, c.cacheReadTokens, c.cacheWriteTokens, c.unsplitTokens })
+            *v++ = x;
+    }
+    if (m_merged.size() == m_pending.size())
+        return {};
+    std::swap(m_pending, m_merged);
+    for (auto it = m_dayTouched.begin(); it != m_dayTouched.end();) {
+        if (done(it.key()))
+            it = m_dayTouched.erase(it);
+        else
+            ++it;
+    }
     return BatchTable::run(m_upsertDays, &m_dayRows, sourceId, QStringLiteral("updating daily rollup pairs"));
+}
+
+Result<void> RollupPairSink::finish(qint64 sourceId)
+{
+    if (m_pending.empty())
+        return {};
+    auto r = writeDays(sourceId, true);
+    discard();
+    return r;
+}
+
+void RollupPairSink::discard()
+{
+    m_pending.clear();
+    m_dayTouched.clear();
+    m_pendingSource.reset();
+    for (auto &d : m_deltas)
+        d.clear();
 }
 
 } // namespace QuotaScope

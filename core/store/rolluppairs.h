@@ -5,8 +5,10 @@
 #include "store/sqlitestatement.h"
 #include "support/result.h"
 
+#include <QHash>
 #include <QStringList>
 
+#include <optional>
 #include <tuple>
 #include <vector>
 
@@ -62,18 +64,29 @@ Result<qint64> verifyDays(
 } // namespace RollupPairs
 
 /**
- * Sums one batch of rollup deltas per pair row and per pair day row and upserts them in key order. The rows are
- * gathered per dimension (the key's first column) in vectors, sorted and summed in place: cheaper than summing in a
- * hash map first (the upserts need them sorted anyway).
+ * Sums one batch of rollup deltas per pair row and upserts them in key order. The rows are gathered per dimension
+ * (the key's first column) in vectors, sorted and summed in place: cheaper than summing in a hash map first (the
+ * upsert needs them sorted anyway).
+ *
+ * The pair day rows (rollup_pair_days) are summed too, but held back across batches: an import brings many batches
+ * per day (22 at ten million requests over 90 days), and each would upsert nearly every (key, model) of its day
+ * again. A day is written once no batch has added to it for two batches (files come in time order, either way), or
+ * when more than MaxPendingDays rows wait, and every day at finish(), which the writer calls before it commits.
  */
 class RollupPairSink
 {
 public:
+    static constexpr size_t MaxPendingDays = 65536;
+
     explicit RollupPairSink(sqlite3 *db);
 
     /// keys: the delta's user, token, channel key and group ids (RollupPairs::Dimensions order).
     void add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c);
     Result<void> flush(qint64 sourceId);
+    /// Writes the day rows held back; the sink is empty afterwards.
+    Result<void> finish(qint64 sourceId);
+    /// Forgets what was added and not written (the transaction is rolled back).
+    void discard();
 
 private:
     /// A row's key after its dimension, in primary-key order.
@@ -87,24 +100,33 @@ private:
         auto tie() const { return std::tie(day, key, type, bucket, model); }
         bool operator==(const Row &o) const { return tie() == o.tie(); }
     };
-
-    /// A rollup_pair_days row's key after its dimension, in primary-key order.
+    /// A rollup_pair_days row's key (its source is the flush's), in primary-key order.
     struct DayRow
     {
+        int dimension = 0;
         qint64 day = 0;
         qint64 key = 0;
         int type = 0;
         qint64 model = 0;
-        auto tie() const { return std::tie(day, key, type, model); }
+        auto tie() const { return std::tie(dimension, day, key, type, model); }
         bool operator==(const DayRow &o) const { return tie() == o.tie(); }
     };
+    using DayItem = std::pair<DayRow, Counters>;
+
+    /// Upserts the held-back day rows of the days done (all of them when all is set) and forgets them.
+    Result<void> writeDays(qint64 sourceId, bool all);
 
     sqlite3 *m_db;
     SqliteStatement m_upsert;
     SqliteStatement m_upsertDays;
     // Per dimension (RollupPairs::Dimensions order); kept between batches so that their memory is reused.
     std::vector<std::pair<Row, Counters>> m_deltas[4];
-    std::vector<std::pair<DayRow, Counters>> m_days;
+    std::vector<DayItem> m_days;    ///< this batch's day rows
+    std::vector<DayItem> m_pending; ///< held back, sorted and unique
+    std::vector<DayItem> m_merged;  ///< scratch for merging the two
+    QHash<qint64, qint64> m_dayTouched; ///< day -> the flush that last added to it
+    qint64 m_flushes = 0;
+    std::optional<qint64> m_pendingSource;
     IntRows m_rows { 13 };
     IntRows m_dayRows { 12 };
 };

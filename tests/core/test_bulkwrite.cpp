@@ -1,5 +1,6 @@
 #include "store/cachedb.h"
 #include "store/recordwriter.h"
+#include "store/rolluppairs.h"
 #include "store/sourcerepository.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
@@ -302,4 +303,97 @@ TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
     EXPECT_TRUE(tampered->details.contains(QStringLiteral("minute_counts: type 2 minute 60 source %1: requests 4").arg(src)))
         << tampered->details.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(tampered->details.filter(QStringLiteral("records: type 5 ")).size(), 1);
+}
+
+/*
+ * The daily pairs are held back across batches and written once their day is done (no batch added to it for two
+ * batches), when too many wait, and at commit. Whatever the order of the batches (ascending, descending, shuffled),
+ * several commits, a rollback and a batch with more day rows than the sink holds back, rollup_pair_days must equal
+ * rollup_pairs summed per day.
+ */
+TEST(BulkWrite, DailyPairsHeldBackAcrossBatchesEqualThePairs)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 t0 = 1780000000;
+    // 12 days of records, 40 batches; a batch covers about 7 hours.
+    QList<QList<UsageRecord>> batches;
+    for (int b = 0; b < 40; ++b) {
+        QList<UsageRecord> batch;
+        for (int i = 0; i < 150; ++i) {
+            const int n = b * 150 + i;
+            batch << record(QStringLiteral("id:%1").arg(n), t0 + qint64(n) * 173, n % 13, n % 10 == 0 ? 5 : 2);
+        }
+        batches << batch;
+    }
+    const auto pairDaysMatch = [&](const char *what) {
+        QStringList details;
+        const auto mismatches = RollupPairs::verifyDays(cache.db(), "SELECT id FROM sources", 0, &details, 10);
+        ASSERT_TRUE(mismatches.ok()) << what;
+        EXPECT_EQ(mismatches.value(), 0) << what << ": " << details.join(u'\n').toStdString();
+        const auto verified = verifyRollups(cache.db());
+        ASSERT_TRUE(verified.ok()) << what;
+        EXPECT_EQ(verified->mismatches, 0) << what << ": " << verified->details.join(u'\n').toStdString();
+    };
+    const auto writeAll = [&](qint64 source, const QList<int> &order) {
+        RecordWriter w(cache.db(), source);
+        ASSERT_TRUE(w.begin().ok());
+        for (int b : order)
+            ASSERT_TRUE(w.write(batches[b]).ok());
+        ASSERT_TRUE(w.commit().ok());
+    };
+    QList<int> ascending, descending, shuffled;
+    for (int b = 0; b < 40; ++b) {
+        ascending << b;
+        descending.prepend(b);
+        shuffled << (b * 17) % 40;
+    }
+    writeAll(recordSource(cache, QStringLiteral("ascending")), ascending);
+    writeAll(recordSource(cache, QStringLiteral("descending")), descending);
+    writeAll(recordSource(cache, QStringLiteral("shuffled")), shuffled);
+    pairDaysMatch("one import per order");
+    // Every day of each source was written, and only once per source: each day's requests are all there.
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM rollup_pair_days WHERE dimension = 2")),
+        3 * 40 * 150);
+
+    // A sync: a commit per batch, the same source, in time order.
+    const qint64 synced = recordSource(cache, QStringLiteral("synced"));
+    for (int b = 0; b < 6; ++b)
+        writeAll(synced, { b });
+    pairDaysMatch("a commit per batch");
+
+    // A rolled-back write leaves nothing held back for the next one.
+    const qint64 again = recordSource(cache, QStringLiteral("again"));
+    {
+        RecordWriter w(cache.db(), again);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write(batches[0]).ok());
+        ASSERT_TRUE(w.write(batches[1]).ok());
+        w.rollback();
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write(batches[5]).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT sum(requests) FROM rollup_pair_days WHERE dimension = 3 AND source_id = %1")
+                      .arg(again)),
+        150);
+    pairDaysMatch("after a rollback");
+
+    // More day rows than are held back: a batch of distinct tokens in one day.
+    QList<UsageRecord> wide;
+    for (int i = 0; i < int(RollupPairSink::MaxPendingDays) + 100; ++i) {
+        UsageRecord r = record(QStringLiteral("wide:%1").arg(i), t0 + i % 80000, i % 13);
+        r.tokenName = QStringLiteral("token-%1").arg(i);
+        wide << r;
+    }
+    const qint64 wideSource = recordSource(cache, QStringLiteral("wide"));
+    {
+        RecordWriter w(cache.db(), wideSource);
+        ASSERT_TRUE(w.begin().ok());
+        for (qsizetype i = 0; i < wide.size(); i += 5000)
+            ASSERT_TRUE(w.write(wide.mid(i, 5000)).ok());
+        ASSERT_TRUE(w.commit().ok());
+    }
+    pairDaysMatch("more rows than are held back");
 }

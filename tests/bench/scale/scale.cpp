@@ -30,6 +30,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <tuple>
 #include <cmath>
 #include <cstdio>
 #include <ctime>
@@ -196,6 +197,7 @@ struct Options
     qint64 end = 0;
     int repeat = 15;
     QString fixtures;
+    QString only; ///< query: only the dashboard filtered by this dimension (user, token, channel, model), to profile
 };
 
 int build(const Options &o)
@@ -304,10 +306,15 @@ int query(const Options &o)
             fail(QStringLiteral("no values to filter %1 by").arg(QString::fromLatin1(name)));
         emitTiming("dashboard_by_" + name, summarise(times));
     };
-    filtered("user", choices.users, &Filter::users);
-    filtered("token", choices.tokens, &Filter::tokens);
-    filtered("channel", choices.channels, &Filter::channels);
-    filtered("model", choices.models, &Filter::models);
+    const std::tuple<const char *, const QStringList *, QStringList Filter::*> dimensions[] = {
+        { "user", &choices.users, &Filter::users }, { "token", &choices.tokens, &Filter::tokens },
+        { "channel", &choices.channels, &Filter::channels }, { "model", &choices.models, &Filter::models } };
+    for (const auto &[name, values, field] : dimensions) {
+        if (o.only.isEmpty() || o.only == QLatin1String(name))
+            filtered(name, *values, field);
+    }
+    if (!o.only.isEmpty())
+        return 0;
 
     const auto range = resolveRange(request, { 0, 0 });
     // The ranking view (rankKeys: the period by day with its sparklines, and the previous period), for the last 30
@@ -389,7 +396,7 @@ int main(int argc, char **argv)
     const QStringList args = app.arguments();
     if (args.size() < 3 || (args[1] != QLatin1String("build") && args[1] != QLatin1String("query")))
         fail(QStringLiteral("usage: quotascope_scale build|query CACHE [--rows N] [--days D] [--end EPOCH] "
-                            "[--repeat N] [--fixtures DIR]"));
+                            "[--repeat N] [--fixtures DIR] [--only user|token|channel|model]"));
     Options o;
     o.cache = args[2];
     o.fixtures = QStringLiteral(QUOTASCOPE_FIXTURES_DIR);
@@ -406,6 +413,8 @@ int main(int argc, char **argv)
             o.repeat = v.toInt();
         else if (k == QLatin1String("--fixtures"))
             o.fixtures = v;
+        else if (k == QLatin1String("--only"))
+            o.only = v;
         else
             fail(QStringLiteral("unknown option %1").arg(k));
     }
