@@ -926,6 +926,7 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
                 }
                 auto parse = [&](const TextChunk &chunk, int worker, const std::atomic_bool &stop) {
                     JsonlParser &p = parsers[size_t(worker)];
+                    p.texts = TextInterner(); // one per chunk, as for CSV
                     Rows rows;
                     const char *d = chunk.bytes.constData();
                     const qsizetype n = chunk.bytes.size();
@@ -1068,8 +1069,10 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         void cut(qsizetype count) override { ends.dropFront(count); }
         qsizetype maxRowBytes() const override { return CsvReader::MaxRecordBytes; }
     } cutter;
-    std::vector<TextInterner> texts(size_t(parseThreads(m_options)));
-    auto parse = [&](const TextChunk &chunk, int worker, const std::atomic_bool &stop) {
+    auto parse = [&](const TextChunk &chunk, int, const std::atomic_bool &stop) {
+        // An interner per chunk: its texts are not shared with the rows of other chunks, which other threads copy
+        // and free at the same time (their reference counts would bounce between the cores).
+        TextInterner texts;
         QBuffer buffer;
         buffer.setData(chunk.bytes);
         buffer.open(QIODevice::ReadOnly);
@@ -1082,7 +1085,7 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
                 break;
             }
             Row &row = rows.rows.emplace_back();
-            if (!csvRow(reader, layout, &texts[size_t(worker)], &row)) {
+            if (!csvRow(reader, layout, &texts, &row)) {
                 rows.rows.pop_back();
                 break;
             }
