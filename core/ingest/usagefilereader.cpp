@@ -628,7 +628,7 @@ constexpr qint64 MaxJsonlLineBytes = 64 * 1024 * 1024;
 
 // Text is parsed in chunks of about this size: large enough that handing one to a worker costs nothing next to
 // parsing it, small enough that the few in flight hold little memory.
-constexpr qint64 DefaultParseChunkBytes = 1 << 20;
+constexpr qint64 DefaultParseChunkBytes = 256 << 10;
 
 /// The parse workers of a chunked read: at least two, so that order is always at stake.
 int parseThreads(const ImportOptions &options)
