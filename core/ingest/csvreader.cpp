@@ -12,6 +12,13 @@ CsvReader::CsvReader(QIODevice *device, qsizetype maxRecordBytes)
     , m_maxRecordBytes(maxRecordBytes)
 { }
 
+void CsvReader::resumeAt(qint64 firstLine, qint64 offset)
+{
+    m_started = true;
+    m_line = firstLine;
+    m_consumedBefore = offset - m_pos;
+}
+
 bool CsvReader::fill()
 {
     if (m_atEnd)
@@ -181,6 +188,59 @@ CsvReader::Status CsvReader::next(QStringList *fields)
             fields->append(QString::fromUtf8(field));
     }
     return status;
+}
+
+CsvRecordEnds::Scan CsvRecordEnds::scan(const char *d, qsizetype n, bool atEnd)
+{
+    qsizetype i = m_pos;
+    for (;;) {
+        if (m_quoted) {
+            // Up to the closing quote; a doubled one stays inside.
+            const char *q = i < n ? static_cast<const char *>(memchr(d + i, '"', size_t(n - i))) : nullptr;
+            if (!q) {
+                m_pos = n;
+                return atEnd ? Scan::Malformed : Scan::Ok;
+            }
+            const qsizetype j = q - d;
+            if (j + 1 == n && !atEnd) {
+                m_pos = j; // the next byte tells a closing quote from a doubled one
+                return Scan::Ok;
+            }
+            if (j + 1 < n && d[j + 1] == '"') {
+                i = j + 2;
+                continue;
+            }
+            if (j + 1 < n && d[j + 1] != ',' && d[j + 1] != '\n' && d[j + 1] != '\r') {
+                m_pos = j;
+                return Scan::Malformed;
+            }
+            m_quoted = false;
+            i = j + 1;
+            continue;
+        }
+        // Outside quotes up to the next quote: every newline there ends a record.
+        const char *q = i < n ? static_cast<const char *>(memchr(d + i, '"', size_t(n - i))) : nullptr;
+        const qsizetype j = q ? q - d : n;
+        for (qsizetype k = j; k > i; --k) {
+            if (d[k - 1] == '\n') {
+                m_lastEnd = k;
+                break;
+            }
+        }
+        if (!q) {
+            m_pos = n;
+            return Scan::Ok;
+        }
+        // A quote opens a field only at its start; within an unquoted field it is data.
+        m_quoted = j == 0 || d[j - 1] == ',' || d[j - 1] == '\n' || d[j - 1] == '\r';
+        i = j + 1;
+    }
+}
+
+void CsvRecordEnds::dropFront(qsizetype count)
+{
+    m_pos -= count;
+    m_lastEnd -= count;
 }
 
 namespace {

@@ -29,6 +29,10 @@ public:
 
     explicit CsvReader(QIODevice *device, qsizetype maxRecordBytes = MaxRecordBytes);
 
+    /// Before the first record: the device holds a file's text from a record's start at byte offset, which is
+    /// on line firstLine. Lines and offsets are counted from there, and there is no BOM to look for.
+    void resumeAt(qint64 firstLine, qint64 offset);
+
     /// The next record as UTF-8 views (fields(), fieldCount()), valid until the next call.
     Status nextRecord();
     const QByteArrayView *fields() const { return m_views.data(); }
@@ -39,6 +43,8 @@ public:
     /// The line on which the last record began (1-based).
     qint64 recordLine() const { return m_recordLine; }
     qint64 offset() const { return m_consumedBefore + m_pos; }
+    /// The line on which the next record begins.
+    qint64 nextLine() const { return m_line; }
     QString errorString() const { return m_error; }
 
 private:
@@ -68,6 +74,33 @@ private:
     qint64 m_recordLine = 0;
     bool m_started = false;
     QString m_error;
+};
+
+/**
+ * Finds where records end in CSV text without reading their cells, by CsvReader's rules: a quote opens a quoted
+ * field only at the field's start, a doubled quote inside one is a quote, and newlines inside one are data. The
+ * text can thus be cut after any record-ending newline into pieces that each start at a record.
+ *
+ * Text that CsvReader would reject (a character after a closing quote, a quote still open at the end) is
+ * reported as Malformed rather than cut: whoever reads it reports the error as CsvReader does.
+ */
+class CsvRecordEnds
+{
+public:
+    enum class Scan { Ok, Malformed };
+
+    /// Scans data[0, size) on from where the last call stopped (data is the same text, grown at its end);
+    /// atEnd: nothing follows it.
+    Scan scan(const char *data, qsizetype size, bool atEnd);
+    /// Just after the last newline seen that ends a record; 0 when none.
+    qsizetype lastEnd() const { return m_lastEnd; }
+    /// The first count bytes (count <= lastEnd()) were cut off the front of the text.
+    void dropFront(qsizetype count);
+
+private:
+    qsizetype m_pos = 0; ///< where the scan goes on
+    bool m_quoted = false; ///< m_pos is inside a quoted field
+    qsizetype m_lastEnd = 0;
 };
 
 /**

@@ -39,6 +39,10 @@ struct ImportOptions
     /// The file holds a user's own logs (/api/log/self, /api/log/token): their ids are row numbers, so
     /// records are keyed by (created_at, request_id) or content instead of "id:<id>".
     bool selfLogs = false;
+    /// CSV and JSONL text is cut into chunks of about this many bytes, parsed on parseThreads worker threads
+    /// (0: the defaults). A file no longer than one chunk is read in one go.
+    qint64 parseChunkBytes = 0;
+    int parseThreads = 0;
 };
 
 /// The record fields a column mapping may name ("model" -> "model_name"); empty for an unknown field.

@@ -1,6 +1,7 @@
 #include "ingest/usagefilereader.h"
 
 #include "ingest/boundedlinereader.h"
+#include "ingest/chunkworkers.h"
 #include "ingest/csvreader.h"
 #include "ingest/identityassigner.h"
 #include "ingest/jsonitemreader.h"
@@ -9,12 +10,14 @@
 #include "ingest/textinterner.h"
 #include "store/sqlitestatement.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QThread>
 
 #include <algorithm>
 #include <optional>
@@ -623,7 +626,256 @@ namespace {
 // The longest JSONL line read: a gateway log with a long `content` is a few KiB.
 constexpr qint64 MaxJsonlLineBytes = 64 * 1024 * 1024;
 
+// Text is parsed in chunks of about this size: large enough that handing one to a worker costs nothing next to
+// parsing it, small enough that the few in flight hold little memory.
+constexpr qint64 DefaultParseChunkBytes = 256 << 10;
+
+/// The parse workers of a chunked read: at least two, so that order is always at stake.
+int parseThreads(const ImportOptions &options)
+{
+    return options.parseThreads > 0 ? options.parseThreads : std::clamp(QThread::idealThreadCount(), 2, 8);
+}
+
+QString emptyLineReason()
+{
+    return QCoreApplication::translate("UsageFileReader", "empty line");
+}
+
 } // namespace
+
+/// What became of one row of a text file: worked out on its own (by a parse worker, or in line) and then applied
+/// to the stats and the batcher in file order by apply().
+struct UsageFileReader::Row
+{
+    enum class Kind { Empty, RepeatedHeader, Mapped, Failed };
+    Kind kind = Kind::Empty;
+    qint64 line = 0;
+    qint64 done = 0; ///< the file's bytes up to the row's end, for progress
+    Result<UsageRecord> record { Error() }; ///< Mapped: the record or why not; Failed: the located error
+    QString implausible; ///< Mapped: set when the record is out of the plausible ranges
+};
+
+/// The rows of one chunk, in order, up to the first that failed.
+struct UsageFileReader::Rows
+{
+    std::vector<Row> rows;
+    bool stopped = false; ///< the read was cancelled or stopped before the chunk's end: its rows are incomplete
+};
+
+/// Where a text is cut into chunks that each start at a row: the cutter sees the text from the current chunk's start.
+class UsageFileReader::TextCutter
+{
+public:
+    virtual ~TextCutter() = default;
+    /// Just after the last row end in text[0, size) (0: none yet), or -1 when the text from its start must be read
+    /// in order (it is malformed in a way the in-order read reports). atEnd: the file ends with text.
+    virtual qsizetype lastEnd(const QByteArray &text, bool atEnd) = 0;
+    /// text's first count bytes, up to a row end, were cut off as a chunk.
+    virtual void cut(qsizetype count) = 0;
+    /// A text this long without a cut is read in order (the in-order read reports a row this long).
+    virtual qsizetype maxRowBytes() const = 0;
+};
+
+bool UsageFileReader::worthChunking(qint64 from) const
+{
+    const qint64 chunk = m_options.parseChunkBytes > 0 ? m_options.parseChunkBytes : DefaultParseChunkBytes;
+    return QFileInfo(m_path).size() - from > chunk;
+}
+
+Result<void> UsageFileReader::apply(Batcher &out, Row &&row)
+{
+    switch (row.kind) {
+    case Row::Kind::Empty:
+        ++m_stats.skipped;
+        ++m_stats.skippedBy[emptyLineReason()];
+        return {};
+    case Row::Kind::RepeatedHeader:
+        ++m_stats.skipped;
+        ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "repeated header")];
+        return {};
+    case Row::Kind::Failed:
+        return row.record.error();
+    case Row::Kind::Mapped:
+        break;
+    }
+    ++m_stats.rowsRead;
+    return addMapped(out, std::move(row.record), row.implausible, row.line, row.done);
+}
+
+Result<void> UsageFileReader::readChunks(Batcher &out, QIODevice &file, Position *at, TextCutter &cutter,
+    const std::function<Rows(const TextChunk &, int, const std::atomic_bool &)> &parse, bool *rest)
+{
+    *rest = false;
+    const qint64 chunkBytes = m_options.parseChunkBytes > 0 ? m_options.parseChunkBytes : DefaultParseChunkBytes;
+    // The reading thread cuts and applies; the workers parse.
+    const int threads = parseThreads(m_options);
+    const std::atomic_bool *cancel = out.cancel;
+    ChunkWorkers<Rows> workers(
+        threads, 2 * threads, [&parse](int worker, const TextChunk &chunk, const std::atomic_bool &stop) {
+            return parse(chunk, worker, stop);
+        });
+    auto applyNext = [&]() -> Result<void> {
+        Rows rows = workers.take();
+        if (rows.stopped || (cancel && cancel->load()))
+            return Error::cancelled();
+        for (Row &row : rows.rows) {
+            if (auto r = apply(out, std::move(row)); !r)
+                return r;
+        }
+        return {};
+    };
+
+    if (!file.seek(at->offset))
+        *rest = true; // the in-order read reports it
+    QByteArray text; // from at->offset on
+    bool atEnd = false;
+    while (!*rest) {
+        const qsizetype kept = text.size();
+        text.resize(kept + qsizetype(chunkBytes));
+        const qint64 got = file.read(text.data() + kept, chunkBytes);
+        text.resize(kept + std::max<qint64>(got, 0));
+        if (got < 0 || (got == 0 && !file.atEnd())) {
+            *rest = true; // a failed read: the in-order read reads again from here and says what failed
+            break;
+        }
+        atEnd = got == 0 || file.atEnd();
+        qsizetype end = cutter.lastEnd(text, atEnd);
+        if (end < 0 || text.size() >= cutter.maxRowBytes()) {
+            *rest = true;
+            break;
+        }
+        if (atEnd)
+            end = text.size();
+        if (end > 0) {
+            TextChunk chunk;
+            chunk.offset = at->offset;
+            chunk.firstLine = at->line;
+            QByteArray after = text.mid(end);
+            text.truncate(end);
+            chunk.bytes = std::move(text);
+            text = std::move(after);
+            cutter.cut(end);
+            at->offset += end;
+            at->line += std::count(chunk.bytes.cbegin(), chunk.bytes.cend(), '\n');
+            if (workers.full()) {
+                if (auto r = applyNext(); !r)
+                    return r;
+            }
+            workers.submit(std::move(chunk));
+        }
+        if (atEnd)
+            break;
+    }
+    while (!workers.empty()) {
+        if (auto r = applyNext(); !r)
+            return r;
+    }
+    return {};
+}
+
+/// A CSV file's header and mapping: what each record is read against.
+struct UsageFileReader::CsvLayout
+{
+    QStringList header;
+    RowMapper mapper;
+    // A row is a repeated header only if its first and last cells hold the header's names: looked for in the
+    // bytes first (a cell whose trimmed text is the name holds the name's UTF-8), decoded only when both are there.
+    QByteArray firstName;
+    QByteArray lastName;
+    bool bytePrefilter = false;
+};
+
+bool UsageFileReader::csvRow(CsvReader &csv, const CsvLayout &layout, TextInterner *texts, Row *row) const
+{
+    const auto status = csv.nextRecord();
+    if (status == CsvReader::Status::End)
+        return false;
+    if (status == CsvReader::Status::Error) {
+        row->kind = Row::Kind::Failed;
+        row->record = Error(m_fileName + QLatin1Char(' ') + csv.errorString(), Error::Kind::Parse);
+        return true;
+    }
+    row->line = csv.recordLine();
+    const QByteArrayView *cells = csv.fields();
+    const qsizetype count = csv.fieldCount();
+    if (count == 1 && QString::fromUtf8(cells[0]).trimmed().isEmpty()) {
+        row->kind = Row::Kind::Empty;
+        return true;
+    }
+    const QStringList &header = layout.header;
+    if (count != header.size()) {
+        row->kind = Row::Kind::Failed;
+        row->record = located(row->line,
+            QCoreApplication::translate("UsageFileReader", "expected %1 columns as in the header, found %2")
+                .arg(header.size())
+                .arg(count));
+        return true;
+    }
+    auto holds = [](QByteArrayView cell, const QByteArray &name) {
+        return QByteArray::fromRawData(cell.data(), cell.size()).contains(name);
+    };
+    if (!layout.bytePrefilter || (holds(cells[0], layout.firstName) && holds(cells[count - 1], layout.lastName))) {
+        // Concatenated exports repeat the header; a row equal to it carries no data.
+        bool same = true;
+        for (qsizetype i = 0; same && i < count; ++i)
+            same = QString::fromUtf8(cells[i]).trimmed() == header.at(i);
+        if (same) {
+            row->kind = Row::Kind::RepeatedHeader;
+            return true;
+        }
+    }
+    row->kind = Row::Kind::Mapped;
+    row->record = layout.mapper.map(cells, texts, &row->implausible);
+    row->done = csv.offset();
+    return true;
+}
+
+/// Reads JSONL lines once the first object has chosen the mapping; one per thread (the fast parser and the
+/// interner keep state), all sharing the one mapper.
+struct UsageFileReader::JsonlParser
+{
+    const RowMapper *mapper = nullptr;
+    std::optional<JsonRowParser> fast;
+    std::array<JsonCell, RowMapper::FieldCount> cells;
+    TextInterner texts;
+};
+
+bool UsageFileReader::jsonlRow(
+    JsonlParser &parser, QByteArrayView line, qint64 lineNo, qint64 lineStart, Row *row, QJsonObject *object) const
+{
+    row->line = lineNo;
+    row->done = lineStart + line.size();
+    if (line.trimmed().isEmpty()) {
+        row->kind = Row::Kind::Empty;
+        return true;
+    }
+    if (parser.fast && parser.fast->parse(line, &parser.cells)) {
+        row->kind = Row::Kind::Mapped;
+        row->record = parser.mapper->map(parser.cells, &parser.texts, &row->implausible);
+        return true;
+    }
+    QJsonParseError pe;
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &pe);
+    row->kind = Row::Kind::Failed;
+    if (pe.error != QJsonParseError::NoError) {
+        row->record = located(lineNo,
+            QCoreApplication::translate("UsageFileReader", "byte %1: %2")
+                .arg(lineStart + pe.offset)
+                .arg(pe.errorString()));
+        return true;
+    }
+    if (!doc.isObject()) {
+        row->record = located(lineNo, QCoreApplication::translate("UsageFileReader", "the line is not a JSON object"));
+        return true;
+    }
+    if (!parser.mapper) {
+        *object = doc.object();
+        return false;
+    }
+    row->kind = Row::Kind::Mapped;
+    row->record = parser.mapper->map(doc.object(), &row->implausible);
+    return true;
+}
 
 Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
 {
@@ -633,13 +885,79 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
             Error::Kind::Io);
     std::optional<RowMapper> mapper;
-    std::optional<JsonRowParser> fast; // once the first object has chosen the mapping
-    std::array<JsonCell, RowMapper::FieldCount> cells;
-    TextInterner texts;
+    JsonlParser parser; // once the first object has chosen the mapping
     qint64 lineNo = 0;
+    bool chunked = false;
     BoundedLineReader lines(&file, MaxJsonlLineBytes);
     QByteArray line;
     for (;;) {
+        if (mapper && !chunked) {
+            // The mapping is chosen: the rest of a large file is parsed in chunks, on worker threads.
+            chunked = true;
+            Position at { file.pos(), lineNo + 1 };
+            if (worthChunking(at.offset)) {
+                // Lines are cut after their newline.
+                struct Cutter : TextCutter
+                {
+                    qsizetype scanned = 0;
+                    qsizetype end = 0;
+                    qsizetype lastEnd(const QByteArray &text, bool) override
+                    {
+                        for (qsizetype i = text.size(); i > scanned; --i) {
+                            if (text.at(i - 1) == '\n') {
+                                end = i;
+                                break;
+                            }
+                        }
+                        scanned = text.size();
+                        return end;
+                    }
+                    void cut(qsizetype count) override
+                    {
+                        scanned -= count;
+                        end -= count;
+                    }
+                    qsizetype maxRowBytes() const override { return MaxJsonlLineBytes; }
+                } cutter;
+                std::vector<JsonlParser> parsers(size_t(parseThreads(m_options)));
+                for (JsonlParser &p : parsers) {
+                    p.mapper = &*mapper;
+                    p.fast.emplace(*mapper);
+                }
+                auto parse = [&](const TextChunk &chunk, int worker, const std::atomic_bool &stop) {
+                    JsonlParser &p = parsers[size_t(worker)];
+                    p.texts = TextInterner(); // one per chunk, as for CSV
+                    Rows rows;
+                    const char *d = chunk.bytes.constData();
+                    const qsizetype n = chunk.bytes.size();
+                    qint64 no = chunk.firstLine;
+                    for (qsizetype i = 0; i < n; ++no) {
+                        if ((no & 255) == 0
+                            && (stop.load(std::memory_order_relaxed) || (out.cancel && out.cancel->load()))) {
+                            rows.stopped = true;
+                            break;
+                        }
+                        const char *nl = static_cast<const char *>(memchr(d + i, '\n', size_t(n - i)));
+                        const qsizetype end = nl ? nl - d + 1 : n;
+                        Row &row = rows.rows.emplace_back();
+                        QJsonObject unused;
+                        jsonlRow(p, QByteArrayView(d + i, end - i), no, chunk.offset + i, &row, &unused);
+                        if (row.kind == Row::Kind::Failed)
+                            break;
+                        i = end;
+                    }
+                    return rows;
+                };
+                bool rest = false;
+                if (auto r = readChunks(out, file, &at, cutter, parse, &rest); !r)
+                    return r;
+                if (!rest)
+                    return {};
+                // Read on in order from where the chunks stopped: it reports what they could not.
+                file.seek(at.offset);
+                lineNo = at.line - 1;
+            }
+        }
         const BoundedLineReader::Status status = lines.next(&line);
         if (status == BoundedLineReader::Status::End)
             break;
@@ -659,45 +977,29 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
         }
         if (lineNo == 1 && line.startsWith("\xEF\xBB\xBF"))
             line.remove(0, 3);
-        if (line.trimmed().isEmpty()) {
-            ++m_stats.skipped;
-            ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
-            continue;
+        Row row;
+        QJsonObject o;
+        if (!jsonlRow(parser, line, lineNo, lineStart, &row, &o)) {
+            // The first object chooses the mapping.
+            if (format == ImportFormat::NewApiJsonl) {
+                // one-api writes elapsed_time instead of use_time; its type 5 is a channel test.
+                const bool oneApi = o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time"));
+                mapper.emplace(logConfig(m_options, oneApi ? LogDialect::OneApi : LogDialect::NewApi, nullptr).value());
+            } else {
+                auto config = mappedConfig(m_options, m_path, o.keys(), false, &m_stats.preset);
+                if (!config)
+                    return Error(QCoreApplication::translate("UsageFileReader", "%1: %2")
+                                     .arg(m_fileName, config.error().message),
+                        config.error().kind);
+                mapper.emplace(config.value());
+            }
+            parser.mapper = &*mapper;
+            parser.fast.emplace(*mapper);
+            row.kind = Row::Kind::Mapped;
+            row.record = mapper->map(o, &row.implausible);
         }
-        QString implausible;
-        if (fast && fast->parse(line, &cells)) {
-            ++m_stats.rowsRead;
-            if (auto r = addMapped(out, mapper->map(cells, &texts, &implausible), implausible, lineNo, file.pos()); !r)
-                return r;
-            continue;
-        }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(line, &pe);
-        if (pe.error != QJsonParseError::NoError)
-            return located(lineNo,
-                QCoreApplication::translate("UsageFileReader", "byte %1: %2")
-                    .arg(lineStart + pe.offset)
-                    .arg(pe.errorString()));
-        if (!doc.isObject())
-            return located(lineNo, QCoreApplication::translate("UsageFileReader", "the line is not a JSON object"));
-        const QJsonObject o = doc.object();
-        if (!mapper && format == ImportFormat::NewApiJsonl) {
-            // one-api writes elapsed_time instead of use_time; its type 5 is a channel test.
-            const bool oneApi = o.contains(QLatin1String("elapsed_time")) && !o.contains(QLatin1String("use_time"));
-            mapper.emplace(logConfig(m_options, oneApi ? LogDialect::OneApi : LogDialect::NewApi, nullptr).value());
-        }
-        if (!mapper) {
-            auto config = mappedConfig(m_options, m_path, o.keys(), false, &m_stats.preset);
-            if (!config)
-                return Error(
-                    QCoreApplication::translate("UsageFileReader", "%1: %2").arg(m_fileName, config.error().message),
-                    config.error().kind);
-            mapper.emplace(config.value());
-        }
-        if (!fast)
-            fast.emplace(*mapper);
-        ++m_stats.rowsRead;
-        if (auto r = addMapped(out, mapper->map(o, &implausible), implausible, lineNo, file.pos()); !r)
+        row.done = file.pos();
+        if (auto r = apply(out, std::move(row)); !r)
             return r;
     }
     return {};
@@ -712,16 +1014,15 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
             Error::Kind::Io);
     CsvReader csv(&file);
     QStringList header;
-    auto csvError = [&] { return Error(m_fileName + QLatin1Char(' ') + csv.errorString(), Error::Kind::Parse); };
     for (;;) {
         const auto status = csv.next(&header);
         if (status == CsvReader::Status::Error)
-            return csvError();
+            return Error(m_fileName + QLatin1Char(' ') + csv.errorString(), Error::Kind::Parse);
         if (status == CsvReader::Status::End)
             return {};
         if (header.size() == 1 && header.first().trimmed().isEmpty()) {
             ++m_stats.skipped;
-            ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
+            ++m_stats.skippedBy[emptyLineReason()];
             continue;
         }
         break;
@@ -738,56 +1039,77 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
                          .arg(headerLine)
                          .arg(config.error().message),
             config.error().kind);
-    RowMapper mapper(config.value());
-    if (auto r = mapper.bindHeader(header); !r)
+    CsvLayout layout { header, RowMapper(config.value()), header.first().toUtf8(), header.last().toUtf8(),
+        !header.first().contains(QChar::ReplacementCharacter) && !header.last().contains(QChar::ReplacementCharacter) };
+    if (auto r = layout.mapper.bindHeader(header); !r)
         return located(headerLine, r.error().message);
 
-    // A row is a repeated header only if its first and last cells hold the header's names: looked for in the bytes
-    // first (a cell whose trimmed text is the name holds the name's UTF-8), decoded only when both are there.
-    const QByteArray firstName = header.first().toUtf8();
-    const QByteArray lastName = header.last().toUtf8();
-    const bool bytePrefilter
-        = !header.first().contains(QChar::ReplacementCharacter) && !header.last().contains(QChar::ReplacementCharacter);
-    auto holds = [](QByteArrayView cell, const QByteArray &name) {
-        return QByteArray::fromRawData(cell.data(), cell.size()).contains(name);
+    auto readInOrder = [&](CsvReader &reader) -> Result<void> {
+        TextInterner texts;
+        for (;;) {
+            Row row;
+            if (!csvRow(reader, layout, &texts, &row))
+                return {};
+            if (auto r = apply(out, std::move(row)); !r)
+                return r;
+        }
     };
-    TextInterner texts;
-    for (;;) {
-        const auto status = csv.nextRecord();
-        if (status == CsvReader::Status::Error)
-            return csvError();
-        if (status == CsvReader::Status::End)
-            return {};
-        const qint64 line = csv.recordLine();
-        const QByteArrayView *cells = csv.fields();
-        const qsizetype count = csv.fieldCount();
-        if (count == 1 && QString::fromUtf8(cells[0]).trimmed().isEmpty()) {
-            ++m_stats.skipped;
-            ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "empty line")];
-            continue;
+    Position at { csv.offset(), csv.nextLine() };
+    if (!worthChunking(at.offset))
+        return readInOrder(csv);
+
+    // The rest of a large file is cut into chunks at record ends and parsed on worker threads.
+    struct Cutter : TextCutter
+    {
+        CsvRecordEnds ends;
+        qsizetype lastEnd(const QByteArray &text, bool atEnd) override
+        {
+            return ends.scan(text.constData(), text.size(), atEnd) == CsvRecordEnds::Scan::Ok ? ends.lastEnd() : -1;
         }
-        if (count != header.size()) {
-            return located(line,
-                QCoreApplication::translate("UsageFileReader", "expected %1 columns as in the header, found %2")
-                    .arg(header.size())
-                    .arg(count));
-        }
-        if (!bytePrefilter || (holds(cells[0], firstName) && holds(cells[count - 1], lastName))) {
-            // Concatenated exports repeat the header; a row equal to it carries no data.
-            bool same = true;
-            for (qsizetype i = 0; same && i < count; ++i)
-                same = QString::fromUtf8(cells[i]).trimmed() == header.at(i);
-            if (same) {
-                ++m_stats.skipped;
-                ++m_stats.skippedBy[QCoreApplication::translate("UsageFileReader", "repeated header")];
-                continue;
+        void cut(qsizetype count) override { ends.dropFront(count); }
+        qsizetype maxRowBytes() const override { return CsvReader::MaxRecordBytes; }
+    } cutter;
+    auto parse = [&](const TextChunk &chunk, int, const std::atomic_bool &stop) {
+        // An interner per chunk: its texts are not shared with the rows of other chunks, which other threads copy
+        // and free at the same time (their reference counts would bounce between the cores).
+        TextInterner texts;
+        QBuffer buffer;
+        buffer.setData(chunk.bytes);
+        buffer.open(QIODevice::ReadOnly);
+        CsvReader reader(&buffer);
+        reader.resumeAt(chunk.firstLine, chunk.offset);
+        Rows rows;
+        for (qint64 n = 0;; ++n) {
+            if ((n & 255) == 255 && (stop.load(std::memory_order_relaxed) || (out.cancel && out.cancel->load()))) {
+                rows.stopped = true;
+                break;
             }
+            Row &row = rows.rows.emplace_back();
+            if (!csvRow(reader, layout, &texts, &row)) {
+                rows.rows.pop_back();
+                break;
+            }
+            if (row.kind == Row::Kind::Failed)
+                break;
         }
-        ++m_stats.rowsRead;
-        QString implausible;
-        if (auto r = addMapped(out, mapper.map(cells, &texts, &implausible), implausible, line, csv.offset()); !r)
-            return r;
-    }
+        return rows;
+    };
+    bool rest = false;
+    if (auto r = readChunks(out, file, &at, cutter, parse, &rest); !r)
+        return r;
+    if (!rest)
+        return {};
+    // Read on in order from where the chunks stopped: it reports what they could not, as it always has.
+    if (!file.seek(at.offset))
+        return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: cannot seek to byte %3: %4")
+                         .arg(m_fileName)
+                         .arg(at.line)
+                         .arg(at.offset)
+                         .arg(file.errorString()),
+            Error::Kind::Io);
+    CsvReader tail(&file);
+    tail.resumeAt(at.line, at.offset);
+    return readInOrder(tail);
 }
 
 Result<void> UsageFileReader::readSqlite(Batcher &out)

@@ -13,8 +13,13 @@
 #include <functional>
 
 struct sqlite3;
+class QIODevice;
 
 namespace QuotaScope {
+
+class CsvReader;
+class TextInterner;
+struct TextChunk;
 
 /** What a read saw, apart from the rows it handed on. */
 struct ReadStats
@@ -74,9 +79,36 @@ public:
 
 private:
     struct Batcher;
+    struct Row;
+    struct Rows;
+    struct CsvLayout;
+    struct JsonlParser;
+    class TextCutter;
+    /// Where a text file's rows go on: a row's first byte and its line.
+    struct Position
+    {
+        qint64 offset = 0;
+        qint64 line = 1;
+    };
     Result<void> readJsonDocument(Batcher &out, ImportFormat format);
     Result<void> readJsonl(Batcher &out, ImportFormat format);
     Result<void> readCsv(Batcher &out, ImportFormat format);
+    /// Whether the text from `from` on is long enough to be read in chunks, in parallel.
+    bool worthChunking(qint64 from) const;
+    /// Reads the text of file from *at in chunks cut by cutter and parsed by parse on worker threads, applying the
+    /// rows in file order. When it stops short of the end (text that must be read in order to report it as the
+    /// in-order read does: a malformed or overlong row, a failed read), *at is where to read on in order and
+    /// *rest is true.
+    Result<void> readChunks(Batcher &out, QIODevice &file, Position *at, TextCutter &cutter,
+        const std::function<Rows(const TextChunk &, int worker, const std::atomic_bool &stop)> &parse, bool *rest);
+    /// The next CSV record of csv as a row; false at the end of the text.
+    bool csvRow(CsvReader &csv, const CsvLayout &layout, TextInterner *texts, Row *row) const;
+    /// One JSONL line (the caller drops the file's BOM) as a row; false when there is no mapping yet and the line
+    /// holds an object, left in *object for the caller to choose the mapping from.
+    bool jsonlRow(
+        JsonlParser &parser, QByteArrayView line, qint64 lineNo, qint64 lineStart, Row *row, QJsonObject *object) const;
+    /// Applies a row worked out by csvRow() or jsonlRow() to the stats and the batcher, in file order.
+    Result<void> apply(Batcher &out, Row &&row);
     Result<void> readSqlite(Batcher &out);
     Result<void> readSqliteQuotaData(Batcher &out, sqlite3 *db);
     Result<void> readSqliteLogs(Batcher &out, sqlite3 *db);

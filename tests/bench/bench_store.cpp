@@ -20,6 +20,8 @@
 
 #include <benchmark/benchmark.h>
 
+#include <limits>
+
 #include <sqlite3.h>
 
 using namespace QuotaScope;
@@ -249,8 +251,15 @@ const QList<UsageRecord> &logRecords()
 }
 
 /// Reading and mapping the same rows without writing them: the importer's share of an import's time.
+/// Reading alone. Argument 0 reads in order; n > 0 parses in chunks on n workers (wall time: the workers' CPU time
+/// is not the calling thread's).
 void BM_ReadLogs(benchmark::State &state)
 {
+    ImportOptions options;
+    if (state.range(0) == 0)
+        options.parseChunkBytes = std::numeric_limits<qint64>::max() / 2;
+    else
+        options.parseThreads = int(state.range(0));
     const qint64 rows = logRecords().size();
     if (rows == 0) {
         state.SkipWithError("set QS_BENCH_LOGS to a file written by tests/bench/genlogs.py");
@@ -263,7 +272,7 @@ void BM_ReadLogs(benchmark::State &state)
             seen += batch.size();
             return seen >= rows ? Result<void>(Error::cancelled()) : Result<void>();
         };
-        benchmark::DoNotOptimize(UsageFileReader(qEnvironmentVariable("QS_BENCH_LOGS"), ImportOptions()).read(sink));
+        benchmark::DoNotOptimize(UsageFileReader(qEnvironmentVariable("QS_BENCH_LOGS"), options).read(sink));
     }
     state.SetItemsProcessed(state.iterations() * rows);
 }
@@ -437,7 +446,7 @@ BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_ReadLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_ReadLogs)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 BENCHMARK(BM_PerfRollupsWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
