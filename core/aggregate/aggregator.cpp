@@ -830,10 +830,25 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
         const auto parts
             = pairsParts(dims, { query.from }, query.from, query.to, query.filter, *pairsDim, types, "type");
         rows = parts ? Result<QByteArray>(" FROM (" + parts->join(" UNION ALL ") + ")") : parts.error();
+    } else if (keysDim) {
+        // Whole UTC days from rollup_days, the edges from rollup_keys, whose key leads with the time, not the key:
+        // a model's 30 days there are every model's 15-minute rows.
+        QByteArrayList parts;
+        const Dimension d = keysDim.value_or(Dimension::None);
+        for (const TimeSpan &span : splitAtUtcDays({ query.from }, query.from, query.to)) {
+            const auto where = keysWhere(dims, span.from, span.to, query.filter, d, types, span.days ? "day" : "bucket");
+            if (!where) {
+                rows = where.error();
+                break;
+            }
+            parts << "SELECT type, " + RollupSql::counterColumns() + (span.days ? " FROM rollup_days" : " FROM rollup_keys")
+                    + where.value();
+        }
+        if (rows)
+            rows = parts.isEmpty() ? QByteArray(" FROM rollup_keys WHERE false") : " FROM (" + parts.join(" UNION ALL ") + ")";
     } else {
-        const auto where = keysDim ? keysWhere(dims, query.from, query.to, query.filter, *keysDim, types)
-                                   : rollupWhere(dims, query.from, query.to, query.filter, false);
-        rows = where ? Result<QByteArray>((keysDim ? " FROM rollup_keys" : " FROM rollups") + where.value()) : where.error();
+        const auto where = rollupWhere(dims, query.from, query.to, query.filter, false);
+        rows = where ? Result<QByteArray>(" FROM rollups" + where.value()) : where.error();
     }
     if (!rows)
         return rows.error();
