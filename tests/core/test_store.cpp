@@ -928,3 +928,54 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
     ASSERT_TRUE(rebuilt.ok());
     EXPECT_EQ(rebuilt->mismatches, 0) << rebuilt->details.join(u'\n').toStdString();
 }
+
+// A source's span (firstAt, lastAt) is its first and last record (or hour, for hourly data), however its types and
+// days spread, next to other sources that start earlier and end later.
+TEST(SourceRepositoryTest, SpansAreTheFirstAndLastDataOfEachSourceAmongOthers)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    SourceRepository repo(cache.db());
+    const qint64 t0 = 1780000000;
+    const qint64 early = repo.ensure(QStringLiteral("early"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+    const qint64 late = repo.ensure(QStringLiteral("late"), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+    const qint64 hourly = repo.ensure(QStringLiteral("hourly"), QStringLiteral("newapi"), SourceInfo::Backing::Aggregate).value();
+    const auto write = [&](qint64 source, const QList<std::pair<qint64, int>> &at) {
+        RecordWriter w(cache.db(), source);
+        ASSERT_TRUE(w.begin().ok());
+        QList<UsageRecord> batch;
+        for (const auto &[t, type] : at) {
+            UsageRecord r = makeRecord(int(batch.size()) + 1, t);
+            r.identity = QStringLiteral("id:%1").arg(t);
+            r.type = type;
+            batch << r;
+        }
+        ASSERT_TRUE(w.write(batch).ok());
+        ASSERT_TRUE(w.commit().ok());
+    };
+    // early: an error log before its first consumption, a refund after its last, over five days.
+    write(early, { { t0 - 3 * 86400 + 77, 5 }, { t0 - 2 * 86400, 2 }, { t0 + 10, 2 }, { t0 + 2 * 86400 + 4000, 6 } });
+    // late: inside early's span, the last record in the last minute of its day.
+    write(late, { { t0 + 3600, 2 }, { t0 + 86400 + 5, 2 }, { t0 + 2 * 86400 - (t0 % 86400) - 1, 5 } });
+    HourlyBucket b;
+    b.hourStart = (t0 - 86400) / 3600 * 3600;
+    b.userName = QStringLiteral("u");
+    b.model = QStringLiteral("m");
+    b.requests = 1;
+    HourlyBucket last = b;
+    last.hourStart += 30 * 3600;
+    AggregateWriter aw(cache.db(), hourly);
+    ASSERT_TRUE(aw.begin().ok());
+    ASSERT_TRUE(aw.replace({ b, last }).ok());
+    ASSERT_TRUE(aw.commit().ok());
+
+    const auto sources = repo.list();
+    ASSERT_TRUE(sources.ok());
+    QHash<qint64, std::pair<qint64, qint64>> spans;
+    for (const SourceInfo &s : sources.value())
+        spans.insert(s.id, { s.firstAt, s.lastAt });
+    EXPECT_EQ(spans.value(early), std::make_pair(t0 - 3 * 86400 + 77, t0 + 2 * 86400 + 4000));
+    EXPECT_EQ(spans.value(late), std::make_pair(t0 + 3600, t0 + 2 * 86400 - (t0 % 86400) - 1));
+    EXPECT_EQ(spans.value(hourly), std::make_pair(b.hourStart, last.hourStart)); // hours by their start
+    EXPECT_EQ(repo.byName(QStringLiteral("late"))->firstAt, t0 + 3600);
+}
