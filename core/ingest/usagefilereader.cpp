@@ -702,6 +702,16 @@ Result<void> UsageFileReader::apply(Batcher &out, Row &&row)
     return addMapped(out, std::move(row.record), row.implausible, row.line, row.done);
 }
 
+Error UsageFileReader::seekError(const QIODevice &file, const Position &at) const
+{
+    return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: cannot seek to byte %3: %4")
+                     .arg(m_fileName)
+                     .arg(at.line)
+                     .arg(at.offset)
+                     .arg(file.errorString()),
+        Error::Kind::Io);
+}
+
 Result<void> UsageFileReader::readChunks(Batcher &out, QIODevice &file, Position *at, TextCutter &cutter,
     const std::function<Rows(const TextChunk &, int, const std::atomic_bool &)> &parse, bool *rest)
 {
@@ -711,7 +721,7 @@ Result<void> UsageFileReader::readChunks(Batcher &out, QIODevice &file, Position
     const int threads = parseThreads(m_options);
     const std::atomic_bool *cancel = out.cancel;
     ChunkWorkers<Rows> workers(
-        threads, 2 * threads, [&parse](int worker, const TextChunk &chunk, const std::atomic_bool &stop) {
+        threads, threads + 1, [&parse](int worker, const TextChunk &chunk, const std::atomic_bool &stop) {
             return parse(chunk, worker, stop);
         });
     auto applyNext = [&]() -> Result<void> {
@@ -954,7 +964,8 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
                 if (!rest)
                     return {};
                 // Read on in order from where the chunks stopped: it reports what they could not.
-                file.seek(at.offset);
+                if (!file.seek(at.offset))
+                    return seekError(file, at);
                 lineNo = at.line - 1;
             }
         }
@@ -1101,12 +1112,7 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         return {};
     // Read on in order from where the chunks stopped: it reports what they could not, as it always has.
     if (!file.seek(at.offset))
-        return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: cannot seek to byte %3: %4")
-                         .arg(m_fileName)
-                         .arg(at.line)
-                         .arg(at.offset)
-                         .arg(file.errorString()),
-            Error::Kind::Io);
+        return seekError(file, at);
     CsvReader tail(&file);
     tail.resumeAt(at.line, at.offset);
     return readInOrder(tail);

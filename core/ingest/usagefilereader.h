@@ -101,6 +101,8 @@ private:
     /// *rest is true.
     Result<void> readChunks(Batcher &out, QIODevice &file, Position *at, TextCutter &cutter,
         const std::function<Rows(const TextChunk &, int worker, const std::atomic_bool &stop)> &parse, bool *rest);
+    /// Reading on in order from at failed: where and why.
+    Error seekError(const QIODevice &file, const Position &at) const;
     /// The next CSV record of csv as a row; false at the end of the text.
     bool csvRow(CsvReader &csv, const CsvLayout &layout, TextInterner *texts, Row *row) const;
     /// One JSONL line (the caller drops the file's BOM) as a row; false when there is no mapping yet and the line

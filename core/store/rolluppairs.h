@@ -76,7 +76,7 @@ Result<qint64> verifyDays(
 class RollupPairSink
 {
 public:
-    static constexpr size_t MaxPendingDays = 65536;
+    static constexpr size_t MaxPendingDays = 16384;
 
     explicit RollupPairSink(sqlite3 *db);
 
