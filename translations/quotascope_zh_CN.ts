@@ -4,70 +4,76 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="224"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="210"/>
         <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
         <translation>此范围的合计超出 64 位整数的范围；缓存中有不合理的数值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="241"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="227"/>
         <source>reading log types</source>
         <translation>读取日志类型</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="443"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="499"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段且没有数据；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="451"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="507"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段；只报告有数据的 %2 至 %3（%4 个时段）；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="500"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="557"/>
         <source>cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="515"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="552"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="572"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="630"/>
         <source>building the report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="748"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="875"/>
         <source>computing the stat cards</source>
         <translation>计算统计卡片</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="761"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="888"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="837"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="954"/>
+        <source>cache: minute %1 is not in its day %2</source>
+        <translation>缓存：分钟 %1 不在其所属的日期 %2 内</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="963"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="997"/>
         <source>computing the peak RPM</source>
         <translation>计算峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="854"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="883"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1014"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1043"/>
         <source>counting estimated tokens</source>
         <translation>统计估算的 Tokens</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="921"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1083"/>
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="986"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1148"/>
         <source>breaking the ranking down</source>
         <translation>细分排行</translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="385"/>
-        <location filename="../core/store/perfrollups.cpp" line="417"/>
+        <location filename="../core/store/perfrollups.cpp" line="380"/>
+        <location filename="../core/store/perfrollups.cpp" line="412"/>
         <source>reading the latency rollups</source>
         <translation>读取延迟汇总</translation>
     </message>
@@ -425,48 +431,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="322"/>
+        <location filename="../core/store/cachedb.cpp" line="336"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="332"/>
-        <location filename="../core/store/cachedb.cpp" line="353"/>
+        <location filename="../core/store/cachedb.cpp" line="346"/>
+        <location filename="../core/store/cachedb.cpp" line="367"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="365"/>
+        <location filename="../core/store/cachedb.cpp" line="379"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="371"/>
+        <location filename="../core/store/cachedb.cpp" line="385"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="396"/>
+        <location filename="../core/store/cachedb.cpp" line="410"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="410"/>
+        <location filename="../core/store/cachedb.cpp" line="424"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="425"/>
+        <location filename="../core/store/cachedb.cpp" line="439"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="456"/>
+        <location filename="../core/store/cachedb.cpp" line="470"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="461"/>
+        <location filename="../core/store/cachedb.cpp" line="475"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -580,22 +586,22 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="138"/>
+        <location filename="../core/ingest/csvreader.cpp" line="145"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation>第 1 行：文件开头不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="64"/>
+        <location filename="../core/ingest/csvreader.cpp" line="71"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="94"/>
+        <location filename="../core/ingest/csvreader.cpp" line="101"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation>第 %1 行：右引号后出现意外字符</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="157"/>
+        <location filename="../core/ingest/csvreader.cpp" line="164"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation>第 %1 行：一条记录超过 %2 MiB；这是 CSV 文件吗？</translation>
     </message>
@@ -871,177 +877,177 @@
 <context>
     <name>GatewayDatabase</name>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="78"/>
+        <location filename="../core/gateway/dbsource.cpp" line="79"/>
         <source>new-api (older: no request_id, ip)</source>
         <translation>new-api（旧版：无 request_id、ip）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="84"/>
+        <location filename="../core/gateway/dbsource.cpp" line="85"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="90"/>
+        <location filename="../core/gateway/dbsource.cpp" line="91"/>
         <source>Server: %1 (%2)</source>
         <translation>服务器：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="92"/>
+        <location filename="../core/gateway/dbsource.cpp" line="93"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="93"/>
+        <location filename="../core/gateway/dbsource.cpp" line="94"/>
         <source>row count unknown (no statistics yet)</source>
         <translation>行数未知（尚无统计信息）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="96"/>
+        <location filename="../core/gateway/dbsource.cpp" line="97"/>
         <source>Table logs: %1 schema, %2</source>
         <translation>logs 表：%1 结构，%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="99"/>
+        <location filename="../core/gateway/dbsource.cpp" line="100"/>
         <source>Table logs: missing</source>
         <translation>logs 表：不存在</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="101"/>
+        <location filename="../core/gateway/dbsource.cpp" line="102"/>
         <source>Table quota_data: present, %1</source>
         <translation>quota_data 表：存在，%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="104"/>
+        <location filename="../core/gateway/dbsource.cpp" line="105"/>
         <source>Table quota_data: missing (one-api has none)</source>
         <translation>quota_data 表：不存在（one-api 没有此表）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="106"/>
+        <location filename="../core/gateway/dbsource.cpp" line="107"/>
         <source>The account may read: nothing of logs or quota_data</source>
         <translation>该账号可读取：logs 和 quota_data 均不可读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="107"/>
+        <location filename="../core/gateway/dbsource.cpp" line="108"/>
         <source>The account may read: %1</source>
         <translation>该账号可读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="110"/>
+        <location filename="../core/gateway/dbsource.cpp" line="111"/>
         <source>The account may also write (%1). QuotaScope&apos;s session is read-only, but an account that can only read is safer.</source>
         <translation>该账号还有写权限（%1）。QuotaScope 的会话是只读的，但使用只读账号更安全。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="114"/>
+        <location filename="../core/gateway/dbsource.cpp" line="115"/>
         <source>Session: read-only</source>
         <translation>会话：只读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="115"/>
+        <location filename="../core/gateway/dbsource.cpp" line="116"/>
         <source>Session: NOT read-only</source>
         <translation>会话：并非只读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="195"/>
+        <location filename="../core/gateway/dbsource.cpp" line="196"/>
         <source>%1 did not encrypt the connection (TLS mode &quot;%2&quot;): the server offers no TLS%3; nothing was read</source>
         <translation>%1 未加密连接（TLS 模式“%2”）：服务器不提供 TLS%3；未读取任何内容</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="280"/>
+        <location filename="../core/gateway/dbsource.cpp" line="303"/>
         <source>%1: cannot cancel the running query: %2</source>
         <translation>%1：无法取消正在运行的查询：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="323"/>
+        <location filename="../core/gateway/dbsource.cpp" line="346"/>
         <source>%1: the query was cancelled</source>
         <translation>%1：查询已取消</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="324"/>
+        <location filename="../core/gateway/dbsource.cpp" line="347"/>
         <source>the query was cancelled: %1</source>
         <translation>查询已取消：%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="330"/>
+        <location filename="../core/gateway/dbsource.cpp" line="353"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="413"/>
+        <location filename="../core/gateway/dbsource.cpp" line="436"/>
         <source>%1: TLS mode &quot;verify-full&quot; is not available for MySQL: Qt 6.4&apos;s MySQL driver cannot ask the client library to check the server&apos;s host name; use &quot;verify-ca&quot; with sslrootcert=FILE (the certificate must come from that authority) or reach the server through an SSH tunnel</source>
         <translation>%1：MySQL 不支持 TLS 模式“verify-full”：Qt 6.4 的 MySQL 驱动无法让客户端库检查服务器的主机名；请使用“verify-ca”并加上 sslrootcert=FILE（证书必须由该机构签发），或通过 SSH 隧道连接服务器</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="421"/>
+        <location filename="../core/gateway/dbsource.cpp" line="444"/>
         <source>%1: TLS mode &quot;verify-ca&quot; for MySQL needs the certificate authority&apos;s file: add sslrootcert=FILE to the address</source>
         <translation>%1：MySQL 的 TLS 模式“verify-ca”需要证书颁发机构的文件：请在地址中加上 sslrootcert=FILE</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="133"/>
+        <location filename="../core/gateway/dbsource.cpp" line="134"/>
         <source>Qt&apos;s %1 driver is not installed (package %2); cannot reach %3</source>
         <translation>未安装 Qt 的 %1 驱动（软件包 %2），无法连接 %3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="175"/>
+        <location filename="../core/gateway/dbsource.cpp" line="176"/>
         <source>%1 refused the login of user &quot;%2&quot;: %3. Check the password (from $QUOTASCOPE_DB_PASSWORD or standard input).</source>
         <translation>%1 拒绝了用户“%2”的登录：%3。请检查密码（来自 $QUOTASCOPE_DB_PASSWORD 或标准输入）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="181"/>
+        <location filename="../core/gateway/dbsource.cpp" line="182"/>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="217"/>
+        <location filename="../core/gateway/dbsource.cpp" line="218"/>
         <source>%1: cannot make the session read-only (%2): %3</source>
         <translation>%1：无法将会话设为只读（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="403"/>
+        <location filename="../core/gateway/dbsource.cpp" line="426"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="609"/>
-        <location filename="../core/gateway/dbsource.cpp" line="639"/>
+        <location filename="../core/gateway/dbsource.cpp" line="632"/>
+        <location filename="../core/gateway/dbsource.cpp" line="662"/>
         <source>%1 on %2</source>
         <translation>%2 的 %1 权限</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="721"/>
+        <location filename="../core/gateway/dbsource.cpp" line="744"/>
         <source>reading logs</source>
         <translation>读取 logs</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="722"/>
+        <location filename="../core/gateway/dbsource.cpp" line="745"/>
         <source>reading logs after id %1</source>
         <translation>读取 id %1 之后的 logs</translation>
     </message>
     <message>
         <location filename="../core/aggregate/liveaggregator.cpp" line="350"/>
-        <location filename="../core/gateway/dbsource.cpp" line="806"/>
+        <location filename="../core/gateway/dbsource.cpp" line="829"/>
         <source>%1 has no `logs` table%2</source>
         <translation>%1 中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="808"/>
+        <location filename="../core/gateway/dbsource.cpp" line="831"/>
         <source> (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the profile&apos;s logs database)</source>
         <translation>（new-api 可能把它放在单独的数据库中（LOG_SQL_DSN）：请在配置中将其填为日志数据库）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="754"/>
-        <location filename="../core/gateway/dbsource.cpp" line="762"/>
+        <location filename="../core/gateway/dbsource.cpp" line="777"/>
+        <location filename="../core/gateway/dbsource.cpp" line="785"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="757"/>
+        <location filename="../core/gateway/dbsource.cpp" line="780"/>
         <source>%1: the `logs` table has no id column to copy by</source>
         <translation>%1：`logs` 表没有可用于复制的 id 列</translation>
     </message>
     <message>
         <location filename="../core/aggregate/liveaggregator.cpp" line="396"/>
-        <location filename="../core/gateway/dbsource.cpp" line="880"/>
-        <location filename="../core/gateway/dbsource.cpp" line="887"/>
+        <location filename="../core/gateway/dbsource.cpp" line="903"/>
+        <location filename="../core/gateway/dbsource.cpp" line="910"/>
         <source>%1, logs id %2: %3</source>
         <translation>%1，logs id %2：%3</translation>
     </message>
@@ -5690,7 +5696,7 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/rollupsql.cpp" line="47"/>
+        <location filename="../core/store/rollupsql.cpp" line="82"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation>汇总值超出 64 位整数的范围；这些行中有不合理的数值</translation>
     </message>
@@ -5780,98 +5786,98 @@ Previous period (%2): %3</source>
         <translation>缓存：%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="82"/>
+        <location filename="../core/store/sourcerepository.cpp" line="91"/>
         <source>a source needs a name</source>
         <translation>数据源需要一个名称</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="85"/>
-        <location filename="../core/store/sourcerepository.cpp" line="105"/>
-        <location filename="../core/store/sourcerepository.cpp" line="123"/>
-        <location filename="../core/store/sourcerepository.cpp" line="128"/>
-        <location filename="../core/store/sourcerepository.cpp" line="138"/>
-        <location filename="../core/store/sourcerepository.cpp" line="142"/>
+        <location filename="../core/store/sourcerepository.cpp" line="94"/>
+        <location filename="../core/store/sourcerepository.cpp" line="114"/>
+        <location filename="../core/store/sourcerepository.cpp" line="132"/>
+        <location filename="../core/store/sourcerepository.cpp" line="137"/>
+        <location filename="../core/store/sourcerepository.cpp" line="147"/>
+        <location filename="../core/store/sourcerepository.cpp" line="151"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="90"/>
+        <location filename="../core/store/sourcerepository.cpp" line="99"/>
         <source>source &quot;%1&quot; holds %2 data and cannot also take %3 data; mixing them would count usage twice. Use another source name.</source>
         <translation>数据源“%1”保存的是%2数据，不能再接收%3数据；混在一起会重复统计用量。请使用其他数据源名称。</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="95"/>
-        <location filename="../core/store/sourcerepository.cpp" line="98"/>
+        <location filename="../core/store/sourcerepository.cpp" line="104"/>
+        <location filename="../core/store/sourcerepository.cpp" line="107"/>
         <source>hourly aggregate</source>
         <translation>按小时汇总</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="96"/>
-        <location filename="../core/store/sourcerepository.cpp" line="99"/>
+        <location filename="../core/store/sourcerepository.cpp" line="105"/>
+        <location filename="../core/store/sourcerepository.cpp" line="108"/>
         <source>per-request</source>
         <translation>逐请求</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="108"/>
-        <location filename="../core/store/sourcerepository.cpp" line="115"/>
+        <location filename="../core/store/sourcerepository.cpp" line="117"/>
+        <location filename="../core/store/sourcerepository.cpp" line="124"/>
         <source>adding source &quot;%1&quot;</source>
         <translation>添加数据源“%1”</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="143"/>
+        <location filename="../core/store/sourcerepository.cpp" line="152"/>
         <source>no source named &quot;%1&quot; in the cache</source>
         <translation>缓存中没有名为“%1”的数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="165"/>
-        <location filename="../core/store/sourcerepository.cpp" line="167"/>
+        <location filename="../core/store/sourcerepository.cpp" line="174"/>
+        <location filename="../core/store/sourcerepository.cpp" line="176"/>
         <source>removing a source</source>
         <translation>删除数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="193"/>
-        <location filename="../core/store/sourcerepository.cpp" line="198"/>
+        <location filename="../core/store/sourcerepository.cpp" line="203"/>
+        <location filename="../core/store/sourcerepository.cpp" line="208"/>
         <source>saving source details</source>
         <translation>保存数据源信息</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="200"/>
-        <location filename="../core/store/sourcerepository.cpp" line="220"/>
+        <location filename="../core/store/sourcerepository.cpp" line="210"/>
+        <location filename="../core/store/sourcerepository.cpp" line="230"/>
         <source>no source with id %1 in the cache</source>
         <translation>缓存中没有 ID 为 %1 的数据源</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="209"/>
+        <location filename="../core/store/sourcerepository.cpp" line="219"/>
         <source>renaming source %1 to &quot;%2&quot;</source>
         <translation>将数据源 %1 重命名为“%2”</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="229"/>
-        <location filename="../core/store/sourcerepository.cpp" line="235"/>
+        <location filename="../core/store/sourcerepository.cpp" line="239"/>
+        <location filename="../core/store/sourcerepository.cpp" line="245"/>
         <source>reading sync state</source>
         <translation>读取同步状态</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="243"/>
-        <location filename="../core/store/sourcerepository.cpp" line="248"/>
+        <location filename="../core/store/sourcerepository.cpp" line="253"/>
+        <location filename="../core/store/sourcerepository.cpp" line="258"/>
         <source>counting records</source>
         <translation>统计记录</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="257"/>
-        <location filename="../core/store/sourcerepository.cpp" line="263"/>
+        <location filename="../core/store/sourcerepository.cpp" line="267"/>
+        <location filename="../core/store/sourcerepository.cpp" line="273"/>
         <source>saving sync state</source>
         <translation>保存同步状态</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="273"/>
-        <location filename="../core/store/sourcerepository.cpp" line="286"/>
+        <location filename="../core/store/sourcerepository.cpp" line="283"/>
+        <location filename="../core/store/sourcerepository.cpp" line="296"/>
         <source>saving import history</source>
         <translation>保存导入历史</translation>
     </message>
     <message>
-        <location filename="../core/store/sourcerepository.cpp" line="299"/>
-        <location filename="../core/store/sourcerepository.cpp" line="319"/>
+        <location filename="../core/store/sourcerepository.cpp" line="309"/>
+        <location filename="../core/store/sourcerepository.cpp" line="329"/>
         <source>reading import history</source>
         <translation>读取导入历史</translation>
     </message>
@@ -5999,185 +6005,188 @@ Previous period (%2): %3</source>
 <context>
     <name>UsageFileReader</name>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="246"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="736"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="249"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1048"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="259"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="498"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="633"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="711"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="262"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="501"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="895"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="279"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="282"/>
         <source>%1: the file is empty; cannot tell its format</source>
         <translation>%1：文件为空，无法判断格式</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="331"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="397"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="693"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="842"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="850"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="876"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="883"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="334"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="400"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1002"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1170"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1178"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1204"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1211"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="457"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="460"/>
         <source>the header has no `created_at` column</source>
         <translation>表头中没有 `created_at` 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="518"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="678"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="521"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="872"/>
         <source>byte %1: %2</source>
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="523"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="526"/>
         <source>byte %1: a list item is not an object</source>
         <translation>第 %1 字节：列表项不是对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="216"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="219"/>
         <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
         <translation>%1 / %2 的按小时行之和超出 64 位整数的范围</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="406"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="409"/>
         <source>%1 (first: %2)</source>
         <translation>%1（首次出现于 %2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="417"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="420"/>
         <source>%1 line %2</source>
         <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="482"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="485"/>
         <source>the `logs` table has no created_at column</source>
         <translation>`logs` 表没有 created_at 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="544"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="547"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation>%1：网关返回了错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="546"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="549"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="565"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="568"/>
         <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
         <translation>未知的预设 `%1`（已知：burstgpt、azure-trace、mooncake）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="582"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="585"/>
         <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
         <translation>此文件没有列映射：请提供列映射（例如 created_at=time,model_name=model）或选择预设；文件的列为：%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="590"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="593"/>
         <source>the column mapping has no created_at</source>
         <translation>列映射中没有 created_at</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="651"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="980"/>
         <source>reading failed at byte %1: %2</source>
         <translation>在第 %1 字节处读取失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="657"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="986"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation>该行超过 %1 MiB；这是 JSONL 文件吗？</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="664"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="724"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="766"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="641"/>
         <source>empty line</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="682"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="878"/>
         <source>the line is not a JSON object</source>
         <translation>该行不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="771"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="819"/>
         <source>expected %1 columns as in the header, found %2</source>
         <translation>应与表头一样有 %1 列，实际为 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="782"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="694"/>
         <source>repeated header</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="798"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="707"/>
+        <source>%1 line %2: cannot seek to byte %3: %4</source>
+        <translation>%1 第 %2 行：无法定位到第 %3 字节：%4</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1126"/>
         <source>%1: cannot open the database: %2</source>
         <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="832"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1160"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation>%1：数据库中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="836"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1164"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation>（但有 `quota_data` 表：请将其作为按小时数据导入）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="856"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1184"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation>%1：无法读取 `logs`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="867"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1195"/>
         <source>%1 logs id %2</source>
         <translation>%1 的 logs 表 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="868"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1196"/>
         <source>%1 logs row %2</source>
         <translation>%1 的 logs 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="888"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1216"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation>%1：读取 `logs` 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="897"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1225"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation>%1：数据库中没有 `quota_data` 表</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="905"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1233"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation>%1：无法读取 `quota_data`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="919"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
         <source>%1 quota_data row %2</source>
         <translation>%1 的 quota_data 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="925"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1253"/>
         <source>%1 quota_data row %2: %3</source>
         <translation>%1 的 quota_data 表第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="935"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1263"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation>%1：读取 `quota_data` 失败：%2</translation>
     </message>
