@@ -267,10 +267,11 @@ Result<void> RollupPairSink::writeDays(qint64 sourceId, bool all)
 
 Result<void> RollupPairSink::finish(qint64 sourceId)
 {
-    if (m_pending.empty())
-        return {};
-    auto r = writeDays(sourceId, true);
-    discard();
+    auto r = m_pending.empty() ? Result<void>() : writeDays(sourceId, true);
+    // The held-back days only: a batch being flushed for another source keeps its deltas.
+    m_pending.clear();
+    m_dayTouched.clear();
+    m_pendingSource.reset();
     return r;
 }
 

@@ -397,3 +397,40 @@ TEST(BulkWrite, DailyPairsHeldBackAcrossBatchesEqualThePairs)
     }
     pairDaysMatch("more rows than are held back");
 }
+
+// A pair sink flushed for another source first writes the days it holds back for the one before, and keeps the
+// batch it is flushing.
+TEST(BulkWrite, APairSinkFlushedForAnotherSourceKeepsBothSourcesDays)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    const qint64 b = recordSource(cache, QStringLiteral("b"));
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("BEGIN")), QString());
+    RollupPairSink sink(cache.db());
+    Counters c;
+    c.requests = 1;
+    c.quota = 5;
+    const qint64 bucket = 1780000000 / 900 * 900;
+    sink.add(2, bucket, 7, { 11, 12, 13, 14 }, c);
+    ASSERT_TRUE(sink.flush(a).ok());
+    sink.add(2, bucket + 900, 7, { 11, 12, 13, 14 }, c);
+    sink.add(2, bucket + 1800, 8, { 11, 12, 13, 14 }, c);
+    ASSERT_TRUE(sink.flush(b).ok());
+    ASSERT_TRUE(sink.finish(b).ok());
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("COMMIT")), QString());
+    for (const auto &[source, requests] : { std::pair { a, 1 }, std::pair { b, 2 } }) {
+        for (const char *table : { "rollup_pairs", "rollup_pair_days" }) {
+            EXPECT_EQ(scalar(cache.db(),
+                          QStringLiteral("SELECT sum(requests) FROM %1 WHERE dimension = 3 AND source_id = %2")
+                              .arg(QLatin1String(table))
+                              .arg(source)),
+                requests)
+                << table;
+        }
+    }
+    QStringList details;
+    const auto mismatches = RollupPairs::verifyDays(cache.db(), "SELECT id FROM sources", 0, &details, 10);
+    ASSERT_TRUE(mismatches.ok());
+    EXPECT_EQ(mismatches.value(), 0) << details.join(u'\n').toStdString();
+}
