@@ -123,7 +123,35 @@ Result<void> RollupPairs::rebuildDays(sqlite3 *db, const QByteArray &sourcesSql)
 Result<qint64> RollupPairs::verifyDays(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    return RollupSql::compare(db, "from rollup_pairs", { daysFromPairsSql(sourcesSql) + RollupSql::orderBy(1, 6) },
+    // One part per dimension and day, in key order: rollup_pairs' key has the bucket between the key and the model,
+    // so each part's GROUP BY sorts that day's rows. One GROUP BY over them all sorted every row in one temporary
+    // tree, twice as slow at ten million requests (20.6 s against 10.1 s for the tokens).
+    QByteArrayList implied;
+    for (int dimension : Dimensions) {
+        SqliteStatement span;
+        if (auto r = span.prepare(db,
+                "SELECT min(day), max(day) FROM rollup_pairs WHERE dimension = " + QByteArray::number(dimension));
+            !r)
+            return r.error();
+        if (!span.step())
+            return span.error(QStringLiteral("verifying daily rollup pairs"));
+        if (span.isNull(0))
+            continue;
+        const qint64 first = span.int64(0);
+        const qint64 last = span.int64(1);
+        const QByteArray head = "SELECT dimension, day, key, type, source_id, model, " + RollupSql::counterSums()
+            + " FROM rollup_pairs WHERE dimension = " + QByteArray::number(dimension);
+        const QByteArray tail = " AND source_id IN (" + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6" + RollupSql::orderBy(1, 6);
+        if (last - first > 4000) { // decades of sparse days: one part rather than thousands of empty ones
+            implied << head + tail;
+            continue;
+        }
+        for (qint64 day = first; day <= last; ++day)
+            implied << head + " AND day = " + QByteArray::number(day) + tail;
+    }
+    if (implied.isEmpty())
+        implied << daysFromPairsSql(sourcesSql) + RollupSql::orderBy(1, 6);
+    return RollupSql::compare(db, "from rollup_pairs", implied,
         "rollup_pair_days",
         "SELECT " + QByteArray(DayColumns) + " FROM rollup_pair_days WHERE source_id IN (" + sourcesSql + ")"
             + RollupSql::orderBy(1, 6),
