@@ -676,6 +676,7 @@ void MainWindow::loadDashboard()
         if (serial != m_dashboardSerial)
             return; // superseded by a newer request
         const Result<DashboardData> data = watcher->result();
+        m_dashboardFailed = !data;
         if (!data) {
             m_statusText->setText(tr("Could not load the dashboard: %1").arg(data.error().message));
             setChartsState(int(ChartView::State::Error), tr("Could not load the dashboard: %1").arg(data.error().message));
@@ -689,6 +690,7 @@ void MainWindow::loadDashboard()
                                     .arg(QLocale().toString(data->stats.totals.requests))
                                     .arg(timer->elapsed());
         m_statusText->setText(liveText->isEmpty() ? updated : tr("%1 · %2").arg(*liveText, updated));
+        m_statusText->setToolTip(QString());
         if (m_pendingDashboards == 0 && !m_demoRunning)
             emit dashboardUpdated();
     });
@@ -850,10 +852,17 @@ void MainWindow::loadChoices()
         if (serial != m_choicesSerial)
             return;
         const Result<FilterChoices> choices = watcher->result();
-        if (choices)
+        if (choices) {
             applyChoices(choices.value());
+            return;
+        }
+        // The two loads fail together when the source goes away; whichever answers last, the status bar keeps
+        // the dashboard's error, which says more, and the pickers' error waits in its tooltip.
+        const QString message = tr("Could not read the filter values: %1").arg(choices.error().message);
+        if (m_dashboardFailed)
+            m_statusText->setToolTip(message);
         else
-            m_statusText->setText(tr("Could not read the filter values: %1").arg(choices.error().message));
+            m_statusText->setText(message);
     });
     cancelLiveRun(m_liveChoicesRun);
     if (m_live) {

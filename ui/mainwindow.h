@@ -188,6 +188,7 @@ private:
     bool m_hasData = false;
     quint64 m_dashboardSerial = 0;
     quint64 m_choicesSerial = 0;
+    bool m_dashboardFailed = false; // the last dashboard answer was an error
     int m_pendingDashboards = 0;
     bool m_demoRunning = false;
     QTimer m_debounce;

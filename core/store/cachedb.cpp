@@ -327,6 +327,8 @@ const std::vector<Migration> &migrations()
         { 10, ZoneDays::schema() },
         // Version 11 adds the daily rollup pairs (store/rolluppairs.h) and fills them from the pairs.
         { 11, { RollupPairs::DaysSchema }, fillRollupPairDays },
+        // Version 12 packs minute_keys' minutes into a row per hour (store/minutekeys.h).
+        { 12, {}, MinuteKeys::migrateToHours },
     };
     return steps;
 }
@@ -413,6 +415,9 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
     }
     if (!SqliteStatement::exec(db, "PRAGMA synchronous=NORMAL"))
         return dbError(path, SqliteStatement::lastError(db));
+    // The writer's upserts, verify and the migrations pack minute counts with these.
+    if (auto functions = MinuteKeys::registerSqlFunctions(db); !functions)
+        return dbError(path, functions.error().message);
 
     for (const Migration &m : migrations()) {
         if (m.toVersion <= version)

@@ -21,8 +21,8 @@ namespace QuotaScope {
 class CacheDb
 {
 public:
-    /// The newest migration's version (10: daily rollups per display zone, store/zonedays.h).
-    static constexpr int SchemaVersion = 11;
+    /// The newest migration's version (12: minute_keys packed per hour, store/minutekeys.h).
+    static constexpr int SchemaVersion = 12;
     /// Rollup resolution in seconds. Every zone's UTC offset in use today is a multiple of 15 minutes, so
     /// any zone's hours, days, weeks and months are unions of whole rollup buckets.
     static constexpr qint64 RollupSeconds = 900;

@@ -6,6 +6,9 @@
 #include <QByteArrayList>
 #include <QCoreApplication>
 
+#include <string_view>
+#include <tuple>
+
 namespace QuotaScope {
 
 namespace {
@@ -152,16 +155,25 @@ Result<qint64> RollupSql::compare(sqlite3 *db, const char *impliedName, const QB
                 return opened.error();
         }
     };
-    // Integer columns; a NULL sorts first, as in SQLite.
+    // Integer columns, and blobs (minute lists) compared by their bytes; a NULL sorts first, then integers, as in
+    // SQLite.
     const auto cell = [](const SqliteStatement &st, int column) {
-        return std::pair<bool, qint64>(!st.isNull(column), st.int64(column));
+        return std::tuple<int, qint64>(st.isNull(column) ? 0 : st.isBlob(column) ? 2 : 1, st.int64(column));
     };
     const auto compareColumns = [&](int first, int last) {
         for (int c = first; c < last; ++c) {
             const auto a = cell(l, c);
             const auto b = cell(r, c);
-            if (a != b)
+            if (std::get<0>(a) == 2 && std::get<0>(b) == 2) {
+                const QByteArrayView x = l.bytes(c);
+                const QByteArrayView y = r.bytes(c);
+                if (const int bytes = std::string_view(x.data(), size_t(x.size()))
+                                          .compare(std::string_view(y.data(), size_t(y.size())));
+                    bytes != 0)
+                    return bytes < 0 ? -1 : 1;
+            } else if (a != b) {
                 return a < b ? -1 : 1;
+            }
         }
         return 0;
     };

@@ -177,6 +177,18 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
+bool SqliteStatement::isBlob(int column) const
+{
+    return sqlite3_column_type(m_stmt, column) == SQLITE_BLOB;
+}
+
+QByteArrayView SqliteStatement::bytes(int column) const
+{
+    // The pointer first, then the size (SQLite's order: the size of the converted value).
+    const auto *data = static_cast<const char *>(sqlite3_column_blob(m_stmt, column));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, column));
+}
+
 int SqliteStatement::columnCount() const
 {
     return sqlite3_column_count(m_stmt);

@@ -3,6 +3,7 @@
 #include "support/result.h"
 
 #include <QString>
+#include <QByteArrayView>
 #include <QVariant>
 
 struct sqlite3;
@@ -76,6 +77,9 @@ public:
     double real(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
+    bool isBlob(int column) const;
+    /// The bytes of a blob (or text) column, valid until the next step() or reset().
+    QByteArrayView bytes(int column) const;
     int columnCount() const;
     /// The column as SQLite typed it: qint64, double, QString, QByteArray (blob) or a null QVariant.
     QVariant value(int column) const;

@@ -910,10 +910,19 @@ TEST_F(AggregatorTest, FilteredPeakRpmFromMinuteKeysEqualsTheRecords)
     sourced.groups = QStringList { QStringLiteral("default") };
     sourced.sourceIds = { m_sourceA };
     filters << sourced;
+    // A month from and to the middle of an hour, and parts of the burst's hour before, at and after its minute:
+    // the hour rows are cut to the range's minutes.
+    const std::pair<qint64, qint64> ranges[] = {
+        { utc(2026, 3, 1, 5, 30), utc(2026, 4, 2, 18, 45) },
+        { utc(2026, 3, 21, 9, 0), utc(2026, 3, 21, 9, 12) },
+        { utc(2026, 3, 21, 9, 12), utc(2026, 3, 21, 9, 13) },
+        { utc(2026, 3, 21, 9, 13), utc(2026, 3, 21, 10, 0) },
+    };
+    for (const auto &[from, to] : ranges)
     for (const Filter &filter : filters) {
         ReportQuery q;
-        q.from = utc(2026, 3, 1, 5, 30);
-        q.to = utc(2026, 4, 2, 18, 45);
+        q.from = from;
+        q.to = to;
         q.filter = filter;
         QMap<qint64, qint64> perMinute;
         for (const auto &[source, r] : m_written) {
@@ -938,7 +947,7 @@ TEST_F(AggregatorTest, FilteredPeakRpmFromMinuteKeysEqualsTheRecords)
 
     // The token filter's peak is read from minute_keys: a changed count changes it, and verify finds it.
     ASSERT_TRUE(SqliteStatement::exec(m_cache.db(),
-        "UPDATE minute_keys SET requests = requests + 50 WHERE dimension = 3 AND minute = 1774084320")
+        "UPDATE minute_keys SET minutes = qs_minutes_add(minutes, X'0c32') WHERE dimension = 3 AND hour = 1774083600")
                     .ok());
     ReportQuery q;
     q.from = utc(2026, 3, 1);

@@ -297,7 +297,8 @@ TEST(CacheMigration, Version9KeysTheRecordsOfAVersion8CacheAndKeepsItsDaysAndMin
     EXPECT_EQ(again.added, 0);
     EXPECT_EQ(again.duplicates, 300);
     EXPECT_EQ(writeAll(cache, logs, mixedRecords(330, t0).mid(300)).added, 30);
-    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM minute_keys WHERE dimension = 1")), 330);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(qs_minutes_total(minutes)) FROM minute_keys WHERE dimension = 1")),
+        330);
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM rollup_days WHERE dimension = 0")), 330);
     expectVerified(cache);
 }

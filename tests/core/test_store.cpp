@@ -854,7 +854,8 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
     // Every record once per dimension; hourly data has no minutes.
     for (int dimension : { 1, 2, 3, 4, 5 }) {
         EXPECT_EQ(scalar(cache.db(),
-                      QStringLiteral("SELECT sum(requests) FROM minute_keys WHERE dimension = %1 AND source_id = %2")
+                      QStringLiteral("SELECT sum(qs_minutes_total(minutes)) FROM minute_keys WHERE dimension = %1 AND "
+                                     "source_id = %2")
                           .arg(dimension)
                           .arg(records)),
             500);
@@ -902,8 +903,8 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
                       .arg(records)),
         QString());
     ASSERT_EQ(execSql(cache.db(),
-                  QStringLiteral("DELETE FROM minute_keys WHERE dimension = 4 AND source_id = %1 AND minute = "
-                                 "(SELECT min(minute) FROM minute_keys WHERE source_id = %1)")
+                  QStringLiteral("DELETE FROM minute_keys WHERE dimension = 4 AND source_id = %1 AND hour = "
+                                 "(SELECT min(hour) FROM minute_keys WHERE source_id = %1)")
                       .arg(records)),
         QString());
     // And a daily pair row of the records' source.
@@ -927,6 +928,117 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
     const auto rebuilt = verifyRollups(cache.db());
     ASSERT_TRUE(rebuilt.ok());
     EXPECT_EQ(rebuilt->mismatches, 0) << rebuilt->details.join(u'\n').toStdString();
+}
+
+// Version 12 packs a version-8 minute_keys (a row per minute and key) into a row per hour: the rows equal what the
+// writer gives, for two sources whose minutes interleave, and verify and the writer go on from there.
+TEST(CacheMigration, Version12PacksTheMinuteRowsOfEachKeyIntoHours)
+{
+    TempDir dir;
+    const qint64 t0 = 1780000000;
+    const auto makeBatch = [&](int count, int offset) {
+        QList<UsageRecord> batch;
+        for (int i = 0; i < count; ++i) {
+            UsageRecord r;
+            r.identity = QStringLiteral("id:%1").arg(i);
+            r.createdAt = t0 + offset + i * 37; // several requests in some minutes, hours with many minutes
+            r.type = i % 11 == 0 ? 5 : 2;
+            r.model = QStringLiteral("m%1").arg(i % 3);
+            r.userName = QStringLiteral("u%1").arg(i % 4);
+            r.tokenName = QStringLiteral("t%1").arg(i % 7);
+            r.channelId = 1 + i % 2;
+            r.channelName = i % 2 ? QStringLiteral("north") : QStringLiteral("south");
+            r.group = QStringLiteral("default");
+            r.quota = 10 + i;
+            batch << r;
+        }
+        return batch;
+    };
+    QList<QVariantList> hours;
+    qint64 perMinuteRows = 0;
+    {
+        CacheDb cache = openCache(dir.path());
+        SourceRepository repo(cache.db());
+        for (const auto &[name, offset] : { std::pair { "a", 0 }, std::pair { "b", 5 } }) {
+            const qint64 source
+                = repo.ensure(QString::fromLatin1(name), QStringLiteral("file"), SourceInfo::Backing::Records).value();
+            RecordWriter w(cache.db(), source);
+            ASSERT_TRUE(w.begin().ok());
+            ASSERT_TRUE(w.write(makeBatch(900, offset)).ok());
+            ASSERT_TRUE(w.commit().ok());
+        }
+        hours = rows(cache.db(), QStringLiteral("SELECT * FROM minute_keys ORDER BY 1, 2, 3, 4, 5, 6"));
+        ASSERT_GT(hours.size(), 100);
+        // minute_keys as versions 8 to 11 had it, from the records.
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("DROP TABLE minute_keys")), QString());
+        ASSERT_EQ(execSql(cache.db(),
+                      QStringLiteral("CREATE TABLE minute_keys(dimension INTEGER NOT NULL, day INTEGER NOT NULL, key "
+                                     "INTEGER NOT NULL, type INTEGER NOT NULL, minute INTEGER NOT NULL, source_id "
+                                     "INTEGER NOT NULL, requests INTEGER NOT NULL, PRIMARY KEY(dimension, day, key, "
+                                     "type, minute, source_id)) WITHOUT ROWID")),
+            QString());
+        const char *const columns[] = { "model", "user_name", "token_name", "channel_name", "grp" };
+        for (int d = 1; d <= 5; ++d) {
+            ASSERT_EQ(execSql(cache.db(),
+                          QStringLiteral("INSERT INTO minute_keys SELECT %1, created_at - created_at % 86400, k.id, "
+                                         "r.type, created_at - created_at % 60, r.source_id, count(*) FROM "
+                                         "usage_records r JOIN dims k ON k.value = r.%2 GROUP BY 1, 2, 3, 4, 5, 6")
+                              .arg(d)
+                              .arg(QLatin1String(columns[d - 1]))),
+                QString());
+        }
+        perMinuteRows = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_keys"));
+        ASSERT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM minute_keys")), 5 * 1800);
+        ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = 11")), QString());
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    EXPECT_EQ(rows(cache.db(), QStringLiteral("SELECT * FROM minute_keys ORDER BY 1, 2, 3, 4, 5, 6")), hours);
+    EXPECT_LT(hours.size() * 3, perMinuteRows) << "an hour's row holds many minutes";
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM sqlite_master WHERE name LIKE 'qs_minute%'")), 0);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(qs_minutes_total(minutes)) FROM minute_keys")), 5 * 1800);
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+
+    // The writer adds to the migrated hours: the same records again under new identities double every count.
+    const qint64 a = scalar(cache.db(), QStringLiteral("SELECT id FROM sources WHERE name = 'a'"));
+    QList<UsageRecord> again = makeBatch(900, 0);
+    for (UsageRecord &r : again)
+        r.identity += QStringLiteral(":again");
+    RecordWriter w(cache.db(), a);
+    ASSERT_TRUE(w.begin().ok());
+    ASSERT_TRUE(w.write(again).ok());
+    ASSERT_TRUE(w.commit().ok());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(qs_minutes_total(minutes)) FROM minute_keys")), 5 * 2700);
+    const auto after = verifyRollups(cache.db());
+    ASSERT_TRUE(after.ok());
+    EXPECT_EQ(after->mismatches, 0) << after->details.join(u'\n').toStdString();
+
+    // A malformed list (minute 60) is an error that names the table, not a wrong count: in SQL, in verify and for
+    // the writer that adds to it.
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("UPDATE minute_keys SET minutes = X'3c01' WHERE (dimension, day, key, type, hour, "
+                                 "source_id) = (SELECT dimension, day, key, type, hour, source_id FROM minute_keys "
+                                 "WHERE source_id = %1 ORDER BY 1, 2, 3, 4, 5 LIMIT 1)")
+                      .arg(a)),
+        QString());
+    EXPECT_TRUE(execSql(cache.db(), QStringLiteral("SELECT sum(qs_minutes_total(minutes)) FROM minute_keys"))
+                    .contains(QLatin1String("minute_keys: a minute list is malformed")));
+    const auto tampered = verifyRollups(cache.db());
+    ASSERT_TRUE(tampered.ok());
+    EXPECT_EQ(tampered->mismatches, 1);
+    EXPECT_TRUE(tampered->details.join(u'\n').contains(QLatin1String("minutes (malformed)")))
+        << tampered->details.join(u'\n').toStdString();
+    RecordWriter broken(cache.db(), a);
+    ASSERT_TRUE(broken.begin().ok());
+    QList<UsageRecord> one = makeBatch(1, 0); // model m0 in the first hour, as type 2: the tampered row
+    one[0].type = 2;
+    one[0].identity += QStringLiteral(":once more");
+    const auto written = broken.write(one);
+    ASSERT_FALSE(written.ok());
+    EXPECT_TRUE(written.error().message.contains(QLatin1String("minute list is malformed")))
+        << written.error().message.toStdString();
 }
 
 // A source's span (firstAt, lastAt) is its first and last record (or hour, for hourly data), however its types and
