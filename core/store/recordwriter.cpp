@@ -17,6 +17,7 @@
 #include <QHash>
 #include <QMap>
 #include <QStringEncoder>
+#include <QThread>
 
 #include <sqlite3.h>
 
@@ -996,8 +997,48 @@ Result<void> rebuildRollups(sqlite3 *db, const QByteArray &sourcesSql)
     return {};
 }
 
+namespace {
+
+/*
+ * Lets SQLite's sorter merge with helper threads while verify runs, and sets the connection back afterwards. Each
+ * recomputation sorts up to millions of rows, which spill to sorted runs that the helpers sort and merge on the
+ * other cores: measured on a million requests, a pair recomputation took 0.84 s instead of 1.20 s. (A larger page
+ * cache instead keeps sorts in memory but single-threaded: 1.10 s.)
+ */
+class VerifyThreads
+{
+public:
+    explicit VerifyThreads(sqlite3 *db)
+        : m_db(db)
+    {
+        const auto current = pragmaValue(db, "PRAGMA threads");
+        const int helpers = std::clamp(QThread::idealThreadCount() - 1, 0, 4);
+        if (!current || current.value() >= helpers)
+            return;
+        const QByteArray set = "PRAGMA threads = " + QByteArray::number(helpers);
+        if (SqliteStatement::exec(db, set.constData()))
+            m_saved = current.value();
+    }
+    ~VerifyThreads()
+    {
+        if (!m_saved)
+            return;
+        const QByteArray set = "PRAGMA threads = " + QByteArray::number(*m_saved);
+        SqliteStatement::exec(m_db, set.constData());
+    }
+    VerifyThreads(const VerifyThreads &) = delete;
+    VerifyThreads &operator=(const VerifyThreads &) = delete;
+
+private:
+    sqlite3 *m_db;
+    std::optional<qint64> m_saved;
+};
+
+} // namespace
+
 Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
 {
+    const VerifyThreads threads(db);
     VerifyReport report;
     SqliteStatement st;
     const QByteArray sourceFilter = sourceId != 0 ? QByteArray(" AND id = ?1") : QByteArray();

@@ -7,7 +7,6 @@
 #include <QCoreApplication>
 
 #include <string_view>
-#include <tuple>
 
 namespace QuotaScope {
 
@@ -156,22 +155,24 @@ Result<qint64> RollupSql::compare(sqlite3 *db, const char *impliedName, const QB
         }
     };
     // Integer columns, and blobs (minute lists) compared by their bytes; a NULL sorts first, then integers, as in
-    // SQLite.
-    const auto cell = [](const SqliteStatement &st, int column) {
-        return std::tuple<int, qint64>(st.isNull(column) ? 0 : st.isBlob(column) ? 2 : 1, st.int64(column));
+    // SQLite. One type() call per cell: the column calls were a tenth of verify's time.
+    const auto rank = [](SqliteStatement::Type t) {
+        return t == SqliteStatement::Type::Null ? 0 : t == SqliteStatement::Type::Blob ? 2 : 1;
     };
     const auto compareColumns = [&](int first, int last) {
         for (int c = first; c < last; ++c) {
-            const auto a = cell(l, c);
-            const auto b = cell(r, c);
-            if (std::get<0>(a) == 2 && std::get<0>(b) == 2) {
+            const SqliteStatement::Type ta = l.type(c);
+            const SqliteStatement::Type tb = r.type(c);
+            if (rank(ta) != rank(tb))
+                return rank(ta) < rank(tb) ? -1 : 1;
+            if (ta == SqliteStatement::Type::Blob) {
                 const QByteArrayView x = l.bytes(c);
                 const QByteArrayView y = r.bytes(c);
                 if (const int bytes = std::string_view(x.data(), size_t(x.size()))
                                           .compare(std::string_view(y.data(), size_t(y.size())));
                     bytes != 0)
                     return bytes < 0 ? -1 : 1;
-            } else if (a != b) {
+            } else if (const qint64 a = l.int64(c), b = r.int64(c); a != b) {
                 return a < b ? -1 : 1;
             }
         }

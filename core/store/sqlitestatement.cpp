@@ -177,9 +177,20 @@ bool SqliteStatement::isNull(int column) const
     return sqlite3_column_type(m_stmt, column) == SQLITE_NULL;
 }
 
-bool SqliteStatement::isBlob(int column) const
+SqliteStatement::Type SqliteStatement::type(int column) const
 {
-    return sqlite3_column_type(m_stmt, column) == SQLITE_BLOB;
+    switch (sqlite3_column_type(m_stmt, column)) {
+    case SQLITE_INTEGER:
+        return Type::Integer;
+    case SQLITE_FLOAT:
+        return Type::Float;
+    case SQLITE_TEXT:
+        return Type::Text;
+    case SQLITE_BLOB:
+        return Type::Blob;
+    default:
+        return Type::Null;
+    }
 }
 
 QByteArrayView SqliteStatement::bytes(int column) const

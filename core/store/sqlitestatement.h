@@ -77,7 +77,8 @@ public:
     double real(int column) const;
     QString text(int column) const;
     bool isNull(int column) const;
-    bool isBlob(int column) const;
+    enum class Type { Integer, Float, Text, Blob, Null };
+    Type type(int column) const;
     /// The bytes of a blob (or text) column, valid until the next step() or reset().
     QByteArrayView bytes(int column) const;
     int columnCount() const;
