@@ -4,70 +4,75 @@
 <context>
     <name>Aggregator</name>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="210"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="211"/>
         <source>the totals of this range do not fit in a 64-bit number; the cache holds implausible values</source>
         <translation>此范围的合计超出 64 位整数的范围；缓存中有不合理的数值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="227"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="228"/>
         <source>reading log types</source>
         <translation>读取日志类型</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="499"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="500"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段且没有数据；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="507"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="508"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段；只报告有数据的 %2 至 %3（%4 个时段）；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="557"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="558"/>
         <source>cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="572"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="630"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="573"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="631"/>
         <source>building the report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="875"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="876"/>
         <source>computing the stat cards</source>
         <translation>计算统计卡片</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="888"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="889"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="954"/>
-        <source>cache: minute %1 is not in its day %2</source>
-        <translation>缓存：分钟 %1 不在其所属的日期 %2 内</translation>
+        <location filename="../core/aggregate/aggregator.cpp" line="958"/>
+        <source>cache: hour %1 is not in its day %2</source>
+        <translation>缓存：小时 %1 不在其所属日期 %2 内</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="963"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="997"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="974"/>
+        <source>cache: the minute counts of hour %1 are malformed</source>
+        <translation>缓存：小时 %1 的每分钟计数已损坏</translation>
+    </message>
+    <message>
+        <location filename="../core/aggregate/aggregator.cpp" line="979"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1013"/>
         <source>computing the peak RPM</source>
         <translation>计算峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1014"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="1043"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1030"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1059"/>
         <source>counting estimated tokens</source>
         <translation>统计估算的 Tokens</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1083"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1099"/>
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1148"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1164"/>
         <source>breaking the ranking down</source>
         <translation>细分排行</translation>
     </message>
@@ -431,48 +436,48 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="336"/>
+        <location filename="../core/store/cachedb.cpp" line="338"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="346"/>
-        <location filename="../core/store/cachedb.cpp" line="367"/>
+        <location filename="../core/store/cachedb.cpp" line="348"/>
+        <location filename="../core/store/cachedb.cpp" line="369"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="379"/>
+        <location filename="../core/store/cachedb.cpp" line="381"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="385"/>
+        <location filename="../core/store/cachedb.cpp" line="387"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="410"/>
+        <location filename="../core/store/cachedb.cpp" line="412"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="424"/>
+        <location filename="../core/store/cachedb.cpp" line="429"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="439"/>
+        <location filename="../core/store/cachedb.cpp" line="444"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="470"/>
+        <location filename="../core/store/cachedb.cpp" line="475"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="475"/>
+        <location filename="../core/store/cachedb.cpp" line="480"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -3316,67 +3321,67 @@
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="691"/>
+        <location filename="../ui/mainwindow.cpp" line="692"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="724"/>
+        <location filename="../ui/mainwindow.cpp" line="726"/>
         <source>not available in live mode</source>
         <translation>实时模式下不可用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="795"/>
+        <location filename="../ui/mainwindow.cpp" line="797"/>
         <source>Not available in live mode: prompt caching and latency come from the local cache&apos;s bins. Copy the database to see them.</source>
         <translation>实时模式下不可用：提示缓存与延迟来自本地缓存的分箱统计。复制数据库后即可查看。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="925"/>
+        <location filename="../ui/mainwindow.cpp" line="934"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>counting...</source>
         <translation>统计中...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="931"/>
+        <location filename="../ui/mainwindow.cpp" line="940"/>
         <source>%1 rows</source>
         <translation>%1 条</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="932"/>
+        <location filename="../ui/mainwindow.cpp" line="941"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="943"/>
         <source>%1, live from the server</source>
         <translation>%1，实时读取自服务器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="936"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>Requests (%1, %2)</source>
         <translation>请求记录（%1，%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="937"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>Requests for %1 (%2, %3)</source>
         <translation>%1 的请求记录（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Compare sources</source>
         <translation>对比数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1078"/>
+        <location filename="../ui/mainwindow.cpp" line="1087"/>
         <source>Comparing needs at least two sources in the cache.</source>
         <translation>对比需要缓存中至少有两个数据源。</translation>
     </message>
@@ -3494,43 +3499,43 @@
         <translation>数据源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="680"/>
         <location filename="../ui/mainwindow.cpp" line="681"/>
+        <location filename="../ui/mainwindow.cpp" line="682"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="688"/>
+        <location filename="../ui/mainwindow.cpp" line="689"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="826"/>
+        <location filename="../ui/mainwindow.cpp" line="828"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="830"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="832"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="834"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="836"/>
+        <location filename="../ui/mainwindow.cpp" line="838"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="856"/>
+        <location filename="../ui/mainwindow.cpp" line="861"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>
@@ -5696,7 +5701,7 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/rollupsql.cpp" line="82"/>
+        <location filename="../core/store/rollupsql.cpp" line="84"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation>汇总值超出 64 位整数的范围；这些行中有不合理的数值</translation>
     </message>
