@@ -113,19 +113,24 @@ def ensure_duckdb(node_dir):
     return script, None
 
 
-def google_bench(binary, logs, name):
-    """items_per_second of one Google Benchmark case run on logs, or None."""
+def google_bench_case(binary, logs, name):
+    """The result (items_per_second and counters) of one Google Benchmark case run on logs, or {}."""
     if not binary or not os.path.exists(binary):
-        return None
+        return {}
     env = dict(os.environ, QS_BENCH_LOGS=logs)  # its first 200,000 rows (QS_BENCH_LOG_ROWS)
     r = subprocess.run([binary, "--benchmark_filter=^" + name + "(/|$)", "--benchmark_format=json"], env=env,
                        capture_output=True, text=True)
     if r.returncode != 0:
-        return None
+        return {}
     for b in json.loads(r.stdout).get("benchmarks", []):
         if b.get("items_per_second"):
-            return b["items_per_second"]
-    return None
+            return b
+    return {}
+
+
+def google_bench(binary, logs, name):
+    """items_per_second of one Google Benchmark case run on logs, or None."""
+    return google_bench_case(binary, logs, name).get("items_per_second")
 
 
 def scale_query(binary, db):
@@ -183,8 +188,17 @@ def main():
             rate = google_bench(a.bench, path, case)
             row(f"reader alone ({ext}, {what}, {case})", None,
                 f"{rate:,.0f} rows/s" if rate else "skipped (no quotascope_bench)")
-    rate = google_bench(a.bench, jsonl_path, "BM_RecordWriterLogs")
+    writer = google_bench_case(a.bench, jsonl_path, "BM_RecordWriterLogs")
+    rate = writer.get("items_per_second")
     row("writer alone (BM_RecordWriterLogs)", None, f"{rate:,.0f} rows/s" if rate else "skipped (no quotascope_bench)")
+    # SQLite's ceiling for the writer's kind of row, against the B-tree entries the writer stores per request.
+    ceiling = google_bench(a.bench, jsonl_path, "BM_UpsertCeiling/1")
+    entries = writer.get("entries_per_request")
+    if rate and ceiling and entries:
+        row("  B-tree entries stored per request (tables and indexes)", None, f"{entries:.2f}")
+        row("  SQLite upsert ceiling, scattered rows (BM_UpsertCeiling/1)", None, f"{ceiling:,.0f} entries/s",
+            None, f"writer: {rate * entries:,.0f} entries/s = {rate * entries / ceiling:.2f}x the ceiling; "
+            f"ceiling / entries = {ceiling / entries:,.0f} requests/s")
 
     q = scale_query(a.scale, db)
     if q:
