@@ -3,7 +3,6 @@
 #include "aggregate/performance.h"
 #include "aggregate/ranking.h"
 #include "ingest/usagefilereader.h"
-#include "store/batchtable.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
 #include "store/identitykey.h"
@@ -21,8 +20,6 @@
 
 #include <benchmark/benchmark.h>
 
-#include <algorithm>
-#include <array>
 #include <limits>
 
 #include <sqlite3.h>
@@ -280,11 +277,15 @@ void BM_ReadLogs(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * rows);
 }
 
-/// The entries of every table and index of the cache (its B-trees' leaf cells): what a writer stored.
-qint64 btreeEntries(sqlite3 *db)
+/// The entries (leaf cells) of the cache's B-trees: those of usage_records and its indexes (records true) or those
+/// of every other table and index (records false).
+qint64 btreeEntries(sqlite3 *db, bool records)
 {
     SqliteStatement st;
-    check(st.prepare(db, "SELECT sum(ncell) FROM dbstat WHERE pagetype = 'leaf'"), "dbstat");
+    check(st.prepare(db,
+              QByteArray("SELECT sum(ncell) FROM dbstat WHERE pagetype = 'leaf' AND name ") + (records ? "" : "NOT ")
+                  + "IN (SELECT name FROM sqlite_schema WHERE tbl_name = 'usage_records')"),
+        "dbstat");
     return st.step() ? st.int64(0) : 0;
 }
 
@@ -310,73 +311,15 @@ void BM_RecordWriterLogs(benchmark::State &state)
             check(w.commit(), "commit");
         }
         state.PauseTiming();
-        if (round == 1)
-            state.counters["entries_per_request"] = double(btreeEntries(c->cache.db())) / double(records.size());
+        if (round == 1) {
+            const auto perRequest = [&](bool r) { return double(btreeEntries(c->cache.db(), r)) / double(records.size()); };
+            state.counters["record_entries_per_request"] = perRequest(true);
+            state.counters["rollup_entries_per_request"] = perRequest(false);
+        }
         c.reset();
         state.ResumeTiming();
     }
     state.SetItemsProcessed(state.iterations() * records.size());
-}
-
-/**
- * SQLite's own ceiling for the writer's kind of row: rollup_pairs-shaped rows (a 7-integer key, WITHOUT ROWID, 7
- * counters) upserted through qs_batch in sorted batches of 5,000, as RecordWriter's sinks do, with none of our
- * code around it. Argument 0 appends every row after the last (the best case); 1 scatters each batch's rows over
- * one day's 2,000 keys, as a day's requests fall on its tokens (the writer's case: each batch inserts between the
- * rows of earlier batches). Items are rows; compare with BM_RecordWriterLogs' requests/s times its
- * entries_per_request.
- */
-void BM_UpsertCeiling(benchmark::State &state)
-{
-    constexpr qint64 Rows = 1000000;
-    constexpr int Batch = 5000;
-    constexpr qint64 RowsPerDay = 11000;
-    const bool scattered = state.range(0) == 1;
-    int round = 0;
-    for (auto _ : state) {
-        state.PauseTiming();
-        auto c = std::make_unique<BenchCache>(QStringLiteral("ceiling%1").arg(round++));
-        sqlite3 *db = c->cache.db();
-        check(SqliteStatement::exec(db,
-                  "CREATE TABLE ceiling(dimension INTEGER NOT NULL, day INTEGER NOT NULL, key INTEGER NOT NULL, "
-                  "type INTEGER NOT NULL, bucket INTEGER NOT NULL, source_id INTEGER NOT NULL, model INTEGER NOT "
-                  "NULL, requests INTEGER NOT NULL, quota INTEGER NOT NULL, prompt_tokens INTEGER NOT NULL, "
-                  "completion_tokens INTEGER NOT NULL, cache_read_tokens INTEGER NOT NULL, cache_write_tokens "
-                  "INTEGER NOT NULL, unsplit_tokens INTEGER NOT NULL, PRIMARY KEY(dimension, day, key, type, bucket, "
-                  "source_id, model)) WITHOUT ROWID"),
-            "create");
-        check(BatchTable::install(db), "install");
-        SqliteStatement upsert;
-        check(upsert.prepare(db,
-                  "INSERT INTO ceiling SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM "
-                  "qs_batch(?1) WHERE true ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE "
-                  "SET requests = requests + excluded.requests, quota = quota + excluded.quota"),
-            "prepare");
-        QRandomGenerator rng(7);
-        std::vector<std::array<qint64, 13>> rows(Batch);
-        IntRows batch(13);
-        state.ResumeTiming();
-        check(SqliteStatement::exec(db, "BEGIN IMMEDIATE"), "begin");
-        for (qint64 first = 0; first < Rows; first += Batch) {
-            for (int i = 0; i < Batch; ++i) {
-                const qint64 n = first + i;
-                const qint64 day = n / RowsPerDay;
-                const qint64 bucket = day * 86400 + (n % RowsPerDay) * 86400 / RowsPerDay / 900 * 900;
-                const qint64 key = scattered ? qint64(rng.bounded(2000)) : n;
-                rows[size_t(i)] = { 3, day, key, 2, bucket, qint64(rng.bounded(30)), 1, 1200, 900, 300, 0, 0, 0 };
-            }
-            std::sort(rows.begin(), rows.end());
-            batch.clear();
-            for (const auto &r : rows)
-                std::copy(r.begin(), r.end(), batch.append());
-            check(BatchTable::run(upsert, &batch, c->source, QStringLiteral("upserting")), "upsert");
-        }
-        check(SqliteStatement::exec(db, "COMMIT"), "commit");
-        state.PauseTiming();
-        c.reset();
-        state.ResumeTiming();
-    }
-    state.SetItemsProcessed(state.iterations() * Rows);
 }
 
 /// The cache and latency rollups alone (PerfRollups::Writer, which RecordWriter runs on every batch): their share
@@ -521,7 +464,6 @@ BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadLogs)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
-BENCHMARK(BM_UpsertCeiling)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_PerfRollupsWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);

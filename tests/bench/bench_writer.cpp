@@ -1,7 +1,8 @@
 /*
  * The cache writer's bounds: how fast SQLite on this machine stores rows of the cache's record width at all
  * (a bare prepared INSERT of pre-encoded values, no rollups), per index layout and page size, next to the
- * RecordWriter with every rollup on the same rows (BM_RecordWriterLogs in bench_store.cpp).
+ * RecordWriter with every rollup on the same rows (BM_RecordWriterLogs in bench_store.cpp), and how fast it
+ * upserts rows of the rollups' width (BM_UpsertCeiling).
  * Rows: benchLogRecords(), so QS_BENCH_LOGS must name a file written by tests/bench/genlogs.py.
  */
 #include "benchlogs.h"
@@ -14,12 +15,15 @@
 #include "store/sqlitestatement.h"
 
 #include <QCryptographicHash>
+#include <QRandomGenerator>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
 
 #include <sqlite3.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 #include <vector>
@@ -250,6 +254,71 @@ void BM_RecordWriterPageSize(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * records.size());
 }
 
+/**
+ * SQLite's own ceiling for the writer's kind of row: rollup_pairs-shaped rows (a 7-integer key, WITHOUT ROWID, 7
+ * counters) upserted through qs_batch in sorted batches of the importer's size, as RecordWriter's sinks do, into a
+ * file set up as BM_BareInsert's, with none of the writer's code around it. Argument 0 appends every row after the
+ * last (the best case); 1 scatters each batch's rows over one day's 2,000 keys, as a day's requests fall on its
+ * tokens (the writer's case: a batch inserts between the rows of earlier batches). Items are rows (B-tree
+ * entries); compare with BM_RecordWriterLogs' requests/s times its entries_per_request.
+ */
+void BM_UpsertCeiling(benchmark::State &state)
+{
+    constexpr qint64 Rows = 1000000;
+    constexpr qint64 RowsPerDay = 11000;
+    const size_t batchSize = size_t(ImportOptions().batchSize);
+    const bool scattered = state.range(0) == 1;
+    for (auto _ : state) {
+        state.PauseTiming();
+        QTemporaryDir dir;
+        auto conn = SqliteConnection::open(dir.filePath(QStringLiteral("ceiling.sqlite")),
+            SqliteConnection::Mode::ReadWriteCreate);
+        sqlite3 *db = conn.value().handle();
+        SqliteStatement upsert;
+        if (!SqliteStatement::exec(db,
+                "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA "
+                "cache_size=-65536; CREATE TABLE c(dimension INTEGER NOT NULL, day INTEGER NOT NULL, key INTEGER NOT "
+                "NULL, type INTEGER NOT NULL, bucket INTEGER NOT NULL, source_id INTEGER NOT NULL, model INTEGER NOT "
+                "NULL, requests INTEGER NOT NULL, quota INTEGER NOT NULL, prompt_tokens INTEGER NOT NULL, "
+                "completion_tokens INTEGER NOT NULL, cache_read_tokens INTEGER NOT NULL, cache_write_tokens INTEGER "
+                "NOT NULL, unsplit_tokens INTEGER NOT NULL, PRIMARY KEY(dimension, day, key, type, bucket, "
+                "source_id, model)) WITHOUT ROWID")
+            || !BatchTable::install(db)
+            || !upsert.prepare(db,
+                "INSERT INTO c SELECT c0, c1, c2, c3, c4, 1, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) "
+                "WHERE true ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
+                "requests = requests + excluded.requests, quota = quota + excluded.quota")) {
+            state.SkipWithError("cannot set up the table");
+            return;
+        }
+        QRandomGenerator rng(7);
+        std::vector<std::array<qint64, 13>> rows(batchSize);
+        IntRows batch(13);
+        state.ResumeTiming();
+        SqliteStatement::exec(db, "BEGIN");
+        for (qint64 first = 0; first < Rows; first += qint64(batchSize)) {
+            for (size_t i = 0; i < batchSize; ++i) {
+                const qint64 n = first + qint64(i);
+                const qint64 day = n / RowsPerDay;
+                const qint64 bucket = day * 86400 + (n % RowsPerDay) * 86400 / RowsPerDay / 900 * 900;
+                const qint64 key = scattered ? qint64(rng.bounded(2000)) : n;
+                rows[i] = { 3, day, key, 2, bucket, qint64(rng.bounded(30)), 1, 1200, 900, 300, 0, 0, 0 };
+            }
+            std::sort(rows.begin(), rows.end());
+            batch.clear();
+            for (const auto &r : rows)
+                std::copy(r.begin(), r.end(), batch.append());
+            upsert.reset();
+            BatchTable::bind(upsert, 1, &batch);
+            upsert.step();
+            upsert.reset();
+            BatchTable::bind(upsert, 1, nullptr);
+        }
+        SqliteStatement::exec(db, "COMMIT");
+    }
+    state.SetItemsProcessed(state.iterations() * Rows);
+}
+
 } // namespace
 
 BENCHMARK(BM_RecordWriterPageSize)
@@ -259,6 +328,8 @@ BENCHMARK(BM_RecordWriterPageSize)
     ->Arg(16384)
     ->Unit(benchmark::kMillisecond)
     ->Iterations(3);
+
+BENCHMARK(BM_UpsertCeiling)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond)->Iterations(3);
 
 BENCHMARK(BM_BareInsert)
     ->ArgNames({ "layout", "page", "bulk" })
