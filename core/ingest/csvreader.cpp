@@ -64,7 +64,7 @@ CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
             for (;;) {
                 const char *q = static_cast<const char *>(memchr(d + i, '"', size_t(n - i)));
                 const qsizetype j = q ? q - d : n;
-                *line += std::count(d + i, d + j, '\n');
+                *line += countNewlines(d + i, d + j);
                 if (j == n) {
                     if (!m_atEnd)
                         return Scan::NeedMore;
@@ -235,6 +235,19 @@ CsvRecordEnds::Scan CsvRecordEnds::scan(const char *d, qsizetype n, bool atEnd)
         m_quoted = j == 0 || d[j - 1] == ',' || d[j - 1] == '\n' || d[j - 1] == '\r';
         i = j + 1;
     }
+}
+
+qsizetype countNewlines(const char *begin, const char *end)
+{
+    qsizetype n = 0;
+    while (begin < end) {
+        begin = static_cast<const char *>(memchr(begin, '\n', size_t(end - begin)));
+        if (!begin)
+            break;
+        ++n;
+        ++begin;
+    }
+    return n;
 }
 
 void CsvRecordEnds::dropFront(qsizetype count)

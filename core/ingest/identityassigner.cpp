@@ -6,6 +6,62 @@
 
 namespace QuotaScope {
 
+RecentIds::RecentIds()
+    : m_slots(Slots)
+{
+    m_order.reserve(size_t(Capacity));
+}
+
+size_t RecentIds::home(qint64 id)
+{
+    // Fibonacci hashing: consecutive ids spread over the table.
+    return size_t((quint64(id) * 0x9E3779B97F4A7C15ull) >> 51) & (Slots - 1);
+}
+
+const qint64 *RecentIds::find(qint64 id) const
+{
+    for (size_t i = home(id);; i = (i + 1) & (Slots - 1)) {
+        const Slot &s = m_slots[i];
+        if (!s.used)
+            return nullptr;
+        if (s.id == id)
+            return &s.at;
+    }
+}
+
+void RecentIds::add(qint64 id, qint64 at)
+{
+    if (m_order.size() < size_t(Capacity)) {
+        m_order.push_back(id);
+    } else {
+        erase(m_order[m_next]);
+        m_order[m_next] = id;
+        m_next = (m_next + 1) % size_t(Capacity);
+    }
+    size_t i = home(id);
+    while (m_slots[i].used)
+        i = (i + 1) & (Slots - 1);
+    m_slots[i] = Slot { id, at, true };
+}
+
+void RecentIds::erase(qint64 id)
+{
+    size_t hole = home(id);
+    while (m_slots[hole].id != id || !m_slots[hole].used)
+        hole = (hole + 1) & (Slots - 1);
+    m_slots[hole].used = false;
+    // Backward shift: an entry after the hole moves into it unless its home lies cyclically in (hole, j].
+    for (size_t j = (hole + 1) & (Slots - 1); m_slots[j].used; j = (j + 1) & (Slots - 1)) {
+        const size_t k = home(m_slots[j].id);
+        const bool stays = hole <= j ? (hole < k && k <= j) : (hole < k || k <= j);
+        if (!stays) {
+            m_slots[hole] = m_slots[j];
+            m_slots[j].used = false;
+            hole = j;
+        }
+    }
+}
+
 QByteArray IdentityAssigner::contentHash(const UsageRecord &r)
 {
     QByteArray buf;
@@ -74,22 +130,14 @@ Result<void> IdentityAssigner::checkGatewayId(const UsageRecord &r)
     m_previousId = r.gatewayId;
     m_previousAt = r.createdAt;
 
-    const auto seen = m_recentIds.constFind(r.gatewayId);
-    if (seen != m_recentIds.constEnd()) {
-        if (seen.value() != r.createdAt) {
+    if (const qint64 *seen = m_recentIds.find(r.gatewayId)) {
+        if (*seen != r.createdAt) {
             return notGatewayIds(QCoreApplication::translate("IdentityAssigner", "id %1 appears at two different times")
                                      .arg(r.gatewayId));
         }
         return {};
     }
-    if (m_recentOrder.size() < RecentIds) {
-        m_recentOrder.append(r.gatewayId);
-    } else {
-        m_recentIds.remove(m_recentOrder.at(m_recentNext));
-        m_recentOrder[m_recentNext] = r.gatewayId;
-        m_recentNext = (m_recentNext + 1) % RecentIds;
-    }
-    m_recentIds.insert(r.gatewayId, r.createdAt);
+    m_recentIds.add(r.gatewayId, r.createdAt);
     return {};
 }
 

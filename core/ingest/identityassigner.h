@@ -6,7 +6,42 @@
 #include <QByteArray>
 #include <QHash>
 
+#include <vector>
+
 namespace QuotaScope {
+
+/**
+ * The last Capacity distinct ids seen, each with the time it was first seen at: a ring for their order and an
+ * open-addressing table (linear probing, at most half full, deletion by backward shift) to look them up. The
+ * reading thread checks every record's id here, so the table stays flat: no node or span to allocate or free.
+ */
+class RecentIds
+{
+public:
+    static constexpr qsizetype Capacity = 4096;
+
+    RecentIds();
+    /// The time id was seen at, or nullptr when it is not among the last Capacity ids.
+    const qint64 *find(qint64 id) const;
+    /// Remembers id (not present) at time at, forgetting the oldest id when Capacity are held.
+    void add(qint64 id, qint64 at);
+    qsizetype size() const { return qsizetype(m_order.size()); }
+
+private:
+    struct Slot
+    {
+        qint64 id = 0;
+        qint64 at = 0;
+        bool used = false;
+    };
+    static constexpr size_t Slots = 2 * size_t(Capacity); // a power of two
+    static size_t home(qint64 id);
+    void erase(qint64 id);
+
+    std::vector<Slot> m_slots;
+    std::vector<qint64> m_order; ///< the ids in the order they came, a ring once full
+    size_t m_next = 0; ///< the oldest id's place in m_order once full
+};
 
 /**
  * Gives each record of one file its UsageRecord::identity:
@@ -62,10 +97,7 @@ private:
 
     // Gateway ids grow with time; self-log row numbers grow as time falls (newest first), and L-era self ids
     // (id % 1024) repeat. Recent ids are remembered (bounded) to catch a repeat with another timestamp.
-    static constexpr qsizetype RecentIds = 4096;
-    QHash<qint64, qint64> m_recentIds; ///< id -> created_at
-    QList<qint64> m_recentOrder;
-    qsizetype m_recentNext = 0;
+    RecentIds m_recentIds;
     qint64 m_previousId = 0;
     qint64 m_previousAt = 0;
     qint64 m_idSteps = 0;

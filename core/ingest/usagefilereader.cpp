@@ -766,7 +766,7 @@ Result<void> UsageFileReader::readChunks(Batcher &out, QIODevice &file, Position
             text = std::move(after);
             cutter.cut(end);
             at->offset += end;
-            at->line += std::count(chunk.bytes.cbegin(), chunk.bytes.cend(), '\n');
+            at->line += countNewlines(chunk.bytes.cbegin(), chunk.bytes.cend());
             if (workers.full()) {
                 if (auto r = applyNext(); !r)
                     return r;

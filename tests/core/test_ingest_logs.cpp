@@ -6,10 +6,14 @@
 #include "support/printers.h"
 
 #include <QBuffer>
+#include <QRandomGenerator>
 #include <QSet>
 #include <QTimeZone>
 
 #include <gtest/gtest.h>
+
+#include <deque>
+#include <map>
 
 using namespace QuotaScope;
 using namespace QuotaScope::Test;
@@ -490,6 +494,74 @@ TEST(IngestIdentity, RowNumberIdsAreRefusedUnlessSelfLogs)
     UsageRecord b = a;
     b.createdAt = 200;
     EXPECT_FALSE(ids.assign(&b).ok());
+}
+
+TEST(IngestLogs, RecentIdsRemembersExactlyTheLastIdsSeen)
+{
+    // Against a plain model (a map and the ids in order), over runs that rise, fall, repeat and collide in the
+    // table (multiples of its size share a home slot), across many evictions.
+    RecentIds recent;
+    std::map<qint64, qint64> model;
+    std::deque<qint64> order;
+    QRandomGenerator rng(11);
+    qint64 rising = 1000;
+    for (int step = 0; step < 60000; ++step) {
+        qint64 id = 0;
+        switch (step / 5000 % 4) {
+        case 0:
+            id = ++rising; // gateway ids
+            break;
+        case 1:
+            id = qint64(rng.bounded(6000)); // repeats, some still remembered, some forgotten
+            break;
+        case 2:
+            id = qint64(rng.bounded(64)) * 8192; // all in one home slot: long probe runs, shifted on erase
+            break;
+        default:
+            id = 1000000 - step; // falling
+        }
+        const auto it = model.find(id);
+        const qint64 *found = recent.find(id);
+        ASSERT_EQ(found != nullptr, it != model.end()) << "step " << step << " id " << id;
+        if (found) {
+            EXPECT_EQ(*found, it->second);
+            continue;
+        }
+        recent.add(id, step);
+        model[id] = step;
+        order.push_back(id);
+        if (qsizetype(order.size()) > RecentIds::Capacity) {
+            model.erase(order.front());
+            order.pop_front();
+        }
+        ASSERT_EQ(recent.size(), qsizetype(model.size()));
+    }
+    for (const auto &[id, at] : model) {
+        const qint64 *found = recent.find(id);
+        ASSERT_NE(found, nullptr) << id;
+        EXPECT_EQ(*found, at);
+    }
+
+    // Through the assigner: a repeat at another time is caught while remembered, not once 4096 other ids came.
+    IdentityAssigner ids;
+    UsageRecord first;
+    first.gatewayId = 5;
+    first.createdAt = 100;
+    ASSERT_TRUE(ids.assign(&first).ok());
+    for (qint64 id = 6; id < 6 + RecentIds::Capacity - 1; ++id) {
+        UsageRecord r;
+        r.gatewayId = id;
+        r.createdAt = 100 + id;
+        ASSERT_TRUE(ids.assign(&r).ok());
+    }
+    UsageRecord moved = first;
+    moved.createdAt = 999;
+    EXPECT_FALSE(ids.assign(&moved).ok());
+    UsageRecord pushOut;
+    pushOut.gatewayId = 1000000;
+    pushOut.createdAt = 100 + 1000000;
+    ASSERT_TRUE(ids.assign(&pushOut).ok());
+    EXPECT_TRUE(ids.assign(&moved).ok()) << "id 5 is no longer among the last 4096";
 }
 
 TEST(IngestLogs, JsonlLinesWithoutAnEndAreRefusedNotHeld)
