@@ -1,5 +1,6 @@
 #include "store/perfrollups.h"
 
+#include "ingest/jsonrowparser.h"
 #include "model/latencybins.h"
 #include "model/limits.h"
 #include "store/cachedb.h"
@@ -96,20 +97,6 @@ struct PerfDelta
     qint64 requests = 0, streams = 0, saved = 0;
 };
 
-double number(const QJsonObject &o, const char *key, double fallback)
-{
-    const QJsonValue v = o.value(QLatin1String(key));
-    return v.isDouble() ? v.toDouble() : fallback;
-}
-
-QJsonObject parseOther(const QString &other)
-{
-    // Most of a busy gateway's logs carry frt or cache_ratio; the cheap test spares the rest a parse.
-    if (!other.contains(QLatin1String("frt")) && !other.contains(QLatin1String("cache_ratio")))
-        return QJsonObject();
-    return QJsonDocument::fromJson(other.toUtf8()).object();
-}
-
 QString channelKey(const UsageRecord &r)
 {
     return r.channelName.isEmpty() ? QString::number(r.channelId) : r.channelName;
@@ -129,22 +116,54 @@ Sums &sumsFor(QHash<QString, Sums> *out, const QString &key)
 
 } // namespace
 
-double firstResponseMs(const QJsonObject &other)
+namespace {
+
+// In OtherValues::Key order.
+const char *const OtherKeys[OtherValues::KeyCount]
+    = { "frt", "cache_ratio", "model_price", "model_ratio", "user_group_ratio", "group_ratio" };
+
+} // namespace
+
+OtherValues OtherValues::of(const QJsonObject &other)
 {
-    const double frt = number(other, "frt", -1.0);
+    OtherValues v;
+    for (int k = 0; k < KeyCount; ++k)
+        v.values[k] = other.value(QLatin1String(OtherKeys[k]));
+    return v;
+}
+
+OtherValues OtherValues::parse(const QString &other)
+{
+    OtherValues v;
+    if (!other.contains(QLatin1String("frt")) && !other.contains(QLatin1String("cache_ratio")))
+        return v;
+    const QByteArray utf8 = other.toUtf8();
+    if (JsonRowParser::objectValues(utf8, OtherKeys, KeyCount, v.values))
+        return v;
+    return of(QJsonDocument::fromJson(utf8).object());
+}
+
+double OtherValues::number(Key key, double fallback) const
+{
+    return values[key].isDouble() ? values[key].toDouble() : fallback;
+}
+
+double firstResponseMs(const OtherValues &other)
+{
+    const double frt = other.number(OtherValues::Frt, -1.0);
     return frt >= 0 && std::isfinite(frt) ? frt : -1.0;
 }
 
-qint64 savedQuota(const UsageRecord &record, const QJsonObject &other)
+qint64 savedQuota(const UsageRecord &record, const OtherValues &other)
 {
-    if (record.cacheReadTokens <= 0 || !other.contains(QLatin1String("cache_ratio")))
+    if (record.cacheReadTokens <= 0 || other.values[OtherValues::CacheRatio].isUndefined())
         return 0;
-    if (number(other, "model_price", -1.0) >= 0)
+    if (other.number(OtherValues::ModelPrice, -1.0) >= 0)
         return 0;
-    const double cacheRatio = number(other, "cache_ratio", 1.0);
-    const double modelRatio = number(other, "model_ratio", 0.0);
-    const double userGroupRatio = number(other, "user_group_ratio", -1.0);
-    const double groupRatio = userGroupRatio >= 0 ? userGroupRatio : number(other, "group_ratio", 1.0);
+    const double cacheRatio = other.number(OtherValues::CacheRatio, 1.0);
+    const double modelRatio = other.number(OtherValues::ModelRatio, 0.0);
+    const double userGroupRatio = other.number(OtherValues::UserGroupRatio, -1.0);
+    const double groupRatio = userGroupRatio >= 0 ? userGroupRatio : other.number(OtherValues::GroupRatio, 1.0);
     const double saved = double(record.cacheReadTokens) * (1.0 - cacheRatio) * modelRatio * groupRatio;
     if (!std::isfinite(saved) || saved <= 0)
         return 0;
@@ -207,7 +226,7 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         if (r.type != int(LogType::Consume))
             continue;
         delta.streams += r.isStream ? 1 : 0;
-        const QJsonObject other = parseOther(r.other);
+        const OtherValues other = OtherValues::parse(r.other);
         delta.saved += savedQuota(r, other); // each at most MaxQuota: a batch's sum fits
         const double frt = firstResponseMs(other);
         for (qint64 span : { 0, 1 }) {
@@ -452,7 +471,7 @@ Result<QHash<QString, Sums>> readRecords(sqlite3 *db, qint64 from, qint64 to, co
             }
             ++s.requests;
             s.streams += r.isStream ? 1 : 0;
-            const QJsonObject other = parseOther(r.other);
+            const OtherValues other = OtherValues::parse(r.other);
             s.savedQuota += savedQuota(r, other);
             ++s.useTimeBins[LatencyBins::binOf(double(r.useTimeMs))];
             const double frt = firstResponseMs(other);

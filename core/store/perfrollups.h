@@ -26,15 +26,35 @@ class DimensionDictionary;
  */
 namespace PerfRollups {
 
+/// The values of a log's `other` that these tables read (each Undefined when absent).
+struct OtherValues
+{
+    enum Key { Frt, CacheRatio, ModelPrice, ModelRatio, UserGroupRatio, GroupRatio, KeyCount };
+    static_assert(KeyCount == 6, "values below starts every key Undefined");
+    QJsonValue values[KeyCount] = { QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
+        QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined };
+
+    static OtherValues of(const QJsonObject &other);
+    /**
+     * From the text of `other`, as Qt's parser reads it: the fast JSON parser (JsonRowParser::objectValues)
+     * where it can say what Qt's would, else QJsonDocument. A text without "frt" or "cache_ratio" is not parsed:
+     * neither figure can come from it. On real gateway logs (both always present) this is the writer's one parse
+     * per request, so it must not cost a QJsonObject (see the README's Performance section).
+     */
+    static OtherValues parse(const QString &other);
+    /// The key's value when it is a number, else fallback.
+    double number(Key key, double fallback) const;
+};
+
 /// First-response time in ms from `other.frt`; -1 when the log has none.
-double firstResponseMs(const QJsonObject &other);
+double firstResponseMs(const OtherValues &other);
 /**
  * The quota a request did not pay because prompt tokens came from the cache, as the gateway bills them: cache
  * tokens cost cache_ratio of a prompt token, so each saves (1 - cache_ratio) x model_ratio x group ratio
  * (user_group_ratio when set, else group_ratio). Per-call prices (model_price >= 0) and logs without a
  * cache_ratio save nothing that can be told.
  */
-qint64 savedQuota(const UsageRecord &record, const QJsonObject &other);
+qint64 savedQuota(const UsageRecord &record, const OtherValues &other);
 
 /// The version-4 tables (see CacheDb's migrations).
 const std::vector<const char *> &schema();

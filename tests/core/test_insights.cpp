@@ -143,7 +143,8 @@ TEST(PerfRollups, SavedQuotaFollowsTheGatewaysPricing)
 {
     UsageRecord r;
     r.cacheReadTokens = 1000;
-    const auto other = [](const char *json) { return QJsonDocument::fromJson(json).object(); };
+    // Through the fast parser and through Qt's (a repeated key makes the fast one decline): the same figures.
+    const auto other = [](const char *json) { return PerfRollups::OtherValues::parse(QString::fromUtf8(json)); };
     // 1000 cache tokens at 0.1 of a prompt token: 900 prompt tokens not paid, x model 2 x group 1.5.
     EXPECT_EQ(PerfRollups::savedQuota(r, other(R"({"cache_ratio":0.1,"model_ratio":2,"group_ratio":1.5})")), 2700);
     // A user group ratio replaces the group ratio.
@@ -155,6 +156,22 @@ TEST(PerfRollups, SavedQuotaFollowsTheGatewaysPricing)
     EXPECT_EQ(PerfRollups::savedQuota(r, other(R"({"model_ratio":2})")), 0);
     EXPECT_EQ(PerfRollups::firstResponseMs(other(R"({"frt":612.5})")), 612.5);
     EXPECT_EQ(PerfRollups::firstResponseMs(other(R"({"frt":"x"})")), -1);
+    EXPECT_EQ(PerfRollups::firstResponseMs(other(R"({"frt":1,"admin_info":{"frt":5},"frt":612.5})")), 612.5);
+    EXPECT_EQ(PerfRollups::savedQuota(r,
+                  other(R"({"cache_ratio":0.5,"model_ratio":2,"group_ratio":1,"cache_ratio":0.1,"x":[1,{"a":2}]})")),
+        1800);
+    EXPECT_EQ(PerfRollups::firstResponseMs(other(R"({"frt": 612.5, "admin_info": {"use_channel": ["3"]}})")), 612.5);
+    EXPECT_EQ(PerfRollups::firstResponseMs(other(R"({"admin_info":{"frt":5}})")), -1);
+    EXPECT_EQ(PerfRollups::firstResponseMs(other("not json, frt")), -1);
+    // Texts that cannot hold either figure are not parsed.
+    EXPECT_TRUE(PerfRollups::OtherValues::parse(QStringLiteral(R"({"model_ratio":2})")).values[0].isUndefined());
+    for (const char *json : { R"({"frt":612.5,"cache_ratio":0.1,"model_ratio":2,"user_group_ratio":-1})",
+             R"({"frt":1e400})", R"({"cache_ratio":"0.1","model_ratio":2})", R"({"frt":-3})" }) {
+        const auto fast = other(json);
+        const auto qt = PerfRollups::OtherValues::of(QJsonDocument::fromJson(json).object());
+        EXPECT_EQ(PerfRollups::firstResponseMs(fast), PerfRollups::firstResponseMs(qt)) << json;
+        EXPECT_EQ(PerfRollups::savedQuota(r, fast), PerfRollups::savedQuota(r, qt)) << json;
+    }
 }
 
 TEST_F(InsightsTest, PercentilesMatchBruteForceWithinTheBinError)
