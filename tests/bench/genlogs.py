@@ -3,7 +3,8 @@
 
 Token sizes are drawn from the real public traces bundled in tests/fixtures (BurstGPT, Azure 2023, Mooncake);
 the model mix, users, tokens and channels are synthesised from a fixed seed, so every run writes the same
-files. Timestamps cover the DAYS days before END (default 90 days ending 2026-06-01T00:00:00Z).
+files. Timestamps cover the DAYS days before END (default 90 days ending 2026-06-01T00:00:00Z). `other` carries
+what the gateway writes for text billing (frt, cache_ratio, the ratios, admin_info, request_path).
 """
 import argparse
 import csv
@@ -17,6 +18,8 @@ MODELS = [  # (name, weight, model_ratio, completion_ratio)
     ("deepseek-chat", 18, 0.135, 4), ("qwen-max", 8, 0.8, 3), ("gemini-2.5-flash", 10, 0.15, 8.33),
     ("o3-mini", 5, 0.55, 4), ("text-embedding-3-small", 3, 0.01, 1),
 ]
+CACHE_RATIO = {"gpt-4o-mini": 0.5, "gpt-4o": 0.5, "claude-sonnet-4": 0.1, "deepseek-chat": 0.1, "qwen-max": 0.4,
+               "gemini-2.5-flash": 0.25, "o3-mini": 0.5, "text-embedding-3-small": 1}
 FIELDS = ["id", "user_id", "created_at", "type", "content", "username", "token_name", "model_name", "quota",
           "prompt_tokens", "completion_tokens", "use_time", "is_stream", "channel", "channel_name", "token_id",
           "group", "ip", "request_id", "other"]
@@ -73,8 +76,13 @@ def main():
             group = "vip" if user % 5 == 0 else "default"
             kind = 2 if rng.random() > 0.01 else 5
             quota = 0 if kind == 5 else int((prompt + completion * cr) * mr * (0.8 if group == "vip" else 1))
-            other = json.dumps({"model_ratio": mr, "group_ratio": 1, "completion_ratio": cr,
-                                "cache_tokens": prompt // 4 if rng.random() < 0.3 else 0, "model_price": -1})
+            # `other` as the gateway writes it for text billing (frt and cache_ratio are always there); frt and
+            # cache_ratio are derived, not drawn, so every other column stays what earlier versions generated.
+            other = json.dumps({"admin_info": {"use_channel": [str(channel)]}, "cache_ratio": CACHE_RATIO[model],
+                                "model_ratio": mr, "group_ratio": 1, "completion_ratio": cr,
+                                "cache_tokens": prompt // 4 if rng.random() < 0.3 else 0,
+                                "frt": round(150 + prompt * 0.02 + (i % 97) * 3.5, 1), "model_price": -1,
+                                "user_group_ratio": -1, "request_path": "/v1/chat/completions"})
             row = [i + 1, user + 1, created, kind, "", "user%02d" % user, "key-%03d" % token, model, quota, prompt,
                    completion, 1 + completion // 60, True, channel, "channel-%d" % channel, token + 1, group, "",
                    "%d%08d" % (created, i), other]
