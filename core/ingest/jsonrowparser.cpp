@@ -166,12 +166,18 @@ bool JsonRowParser::objectValues(QByteArrayView json, const char *const *keys, i
     simdjson::dom::object object;
     if (!otherParser().parseObject(json, &object))
         return false;
-    for (int i = 0; i < count; ++i)
+    constexpr int MaxKeys = 32; // bits of `seen`
+    if (count > MaxKeys)
+        return false;
+    std::string_view names[MaxKeys]; // measured once, not per field
+    for (int i = 0; i < count; ++i) {
         values[i] = QJsonValue(QJsonValue::Undefined);
+        names[i] = keys[i];
+    }
     quint32 seen = 0;
     for (const simdjson::dom::key_value_pair field : object) {
         for (int i = 0; i < count; ++i) {
-            if (field.key != keys[i])
+            if (field.key != names[i])
                 continue;
             if (seen & (1u << i))
                 return false;

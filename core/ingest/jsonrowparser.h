@@ -30,7 +30,7 @@ public:
     bool parse(QByteArrayView json, std::array<JsonCell, RowMapper::FieldCount> *cells);
 
     /// Top-level values of a JSON object text for count keys (Undefined when absent), as QJsonValues; false
-    /// when declined as for parse(), or when a key is there twice.
+    /// when declined as for parse(), when a key is there twice, or for more than 32 keys.
     static bool objectValues(QByteArrayView json, const char *const *keys, int count, QJsonValue *values);
 
 private:

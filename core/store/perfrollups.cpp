@@ -135,9 +135,9 @@ OtherValues OtherValues::of(const QJsonObject &other)
 OtherValues OtherValues::parse(const QString &other)
 {
     OtherValues v;
-    if (!other.contains(QLatin1String("frt")) && !other.contains(QLatin1String("cache_ratio")))
-        return v;
     const QByteArray utf8 = other.toUtf8();
+    if (!utf8.contains("frt") && !utf8.contains("cache_ratio"))
+        return v;
     if (JsonRowParser::objectValues(utf8, OtherKeys, KeyCount, v.values))
         return v;
     return of(QJsonDocument::fromJson(utf8).object());
