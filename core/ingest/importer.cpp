@@ -33,8 +33,9 @@ struct PipeItem
 /**
  * A bounded queue between the reader thread and the writer: at most kCapacity batches wait, so memory stays flat
  * when the writer is the slower side. The writer is several times slower than the parse workers, so one waiting
- * batch keeps it busy; a second one only held 5,000 more records (about 4.5 MB of peak RSS on gateway-shaped logs). Progress items do not count (consecutive ones are merged). Once stopped, the
- * producer is woken and every further push fails, so a reader blocked on a full queue never outlives the writer.
+ * batch keeps it busy; a second one only held 5,000 more records (about 4.5 MB of peak RSS on gateway-shaped
+ * logs). Progress items do not count (consecutive ones are merged). Once stopped, the producer is woken and every
+ * further push fails, so a reader blocked on a full queue never outlives the writer.
  */
 class BatchPipe
 {

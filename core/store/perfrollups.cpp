@@ -114,10 +114,6 @@ Sums &sumsFor(QHash<QString, Sums> *out, const QString &key)
     return s;
 }
 
-} // namespace
-
-namespace {
-
 // In OtherValues::Key order.
 const char *const OtherKeys[OtherValues::KeyCount]
     = { "frt", "cache_ratio", "model_price", "model_ratio", "user_group_ratio", "group_ratio" };

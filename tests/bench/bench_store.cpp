@@ -312,7 +312,8 @@ void BM_RecordWriterLogs(benchmark::State &state)
         }
         state.PauseTiming();
         if (round == 1) {
-            const auto perRequest = [&](bool r) { return double(btreeEntries(c->cache.db(), r)) / double(records.size()); };
+            const auto perRequest
+                = [&](bool r) { return double(btreeEntries(c->cache.db(), r)) / double(records.size()); };
             state.counters["record_entries_per_request"] = perRequest(true);
             state.counters["rollup_entries_per_request"] = perRequest(false);
         }
