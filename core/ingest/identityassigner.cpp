@@ -15,7 +15,7 @@ RecentIds::RecentIds()
 size_t RecentIds::home(qint64 id)
 {
     // Fibonacci hashing: consecutive ids spread over the table.
-    return size_t((quint64(id) * 0x9E3779B97F4A7C15ull) >> 51) & (Slots - 1);
+    return size_t((quint64(id) * 0x9E3779B97F4A7C15ull) >> (64 - SlotBits));
 }
 
 const qint64 *RecentIds::find(qint64 id) const

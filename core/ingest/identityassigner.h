@@ -34,7 +34,9 @@ private:
         qint64 at = 0;
         bool used = false;
     };
-    static constexpr size_t Slots = 2 * size_t(Capacity); // a power of two
+    static constexpr int SlotBits = 13;
+    static constexpr size_t Slots = size_t(1) << SlotBits; // at most half full
+    static_assert(Slots >= 2 * size_t(Capacity));
     static size_t home(qint64 id);
     void erase(qint64 id);
 

@@ -107,6 +107,13 @@ enum Layout {
     SequentialKeyTimeIndexes, ///< SequentialKey + the two time indexes
 };
 
+/// The settings of a benchmark's own SQLite file, as the cache writes: page size, WAL, the write cache.
+QByteArray benchFileSettings(qint64 pageSize)
+{
+    return "PRAGMA page_size=" + QByteArray::number(pageSize)
+        + "; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;";
+}
+
 /// Stores every row of encodedRecords() in one transaction into a new file of the given layout (range 0) and page
 /// size (range 1): with one prepared single-row INSERT per row (range 2 = 0), or as the writer does, one
 /// INSERT ... SELECT from qs_batch per batch of the importer's size (range 2 = 1).
@@ -127,9 +134,8 @@ void BM_BareInsert(benchmark::State &state)
         auto conn = SqliteConnection::open(dir.filePath(QStringLiteral("bare.sqlite")),
             SqliteConnection::Mode::ReadWriteCreate);
         sqlite3 *db = conn.value().handle();
-        QByteArray setup = "PRAGMA page_size=" + QByteArray::number(pageSize)
-            + "; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA cache_size=-65536;"
-              "CREATE TABLE r(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, identity TEXT NOT NULL, "
+        QByteArray setup = benchFileSettings(pageSize)
+            + "CREATE TABLE r(id INTEGER PRIMARY KEY, source_id INTEGER NOT NULL, identity TEXT NOT NULL, "
               "key INTEGER NOT NULL, gateway_id INTEGER NOT NULL, created_at INTEGER NOT NULL, type INTEGER NOT "
               "NULL, user_id INTEGER NOT NULL, user_name TEXT NOT NULL, token_id INTEGER NOT NULL, token_name TEXT "
               "NOT NULL, model TEXT NOT NULL, channel_id INTEGER NOT NULL, channel_name TEXT NOT NULL, grp TEXT NOT "
@@ -260,7 +266,7 @@ void BM_RecordWriterPageSize(benchmark::State &state)
  * file set up as BM_BareInsert's, with none of the writer's code around it. Argument 0 appends every row after the
  * last (the best case); 1 scatters each batch's rows over one day's 2,000 keys, as a day's requests fall on its
  * tokens (the writer's case: a batch inserts between the rows of earlier batches). Items are rows (B-tree
- * entries); compare with BM_RecordWriterLogs' requests/s times its entries_per_request.
+ * entries); scripts/dev.sh bench compares them with BM_RecordWriterLogs' rollup_entries_per_request.
  */
 void BM_UpsertCeiling(benchmark::State &state)
 {
@@ -276,16 +282,17 @@ void BM_UpsertCeiling(benchmark::State &state)
         sqlite3 *db = conn.value().handle();
         SqliteStatement upsert;
         if (!SqliteStatement::exec(db,
-                "PRAGMA page_size=8192; PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA "
-                "cache_size=-65536; CREATE TABLE c(dimension INTEGER NOT NULL, day INTEGER NOT NULL, key INTEGER NOT "
+                (benchFileSettings(8192)
+                    + "CREATE TABLE c(dimension INTEGER NOT NULL, day INTEGER NOT NULL, key INTEGER NOT "
                 "NULL, type INTEGER NOT NULL, bucket INTEGER NOT NULL, source_id INTEGER NOT NULL, model INTEGER NOT "
                 "NULL, requests INTEGER NOT NULL, quota INTEGER NOT NULL, prompt_tokens INTEGER NOT NULL, "
                 "completion_tokens INTEGER NOT NULL, cache_read_tokens INTEGER NOT NULL, cache_write_tokens INTEGER "
                 "NOT NULL, unsplit_tokens INTEGER NOT NULL, PRIMARY KEY(dimension, day, key, type, bucket, "
                 "source_id, model)) WITHOUT ROWID")
+                    .constData())
             || !BatchTable::install(db)
             || !upsert.prepare(db,
-                "INSERT INTO c SELECT c0, c1, c2, c3, c4, 1, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) "
+                "INSERT INTO c SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) "
                 "WHERE true ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
                 "requests = requests + excluded.requests, quota = quota + excluded.quota")) {
             state.SkipWithError("cannot set up the table");
@@ -308,11 +315,10 @@ void BM_UpsertCeiling(benchmark::State &state)
             batch.clear();
             for (const auto &r : rows)
                 std::copy(r.begin(), r.end(), batch.append());
-            upsert.reset();
-            BatchTable::bind(upsert, 1, &batch);
-            upsert.step();
-            upsert.reset();
-            BatchTable::bind(upsert, 1, nullptr);
+            if (!BatchTable::run(upsert, &batch, 1, QStringLiteral("upserting"))) {
+                state.SkipWithError("the upsert failed");
+                return;
+            }
         }
         SqliteStatement::exec(db, "COMMIT");
     }
