@@ -1,9 +1,27 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QIODevice>
 
+#include <cstring>
+
 namespace QuotaScope {
+
+/// The newlines in [begin, end), found with memchr: several times faster than a byte loop over text whose lines
+/// are tens to hundreds of bytes long (the reading thread counts every chunk's lines before a worker parses it).
+inline qsizetype countNewlines(const char *begin, const char *end)
+{
+    qsizetype n = 0;
+    while (begin < end) {
+        begin = static_cast<const char *>(std::memchr(begin, '\n', size_t(end - begin)));
+        if (!begin)
+            break;
+        ++n;
+        ++begin;
+    }
+    return n;
+}
 
 /**
  * A forward-only byte cursor over a device, refilled in fixed chunks so that memory stays flat however large
@@ -58,6 +76,24 @@ public:
             if (i < n)
                 return uchar(data[i]);
         }
+    }
+
+    /// The bytes read ahead and not yet consumed (refilled when none are left; empty at the end), for a caller that
+    /// scans runs of them itself.
+    QByteArrayView peekRun()
+    {
+        if (m_pos >= m_buffer.size() && !refill())
+            return {};
+        return QByteArrayView(m_buffer.constData() + m_pos, m_buffer.size() - m_pos);
+    }
+
+    /// Consumes the first count bytes of peekRun(), appending them to out.
+    void consume(qsizetype count, QByteArray *out)
+    {
+        const char *data = m_buffer.constData() + m_pos;
+        out->append(data, count);
+        m_line += countNewlines(data, data + count);
+        m_pos += count;
     }
 
     qint64 offset() const { return m_consumedBefore + m_pos; }

@@ -21,12 +21,23 @@ inline std::atomic_int &chunkWorkerThreads()
     return count;
 }
 
-/** A piece of a text file that starts where a row starts: its bytes, where they begin in the file, on which line. */
+/**
+ * A piece of a text file that starts where a row starts: its bytes, where they begin in the file, on which line.
+ * Rows that were found one by one (the items of a JSON page) are put together instead, each described in items.
+ */
 struct TextChunk
 {
+    /// One row of a chunk of found rows: where it ends in bytes, and where it began in the file.
+    struct Item
+    {
+        qsizetype end = 0;
+        qint64 line = 1;
+        qint64 offset = 0;
+    };
     QByteArray bytes;
     qint64 offset = 0;
     qint64 firstLine = 1;
+    std::vector<Item> items; ///< empty: bytes is the file's text from offset on
 };
 
 /**

@@ -1,5 +1,7 @@
 #include "ingest/csvreader.h"
 
+#include "ingest/bytestream.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -235,19 +237,6 @@ CsvRecordEnds::Scan CsvRecordEnds::scan(const char *d, qsizetype n, bool atEnd)
         m_quoted = j == 0 || d[j - 1] == ',' || d[j - 1] == '\n' || d[j - 1] == '\r';
         i = j + 1;
     }
-}
-
-qsizetype countNewlines(const char *begin, const char *end)
-{
-    qsizetype n = 0;
-    while (begin < end) {
-        begin = static_cast<const char *>(memchr(begin, '\n', size_t(end - begin)));
-        if (!begin)
-            break;
-        ++n;
-        ++begin;
-    }
-    return n;
 }
 
 void CsvRecordEnds::dropFront(qsizetype count)

@@ -103,10 +103,6 @@ private:
     qsizetype m_lastEnd = 0;
 };
 
-/// The newlines in [begin, end), found with memchr: several times faster than a byte loop over text whose lines
-/// are tens to hundreds of bytes long (the reading thread counts every chunk's lines before a worker parses it).
-qsizetype countNewlines(const char *begin, const char *end);
-
 /**
  * Against CSV injection (OWASP): text a spreadsheet would run as a formula, i.e. starting with = + - @, a tab or
  * a carriage return after any number of single quotes, gets one more single quote in front: "=x" -> "'=x",

@@ -4,6 +4,7 @@
 #include "support/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 
 #include <functional>
@@ -19,10 +20,14 @@ namespace QuotaScope {
 class JsonItemReader
 {
 public:
-    /// Receives one item's bytes with the line and byte offset where it starts.
-    using ItemHandler = std::function<Result<void>(const QByteArray &item, qint64 line, qint64 offset)>;
+    /// Receives one item's bytes (valid until the next item) with the line and byte offset where it starts.
+    using ItemHandler = std::function<Result<void>(QByteArrayView item, qint64 line, qint64 offset)>;
 
     explicit JsonItemReader(QIODevice *device);
+
+    /// Items are appended to *buffer (which the caller empties when it likes, and which must outlive the read)
+    /// instead of a buffer of the reader's own, emptied for every item: a caller that gathers items saves a copy.
+    void collectInto(QByteArray *buffer) { m_items = buffer; }
 
     /// Reads the whole document. Errors name the line and byte offset (without the file name).
     Result<void> read(const ItemHandler &onItem);
@@ -37,10 +42,12 @@ private:
     Result<void> expect(char c);
     Result<void> readString(QByteArray *raw);
     Result<void> readValue(QByteArray *out); // appends the raw value to out when not null
+    Result<void> readContainer(QByteArray *out); // an object or a list, from its opening bracket
     Result<void> readItems(const ItemHandler &onItem);
     Result<void> readObject(int depth, const ItemHandler &onItem);
 
     ByteStream m_stream;
+    QByteArray *m_items = nullptr;
     bool m_successFalse = false;
     QString m_message;
 };

@@ -1,6 +1,7 @@
 #include "ingest/usagefilereader.h"
 
 #include "ingest/boundedlinereader.h"
+#include "ingest/bytestream.h"
 #include "ingest/chunkworkers.h"
 #include "ingest/csvreader.h"
 #include "ingest/identityassigner.h"
@@ -311,8 +312,8 @@ Result<ImportFormat> UsageFileReader::detect(const QString &path)
         JsonItemReader reader(&file);
         QJsonObject item;
         bool found = false;
-        reader.read([&](const QByteArray &bytes, qint64, qint64) -> Result<void> {
-            item = QJsonDocument::fromJson(bytes).object();
+        reader.read([&](QByteArrayView bytes, qint64, qint64) -> Result<void> {
+            item = QJsonDocument::fromJson(bytes.toByteArray()).object();
             found = true;
             return Error(QStringLiteral("stop"));
         });
@@ -493,66 +494,6 @@ Result<LogTableMapping> logTableMapping(const QStringList &tableColumns, const I
     return m;
 }
 
-Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format)
-{
-    QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
-            Error::Kind::Io);
-    const bool data = format == ImportFormat::NewApiData;
-    auto config
-        = logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi, nullptr);
-    const RowMapper mapper(config.value());
-    JsonRowParser fast(mapper);
-    std::array<JsonCell, RowMapper::FieldCount> cells;
-    TextInterner texts;
-    JsonItemReader reader(&file);
-    auto r = reader.read([&](const QByteArray &item, qint64 line, qint64 offset) -> Result<void> {
-        QString implausible;
-        if (!data && fast.parse(item, &cells)) {
-            ++m_stats.rowsRead;
-            return addMapped(out, mapper.map(cells, &texts, &implausible), implausible, line, reader.offset());
-        }
-        QJsonParseError pe;
-        const QJsonDocument doc = QJsonDocument::fromJson(item, &pe);
-        if (pe.error != QJsonParseError::NoError)
-            return this->located(line,
-                QCoreApplication::translate("UsageFileReader", "byte %1: %2")
-                    .arg(offset + pe.offset)
-                    .arg(pe.errorString()));
-        if (!doc.isObject())
-            return this->located(line,
-                QCoreApplication::translate("UsageFileReader", "byte %1: a list item is not an object").arg(offset));
-        ++m_stats.rowsRead;
-        const QJsonObject o = doc.object();
-        if (data) {
-            auto b = parseHourlyRow(o, m_options.timeShift, 0, &implausible);
-            if (!b && !implausible.isEmpty()) {
-                skipImplausible(implausible, line);
-                return {};
-            }
-            if (!b)
-                return this->located(line, b.error().message);
-            return out.addBucket(b.value(), reader.offset(), false);
-        }
-        return addMapped(out, mapper.map(o, &implausible), implausible, line, reader.offset());
-    });
-    if (!r) {
-        if (r.error().kind == Error::Kind::Parse && !r.error().message.startsWith(m_fileName))
-            return Error(m_fileName + QLatin1Char(' ') + r.error().message, Error::Kind::Parse);
-        return r;
-    }
-    if (reader.successFalse()) {
-        return Error(QCoreApplication::translate("UsageFileReader", "%1: the gateway answered with an error: %2")
-                         .arg(m_fileName,
-                             reader.message().isEmpty() ? QCoreApplication::translate("UsageFileReader", "(no message)")
-                                                        : reader.message()),
-            Error::Kind::Parse);
-    }
-    return {};
-}
-
 namespace {
 
 Result<RowMapperConfig> mappedConfig(
@@ -702,6 +643,17 @@ Result<void> UsageFileReader::apply(Batcher &out, Row &&row)
     return addMapped(out, std::move(row.record), row.implausible, row.line, row.done);
 }
 
+Result<void> UsageFileReader::applyRows(Batcher &out, Rows &&rows)
+{
+    if (rows.stopped || (out.cancel && out.cancel->load()))
+        return Error::cancelled();
+    for (Row &row : rows.rows) {
+        if (auto r = apply(out, std::move(row)); !r)
+            return r;
+    }
+    return {};
+}
+
 Error UsageFileReader::seekError(const QIODevice &file, const Position &at) const
 {
     return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: cannot seek to byte %3: %4")
@@ -719,21 +671,11 @@ Result<void> UsageFileReader::readChunks(Batcher &out, QIODevice &file, Position
     const qint64 chunkBytes = m_options.parseChunkBytes > 0 ? m_options.parseChunkBytes : DefaultParseChunkBytes;
     // The reading thread cuts and applies; the workers parse.
     const int threads = parseThreads(m_options);
-    const std::atomic_bool *cancel = out.cancel;
     ChunkWorkers<Rows> workers(
         threads, threads + 1, [&parse](int worker, const TextChunk &chunk, const std::atomic_bool &stop) {
             return parse(chunk, worker, stop);
         });
-    auto applyNext = [&]() -> Result<void> {
-        Rows rows = workers.take();
-        if (rows.stopped || (cancel && cancel->load()))
-            return Error::cancelled();
-        for (Row &row : rows.rows) {
-            if (auto r = apply(out, std::move(row)); !r)
-                return r;
-        }
-        return {};
-    };
+    auto applyNext = [&]() { return applyRows(out, workers.take()); };
 
     if (!file.seek(at->offset))
         *rest = true; // the in-order read reports it
@@ -850,32 +792,33 @@ struct UsageFileReader::JsonlParser
     TextInterner texts;
 };
 
-bool UsageFileReader::jsonlRow(
-    JsonlParser &parser, QByteArrayView line, qint64 lineNo, qint64 lineStart, Row *row, QJsonObject *object) const
+bool UsageFileReader::jsonRow(JsonlParser &parser, JsonText kind, QByteArrayView text, qint64 lineNo,
+    qint64 offset, Row *row, QJsonObject *object) const
 {
     row->line = lineNo;
-    row->done = lineStart + line.size();
-    if (line.trimmed().isEmpty()) {
+    row->done = offset + text.size();
+    if (kind == JsonText::Line && text.trimmed().isEmpty()) {
         row->kind = Row::Kind::Empty;
         return true;
     }
-    if (parser.fast && parser.fast->parse(line, &parser.cells)) {
+    if (parser.fast && parser.fast->parse(text, &parser.cells)) {
         row->kind = Row::Kind::Mapped;
         row->record = parser.mapper->map(parser.cells, &parser.texts, &row->implausible);
         return true;
     }
     QJsonParseError pe;
-    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &pe);
+    const QJsonDocument doc = QJsonDocument::fromJson(QByteArray::fromRawData(text.data(), text.size()), &pe);
     row->kind = Row::Kind::Failed;
     if (pe.error != QJsonParseError::NoError) {
         row->record = located(lineNo,
-            QCoreApplication::translate("UsageFileReader", "byte %1: %2")
-                .arg(lineStart + pe.offset)
-                .arg(pe.errorString()));
+            QCoreApplication::translate("UsageFileReader", "byte %1: %2").arg(offset + pe.offset).arg(pe.errorString()));
         return true;
     }
     if (!doc.isObject()) {
-        row->record = located(lineNo, QCoreApplication::translate("UsageFileReader", "the line is not a JSON object"));
+        row->record = located(lineNo,
+            kind == JsonText::Line
+                ? QCoreApplication::translate("UsageFileReader", "the line is not a JSON object")
+                : QCoreApplication::translate("UsageFileReader", "byte %1: a list item is not an object").arg(offset));
         return true;
     }
     if (!parser.mapper) {
@@ -951,7 +894,7 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
                         const qsizetype end = nl ? nl - d + 1 : n;
                         Row &row = rows.rows.emplace_back();
                         QJsonObject unused;
-                        jsonlRow(p, QByteArrayView(d + i, end - i), no, chunk.offset + i, &row, &unused);
+                        jsonRow(p, JsonText::Line, QByteArrayView(d + i, end - i), no, chunk.offset + i, &row, &unused);
                         if (row.kind == Row::Kind::Failed)
                             break;
                         i = end;
@@ -990,7 +933,7 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             line.remove(0, 3);
         Row row;
         QJsonObject o;
-        if (!jsonlRow(parser, line, lineNo, lineStart, &row, &o)) {
+        if (!jsonRow(parser, JsonText::Line, line, lineNo, lineStart, &row, &o)) {
             // The first object chooses the mapping.
             if (format == ImportFormat::NewApiJsonl) {
                 // one-api writes elapsed_time instead of use_time; its type 5 is a channel test.
@@ -1014,6 +957,137 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
             return r;
     }
     return {};
+}
+
+Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format)
+{
+    QFile file(m_path);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error(
+            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
+            Error::Kind::Io);
+    JsonItemReader reader(&file);
+    Result<void> r;
+    if (format == ImportFormat::NewApiData) {
+        // The gateway's hourly rows: few, summed as they come.
+        r = reader.read([&](QByteArrayView item, qint64 line, qint64 offset) -> Result<void> {
+            QJsonParseError pe;
+            const QJsonDocument doc = QJsonDocument::fromJson(item.toByteArray(), &pe);
+            if (pe.error != QJsonParseError::NoError)
+                return this->located(line,
+                    QCoreApplication::translate("UsageFileReader", "byte %1: %2")
+                        .arg(offset + pe.offset)
+                        .arg(pe.errorString()));
+            if (!doc.isObject())
+                return this->located(line,
+                    QCoreApplication::translate("UsageFileReader", "byte %1: a list item is not an object")
+                        .arg(offset));
+            ++m_stats.rowsRead;
+            QString implausible;
+            auto b = parseHourlyRow(doc.object(), m_options.timeShift, 0, &implausible);
+            if (!b && !implausible.isEmpty()) {
+                skipImplausible(implausible, line);
+                return {};
+            }
+            if (!b)
+                return this->located(line, b.error().message);
+            return out.addBucket(b.value(), offset + item.size(), false);
+        });
+    } else {
+        const RowMapper mapper(
+            logConfig(m_options, format == ImportFormat::OneApiJson ? LogDialect::OneApi : LogDialect::NewApi, nullptr)
+                .value());
+        r = worthChunking(0) ? readJsonItemsInChunks(out, reader, mapper) : [&]() {
+            JsonlParser parser;
+            parser.mapper = &mapper;
+            parser.fast.emplace(mapper);
+            return reader.read([&](QByteArrayView item, qint64 line, qint64 offset) -> Result<void> {
+                Row row;
+                jsonRow(parser, JsonText::Item, item, line, offset, &row, nullptr);
+                return apply(out, std::move(row));
+            });
+        }();
+    }
+    if (!r) {
+        if (r.error().kind == Error::Kind::Parse && !r.error().message.startsWith(m_fileName))
+            return Error(m_fileName + QLatin1Char(' ') + r.error().message, Error::Kind::Parse);
+        return r;
+    }
+    if (reader.successFalse()) {
+        return Error(QCoreApplication::translate("UsageFileReader", "%1: the gateway answered with an error: %2")
+                         .arg(m_fileName,
+                             reader.message().isEmpty() ? QCoreApplication::translate("UsageFileReader", "(no message)")
+                                                        : reader.message()),
+            Error::Kind::Parse);
+    }
+    return {};
+}
+
+Result<void> UsageFileReader::readJsonItemsInChunks(Batcher &out, JsonItemReader &reader, const RowMapper &mapper)
+{
+    // The reading thread finds the items and puts them together in chunks; the workers parse them.
+    const qint64 chunkBytes = m_options.parseChunkBytes > 0 ? m_options.parseChunkBytes : DefaultParseChunkBytes;
+    const int threads = parseThreads(m_options);
+    std::vector<JsonlParser> parsers(static_cast<size_t>(threads));
+    for (JsonlParser &p : parsers) {
+        p.mapper = &mapper;
+        p.fast.emplace(mapper);
+    }
+    ChunkWorkers<Rows> workers(
+        threads, threads + 1, [&](int worker, const TextChunk &chunk, const std::atomic_bool &stop) {
+            JsonlParser &p = parsers[size_t(worker)];
+            p.texts = TextInterner(); // one per chunk, as for CSV
+            Rows rows;
+            qsizetype begin = 0;
+            for (size_t k = 0; k < chunk.items.size(); ++k) {
+                if ((k & 255) == 255 && (stop.load(std::memory_order_relaxed) || (out.cancel && out.cancel->load()))) {
+                    rows.stopped = true;
+                    break;
+                }
+                const TextChunk::Item &item = chunk.items[k];
+                Row &row = rows.rows.emplace_back();
+                jsonRow(p, JsonText::Item, QByteArrayView(chunk.bytes.constData() + begin, item.end - begin), item.line,
+                    item.offset, &row, nullptr);
+                if (row.kind == Row::Kind::Failed)
+                    break;
+                begin = item.end;
+            }
+            return rows;
+        });
+    TextChunk pending;
+    pending.bytes.reserve(qsizetype(chunkBytes) + (64 << 10));
+    auto submit = [&]() -> Result<void> {
+        if (workers.full()) {
+            if (auto r = applyRows(out, workers.take()); !r)
+                return r;
+        }
+        workers.submit(std::move(pending));
+        pending = TextChunk();
+        pending.bytes.reserve(qsizetype(chunkBytes) + (64 << 10)); // the last item goes past chunkBytes
+        return {};
+    };
+    bool applyFailed = false;
+    reader.collectInto(&pending.bytes); // each item is appended to the chunk as it is found
+    const Result<void> read = reader.read([&](QByteArrayView, qint64 line, qint64 offset) -> Result<void> {
+        pending.items.push_back(TextChunk::Item { pending.bytes.size(), line, offset });
+        if (pending.bytes.size() < chunkBytes)
+            return {};
+        auto r = submit();
+        applyFailed = !r;
+        return r;
+    });
+    if (applyFailed)
+        return read;
+    // The items before a syntax error come first: one of them may have failed before it.
+    if (!pending.items.empty()) {
+        if (auto r = submit(); !r)
+            return r;
+    }
+    while (!workers.empty()) {
+        if (auto r = applyRows(out, workers.take()); !r)
+            return r;
+    }
+    return read;
 }
 
 Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)

@@ -18,6 +18,7 @@ class QIODevice;
 namespace QuotaScope {
 
 class CsvReader;
+class JsonItemReader;
 class TextInterner;
 struct TextChunk;
 
@@ -91,6 +92,8 @@ private:
         qint64 line = 1;
     };
     Result<void> readJsonDocument(Batcher &out, ImportFormat format);
+    /// The items reader finds, parsed by mapper in chunks on worker threads and applied in order.
+    Result<void> readJsonItemsInChunks(Batcher &out, JsonItemReader &reader, const RowMapper &mapper);
     Result<void> readJsonl(Batcher &out, ImportFormat format);
     Result<void> readCsv(Batcher &out, ImportFormat format);
     /// Whether the text from `from` on is long enough to be read in chunks, in parallel.
@@ -105,12 +108,17 @@ private:
     Error seekError(const QIODevice &file, const Position &at) const;
     /// The next CSV record of csv as a row; false at the end of the text.
     bool csvRow(CsvReader &csv, const CsvLayout &layout, TextInterner *texts, Row *row) const;
-    /// One JSONL line (the caller drops the file's BOM) as a row; false when there is no mapping yet and the line
-    /// holds an object, left in *object for the caller to choose the mapping from.
-    bool jsonlRow(
-        JsonlParser &parser, QByteArrayView line, qint64 lineNo, qint64 lineStart, Row *row, QJsonObject *object) const;
-    /// Applies a row worked out by csvRow() or jsonlRow() to the stats and the batcher, in file order.
+    /// What a JSON text read as a row is: a JSONL line (blank ones are skipped) or an item of a JSON page.
+    enum class JsonText { Line, Item };
+    /// One JSONL line (the caller drops the file's BOM) or page item, starting at byte offset, as a row; false when
+    /// there is no mapping yet and the text holds an object, left in *object for the caller to choose the mapping
+    /// from.
+    bool jsonRow(JsonlParser &parser, JsonText kind, QByteArrayView text, qint64 lineNo, qint64 offset, Row *row,
+        QJsonObject *object) const;
+    /// Applies a row worked out by csvRow() or jsonRow() to the stats and the batcher, in file order.
     Result<void> apply(Batcher &out, Row &&row);
+    /// Applies a chunk's rows in order; a chunk stopped short, or a cancelled read, is Cancelled.
+    Result<void> applyRows(Batcher &out, Rows &&rows);
     Result<void> readSqlite(Batcher &out);
     Result<void> readSqliteQuotaData(Batcher &out, sqlite3 *db);
     Result<void> readSqliteLogs(Batcher &out, sqlite3 *db);

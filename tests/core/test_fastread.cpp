@@ -318,8 +318,8 @@ TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
     buffer.open(QIODevice::ReadOnly);
     JsonItemReader reader(&buffer);
     QList<QByteArray> items;
-    ASSERT_TRUE(reader.read([&](const QByteArray &item, qint64, qint64) -> Result<void> {
-        items << item;
+    ASSERT_TRUE(reader.read([&](QByteArrayView item, qint64, qint64) -> Result<void> {
+        items << item.toByteArray();
         return {};
     }).ok());
     ASSERT_EQ(items.size(), 3);
@@ -331,9 +331,39 @@ TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
     cut.setData(R"([{"a":"un)");
     cut.open(QIODevice::ReadOnly);
     JsonItemReader truncated(&cut);
-    const auto r = truncated.read([](const QByteArray &, qint64, qint64) -> Result<void> { return {}; });
+    const auto r = truncated.read([](QByteArrayView, qint64, qint64) -> Result<void> { return {}; });
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("ends inside a string"))) << qPrintable(r.error().message);
+}
+
+TEST(FastJson, EscapesAtTheEdgeOfAReadBlockAreSkippedRight)
+{
+    // The reader takes the file in blocks of ByteStream::ChunkSize: a backslash as a block's last byte escapes the
+    // next block's first. Escaped quotes, a doubled backslash and brackets in strings around each edge.
+    for (const qsizetype shift : { -3, -2, -1, 0, 1, 2 }) {
+        SCOPED_TRACE(shift);
+        const QByteArray head = R"([{"a":")";
+        const QByteArray first = R"({"a":")" + QByteArray(ByteStream::ChunkSize - 1 - head.size() + shift, 'p')
+            + R"(\"]}{[\\","b":"\\\"}"})";
+        const QByteArray second = R"({"c":"\\"})";
+        QBuffer buffer;
+        buffer.setData("[" + first + ",\n" + second + "]");
+        buffer.open(QIODevice::ReadOnly);
+        JsonItemReader reader(&buffer);
+        QList<QByteArray> items;
+        QList<qint64> lines;
+        ASSERT_TRUE(reader.read([&](QByteArrayView item, qint64 line, qint64) -> Result<void> {
+            items << item.toByteArray();
+            lines << line;
+            return {};
+        }).ok());
+        ASSERT_EQ(items.size(), 2);
+        EXPECT_EQ(items.at(0), first);
+        EXPECT_EQ(items.at(1), second);
+        EXPECT_EQ(lines, (QList<qint64> { 1, 2 }));
+        EXPECT_EQ(QJsonDocument::fromJson(items.at(0)).object().value(QLatin1String("b")).toString(),
+            QStringLiteral("\\\"}"));
+    }
 }
 
 TEST(FastJson, ALargeObjectThenSmallOnesParseRight)

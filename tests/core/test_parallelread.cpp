@@ -1,4 +1,4 @@
-// CSV and JSONL text read in chunks on parse workers gives exactly what the in-order read gives: the same records
+// CSV, JSONL and JSON pages read in chunks on parse workers gives exactly what the in-order read gives: the same records
 // (every field, the identities included) in the same order and batches, the same counts and skip reasons, the
 // same progress, and the same first error with its line. Tiny chunks put every kind of row across a chunk's edge.
 #include "ingesttesthelpers.h"
@@ -208,6 +208,33 @@ QByteArray jsonlLogs(int rows, const QByteArray &eol, bool bom)
     return out;
 }
 
+/// The lines of jsonlLogs as the items of a JSON page, in one of the envelopes the gateway or an export writes:
+/// 0 the paged answer, 1 a bare list, 2 `data` as a list. Every seventh item is spread over lines with spaces, and
+/// every eleventh carries strings with escaped quotes and backslashes and brackets.
+QByteArray jsonPage(int rows, int envelope)
+{
+    QByteArray items;
+    int n = 0;
+    for (QByteArray line : jsonlLogs(rows, "\n", false).split('\n')) {
+        if (line.trimmed().isEmpty())
+            continue;
+        if (n % 11 == 10)
+            line.insert(line.size() - 1, R"(,"ip":"[\"{\\\\}\"] ]")");
+        if (n % 7 == 6)
+            line.replace(",\"", ",\n  \"");
+        items += (n++ ? ",\n" : "") + line;
+    }
+    switch (envelope) {
+    case 0:
+        return R"({"success":true,"message":"","data":{"page":1,"page_size":)" + QByteArray::number(n)
+            + R"(,"items":[)" + items + "],\"total\":" + QByteArray::number(n) + "}}\n";
+    case 1:
+        return "[" + items + "]";
+    default:
+        return "{\"data\": [\n" + items + "\n], \"success\": true}";
+    }
+}
+
 /// The line (1-based) on which text[offset] is.
 qint64 lineAt(const QByteArray &text, qsizetype offset)
 {
@@ -265,6 +292,74 @@ TEST(ParallelIngest, JsonlChunksGiveTheInOrderRecords)
             EXPECT_FALSE(fast.parse(lines.at(30), &cells)) << lines.at(30).toStdString();
         }
     }
+}
+
+TEST(ParallelIngest, JsonPageChunksGiveTheInOrderRecords)
+{
+    TempDir dir;
+    for (const int envelope : { 0, 1, 2 }) {
+        SCOPED_TRACE(testing::Message() << "envelope " << envelope);
+        const QString path = dir.path(QStringLiteral("page.json"));
+        const QByteArray text = jsonPage(700, envelope);
+        writeFile(path, text);
+        const Outcome inOrder = expectChunkedReadsMatch(path);
+        ASSERT_TRUE(inOrder.stats.ok()) << inOrder.stats.error().message.toStdString();
+        EXPECT_EQ(inOrder.stats->format, ImportFormat::NewApiJson);
+        EXPECT_EQ(inOrder.stats->skippedBy.size(), 1); // rows out of range
+        EXPECT_GT(inOrder.c.records.size(), 600);
+        EXPECT_EQ(inOrder.c.records.first().identity, QStringLiteral("id:1"));
+        // The escaped text came through whole.
+        EXPECT_TRUE(std::any_of(inOrder.c.records.cbegin(), inOrder.c.records.cend(),
+            [](const UsageRecord &r) { return r.ip == QLatin1String("[\"{\\\\}\"] ]"); }));
+    }
+}
+
+TEST(ParallelIngest, JsonPageFirstErrorInALateChunkNamesItsLine)
+{
+    TempDir dir;
+    struct Case
+    {
+        const char *name;
+        QByteArray bad; ///< an item that fails
+        QString says;
+    };
+    const QList<Case> cases = {
+        { "syntax", "{\"id\":9999,\"created_at\":}", QStringLiteral(": byte ") },
+        { "not an object", "[1,2]", QStringLiteral("a list item is not an object") },
+        { "value", "{\"id\":9999,\"created_at\":1700000000,\"quota\":\"lots\"}", QStringLiteral("quota") },
+        { "identity", "{\"id\":100,\"created_at\":1700000001}", QStringLiteral("id 100 appears at two different times") },
+    };
+    const QByteArray good = jsonPage(400, 0);
+    for (const bool truncated : { false, true }) {
+        for (const Case &c : cases) {
+            SCOPED_TRACE(testing::Message() << c.name << ", truncated " << truncated);
+            // The bad item three quarters in; the document may also end early, after it.
+            const qsizetype at = good.indexOf("\n{", good.size() * 3 / 4) + 1;
+            QByteArray text = good.left(at) + c.bad + ",\n" + good.mid(at);
+            if (truncated)
+                text.truncate(text.size() - 300);
+            const QString path = dir.path(QStringLiteral("bad.json"));
+            writeFile(path, text);
+            const Outcome inOrder = expectChunkedReadsMatch(path);
+            ASSERT_FALSE(inOrder.stats.ok());
+            EXPECT_TRUE(
+                inOrder.stats.error().message.startsWith(QStringLiteral("bad.json line %1: ").arg(lineAt(text, at))))
+                << inOrder.stats.error().message.toStdString();
+            EXPECT_TRUE(inOrder.stats.error().message.contains(c.says)) << inOrder.stats.error().message.toStdString();
+            EXPECT_GT(inOrder.c.records.size(), 100);
+        }
+    }
+    // Only the end is missing: the items before it are handed on, then the error says where the text stopped.
+    const QByteArray cut = good.left(good.size() - 300);
+    const QString path = dir.path(QStringLiteral("cut.json"));
+    writeFile(path, cut);
+    const Outcome inOrder = expectChunkedReadsMatch(path);
+    ASSERT_FALSE(inOrder.stats.ok());
+    EXPECT_TRUE(inOrder.stats.error().message.startsWith(QStringLiteral("cut.json line %1 (byte %2): ")
+                                                             .arg(lineAt(cut, cut.size()))
+                                                             .arg(cut.size())))
+        << inOrder.stats.error().message.toStdString();
+    EXPECT_GT(inOrder.c.records.size(), 300);
 }
 
 TEST(ParallelIngest, CsvFirstErrorInALateChunkNamesItsLine)
@@ -361,7 +456,9 @@ TEST(ParallelIngest, CancelStopsEveryWorker)
     writeFile(csv, csvLogs(3000, "\n", false, true));
     const QString jsonl = dir.path(QStringLiteral("logs.jsonl"));
     writeFile(jsonl, jsonlLogs(3000, "\n", false));
-    for (const QString &path : { csv, jsonl }) {
+    const QString page = dir.path(QStringLiteral("page.json"));
+    writeFile(page, jsonPage(3000, 0));
+    for (const QString &path : { csv, jsonl, page }) {
         SCOPED_TRACE(path.toStdString());
         std::atomic_bool cancel { false };
         const Outcome o = readWith(
@@ -387,7 +484,9 @@ TEST(ParallelIngest, AFailingSinkStopsEveryWorker)
     writeFile(csv, csvLogs(3000, "\n", false, true));
     const QString jsonl = dir.path(QStringLiteral("logs.jsonl"));
     writeFile(jsonl, jsonlLogs(3000, "\n", false));
-    for (const QString &path : { csv, jsonl }) {
+    const QString page = dir.path(QStringLiteral("page.json"));
+    writeFile(page, jsonPage(3000, 0));
+    for (const QString &path : { csv, jsonl, page }) {
         SCOPED_TRACE(path.toStdString());
         const Outcome o = readWith(path, 200, 2, 7, [](int batch) -> Result<void> {
             return batch == 5 ? Result<void>(Error(QStringLiteral("disk full"), Error::Kind::Io)) : Result<void>();
