@@ -6,6 +6,7 @@
 #include "ingest/textinterner.h"
 #include "ingest/tokenestimator.h"
 #include "model/limits.h"
+#include "store/perfrollups.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -663,32 +664,23 @@ qint64 otherCount(const QJsonValue &v)
 
 void applyOther(UsageRecord *record)
 {
+    using Values = PerfRollups::OtherValues;
     const QStringView t = QStringView(record->other).trimmed();
-    if (!t.startsWith(QLatin1Char('{')))
-        return;
-    // The four counts, by the fast parser when it can say what Qt's would; otherwise by Qt's.
-    static const char *const keys[] = { "cache_tokens", "cache_creation_tokens", "cache_creation_tokens_5m",
-        "cache_creation_tokens_1h" };
-    QJsonValue values[4];
-    const QByteArray utf8 = record->other.toUtf8();
-    if (!JsonRowParser::objectValues(utf8, keys, 4, values)) {
-        const QJsonObject o = QJsonDocument::fromJson(utf8).object();
-        if (o.isEmpty())
-            return;
-        for (int i = 0; i < 4; ++i)
-            values[i] = o.value(QLatin1String(keys[i]));
-    }
+    // One parse for the cache counts and for what the cache and latency rollups take (PerfRollups::readFigures).
+    const Values values = t.startsWith(QLatin1Char('{')) ? Values::parse(record->other) : Values();
     if (record->cacheReadTokens == 0)
-        record->cacheReadTokens = otherCount(values[0]);
+        record->cacheReadTokens = otherCount(values.values[Values::CacheTokens]);
     if (record->cacheWriteTokens == 0) {
         // cache_creation_tokens is the total when present; older writers give only the 5m/1h split.
-        const QJsonValue &total = values[1];
+        const QJsonValue &total = values.values[Values::CacheCreationTokens];
         if (total.isDouble()) {
             record->cacheWriteTokens = otherCount(total);
-        } else if (!addChecked(otherCount(values[2]), otherCount(values[3]), &record->cacheWriteTokens)) {
+        } else if (!addChecked(otherCount(values.values[Values::CacheCreationTokens5m]),
+                       otherCount(values.values[Values::CacheCreationTokens1h]), &record->cacheWriteTokens)) {
             record->cacheWriteTokens = std::numeric_limits<qint64>::max();
         }
     }
+    PerfRollups::readFigures(values, record);
 }
 
 Result<HourlyBucket> parseHourlyRow(const QJsonObject &o, qint64 timeShift, qint64 now, QString *implausible)

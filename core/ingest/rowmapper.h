@@ -134,7 +134,8 @@ private:
 };
 
 /// Interprets `other` leniently: cache read and write tokens when it is a JSON object, nothing otherwise.
-/// cache_creation_tokens is the total; only without it are cache_creation_tokens_5m and _1h added up.
+/// cache_creation_tokens is the total; only without it are cache_creation_tokens_5m and _1h added up. The same
+/// parse gives the figures the cache and latency rollups take (PerfRollups::readFigures).
 void applyOther(UsageRecord *record);
 
 /**

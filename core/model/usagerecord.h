@@ -40,6 +40,13 @@ struct UsageRecord
     QString content;
     QString other; ///< the raw `other` JSON string, as delivered
 
+    /// What the cache and latency rollups take from `other`, read with the cache counts where the record is mapped
+    /// (applyOther), so that the writer does not parse `other` again. otherRead false (a record built in code, or
+    /// read back from the cache): not read yet, and the rollups read them from `other` themselves.
+    bool otherRead = false;
+    double firstResponseMs = -1; ///< other.frt; -1 when there is none (PerfRollups::firstResponseMs)
+    qint64 savedQuota = 0; ///< the quota prompt caching saved (PerfRollups::savedQuota)
+
     qint64 totalTokens() const { return promptTokens + completionTokens; }
 };
 

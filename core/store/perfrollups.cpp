@@ -115,10 +115,25 @@ Sums &sumsFor(QHash<QString, Sums> *out, const QString &key)
 }
 
 // In OtherValues::Key order.
-const char *const OtherKeys[OtherValues::KeyCount]
-    = { "frt", "cache_ratio", "model_price", "model_ratio", "user_group_ratio", "group_ratio" };
+const char *const OtherKeys[OtherValues::KeyCount] = { "frt", "cache_ratio", "model_price", "model_ratio",
+    "user_group_ratio", "group_ratio", "cache_tokens", "cache_creation_tokens", "cache_creation_tokens_5m",
+    "cache_creation_tokens_1h" };
+
+/// The record's figures: as read where it was mapped, else from its `other` now.
+std::pair<double, qint64> figures(const UsageRecord &r)
+{
+    if (r.otherRead)
+        return { r.firstResponseMs, r.savedQuota };
+    const OtherValues other = OtherValues::parse(r.other);
+    return { firstResponseMs(other), savedQuota(r, other) };
+}
 
 } // namespace
+
+OtherValues::OtherValues()
+{
+    std::fill(std::begin(values), std::end(values), QJsonValue(QJsonValue::Undefined));
+}
 
 OtherValues OtherValues::of(const QJsonObject &other)
 {
@@ -128,15 +143,14 @@ OtherValues OtherValues::of(const QJsonObject &other)
     return v;
 }
 
-OtherValues OtherValues::parse(const QString &other)
+OtherValues OtherValues::parse(QByteArrayView other)
 {
     OtherValues v;
-    const QByteArray utf8 = other.toUtf8();
-    if (!utf8.contains("frt") && !utf8.contains("cache_ratio"))
+    if (!other.contains("frt") && !other.contains("cache_") && !other.contains("\\u"))
         return v;
-    if (JsonRowParser::objectValues(utf8, OtherKeys, KeyCount, v.values))
+    if (JsonRowParser::objectValues(other, OtherKeys, KeyCount, v.values))
         return v;
-    return of(QJsonDocument::fromJson(utf8).object());
+    return of(QJsonDocument::fromJson(other.toByteArray()).object());
 }
 
 double OtherValues::number(Key key, double fallback) const
@@ -164,6 +178,13 @@ qint64 savedQuota(const UsageRecord &record, const OtherValues &other)
     if (!std::isfinite(saved) || saved <= 0)
         return 0;
     return qint64(std::min(std::round(saved), double(Limits::MaxQuota)));
+}
+
+void readFigures(const OtherValues &other, UsageRecord *record)
+{
+    record->otherRead = true;
+    record->firstResponseMs = firstResponseMs(other);
+    record->savedQuota = savedQuota(*record, other);
 }
 
 const std::vector<const char *> &schema()
@@ -222,9 +243,8 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         if (r.type != int(LogType::Consume))
             continue;
         delta.streams += r.isStream ? 1 : 0;
-        const OtherValues other = OtherValues::parse(r.other);
-        delta.saved += savedQuota(r, other); // each at most MaxQuota: a batch's sum fits
-        const double frt = firstResponseMs(other);
+        const auto [frt, saved] = figures(r);
+        delta.saved += saved; // each at most MaxQuota: a batch's sum fits
         for (qint64 span : { 0, 1 }) {
             const qint64 at = floorTo(r.createdAt, span == 0 ? HourSeconds : DaySeconds);
             d->binDeltas[BinKey { span, at, model.value(), r.channelId, channel.value(), 0,
@@ -467,10 +487,9 @@ Result<QHash<QString, Sums>> readRecords(sqlite3 *db, qint64 from, qint64 to, co
             }
             ++s.requests;
             s.streams += r.isStream ? 1 : 0;
-            const OtherValues other = OtherValues::parse(r.other);
-            s.savedQuota += savedQuota(r, other);
+            const auto [frt, saved] = figures(r);
+            s.savedQuota += saved;
             ++s.useTimeBins[LatencyBins::binOf(double(r.useTimeMs))];
-            const double frt = firstResponseMs(other);
             if (frt >= 0)
                 ++s.frtBins[LatencyBins::binOf(frt)];
             return true;

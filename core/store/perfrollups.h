@@ -5,6 +5,7 @@
 #include "support/result.h"
 
 #include <QHash>
+#include <QByteArrayView>
 #include <QJsonObject>
 #include <QList>
 
@@ -26,22 +27,35 @@ class DimensionDictionary;
  */
 namespace PerfRollups {
 
-/// The values of a log's `other` that these tables read (each Undefined when absent).
+/// The values of a log's `other` that these tables and the cache counts (applyOther) read, each Undefined when
+/// absent.
 struct OtherValues
 {
-    enum Key { Frt, CacheRatio, ModelPrice, ModelRatio, UserGroupRatio, GroupRatio, KeyCount };
-    static_assert(KeyCount == 6, "values below starts every key Undefined");
-    QJsonValue values[KeyCount] = { QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
-        QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined };
+    enum Key {
+        Frt,
+        CacheRatio,
+        ModelPrice,
+        ModelRatio,
+        UserGroupRatio,
+        GroupRatio,
+        CacheTokens,
+        CacheCreationTokens,
+        CacheCreationTokens5m,
+        CacheCreationTokens1h,
+        KeyCount
+    };
+    QJsonValue values[KeyCount];
 
+    OtherValues();
     static OtherValues of(const QJsonObject &other);
     /**
-     * From the text of `other`, as Qt's parser reads it: the fast JSON parser (JsonRowParser::objectValues)
-     * where it can say what Qt's would, else QJsonDocument. A text without "frt" or "cache_ratio" is not parsed:
-     * neither figure can come from it. On real gateway logs (both always present) this is the writer's one parse
-     * per request, so it must not cost a QJsonObject (see the README's Performance section).
+     * From the UTF-8 text of `other`, as Qt's parser reads it: the fast JSON parser (JsonRowParser::objectValues)
+     * where it can say what Qt's would, else QJsonDocument. A text that names none of the keys (no "frt", no
+     * "cache_", no \u escape) is not parsed. On real gateway logs this is the one parse of `other` per request,
+     * done where the record is mapped, so it must not cost a QJsonObject (see the README's Performance section).
      */
-    static OtherValues parse(const QString &other);
+    static OtherValues parse(QByteArrayView other);
+    static OtherValues parse(const QString &other) { return parse(QByteArrayView(other.toUtf8())); }
     /// The key's value when it is a number, else fallback.
     double number(Key key, double fallback) const;
 };
@@ -55,6 +69,9 @@ double firstResponseMs(const OtherValues &other);
  * cache_ratio save nothing that can be told.
  */
 qint64 savedQuota(const UsageRecord &record, const OtherValues &other);
+/// Sets record's firstResponseMs and savedQuota from its `other`'s values (its cache counts already taken from
+/// them), and otherRead.
+void readFigures(const OtherValues &other, UsageRecord *record);
 
 /// The version-4 tables (see CacheDb's migrations).
 const std::vector<const char *> &schema();

@@ -3,6 +3,7 @@
 #include "aggregate/insightformat.h"
 #include "aggregate/performance.h"
 #include "aggregate/ranking.h"
+#include "ingest/rowmapper.h"
 #include "model/latencybins.h"
 #include "store/cachedb.h"
 #include "store/perfrollups.h"
@@ -14,6 +15,7 @@
 #include <QDateTime>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QRandomGenerator>
 
 #include <gtest/gtest.h>
@@ -384,6 +386,84 @@ TEST_F(InsightsTest, MigrationFromVersion3BackfillsTheRollups)
         scalar(m_cache.db(), QStringLiteral("SELECT count(*) FROM perf_rollups WHERE source_id = %1").arg(m_b)), 0);
     EXPECT_EQ(
         scalar(m_cache.db(), QStringLiteral("SELECT count(*) FROM latency_bins WHERE source_id = %1").arg(m_b)), 0);
+}
+
+TEST_F(InsightsTest, OtherIsReadOnceWhereARecordIsMappedAndTheWriterTakesWhatWasRead)
+{
+    // Mapped as an import maps a log, through the fast parser and through Qt's (a repeated key): the cache counts
+    // and both figures from the one read.
+    const RowMapper mapper(RowMapperConfig::gatewayLog(LogDialect::NewApi, true));
+    for (const char *other : { R"({"frt":612.5,"cache_tokens":1000,"cache_ratio":0.1,"model_ratio":2,"group_ratio":1.5})",
+             R"({"frt":1,"cache_tokens":1000,"cache_ratio":0.1,"model_ratio":2,"group_ratio":1.5,"frt":612.5})" }) {
+        SCOPED_TRACE(other);
+        const QJsonObject log { { QStringLiteral("id"), 1 }, { QStringLiteral("created_at"), utc(2026, 6, 1, 3) },
+            { QStringLiteral("type"), 2 }, { QStringLiteral("model_name"), QStringLiteral("gpt-4o") },
+            { QStringLiteral("other"), QString::fromUtf8(other) } };
+        const auto r = mapper.map(log);
+        ASSERT_TRUE(r.ok()) << r.error().message.toStdString();
+        EXPECT_TRUE(r->otherRead);
+        EXPECT_EQ(r->cacheReadTokens, 1000);
+        EXPECT_EQ(r->firstResponseMs, 612.5);
+        EXPECT_EQ(r->savedQuota, 2700); // 900 prompt tokens not paid x model 2 x group 1.5
+    }
+
+    // The writer takes the figures read at mapping, and does not read `other` again.
+    UsageRecord carried;
+    carried.identity = QStringLiteral("id:carried");
+    carried.createdAt = utc(2026, 6, 1, 3);
+    carried.model = QStringLiteral("gpt-4o");
+    carried.cacheReadTokens = 10;
+    carried.other = QStringLiteral(R"({"frt":9999,"cache_ratio":0.5,"model_ratio":2})");
+    carried.otherRead = true;
+    carried.firstResponseMs = 250;
+    carried.savedQuota = 77;
+    write(m_a, { carried });
+    ReportQuery q;
+    q.from = utc(2026, 6, 1);
+    q.to = utc(2026, 6, 2);
+    const auto perf = performance(m_cache.db(), q);
+    ASSERT_TRUE(perf.ok()) << perf.error().message.toStdString();
+    EXPECT_EQ(perf->totals.savedQuota, 77);
+    EXPECT_EQ(perf->totals.firstResponse.count, 1);
+    expectNear(perf->totals.firstResponse.p50, 250);
+
+    // Records built in code (not read yet) and the same records mapped give the same rollups.
+    writeRandom(77, 600);
+    TempDir otherDir;
+    CacheDb mapped = openCache(otherDir.path());
+    SourceRepository repo(mapped.db());
+    const qint64 a = repo.ensure(QStringLiteral("gw-a"), QStringLiteral("newapi"), SourceInfo::Backing::Records).value();
+    const qint64 b = repo.ensure(QStringLiteral("gw-b"), QStringLiteral("newapi"), SourceInfo::Backing::Records).value();
+    ASSERT_EQ(a, m_a);
+    ASSERT_EQ(b, m_b);
+    for (const qint64 source : { a, b }) {
+        QList<UsageRecord> records;
+        if (source == a)
+            records << carried;
+        for (const Written &w : m_written) {
+            if (w.source != source)
+                continue;
+            UsageRecord r = w.record;
+            applyOther(&r);
+            EXPECT_TRUE(r.otherRead);
+            EXPECT_EQ(r.cacheReadTokens, w.record.cacheReadTokens);
+            records << r;
+        }
+        RecordWriter writer(mapped.db(), source);
+        ASSERT_TRUE(writer.begin().ok());
+        ASSERT_TRUE(writer.write(records).ok());
+        ASSERT_TRUE(writer.commit().ok());
+    }
+    for (const char *table : { "perf_rollups", "latency_bins" }) {
+        SCOPED_TRACE(table);
+        const QString sum = QStringLiteral("SELECT count(*) * 1000003 + total(requests) %1 FROM %2")
+                                .arg(QLatin1String(table) == QLatin1String("perf_rollups")
+                                        ? QStringLiteral("+ total(saved_quota) * 7 + total(streams) * 13")
+                                        : QStringLiteral("+ total(bin * requests) * 7 + total(kind * bin) * 13"),
+                                    QLatin1String(table));
+        EXPECT_GT(scalar(m_cache.db(), sum), 0);
+        EXPECT_EQ(scalar(mapped.db(), sum), scalar(m_cache.db(), sum));
+    }
 }
 
 TEST_F(InsightsTest, DuplicatesAddNothing)
