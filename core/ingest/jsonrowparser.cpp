@@ -161,7 +161,7 @@ bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::F
     return true;
 }
 
-bool JsonRowParser::objectValues(QByteArrayView json, const char *const *keys, int count, QJsonValue *values)
+bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *keys, int count, QJsonValue *values)
 {
     simdjson::dom::object object;
     if (!otherParser().parseObject(json, &object))
@@ -169,15 +169,13 @@ bool JsonRowParser::objectValues(QByteArrayView json, const char *const *keys, i
     constexpr int MaxKeys = 32; // bits of `seen`
     if (count > MaxKeys)
         return false;
-    std::string_view names[MaxKeys]; // measured once, not per field
-    for (int i = 0; i < count; ++i) {
-        values[i] = QJsonValue(QJsonValue::Undefined);
-        names[i] = keys[i];
-    }
     quint32 seen = 0;
     for (const simdjson::dom::key_value_pair field : object) {
+        const std::string_view key = field.key;
         for (int i = 0; i < count; ++i) {
-            if (field.key != names[i])
+            // Sizes and first bytes tell most keys apart without a call.
+            if (key.size() != keys[i].size() || key.empty() || key[0] != keys[i][0]
+                || std::memcmp(key.data(), keys[i].data(), key.size()) != 0)
                 continue;
             if (seen & (1u << i))
                 return false;
@@ -224,7 +222,7 @@ bool JsonRowParser::parse(QByteArrayView, std::array<JsonCell, RowMapper::FieldC
     return false;
 }
 
-bool JsonRowParser::objectValues(QByteArrayView, const char *const *, int, QJsonValue *)
+bool JsonRowParser::objectValues(QByteArrayView, const std::string_view *, int, QJsonValue *)
 {
     return false;
 }

@@ -7,6 +7,7 @@
 #include <QJsonValue>
 
 #include <array>
+#include <string_view>
 #include <vector>
 
 namespace QuotaScope {
@@ -29,9 +30,10 @@ public:
     /// The mapped values of one JSON object, valid until the next call; false when declined (see above).
     bool parse(QByteArrayView json, std::array<JsonCell, RowMapper::FieldCount> *cells);
 
-    /// Top-level values of a JSON object text for count keys (Undefined when absent), as QJsonValues; false
-    /// when declined as for parse(), when a key is there twice, or for more than 32 keys.
-    static bool objectValues(QByteArrayView json, const char *const *keys, int count, QJsonValue *values);
+    /// Top-level values of a JSON object text for count keys, as QJsonValues (a key the object does not have leaves
+    /// its value as it was: the caller starts them Undefined); false when declined as for parse(), when a key is
+    /// there twice, or for more than 32 keys.
+    static bool objectValues(QByteArrayView json, const std::string_view *keys, int count, QJsonValue *values);
 
 private:
     struct Key

@@ -465,6 +465,8 @@ void estimateMissingTokens(const Get &get, UsageRecord *r)
 {
     const QString promptText = toText(get(RowMapper::PromptText));
     const QString responseText = toText(get(RowMapper::ResponseText));
+    if (promptText.isEmpty() && responseText.isEmpty())
+        return; // a gateway log: its counts are the gateway's (nor is the model looked at for every row)
     const TokenFamily family = tokenFamilyForModel(r->model);
     bool estimated = false;
     if (!promptText.isEmpty() && isAbsent(get(RowMapper::PromptTokens))) {

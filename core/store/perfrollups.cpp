@@ -17,6 +17,7 @@
 #include <tuple>
 #include <cmath>
 #include <limits>
+#include <string_view>
 
 namespace QuotaScope::PerfRollups {
 
@@ -115,7 +116,7 @@ Sums &sumsFor(QHash<QString, Sums> *out, const QString &key)
 }
 
 // In OtherValues::Key order.
-const char *const OtherKeys[OtherValues::KeyCount] = { "frt", "cache_ratio", "model_price", "model_ratio",
+constexpr std::string_view OtherKeys[OtherValues::KeyCount] = { "frt", "cache_ratio", "model_price", "model_ratio",
     "user_group_ratio", "group_ratio", "cache_tokens", "cache_creation_tokens", "cache_creation_tokens_5m",
     "cache_creation_tokens_1h" };
 
@@ -130,23 +131,18 @@ std::pair<double, qint64> figures(const UsageRecord &r)
 
 } // namespace
 
-OtherValues::OtherValues()
-{
-    std::fill(std::begin(values), std::end(values), QJsonValue(QJsonValue::Undefined));
-}
-
 OtherValues OtherValues::of(const QJsonObject &other)
 {
     OtherValues v;
     for (int k = 0; k < KeyCount; ++k)
-        v.values[k] = other.value(QLatin1String(OtherKeys[k]));
+        v.values[k] = other.value(QLatin1String(OtherKeys[k].data(), qsizetype(OtherKeys[k].size())));
     return v;
 }
 
 OtherValues OtherValues::parse(QByteArrayView other)
 {
     OtherValues v;
-    if (!other.contains("frt") && !other.contains("cache_") && !other.contains("\\u"))
+    if (!other.contains("cache_") && !other.contains("frt") && !other.contains("\\u"))
         return v;
     if (JsonRowParser::objectValues(other, OtherKeys, KeyCount, v.values))
         return v;

@@ -44,9 +44,11 @@ struct OtherValues
         CacheCreationTokens1h,
         KeyCount
     };
-    QJsonValue values[KeyCount];
+    static_assert(KeyCount == 10, "values below starts every key Undefined");
+    QJsonValue values[KeyCount] = { QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
+        QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
+        QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined };
 
-    OtherValues();
     static OtherValues of(const QJsonObject &other);
     /**
      * From the UTF-8 text of `other`, as Qt's parser reads it: the fast JSON parser (JsonRowParser::objectValues)

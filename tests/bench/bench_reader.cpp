@@ -147,6 +147,6 @@ void BM_ParseJsonl(benchmark::State &state)
 
 BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ParseJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
-BENCHMARK(BM_ReadJsonl)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
-BENCHMARK(BM_ReadJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_ReadJsonl)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
+BENCHMARK(BM_ReadJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();

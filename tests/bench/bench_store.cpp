@@ -464,7 +464,7 @@ BENCHMARK(BM_InsertQtPrepared)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_InsertCApi)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriter)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_RecordWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
-BENCHMARK(BM_ReadLogs)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+BENCHMARK(BM_ReadLogs)->Arg(0)->Arg(1)->Arg(2)->Arg(3)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_PerfRollupsWriterLogs)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_Report30DaysByModel)->Unit(benchmark::kMillisecond);
 BENCHMARK(BM_Report30DaysHourlyTop10Users)->Unit(benchmark::kMillisecond);
