@@ -6,7 +6,6 @@
 #include <QString>
 #include <QStringList>
 
-#include <string>
 #include <vector>
 
 namespace QuotaScope {
@@ -15,8 +14,8 @@ namespace QuotaScope {
  * Streams RFC 4180 records: quoted fields with embedded commas, doubled quotes and newlines; LF or CRLF line
  * ends; a leading UTF-8 BOM is dropped. A blank line reads as one empty field.
  *
- * The device is read in large blocks and each record is cut out of the block in place: unquoted fields (and
- * quoted ones without a doubled quote) are views into the block, so a record costs no copy until its cells are
+ * The device is read in large blocks and each record is cut out of the block in place: fields are views into the
+ * block (a quoted field's doubled quotes are undone where it lies), so a record costs no copy until its cells are
  * turned into values. A record longer than MaxRecordBytes (an unclosed quote, a file that is not CSV) is an
  * error rather than a reason to hold the file in memory.
  */
@@ -50,9 +49,9 @@ public:
 private:
     struct Span
     {
-        qsizetype begin = 0;
+        qsizetype begin = 0; ///< in m_buffer
         qsizetype size = 0;
-        bool unescaped = false; ///< in m_unescaped (it had doubled quotes), else in m_buffer
+        bool escaped = false; ///< it has doubled quotes, undone in place when the record is taken
     };
     /// Appends up to a chunk (or the pending record's size) after the unconsumed bytes; false at the end.
     bool fill();
@@ -69,7 +68,6 @@ private:
     bool m_readError = false;
     std::vector<Span> m_spans;
     std::vector<QByteArrayView> m_views;
-    std::string m_unescaped;
     qint64 m_line = 1;
     qint64 m_recordLine = 0;
     bool m_started = false;

@@ -34,6 +34,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImportOptions options;
     options.format = ImportFormat::NewApiCsv;
     options.batchSize = 7;
-    Fuzz::readFile(Fuzz::writeScratch(input, "csv"), options);
+    const QString path = Fuzz::writeScratch(input, "csv");
+    Fuzz::readFile(path, options);
+    Fuzz::readsAlikeInChunks(path, options);
     return 0;
 }

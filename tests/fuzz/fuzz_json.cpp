@@ -33,6 +33,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     ImportOptions options;
     options.batchSize = 7;
     Fuzz::readFile(path, options);
+    Fuzz::readsAlikeInChunks(path, options);
     options.format = ImportFormat::OneApiJson;
     options.selfLogs = true;
     Fuzz::readFile(path, options);

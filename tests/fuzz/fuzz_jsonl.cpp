@@ -17,6 +17,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     } else {
         options.format = ImportFormat::NewApiJsonl;
     }
-    Fuzz::readFile(Fuzz::writeScratch(input, "jsonl"), options);
+    const QString path = Fuzz::writeScratch(input, "jsonl");
+    Fuzz::readFile(path, options);
+    Fuzz::readsAlikeInChunks(path, options);
     return 0;
 }

@@ -16,6 +16,8 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         options.epochBase = 1700000000;
     options.format = ImportFormat::MappedCsv;
     // The trace name gives the model of the Azure preset, so it looks like one.
-    Fuzz::readFile(Fuzz::writeScratch(input, "AzureLLMInferenceTrace_code.csv"), options);
+    const QString path = Fuzz::writeScratch(input, "AzureLLMInferenceTrace_code.csv");
+    Fuzz::readFile(path, options);
+    Fuzz::readsAlikeInChunks(path, options);
     return 0;
 }

@@ -8,6 +8,7 @@
 #include <QDir>
 #include <QFile>
 #include <QString>
+#include <QStringList>
 
 #include <cstdint>
 #include <cstdio>
@@ -73,6 +74,36 @@ inline void readFile(const QString &path, const ImportOptions &options)
     } else {
         QS_FUZZ_CHECK(!stats.error().message.isEmpty());
     }
+}
+
+/// Reads a whole file in order and again in tiny chunks on two parse workers (the path a large file takes): the
+/// same records, field for field, and the same outcome or the same first error.
+inline void readsAlikeInChunks(const QString &path, ImportOptions options)
+{
+    const auto read = [&](qint64 chunkBytes) {
+        options.parseChunkBytes = chunkBytes;
+        options.parseThreads = 2;
+        QStringList seen;
+        UsageSink sink;
+        sink.records = [&](const QList<UsageRecord> &batch) -> Result<void> {
+            for (const UsageRecord &r : batch) {
+                seen << QStringList { r.identity, QString::number(r.createdAt), QString::number(r.type), r.userName,
+                    r.model, QString::number(r.quota), QString::number(r.promptTokens),
+                    QString::number(r.cacheReadTokens), QString::number(r.firstResponseMs), r.content, r.other }
+                            .join(QChar(0x1f));
+            }
+            return {};
+        };
+        sink.buckets = [&](const QList<HourlyBucket> &batch) -> Result<void> {
+            for (const HourlyBucket &b : batch)
+                seen << QString::number(b.hourStart) + b.userName + b.model + QString::number(b.quota);
+            return {};
+        };
+        const auto stats = UsageFileReader(path, options).read(sink);
+        seen << (stats ? QStringLiteral("ok %1 %2").arg(stats->rowsRead).arg(stats->skipped) : stats.error().message);
+        return seen;
+    };
+    QS_FUZZ_CHECK(read(qint64(1) << 40) == read(48));
 }
 
 /// Splits off a first line "#map <spec>" that the mapped targets use to pick a preset or a column mapping.
