@@ -183,7 +183,7 @@ bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *ke
             JsonCell cell;
             if (field.value.is_object() || field.value.is_array()) {
                 values[i] = QJsonValue(field.value.is_object() ? QJsonValue::Object : QJsonValue::Array);
-                continue;
+                break; // the keys are distinct: no other one is this field's
             }
             if (!toCell(field.value, &cell))
                 return false;
@@ -205,6 +205,7 @@ bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *ke
                 values[i] = QJsonValue(QJsonValue::Null);
                 break;
             }
+            break;
         }
     }
     return true;
