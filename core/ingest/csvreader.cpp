@@ -8,11 +8,6 @@
 #include <algorithm>
 #include <cstring>
 
-#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
-#include <emmintrin.h>
-#define QUOTASCOPE_CSV_SSE2 1
-#endif
-
 namespace QuotaScope {
 
 namespace {
@@ -24,7 +19,7 @@ namespace {
  */
 inline const char *findQuote(const char *p, const char *end, qint64 *newlines)
 {
-#ifdef QUOTASCOPE_CSV_SSE2
+#ifdef QUOTASCOPE_SSE2
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i newline = _mm_set1_epi8('\n');
     for (; end - p >= 16; p += 16) {
@@ -50,7 +45,7 @@ inline const char *findQuote(const char *p, const char *end, qint64 *newlines)
 /// The first ',', '\r' or '\n' in [p, end) (end when there is none): where an unquoted field ends.
 inline const char *findFieldEnd(const char *p, const char *end)
 {
-#ifdef QUOTASCOPE_CSV_SSE2
+#ifdef QUOTASCOPE_SSE2
     const __m128i comma = _mm_set1_epi8(',');
     const __m128i cr = _mm_set1_epi8('\r');
     const __m128i lf = _mm_set1_epi8('\n');
@@ -71,7 +66,7 @@ inline const char *findFieldEnd(const char *p, const char *end)
 /// it was).
 inline const char *findQuoteAfterNewlines(const char *p, const char *end, const char **lastNewline)
 {
-#ifdef QUOTASCOPE_CSV_SSE2
+#ifdef QUOTASCOPE_SSE2
     const __m128i quote = _mm_set1_epi8('"');
     const __m128i newline = _mm_set1_epi8('\n');
     for (; end - p >= 16; p += 16) {

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonValue>
+#include <QtAlgorithms>
 
 #include <algorithm>
 
@@ -68,24 +69,57 @@ Result<void> JsonItemReader::readString(QByteArray *raw)
     }
 }
 
+namespace {
+
+/// The first '"' or '\\' in [p, end), or end: where a string's scan stops.
+inline const uchar *findInString(const uchar *p, const uchar *end)
+{
+#ifdef QUOTASCOPE_SSE2
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i backslash = _mm_set1_epi8('\\');
+    for (; end - p >= 16; p += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i stops = _mm_or_si128(_mm_cmpeq_epi8(block, quote), _mm_cmpeq_epi8(block, backslash));
+        if (const quint32 at = quint32(_mm_movemask_epi8(stops)))
+            return p + qCountTrailingZeroBits(at);
+    }
+#endif
+    while (p < end && *p != '"' && *p != '\\')
+        ++p;
+    return p;
+}
+
+/// The first quote or bracket in [p, end), or end: where the scan outside strings stops.
+inline const uchar *findStructural(const uchar *p, const uchar *end)
+{
+#ifdef QUOTASCOPE_SSE2
+    // b | 0x20 is '{' only for '[' and '{', and '}' only for ']' and '}'.
+    const __m128i quote = _mm_set1_epi8('"');
+    const __m128i lower = _mm_set1_epi8(0x20);
+    const __m128i open = _mm_set1_epi8('{');
+    const __m128i close = _mm_set1_epi8('}');
+    for (; end - p >= 16; p += 16) {
+        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
+        const __m128i folded = _mm_or_si128(block, lower);
+        const __m128i stops = _mm_or_si128(_mm_cmpeq_epi8(block, quote),
+            _mm_or_si128(_mm_cmpeq_epi8(folded, open), _mm_cmpeq_epi8(folded, close)));
+        if (const quint32 at = quint32(_mm_movemask_epi8(stops)))
+            return p + qCountTrailingZeroBits(at);
+    }
+#endif
+    while (p < end && *p != '"' && (*p | 0x20) != '{' && (*p | 0x20) != '}')
+        ++p;
+    return p;
+}
+
+} // namespace
+
 Result<void> JsonItemReader::readContainer(QByteArray *out)
 {
     // Nesting is only counted here; the parser that reads what is kept validates it, and what is skipped is not
-    // data. The bytes are scanned in the stream's runs, with a table lookup per byte: outside strings for a quote
-    // or a bracket, inside them for the closing quote or a backslash (whose next byte is skipped, even when it
-    // comes with the next run). This is the reading thread's share of a JSON page; the items are parsed elsewhere.
-    struct Tables
-    {
-        bool outside[256] = {};
-        bool inside[256] = {};
-        constexpr Tables()
-        {
-            for (const unsigned char b : { '"', '{', '}', '[', ']' })
-                outside[b] = true;
-            inside[uchar('"')] = inside[uchar('\\')] = true;
-        }
-    };
-    static constexpr Tables T;
+    // data. The bytes are scanned in the stream's runs: outside strings for a quote or a bracket, inside them for
+    // the closing quote or a backslash (whose next byte is skipped, even when it comes with the next run). This
+    // is the reading thread's share of a JSON page; the items are parsed elsewhere.
     int depth = 0;
     bool inString = false;
     bool escaped = false; // the run ended on a backslash: the next run's first byte is escaped
@@ -105,8 +139,7 @@ Result<void> JsonItemReader::readContainer(QByteArray *out)
         bool closed = false;
         while (i < n) {
             if (inString) {
-                while (i < n && !T.inside[d[i]])
-                    ++i;
+                i = findInString(d + i, d + n) - d;
                 if (i == n)
                     break;
                 if (d[i] == '\\') {
@@ -118,8 +151,7 @@ Result<void> JsonItemReader::readContainer(QByteArray *out)
                 ++i;
                 continue;
             }
-            while (i < n && !T.outside[d[i]])
-                ++i;
+            i = findStructural(d + i, d + n) - d;
             if (i == n)
                 break;
             const uchar b = d[i++];
