@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <limits>
 #include <string_view>
 
 #ifdef QUOTASCOPE_HAVE_SIMDJSON
@@ -161,7 +162,7 @@ bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::F
     return true;
 }
 
-bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *keys, int count, QJsonValue *values)
+bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values)
 {
     simdjson::dom::object object;
     if (!otherParser().parseObject(json, &object))
@@ -181,28 +182,35 @@ bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *ke
                 return false;
             seen |= 1u << i;
             JsonCell cell;
+            Value &v = values[i];
             if (field.value.is_object() || field.value.is_array()) {
-                values[i] = QJsonValue(field.value.is_object() ? QJsonValue::Object : QJsonValue::Array);
+                v.type = field.value.is_object() ? QJsonValue::Object : QJsonValue::Array;
                 break; // the keys are distinct: no other one is this field's
             }
             if (!toCell(field.value, &cell))
                 return false;
             switch (cell.type) {
             case JsonCell::Type::Integer:
-                values[i] = QJsonValue(cell.integer);
+                v.type = QJsonValue::Double;
+                v.integer = cell.integer;
+                v.number = double(cell.integer);
+                v.isInteger = true;
                 break;
             case JsonCell::Type::Double:
-                values[i] = QJsonValue(cell.number);
+                v.type = QJsonValue::Double;
+                v.number = cell.number;
                 break;
             case JsonCell::Type::String:
-                values[i] = QJsonValue(QString::fromUtf8(cell.text));
+                v.type = QJsonValue::String;
+                v.text = QString::fromUtf8(cell.text);
                 break;
             case JsonCell::Type::Bool:
-                values[i] = QJsonValue(cell.boolean);
+                v.type = QJsonValue::Bool;
+                v.boolean = cell.boolean;
                 break;
             case JsonCell::Type::Null:
             case JsonCell::Type::Undefined:
-                values[i] = QJsonValue(QJsonValue::Null);
+                v.type = QJsonValue::Null;
                 break;
             }
             break;
@@ -223,11 +231,50 @@ bool JsonRowParser::parse(QByteArrayView, std::array<JsonCell, RowMapper::FieldC
     return false;
 }
 
-bool JsonRowParser::objectValues(QByteArrayView, const std::string_view *, int, QJsonValue *)
+bool JsonRowParser::objectValues(QByteArrayView, const std::string_view *, int, Value *)
 {
     return false;
 }
 
 #endif
+
+QJsonValue JsonRowParser::Value::toJsonValue() const
+{
+    switch (type) {
+    case QJsonValue::Double:
+        return isInteger ? QJsonValue(integer) : QJsonValue(number);
+    case QJsonValue::String:
+        return QJsonValue(text);
+    case QJsonValue::Bool:
+        return QJsonValue(boolean);
+    default:
+        return QJsonValue(type);
+    }
+}
+
+JsonRowParser::Value JsonRowParser::Value::of(const QJsonValue &v)
+{
+    Value out;
+    out.type = v.type();
+    switch (out.type) {
+    case QJsonValue::Double: {
+        // The integer toInteger() gives, when there is one: toJsonValue() gives it back the same.
+        constexpr qint64 NotIntegral = std::numeric_limits<qint64>::min();
+        out.number = v.toDouble();
+        out.integer = v.toInteger(NotIntegral);
+        out.isInteger = out.integer != NotIntegral;
+        break;
+    }
+    case QJsonValue::String:
+        out.text = v.toString();
+        break;
+    case QJsonValue::Bool:
+        out.boolean = v.toBool();
+        break;
+    default:
+        break;
+    }
+    return out;
+}
 
 } // namespace QuotaScope

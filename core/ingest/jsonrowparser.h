@@ -5,6 +5,7 @@
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QJsonValue>
+#include <QString>
 
 #include <array>
 #include <string_view>
@@ -30,10 +31,27 @@ public:
     /// The mapped values of one JSON object, valid until the next call; false when declined (see above).
     bool parse(QByteArrayView json, std::array<JsonCell, RowMapper::FieldCount> *cells);
 
-    /// Top-level values of a JSON object text for count keys, as QJsonValues (a key the object does not have leaves
-    /// its value as it was: the caller starts them Undefined); false when declined as for parse(), when a key is
-    /// there twice, or for more than 32 keys.
-    static bool objectValues(QByteArrayView json, const std::string_view *keys, int count, QJsonValue *values);
+    /// A top-level value of an object as objectValues() reads it: what Qt's parser would give, without building a
+    /// QJsonValue for every key (the imports read ten keys of every log's `other`).
+    struct Value
+    {
+        QJsonValue::Type type = QJsonValue::Undefined;
+        double number = 0; ///< Double
+        qint64 integer = 0; ///< Double, when isInteger: the exact integer (a JSON integer within 64 bits)
+        bool isInteger = false;
+        bool boolean = false;
+        QString text; ///< String
+        bool isUndefined() const { return type == QJsonValue::Undefined; }
+        bool isDouble() const { return type == QJsonValue::Double; }
+        /// The QJsonValue it stands for (an object or a list as an empty one): the same toInteger() and toDouble().
+        QJsonValue toJsonValue() const;
+        static Value of(const QJsonValue &v);
+    };
+
+    /// Top-level values of a JSON object text for count keys (a key the object does not have leaves its value as
+    /// it was: the caller starts them Undefined); false when declined as for parse(), when a key is there twice, or
+    /// for more than 32 keys.
+    static bool objectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values);
 
 private:
     struct Key

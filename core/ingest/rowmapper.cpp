@@ -670,15 +670,18 @@ void applyOther(UsageRecord *record)
     const QStringView t = QStringView(record->other).trimmed();
     // One parse for the cache counts and for what the cache and latency rollups take (PerfRollups::readFigures).
     const Values values = t.startsWith(QLatin1Char('{')) ? Values::parse(record->other) : Values();
+    const auto count = [&](Values::Key key) {
+        const JsonRowParser::Value &v = values.values[key];
+        return v.isUndefined() ? 0 : otherCount(v.toJsonValue());
+    };
     if (record->cacheReadTokens == 0)
-        record->cacheReadTokens = otherCount(values.values[Values::CacheTokens]);
+        record->cacheReadTokens = count(Values::CacheTokens);
     if (record->cacheWriteTokens == 0) {
         // cache_creation_tokens is the total when present; older writers give only the 5m/1h split.
-        const QJsonValue &total = values.values[Values::CacheCreationTokens];
-        if (total.isDouble()) {
-            record->cacheWriteTokens = otherCount(total);
-        } else if (!addChecked(otherCount(values.values[Values::CacheCreationTokens5m]),
-                       otherCount(values.values[Values::CacheCreationTokens1h]), &record->cacheWriteTokens)) {
+        if (values.values[Values::CacheCreationTokens].isDouble()) {
+            record->cacheWriteTokens = count(Values::CacheCreationTokens);
+        } else if (!addChecked(count(Values::CacheCreationTokens5m), count(Values::CacheCreationTokens1h),
+                       &record->cacheWriteTokens)) {
             record->cacheWriteTokens = std::numeric_limits<qint64>::max();
         }
     }

@@ -135,7 +135,8 @@ OtherValues OtherValues::of(const QJsonObject &other)
 {
     OtherValues v;
     for (int k = 0; k < KeyCount; ++k)
-        v.values[k] = other.value(QLatin1String(OtherKeys[k].data(), qsizetype(OtherKeys[k].size())));
+        v.values[k] = JsonRowParser::Value::of(
+            other.value(QLatin1String(OtherKeys[k].data(), qsizetype(OtherKeys[k].size()))));
     return v;
 }
 
@@ -151,7 +152,7 @@ OtherValues OtherValues::parse(QByteArrayView other)
 
 double OtherValues::number(Key key, double fallback) const
 {
-    return values[key].isDouble() ? values[key].toDouble() : fallback;
+    return values[key].isDouble() ? values[key].number : fallback;
 }
 
 double firstResponseMs(const OtherValues &other)

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ingest/jsonrowparser.h"
 #include "model/query.h"
 #include "model/usagerecord.h"
 #include "support/result.h"
@@ -44,10 +45,7 @@ struct OtherValues
         CacheCreationTokens1h,
         KeyCount
     };
-    static_assert(KeyCount == 10, "values below starts every key Undefined");
-    QJsonValue values[KeyCount] = { QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
-        QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined,
-        QJsonValue::Undefined, QJsonValue::Undefined, QJsonValue::Undefined };
+    JsonRowParser::Value values[KeyCount];
 
     static OtherValues of(const QJsonObject &other);
     /**
