@@ -12,12 +12,19 @@ namespace QuotaScope {
 
 namespace {
 
+/// The newlines a scan passed.
+struct Newlines
+{
+    qint64 count = 0;
+    const char *afterLast = nullptr; ///< just after the last one; nullptr: none
+};
+
 /**
- * The first '"' in [p, end) (end when there is none), adding the newlines before it to *newlines. Sixteen bytes at
+ * The first '"' in [p, end) (end when there is none), adding the newlines before it to *seen. Sixteen bytes at
  * a time where SSE2 is there (every x86-64): a gateway log's `other` cell holds about forty doubled quotes a few
  * bytes apart, and a memchr call for each quote (and another to count newlines) cost more than the bytes.
  */
-inline const char *findQuote(const char *p, const char *end, qint64 *newlines)
+inline const char *findQuote(const char *p, const char *end, Newlines *seen)
 {
 #ifdef QUOTASCOPE_SSE2
     const __m128i quote = _mm_set1_epi8('"');
@@ -28,8 +35,10 @@ inline const char *findQuote(const char *p, const char *end, qint64 *newlines)
         quint32 lines = quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(block, newline)));
         if (quotes)
             lines &= (1u << qCountTrailingZeroBits(quotes)) - 1;
-        for (; lines; lines &= lines - 1) // newlines in a quoted cell are rare: no popcount instruction needed
-            ++*newlines;
+        if (lines)
+            seen->afterLast = p + 32 - qCountLeadingZeroBits(lines);
+        for (; lines; lines &= lines - 1) // a few per block at most: no popcount instruction needed
+            ++seen->count;
         if (quotes)
             return p + qCountTrailingZeroBits(quotes);
     }
@@ -37,7 +46,10 @@ inline const char *findQuote(const char *p, const char *end, qint64 *newlines)
     for (; p < end; ++p) {
         if (*p == '"')
             return p;
-        *newlines += *p == '\n';
+        if (*p == '\n') {
+            ++seen->count;
+            seen->afterLast = p + 1;
+        }
     }
     return end;
 }
@@ -62,40 +74,12 @@ inline const char *findFieldEnd(const char *p, const char *end)
     return p;
 }
 
-/// The first '"' in [p, end), or end; *lastNewline: just after the last '\n' before it, if there is one (else as
-/// it was).
-inline const char *findQuoteAfterNewlines(const char *p, const char *end, const char **lastNewline)
-{
-#ifdef QUOTASCOPE_SSE2
-    const __m128i quote = _mm_set1_epi8('"');
-    const __m128i newline = _mm_set1_epi8('\n');
-    for (; end - p >= 16; p += 16) {
-        const __m128i block = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p));
-        const quint32 quotes = quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(block, quote)));
-        quint32 lines = quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(block, newline)));
-        if (quotes)
-            lines &= (1u << qCountTrailingZeroBits(quotes)) - 1;
-        if (lines)
-            *lastNewline = p + 32 - qCountLeadingZeroBits(lines);
-        if (quotes)
-            return p + qCountTrailingZeroBits(quotes);
-    }
-#endif
-    for (; p < end; ++p) {
-        if (*p == '"')
-            return p;
-        if (*p == '\n')
-            *lastNewline = p + 1;
-    }
-    return end;
-}
-
 /// Removes one quote of each doubled pair in [begin, end), in place; returns the new end.
 char *unescapeQuotes(char *begin, char *end)
 {
     char *out = begin;
     for (const char *in = begin; in < end;) {
-        qint64 newlines = 0;
+        Newlines newlines;
         const char *q = findQuote(in, end, &newlines);
         const char *stop = q < end ? q + 1 : end; // keep the first quote of the pair, skip the second
         if (out != in)
@@ -162,7 +146,9 @@ CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
             const qsizetype segment = ++i;
             bool escaped = false;
             for (;;) {
-                const qsizetype j = findQuote(d + i, d + n, line) - d;
+                Newlines newlines;
+                const qsizetype j = findQuote(d + i, d + n, &newlines) - d;
+                *line += newlines.count;
                 if (j == n) {
                     if (!m_atEnd)
                         return Scan::NeedMore;
@@ -289,7 +275,7 @@ CsvRecordEnds::Scan CsvRecordEnds::scan(const char *d, qsizetype n, bool atEnd)
     for (;;) {
         if (m_quoted) {
             // Up to the closing quote; a doubled one stays inside.
-            qint64 newlines = 0; // inside a quoted field: data
+            Newlines newlines; // inside a quoted field: data
             const qsizetype j = i < n ? findQuote(d + i, d + n, &newlines) - d : n;
             if (j == n) {
                 m_pos = n;
@@ -312,10 +298,10 @@ CsvRecordEnds::Scan CsvRecordEnds::scan(const char *d, qsizetype n, bool atEnd)
             continue;
         }
         // Outside quotes up to the next quote: every newline there ends a record.
-        const char *lastNewline = nullptr;
-        const qsizetype j = i < n ? findQuoteAfterNewlines(d + i, d + n, &lastNewline) - d : n;
-        if (lastNewline)
-            m_lastEnd = lastNewline - d;
+        Newlines newlines;
+        const qsizetype j = i < n ? findQuote(d + i, d + n, &newlines) - d : n;
+        if (newlines.afterLast)
+            m_lastEnd = newlines.afterLast - d;
         if (j == n) {
             m_pos = n;
             return Scan::Ok;

@@ -245,6 +245,15 @@ UsageFileReader::UsageFileReader(const QString &path, const ImportOptions &optio
     , m_options(options)
 { }
 
+Result<void> UsageFileReader::open(QFile *file) const
+{
+    if (file->open(QIODevice::ReadOnly))
+        return {};
+    return Error(
+        QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file->errorString()),
+        Error::Kind::Io);
+}
+
 Error UsageFileReader::located(qint64 line, const QString &what) const
 {
     return Error(QCoreApplication::translate("UsageFileReader", "%1 line %2: %3").arg(m_fileName).arg(line).arg(what),
@@ -833,10 +842,8 @@ bool UsageFileReader::jsonRow(JsonlParser &parser, JsonText kind, QByteArrayView
 Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
-            Error::Kind::Io);
+    if (auto opened = open(&file); !opened)
+        return opened;
     std::optional<RowMapper> mapper;
     JsonlParser parser; // once the first object has chosen the mapping
     qint64 lineNo = 0;
@@ -962,10 +969,8 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
 Result<void> UsageFileReader::readJsonDocument(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
-            Error::Kind::Io);
+    if (auto opened = open(&file); !opened)
+        return opened;
     JsonItemReader reader(&file);
     Result<void> r;
     if (format == ImportFormat::NewApiData) {
@@ -1093,10 +1098,8 @@ Result<void> UsageFileReader::readJsonItemsInChunks(Batcher &out, JsonItemReader
 Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
 {
     QFile file(m_path);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error(
-            QCoreApplication::translate("UsageFileReader", "%1: cannot open: %2").arg(m_fileName, file.errorString()),
-            Error::Kind::Io);
+    if (auto opened = open(&file); !opened)
+        return opened;
     CsvReader csv(&file);
     QStringList header;
     for (;;) {

@@ -13,6 +13,7 @@
 #include <functional>
 
 struct sqlite3;
+class QFile;
 class QIODevice;
 
 namespace QuotaScope {
@@ -123,6 +124,8 @@ private:
     Result<void> readSqliteQuotaData(Batcher &out, sqlite3 *db);
     Result<void> readSqliteLogs(Batcher &out, sqlite3 *db);
     Error located(qint64 line, const QString &what) const;
+    /// Opens the file to read (file names it), or says why not.
+    Result<void> open(QFile *file) const;
     /// Hands a mapped row to the batcher: an implausible one is skipped and counted, any other error is located.
     Result<void> addMapped(
         Batcher &out, Result<UsageRecord> &&record, const QString &implausible, qint64 line, qint64 done);
