@@ -245,9 +245,8 @@ CsvReader::Status CsvReader::nextRecord()
         fill(); // at the end, the next scan takes what there is
     }
     m_views.reserve(m_spans.size());
-    const bool escaped = std::any_of(m_spans.cbegin(), m_spans.cend(), [](const Span &s) { return s.escaped; });
-    // The bytes are the reader's own, and their record is consumed now.
-    char *d = escaped ? m_buffer.data() : const_cast<char *>(m_buffer.constData());
+    // The bytes are the reader's own (never shared, so this does not copy), and their record is consumed now.
+    char *d = m_buffer.data();
     for (const Span &span : m_spans) {
         char *begin = d + span.begin;
         m_views.emplace_back(begin, span.escaped ? unescapeQuotes(begin, begin + span.size) - begin : span.size);
