@@ -149,7 +149,7 @@ QList<LogDetailPane::Field> LogDetailPane::fields(
 QString LogDetailPane::json(const UsageRecord &record)
 {
     QJsonObject o = recordLogJson(record);
-    const QJsonDocument other = QJsonDocument::fromJson(record.other.toUtf8());
+    const QJsonDocument other = QJsonDocument::fromJson(record.other);
     if (other.isObject())
         o.insert(QStringLiteral("other"), other.object());
     return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented));

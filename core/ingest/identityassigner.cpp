@@ -72,11 +72,12 @@ QByteArray IdentityAssigner::contentHash(const UsageRecord &r)
         buf.append(QByteArray::number(n));
         buf.append(sep);
     }
-    for (const QString *s :
-        { &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip, &r.content, &r.other }) {
+    for (const QString *s : { &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip, &r.content }) {
         buf.append(s->toUtf8());
         buf.append(sep);
     }
+    buf.append(r.other); // UTF-8 already
+    buf.append(sep);
     return QCryptographicHash::hash(buf, QCryptographicHash::Sha1).left(8).toHex();
 }
 

@@ -236,6 +236,27 @@ QString toText(const JsonCellRef &c)
     return {};
 }
 
+// A text field kept as UTF-8 (UsageRecord::other): the cell's own bytes where it has them, else its text encoded.
+QByteArray toUtf8Text(const QJsonValue &v)
+{
+    return toText(v).toUtf8();
+}
+
+QByteArray toUtf8Text(const QString &text)
+{
+    return text.toUtf8();
+}
+
+QByteArray toUtf8Text(const Utf8Cell &c)
+{
+    return UsageRecord::utf8(c.bytes);
+}
+
+QByteArray toUtf8Text(const JsonCellRef &c)
+{
+    return c.cell->type == JsonCell::Type::String ? UsageRecord::utf8(c.cell->text) : toText(c).toUtf8();
+}
+
 Num toDouble(const JsonCellRef &c, double *out)
 {
     switch (c.cell->type) {
@@ -480,17 +501,17 @@ void estimateMissingTokens(const Get &get, UsageRecord *r)
     if (!estimated)
         return;
     QJsonObject other;
-    const QString raw = r->other.trimmed();
-    if (!raw.isEmpty() && raw != QLatin1String("null")) {
-        const QJsonDocument doc = QJsonDocument::fromJson(raw.toUtf8());
+    const QByteArray raw = r->other.trimmed();
+    if (!raw.isEmpty() && raw != "null") {
+        const QJsonDocument doc = QJsonDocument::fromJson(raw);
         if (doc.isObject())
             other = doc.object();
         else
-            other.insert(QStringLiteral("raw_other"), r->other); // kept, not dropped
+            other.insert(QStringLiteral("raw_other"), QString::fromUtf8(r->other)); // kept, not dropped
     }
     other.insert(QStringLiteral("estimated_tokens"), true);
     other.insert(QStringLiteral("token_estimator"), tokenFamilyName(family));
-    r->other = QString::fromUtf8(QJsonDocument(other).toJson(QJsonDocument::Compact));
+    r->other = QJsonDocument(other).toJson(QJsonDocument::Compact);
 }
 
 } // namespace
@@ -534,6 +555,11 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
         *out = toText(get(f));
         if (m_config.formulaQuoted && out->startsWith(QLatin1Char('\'')))
             *out = csvFormulaValue(*out);
+    };
+    auto utf8Text = [&](Field f, QByteArray *out) {
+        *out = toUtf8Text(get(f));
+        if (m_config.formulaQuoted && out->startsWith('\''))
+            *out = csvFormulaValue(QString::fromUtf8(*out)).toUtf8();
     };
 
     qint64 id = 0;
@@ -607,7 +633,7 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
     text(RequestId, &r.requestId);
     text(Ip, &r.ip);
     text(Content, &r.content);
-    text(Other, &r.other);
+    utf8Text(Other, &r.other);
     if (r.model.isEmpty())
         r.model = m_config.model;
     estimateMissingTokens(get, &r);
@@ -621,7 +647,7 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
     if (m_config.dialect == LogDialect::OneApi && type == 5) {
         // one-api's 5 is a channel test, not an error; the original value stays visible in `other`.
         type = int(LogType::System);
-        r.other = QStringLiteral("{\"one_api_type\":5}");
+        r.other = QByteArrayLiteral("{\"one_api_type\":5}");
     }
     if (type > std::numeric_limits<int>::max())
         return outOfRange(label(Type), QString::number(type), 0, std::numeric_limits<int>::max(), implausible);
@@ -667,9 +693,8 @@ qint64 otherCount(const QJsonValue &v)
 void applyOther(UsageRecord *record)
 {
     using Values = PerfRollups::OtherValues;
-    const QStringView t = QStringView(record->other).trimmed();
     // One parse for the cache counts and for what the cache and latency rollups take (PerfRollups::readFigures).
-    const Values values = t.startsWith(QLatin1Char('{')) ? Values::parse(record->other) : Values();
+    const Values values = QByteArrayView(record->other).trimmed().startsWith('{') ? Values::parse(record->other) : Values();
     const auto count = [&](Values::Key key) {
         const JsonRowParser::Value &v = values.values[key];
         return v.isUndefined() ? 0 : otherCount(v.toJsonValue());

@@ -138,7 +138,7 @@ qint64 estimateTokensForModel(QStringView model, QStringView text)
 
 bool hasEstimatedTokens(const UsageRecord &record)
 {
-    return record.other.contains(QLatin1String("estimated_tokens"))
+    return record.other.contains("estimated_tokens")
         && parsedOther(record).value(QLatin1String("estimated_tokens")).toBool();
 }
 

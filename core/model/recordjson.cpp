@@ -17,7 +17,7 @@ QJsonObject recordLogJson(const UsageRecord &r)
         { QStringLiteral("cache_creation_tokens"), r.cacheWriteTokens },
         { QStringLiteral("use_time"), double(r.useTimeMs) / 1000.0 }, { QStringLiteral("is_stream"), r.isStream },
         { QStringLiteral("request_id"), r.requestId }, { QStringLiteral("ip"), r.ip },
-        { QStringLiteral("content"), r.content }, { QStringLiteral("other"), r.other } };
+        { QStringLiteral("content"), r.content }, { QStringLiteral("other"), QString::fromUtf8(r.other) } };
     if (r.gatewayId != 0)
         o.insert(QStringLiteral("id"), r.gatewayId);
     return o;
@@ -27,7 +27,7 @@ QJsonObject parsedOther(const UsageRecord &record)
 {
     if (record.other.isEmpty())
         return {};
-    return QJsonDocument::fromJson(record.other.toUtf8()).object();
+    return QJsonDocument::fromJson(record.other).object();
 }
 
 } // namespace QuotaScope

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QMetaType>
+#include <QByteArray>
 #include <QString>
 
 namespace QuotaScope {
@@ -38,7 +39,10 @@ struct UsageRecord
     QString requestId;
     QString ip;
     QString content;
-    QString other; ///< the raw `other` JSON string, as delivered
+    /// The raw `other` JSON string, as delivered, in UTF-8: the readers copy it from the file's bytes and the writer
+    /// stores those bytes, so the longest field of a log is never decoded to UTF-16 and encoded back. Text that is
+    /// not valid UTF-8 is stored as QString::fromUtf8() would make it (utf8()).
+    QByteArray other;
 
     /// What the cache and latency rollups take from `other`, read with the cache counts where the record is mapped
     /// (applyOther), so that the writer does not parse `other` again. otherRead false (a record built in code, or
@@ -48,6 +52,16 @@ struct UsageRecord
     qint64 savedQuota = 0; ///< the quota prompt caching saved (PerfRollups::savedQuota)
 
     qint64 totalTokens() const { return promptTokens + completionTokens; }
+
+    /// bytes as `other` keeps text: what QString::fromUtf8() makes of them, encoded back, so that the stored text
+    /// and the identity hash are those of the decoded text. That is the same bytes when they are valid UTF-8, but
+    /// for a leading byte order mark (dropped); invalid sequences become U+FFFD.
+    static QByteArray utf8(QByteArrayView bytes)
+    {
+        if (bytes.startsWith("\xEF\xBB\xBF"))
+            bytes = bytes.sliced(3);
+        return bytes.isValidUtf8() ? bytes.toByteArray() : QString::fromUtf8(bytes).toUtf8();
+    }
 };
 
 /**

@@ -55,7 +55,6 @@ struct OtherValues
      * done where the record is mapped, so it must not cost a QJsonObject (see the README's Performance section).
      */
     static OtherValues parse(QByteArrayView other);
-    static OtherValues parse(const QString &other) { return parse(QByteArrayView(other.toUtf8())); }
     /// The key's value when it is a number, else fallback.
     double number(Key key, double fallback) const;
 };

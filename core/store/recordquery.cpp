@@ -37,7 +37,7 @@ UsageRecord readRecord(const SqliteStatement &st, int first = 0)
     rec.requestId = st.text(first + 19);
     rec.ip = st.text(first + 20);
     rec.content = st.text(first + 21);
-    rec.other = st.text(first + 22);
+    rec.other = st.bytes(first + 22).toByteArray();
     return rec;
 }
 

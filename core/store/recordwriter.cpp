@@ -319,7 +319,8 @@ public:
         case 21:
             return text(ctx, r.content);
         case 22:
-            return text(ctx, r.other);
+            // Kept as UTF-8 (UsageRecord::other) and alive while the statement runs: no encoding and no copy here.
+            return sqlite3_result_text(ctx, r.other.constData(), int(r.other.size()), SQLITE_STATIC);
         case 23:
             return sqlite3_result_int64(ctx, m_keys[size_t(row)]);
         default:

@@ -73,7 +73,7 @@ public:
         r.isStream = true;
         r.requestId = QStringLiteral("req-%1").arg(i);
         r.ip = QStringLiteral("10.0.0.1");
-        r.other = QStringLiteral("{\"model_ratio\":2.5}");
+        r.other = QByteArrayLiteral("{\"model_ratio\":2.5}");
         return r;
     }
 

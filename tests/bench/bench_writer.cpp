@@ -49,9 +49,10 @@ const std::vector<EncodedRecord> &encodedRecords()
         for (const UsageRecord &r : benchLogRecords()) {
             EncodedRecord e;
             const QString *texts[] = { &r.identity, &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group,
-                &r.requestId, &r.ip, &r.content, &r.other };
-            for (int i = 0; i < 10; ++i)
+                &r.requestId, &r.ip, &r.content };
+            for (int i = 0; i < 9; ++i)
                 e.text[i] = texts[i]->toStdString();
+            e.text[9] = r.other.toStdString();
             const qint64 ints[] = { r.gatewayId, r.createdAt, r.type, r.userId, r.tokenId, r.channelId, r.quota,
                 r.promptTokens, r.completionTokens, r.cacheReadTokens, r.cacheWriteTokens, r.useTimeMs,
                 r.isStream ? 1 : 0 };

@@ -34,7 +34,7 @@ UsageRecord record(const QString &identity, qint64 createdAt, int user, int type
     r.promptTokens = 10 * user;
     r.completionTokens = 3 * user;
     r.cacheReadTokens = user % 5;
-    r.other = QStringLiteral("{\"model_ratio\":2.5}");
+    r.other = QByteArrayLiteral("{\"model_ratio\":2.5}");
     return r;
 }
 

@@ -1,6 +1,7 @@
 // The fast reading paths give exactly what the plain ones give: CSV records cut out of blocks, cells mapped from
 // UTF-8, JSON objects through the fast parser, the counts in `other`, items skimmed in one pass.
 #include "ingest/csvreader.h"
+#include "ingest/identityassigner.h"
 #include "ingest/importoptions.h"
 #include "ingest/jsonitemreader.h"
 #include "ingest/jsonrowparser.h"
@@ -226,6 +227,72 @@ TEST(FastCsv, Utf8CellsMapAsTheirText)
     EXPECT_GT(compared, 200);
 }
 
+TEST(FastCsv, OtherKeepsItsUtf8BytesAndDecodesOnlyWhatIsNotUtf8)
+{
+    // `other` is kept as UTF-8 (UsageRecord::other). It must hold what decoding the cell to a QString and encoding
+    // it back gave before: the same bytes for valid UTF-8, U+FFFD where the bytes are not UTF-8. The stored text and
+    // the content hash of rows without an id depend on it.
+    const QByteArray samples[] = { QByteArray(), QByteArray("{\"frt\":1}"), QByteArray("缓存 \xF0\x9F\x98\x80"),
+        QByteArray("\xEF\xBB\xBF{}"), QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"), QByteArray("a\0b", 3), QByteArray("bad \xFF tail"), QByteArray("\xC0\xAF"),
+        QByteArray("\xED\xA0\x80"), QByteArray("cut \xE4\xB8"), QByteArray("\xF4\x90\x80\x80"),
+        QByteArray("\x80\x80\x80") };
+    int kept = 0;
+    for (const QByteArray &b : samples) {
+        EXPECT_EQ(UsageRecord::utf8(b), QString::fromUtf8(b).toUtf8()) << b.toHex().constData();
+        if (UsageRecord::utf8(b) == b)
+            ++kept;
+    }
+    EXPECT_EQ(kept, 4); // the valid ones, unchanged; byte order marks are dropped and other bytes replaced
+
+    // Through a mapped CSV row's UTF-8 cells and through its text: the same `other`.
+    RowMapperConfig config = logMapperConfig();
+    config.csv = true;
+    const QStringList header = recordFieldNames();
+    RowMapper mapper(config);
+    ASSERT_TRUE(mapper.bindHeader(header).ok());
+    std::vector<QByteArray> cells(size_t(header.size()));
+    cells[size_t(header.indexOf(QLatin1String("created_at")))] = "1772496000";
+    const qsizetype otherColumn = header.indexOf(QLatin1String("other"));
+    ASSERT_GE(otherColumn, 0);
+    for (const QByteArray &b : samples) {
+        cells[size_t(otherColumn)] = b;
+        const std::vector<QByteArrayView> views(cells.begin(), cells.end());
+        QStringList text;
+        for (const QByteArray &c : cells)
+            text << QString::fromUtf8(c);
+        TextInterner interner;
+        const auto viaBytes = mapper.map(views.data(), &interner);
+        const auto viaText = mapper.map(text);
+        ASSERT_TRUE(viaBytes.ok() && viaText.ok()) << b.toHex().constData();
+        EXPECT_EQ(viaBytes.value().other, QString::fromUtf8(b).toUtf8()) << b.toHex().constData();
+        EXPECT_EQ(viaText.value().other, viaBytes.value().other) << b.toHex().constData();
+    }
+
+    // The content hash of a row without an id is what it was when `other` was a QString (worked out by hand: SHA-1
+    // of the fields, joined by 0x1f, UTF-8), so that importing the same file again still finds its duplicates.
+    UsageRecord r;
+    r.createdAt = 1772496000;
+    r.type = 2;
+    r.userId = 7;
+    r.tokenId = 3;
+    r.channelId = 4;
+    r.quota = 52;
+    r.promptTokens = 29;
+    r.completionTokens = 213;
+    r.cacheReadTokens = 5;
+    r.useTimeMs = 4000;
+    r.isStream = true;
+    r.userName = QStringLiteral("user00");
+    r.tokenName = QStringLiteral("key-002");
+    r.model = QStringLiteral("gpt-4o-mini");
+    r.channelName = QStringLiteral("渠道-1");
+    r.group = QStringLiteral("vip");
+    r.requestId = QStringLiteral("req-1");
+    r.content = QStringLiteral("模型倍率 0.075");
+    r.other = QStringLiteral("{\"frt\": 150.6, \"note\": \"缓存\"}").toUtf8();
+    EXPECT_EQ(IdentityAssigner::contentHash(r), QByteArray("e5ec756c09074a47"));
+}
+
 TEST(FastJson, ObjectsMapAsQtParsesThem)
 {
     const RowMapper mapper(logMapperConfig());
@@ -297,7 +364,7 @@ TEST(FastJson, OtherCountsAsQtReadsThem)
     };
     for (const Case &c : cases) {
         UsageRecord r;
-        r.other = QString::fromUtf8(c.other);
+        r.other = c.other;
         applyOther(&r);
         EXPECT_EQ(r.cacheReadTokens, c.read) << c.other;
         EXPECT_EQ(r.cacheWriteTokens, c.write) << c.other;
@@ -305,7 +372,7 @@ TEST(FastJson, OtherCountsAsQtReadsThem)
     // A repeated key counts as Qt's parser decides.
     const QByteArray twice = R"({"cache_tokens":1,"cache_tokens":2})";
     UsageRecord r;
-    r.other = QString::fromUtf8(twice);
+    r.other = twice;
     applyOther(&r);
     EXPECT_EQ(r.cacheReadTokens, QJsonDocument::fromJson(twice).object().value(QLatin1String("cache_tokens")).toInteger());
 }

@@ -40,7 +40,7 @@ UsageRecord record(const QString &identity, qint64 createdAt, qint64 quota)
     r.group = QStringLiteral("default");
     r.quota = quota;
     r.promptTokens = quota / 2;
-    r.other = QStringLiteral("{}");
+    r.other = QByteArrayLiteral("{}");
     return r;
 }
 

@@ -54,7 +54,7 @@ void expectMatchesItems(const QList<UsageRecord> &records, const QJsonArray &ite
         EXPECT_EQ(r->group, o.value(QLatin1String("group")).toString());
         EXPECT_EQ(r->requestId, o.value(QLatin1String("request_id")).toString());
         EXPECT_EQ(r->other, o.value(QLatin1String("other")).toString());
-        const QJsonObject other = QJsonDocument::fromJson(r->other.toUtf8()).object();
+        const QJsonObject other = QJsonDocument::fromJson(r->other).object();
         EXPECT_EQ(r->cacheReadTokens, other.value(QLatin1String("cache_tokens")).toInteger());
     }
 }
@@ -185,7 +185,7 @@ TEST(IngestLogs, OneApiAnswer)
         if (o.value(QLatin1String("type")).toInt() == 5) {
             EXPECT_EQ(r.type, int(LogType::System));
             EXPECT_EQ(
-                QJsonDocument::fromJson(r.other.toUtf8()).object().value(QLatin1String("one_api_type")).toInt(), 5);
+                QJsonDocument::fromJson(r.other).object().value(QLatin1String("one_api_type")).toInt(), 5);
         } else {
             EXPECT_EQ(r.type, o.value(QLatin1String("type")).toInt());
         }

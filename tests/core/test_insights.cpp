@@ -104,8 +104,9 @@ protected:
             double frt = -1;
             if (r.type == 2 && rng.bounded(4) != 0) {
                 frt = std::round(std::exp(3.0 + rng.generateDouble() * 5.0) * 10.0) / 10.0;
-                r.other
-                    = QStringLiteral("{\"frt\":%1,\"cache_ratio\":0.1,\"model_ratio\":2.5,\"group_ratio\":1}").arg(frt);
+                r.other = QStringLiteral("{\"frt\":%1,\"cache_ratio\":0.1,\"model_ratio\":2.5,\"group_ratio\":1}")
+                              .arg(frt)
+                              .toUtf8();
             }
             const qint64 source = rng.bounded(3) == 0 ? m_b : m_a;
             (source == m_a ? batchA : batchB) << r;
@@ -146,7 +147,7 @@ TEST(PerfRollups, SavedQuotaFollowsTheGatewaysPricing)
     UsageRecord r;
     r.cacheReadTokens = 1000;
     // Through the fast parser and through Qt's (a repeated key makes the fast one decline): the same figures.
-    const auto other = [](const char *json) { return PerfRollups::OtherValues::parse(QString::fromUtf8(json)); };
+    const auto other = [](const char *json) { return PerfRollups::OtherValues::parse(QByteArrayView(json)); };
     // 1000 cache tokens at 0.1 of a prompt token: 900 prompt tokens not paid, x model 2 x group 1.5.
     EXPECT_EQ(PerfRollups::savedQuota(r, other(R"({"cache_ratio":0.1,"model_ratio":2,"group_ratio":1.5})")), 2700);
     // A user group ratio replaces the group ratio.
@@ -166,7 +167,7 @@ TEST(PerfRollups, SavedQuotaFollowsTheGatewaysPricing)
     EXPECT_EQ(PerfRollups::firstResponseMs(other(R"({"admin_info":{"frt":5}})")), -1);
     EXPECT_EQ(PerfRollups::firstResponseMs(other("not json, frt")), -1);
     // Texts that cannot hold either figure are not parsed.
-    EXPECT_TRUE(PerfRollups::OtherValues::parse(QStringLiteral(R"({"model_ratio":2})")).values[0].isUndefined());
+    EXPECT_TRUE(PerfRollups::OtherValues::parse(QByteArrayView(R"({"model_ratio":2})")).values[0].isUndefined());
     for (const char *json : { R"({"frt":612.5,"cache_ratio":0.1,"model_ratio":2,"user_group_ratio":-1})",
              R"({"frt":1e400})", R"({"cache_ratio":"0.1","model_ratio":2})", R"({"frt":-3})" }) {
         const auto fast = other(json);
@@ -413,7 +414,7 @@ TEST_F(InsightsTest, OtherIsReadOnceWhereARecordIsMappedAndTheWriterTakesWhatWas
     carried.createdAt = utc(2026, 6, 1, 3);
     carried.model = QStringLiteral("gpt-4o");
     carried.cacheReadTokens = 10;
-    carried.other = QStringLiteral(R"({"frt":9999,"cache_ratio":0.5,"model_ratio":2})");
+    carried.other = QByteArrayLiteral(R"({"frt":9999,"cache_ratio":0.5,"model_ratio":2})");
     carried.otherRead = true;
     carried.firstResponseMs = 250;
     carried.savedQuota = 77;

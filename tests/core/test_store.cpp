@@ -58,7 +58,7 @@ UsageRecord makeRecord(int i, qint64 createdAt)
     r.useTimeMs = 1000;
     r.isStream = i % 2;
     r.requestId = QStringLiteral("req-%1").arg(i);
-    r.other = QStringLiteral("{}");
+    r.other = QByteArrayLiteral("{}");
     return r;
 }
 
@@ -589,9 +589,9 @@ TEST(CacheMigration, SyncedCacheWritesCountedTwiceAreCorrectedWithTheirRollups)
     // gateway sources and recomputes their rollups.
     TempDir dir;
     const qint64 t0 = 1780000000;
-    const QString both = QStringLiteral(
+    const QByteArray both = QByteArrayLiteral(
         R"({"cache_creation_tokens":300,"cache_creation_tokens_5m":200,"cache_creation_tokens_1h":100})");
-    auto rec = [](const QString &identity, qint64 at, qint64 cacheWrite, const QString &other) {
+    auto rec = [](const QString &identity, qint64 at, qint64 cacheWrite, const QByteArray &other) {
         UsageRecord r;
         r.identity = identity;
         r.createdAt = at;
@@ -614,9 +614,9 @@ TEST(CacheMigration, SyncedCacheWritesCountedTwiceAreCorrectedWithTheirRollups)
         for (const auto &[source, records] :
             { std::pair<qint64, QList<UsageRecord>> { gateway,
                   { rec(QStringLiteral("id:1"), t0, 600, both),
-                      rec(QStringLiteral("id:2"), t0 + 60, 50, QStringLiteral(R"({"cache_creation_tokens":50})")),
+                      rec(QStringLiteral("id:2"), t0 + 60, 50, QByteArrayLiteral(R"({"cache_creation_tokens":50})")),
                       rec(QStringLiteral("id:3"), t0 + 7200, 300,
-                          QStringLiteral(R"({"cache_creation_tokens_5m":200,"cache_creation_tokens_1h":100})")) } },
+                          QByteArrayLiteral(R"({"cache_creation_tokens_5m":200,"cache_creation_tokens_1h":100})")) } },
                 { files, { rec(QStringLiteral("id:1"), t0, 600, both) } } }) {
             RecordWriter w(cache.db(), source);
             ASSERT_TRUE(w.begin().ok());

@@ -170,7 +170,7 @@ TEST(TokenEstimator, ImportEstimatesMissingCountsAndMarksTheRecord)
     EXPECT_FALSE(parsedOther(c).contains(QLatin1String("estimated_tokens")));
     EXPECT_FALSE(hasEstimatedTokens(c));
     UsageRecord said = c;
-    said.other = QStringLiteral("{\"estimated_tokens\":false}");
+    said.other = QByteArrayLiteral("{\"estimated_tokens\":false}");
     EXPECT_FALSE(hasEstimatedTokens(said));
 
     // A non-object `other` is kept under raw_other rather than lost.

@@ -334,7 +334,7 @@ protected:
             r.model = r.type == 2 ? QStringLiteral("gpt-4o") : QString();
             r.channelId = r.type == 2 || r.type == 5 ? 3 : 0;
             r.requestId = QStringLiteral("req-%1").arg(i);
-            r.other = QStringLiteral("{\"admin_info\":{\"use_channel\":[\"3\",\"7\"]},\"cache_ratio\":0.1,"
+            r.other = QByteArrayLiteral("{\"admin_info\":{\"use_channel\":[\"3\",\"7\"]},\"cache_ratio\":0.1,"
                                      "\"frt\":612.5,\"model_ratio\":0.075,\"model_price\":-1,\"web_search\":true}");
             records << r;
         }
@@ -440,7 +440,7 @@ TEST_F(LogTableTest, DetailPaneShowsTheParsedOtherAndCopiesJson)
     r.channelId = 3;
     r.channelName = QStringLiteral("azure-east");
     r.cacheReadTokens = 1200;
-    r.other = QStringLiteral("{\"admin_info\":{\"use_channel\":[\"3\",\"7\"]},\"cache_ratio\":0.1,\"frt\":612,"
+    r.other = QByteArrayLiteral("{\"admin_info\":{\"use_channel\":[\"3\",\"7\"]},\"cache_ratio\":0.1,\"frt\":612,"
                              "\"model_ratio\":0.075,\"model_price\":-1,\"web_search\":true}");
     const QList<LogDetailPane::Field> fields = LogDetailPane::fields(r, CurrencyDisplay(), QTimeZone::utc());
     QHash<QString, QString> byLabel;
@@ -471,7 +471,7 @@ TEST_F(LogTableTest, DetailPaneShowsTheParsedOtherAndCopiesJson)
     EXPECT_TRUE(pane.shownJson().isEmpty());
 
     // Lenient: an `other` that is not JSON shows the record without its details.
-    r.other = QStringLiteral("not json");
+    r.other = QByteArrayLiteral("not json");
     EXPECT_FALSE(LogDetailPane::fields(r, CurrencyDisplay(), QTimeZone::utc()).isEmpty());
     EXPECT_EQ(QJsonDocument::fromJson(LogDetailPane::json(r).toUtf8()).object().value(QLatin1String("other")),
         QJsonValue(QStringLiteral("not json")));

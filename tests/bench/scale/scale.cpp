@@ -141,7 +141,7 @@ public:
             m_channels << QStringLiteral("channel-%1").arg(c + 1);
         for (const char *g : Groups)
             m_groups << QLatin1String(g);
-        m_other = QStringLiteral("{\"model_ratio\":1.5,\"group_ratio\":1,\"completion_ratio\":4}");
+        m_other = QByteArrayLiteral("{\"model_ratio\":1.5,\"group_ratio\":1,\"completion_ratio\":4}");
     }
 
     UsageRecord next(qint64 i)
@@ -186,7 +186,7 @@ private:
     std::mt19937_64 m_rng;
     QStringList m_users, m_tokens, m_models, m_channels, m_groups;
     std::vector<double> m_ratios;
-    QString m_other;
+    QByteArray m_other;
 };
 
 struct Options
