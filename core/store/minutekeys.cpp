@@ -274,7 +274,7 @@ Result<void> MinuteKeySink::flush(qint64 sourceId)
             return r;
     }
     // Counted, packed per hour and in primary-key order, so that SQLite writes each page it visits once.
-    std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.tie() < b.tie(); });
+    sortRows();
     m_batch.clear();
     const auto hourStart = [](qint64 minute) { return minute - ((minute % 3600) + 3600) % 3600; };
     for (size_t i = 0; i < m_rows.size();) {
@@ -293,6 +293,46 @@ Result<void> MinuteKeySink::flush(qint64 sourceId)
     }
     m_rows.clear();
     return BatchTable::run(m_upsert, &m_batch, sourceId, QStringLiteral("updating minute counts per key"));
+}
+
+/*
+ * Five rows per record make this the writer's largest sort. Where the batch allows (days within 2^21 of each other,
+ * keys below 2^40: always, in practice), each row's sort key is packed into two integers, which sort several times
+ * faster than the five fields, and the rows are rebuilt from them in order; otherwise the fields are compared.
+ */
+void MinuteKeySink::sortRows()
+{
+    constexpr qint64 Day = 86400;
+    constexpr qint64 MaxDays = qint64(1) << 21;
+    constexpr qint64 MaxKey = qint64(1) << 40;
+    const auto [lowest, highest] = std::minmax_element(
+        m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.day < b.day; });
+    const qint64 firstDay = lowest->day;
+    bool packable = quint64(highest->day) - quint64(firstDay) < quint64(MaxDays * Day);
+    for (size_t i = 0; packable && i < m_rows.size(); ++i)
+        packable = m_rows[i].key >= 0 && m_rows[i].key < MaxKey;
+    if (!packable) {
+        std::sort(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.tie() < b.tie(); });
+        return;
+    }
+    // (dimension: 3 bits, day: 21, key: 40), (type with its sign bit flipped: 32, minute of the day: 32).
+    m_packed.clear();
+    m_packed.reserve(m_rows.size());
+    for (const Row &r : m_rows) {
+        const quint64 high = quint64(r.dimension) << 61 | quint64((r.day - firstDay) / Day) << 40 | quint64(r.key);
+        const quint64 low = quint64(quint32(r.type) ^ 0x80000000u) << 32 | quint64((r.minute - r.day) / 60);
+        m_packed.emplace_back(high, low);
+    }
+    std::sort(m_packed.begin(), m_packed.end());
+    for (size_t i = 0; i < m_packed.size(); ++i) {
+        const auto [high, low] = m_packed[i];
+        Row &r = m_rows[i];
+        r.dimension = int(high >> 61);
+        r.day = firstDay + qint64((high >> 40) & (MaxDays - 1)) * Day;
+        r.key = qint64(high & quint64(MaxKey - 1));
+        r.type = int(quint32(low >> 32) ^ 0x80000000u);
+        r.minute = r.day + qint64(low & 0xffffffffu) * 60;
+    }
 }
 
 void MinuteKeySink::HourRows::clear()

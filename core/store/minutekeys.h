@@ -142,10 +142,14 @@ private:
         std::vector<qsizetype> m_ends; // where each row's list ends in m_lists
     };
 
+    /// Sorts m_rows in primary-key order.
+    void sortRows();
+
     sqlite3 *m_db;
     ChannelKeys m_channelKeys;
     SqliteStatement m_upsert;
     std::vector<Row> m_rows;
+    std::vector<std::pair<quint64, quint64>> m_packed; // sortRows()' keys, kept to reuse their memory
     HourRows m_batch;
 };
 

@@ -3,6 +3,7 @@
 #include "ingest/jsonrowparser.h"
 #include "model/latencybins.h"
 #include "model/limits.h"
+#include "store/batchtable.h"
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
 #include "store/recordquery.h"
@@ -56,14 +57,12 @@ const char *const Tables[] = {
     ") WITHOUT ROWID",
 };
 
+/// A perf_rollups row of a batch, in its primary key's order (source_id is the batch's).
 struct PerfKey
 {
     qint64 bucket, type, model, channelId, channel;
-    bool operator==(const PerfKey &o) const
-    {
-        return bucket == o.bucket && type == o.type && model == o.model && channelId == o.channelId
-            && channel == o.channel;
-    }
+    auto tie() const { return std::tie(bucket, type, model, channelId, channel); }
+    bool operator==(const PerfKey &o) const { return tie() == o.tie(); }
 };
 size_t qHash(const PerfKey &k, size_t seed = 0)
 {
@@ -78,15 +77,13 @@ qint64 floorTo(qint64 t, qint64 step)
     return t - ((t % step) + step) % step;
 }
 
+/// A latency_bins row of a batch, in its primary key's order (source_id is the batch's).
 struct BinKey
 {
     qint64 span, bucket, model, channelId, channel;
     int kind, bin;
-    bool operator==(const BinKey &o) const
-    {
-        return span == o.span && bucket == o.bucket && model == o.model && channelId == o.channelId && channel == o.channel
-            && kind == o.kind && bin == o.bin;
-    }
+    auto tie() const { return std::tie(span, bucket, model, channelId, channel, kind, bin); }
+    bool operator==(const BinKey &o) const { return tie() == o.tie(); }
 };
 size_t qHash(const BinKey &k, size_t seed = 0)
 {
@@ -196,29 +193,41 @@ struct Writer::Private
     DimensionDictionary *dims;
     SqliteStatement perf;
     SqliteStatement bins;
+    // A batch's deltas, summed by key, then sorted; kept to reuse their memory.
     QHash<PerfKey, PerfDelta> perfDeltas;
     QHash<BinKey, qint64> binDeltas;
+    std::vector<std::pair<PerfKey, PerfDelta>> perfSorted;
+    std::vector<std::pair<BinKey, qint64>> binSorted;
+    IntRows perfRows { 8 };
+    IntRows binRows { 8 };
 };
 
 Writer::Writer(sqlite3 *db, DimensionDictionary *dims)
-    : d(new Private { db, dims, {}, {}, {}, {} })
+    : d(new Private { db, dims, {}, {}, {}, {}, {}, {}, IntRows(8), IntRows(8) })
 { }
 
 Writer::~Writer() = default;
 
+/*
+ * A batch's deltas are summed by key (a batch has far fewer keys than records), sorted in primary-key order and go
+ * in as one INSERT ... SELECT per table from the qs_batch table, as the other rollups do (recordwriter.cpp), rather
+ * than as one statement per key in hash order: SQLite then visits each page once, in order.
+ */
 Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, const std::vector<bool> *added)
 {
     if (!d->perf.isPrepared()) {
-        auto r = d->perf.prepare(d->db,
-            "INSERT INTO perf_rollups(bucket, source_id, type, model, channel_id, channel, requests, streams, "
-            "saved_quota) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET requests = requests + "
-            "excluded.requests, streams = streams + excluded.streams, saved_quota = saved_quota + "
-            "excluded.saved_quota");
+        auto r = BatchTable::install(d->db);
+        if (r)
+            r = d->perf.prepare(d->db,
+                "INSERT INTO perf_rollups(bucket, source_id, type, model, channel_id, channel, requests, streams, "
+                "saved_quota) SELECT c0, ?2, c1, c2, c3, c4, c5, c6, c7 FROM qs_batch(?1) WHERE true ON CONFLICT DO "
+                "UPDATE SET requests = requests + excluded.requests, streams = streams + excluded.streams, "
+                "saved_quota = saved_quota + excluded.saved_quota");
         if (r)
             r = d->bins.prepare(d->db,
                 "INSERT INTO latency_bins(span, bucket, source_id, model, channel_id, channel, kind, bin, requests) "
-                "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9) ON CONFLICT DO UPDATE SET requests = requests + "
-                "excluded.requests");
+                "SELECT c0, c1, ?2, c2, c3, c4, c5, c6, c7 FROM qs_batch(?1) WHERE true ON CONFLICT DO UPDATE SET "
+                "requests = requests + excluded.requests");
         if (!r)
             return r.error();
     }
@@ -253,29 +262,29 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
                     += 1;
         }
     }
-    for (auto it = d->perfDeltas.cbegin(); it != d->perfDeltas.cend(); ++it) {
-        SqliteStatement &st = d->perf;
-        st.reset();
-        const qint64 values[] = { it.key().bucket, sourceId, it.key().type, it.key().model, it.key().channelId,
-            it.key().channel, it->requests, it->streams, it->saved };
-        for (int c = 0; c < 9; ++c)
-            st.bind(c + 1, values[c]);
-        st.step();
-        if (!st.ok())
-            return st.error(QStringLiteral("updating the latency rollups"));
+
+    auto &perf = d->perfSorted;
+    perf.assign(d->perfDeltas.keyValueBegin(), d->perfDeltas.keyValueEnd());
+    std::sort(perf.begin(), perf.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    d->perfRows.clear();
+    for (const auto &[k, sum] : perf) {
+        qint64 *v = d->perfRows.append();
+        for (const qint64 value : { k.bucket, k.type, k.model, k.channelId, k.channel, sum.requests, sum.streams, sum.saved })
+            *v++ = value;
     }
-    for (auto it = d->binDeltas.cbegin(); it != d->binDeltas.cend(); ++it) {
-        SqliteStatement &st = d->bins;
-        st.reset();
-        const qint64 values[] = { it.key().span, it.key().bucket, sourceId, it.key().model, it.key().channelId,
-            it.key().channel, it.key().kind, it.key().bin, it.value() };
-        for (int c = 0; c < 9; ++c)
-            st.bind(c + 1, values[c]);
-        st.step();
-        if (!st.ok())
-            return st.error(QStringLiteral("updating the latency rollups"));
+    auto &bins = d->binSorted;
+    bins.assign(d->binDeltas.keyValueBegin(), d->binDeltas.keyValueEnd());
+    std::sort(bins.begin(), bins.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    d->binRows.clear();
+    for (const auto &[k, count] : bins) {
+        qint64 *v = d->binRows.append();
+        for (const qint64 value : { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin), count })
+            *v++ = value;
     }
-    return {};
+    const QString what = QStringLiteral("updating the latency rollups");
+    if (auto r = BatchTable::run(d->perf, &d->perfRows, sourceId, what); !r)
+        return r;
+    return BatchTable::run(d->bins, &d->binRows, sourceId, what);
 }
 
 Result<void> backfill(sqlite3 *db)

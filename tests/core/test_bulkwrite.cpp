@@ -306,6 +306,38 @@ TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
 }
 
 /*
+ * minute_keys rows are sorted by a packed key where a batch's days and keys fit in it, else by their fields
+ * (MinuteKeySink::sortRows). Both must give what verify recomputes from the records: a shuffled batch with several
+ * types (one negative, whose sign the packing flips), minutes across days and hours, repeats of a minute; then the
+ * same with one record thousands of years later, which makes the batch unpackable.
+ */
+TEST(BulkWrite, MinuteKeysAreRightWhetherTheirSortKeysArePackedOrNot)
+{
+    for (const bool farDay : { false, true }) {
+        TempDir dir;
+        CacheDb cache = openCache(dir.path());
+        const qint64 src = recordSource(cache, QStringLiteral("logs"));
+        QList<UsageRecord> batch;
+        const int types[] = { 2, 5, -1, 2, 3 };
+        for (int i = 0; i < 400; ++i) {
+            const qint64 at = 1780000000 + qint64((i * 7919) % 400) * 613 + (i % 3) * 5;
+            batch << record(QStringLiteral("id:%1").arg(i), at, i % 9, types[i % 5]);
+        }
+        if (farDay)
+            batch << record(QStringLiteral("id:far"), 1780000000 + (qint64(1) << 21) * 86400 + 3600, 4);
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write(batch).ok());
+        ASSERT_TRUE(w.commit().ok());
+        EXPECT_GT(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM minute_keys")), 100);
+        const auto report = verifyRollups(cache.db(), src);
+        ASSERT_TRUE(report.ok()) << report.error().message.toStdString();
+        EXPECT_EQ(report->mismatches, 0) << farDay << report->details.join(QLatin1Char('\n')).toStdString();
+        EXPECT_EQ(report->recordsChecked, farDay ? 401 : 400);
+    }
+}
+
+/*
  * The daily pairs are held back across batches and written once their day is done (no batch added to it for two
  * batches), when too many wait, and at commit. Whatever the order of the batches (ascending, descending, shuffled),
  * several commits, a rollback and a batch with more day rows than the sink holds back, rollup_pair_days must equal
