@@ -11,13 +11,34 @@ DimensionDictionary::DimensionDictionary(sqlite3 *db)
     : m_db(db)
 { }
 
+DimensionDictionary::Recent &DimensionDictionary::recent(const QString &value)
+{
+    return m_recent[(quintptr(value.constData()) >> 4) % RecentSlots];
+}
+
+void DimensionDictionary::remember(const QString &value, qint64 id)
+{
+    // Only text Qt allocated: a held copy keeps it from being changed in place (a writer detaches) or freed.
+    if (const_cast<QString &>(value).data_ptr().d_ptr())
+        recent(value) = Recent { value, id };
+}
+
+/*
+ * The writer interns five names per record, and a reader hands it the same QString for the same name
+ * (TextInterner): a small table by the text's address answers those without hashing and comparing the text.
+ */
 Result<qint64> DimensionDictionary::find(const QString &value)
 {
     if (value.isEmpty())
         return qint64(0);
+    const Recent &seen = recent(value);
+    if (seen.value.constData() == value.constData() && seen.value.size() == value.size())
+        return seen.id;
     const auto it = m_ids.constFind(value);
-    if (it != m_ids.constEnd())
+    if (it != m_ids.constEnd()) {
+        remember(value, it.value());
         return it.value();
+    }
     if (!m_select.isPrepared()) {
         const auto prepared = m_select.prepare(m_db, "SELECT id FROM dims WHERE value = ?1");
         if (!prepared)
@@ -35,6 +56,7 @@ Result<qint64> DimensionDictionary::find(const QString &value)
         if (m_ids.size() >= MaxCached)
             m_ids.clear();
         m_ids.insert(value, id);
+        remember(value, id);
     }
     return id;
 }
@@ -59,6 +81,7 @@ Result<qint64> DimensionDictionary::intern(const QString &value)
     if (m_ids.size() >= MaxCached)
         m_ids.clear();
     m_ids.insert(value, id);
+    remember(value, id);
     return id;
 }
 

@@ -26,12 +26,24 @@ public:
     Result<QString> value(qint64 id);
 
 private:
+    /// The slot of recent() that a string's text would take.
+    struct Recent
+    {
+        QString value; ///< held, so that its text cannot change or be freed while it is here
+        qint64 id = -1;
+    };
+    static constexpr int RecentSlots = 64;
+    Recent &recent(const QString &value);
+    /// Remembers value's id by where its text is (see find()).
+    void remember(const QString &value, qint64 id);
+
     sqlite3 *m_db;
     SqliteStatement m_select;
     SqliteStatement m_insert;
     SqliteStatement m_byId;
     QHash<QString, qint64> m_ids;
     QHash<qint64, QString> m_values;
+    Recent m_recent[RecentSlots];
 };
 
 } // namespace QuotaScope

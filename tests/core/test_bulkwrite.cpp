@@ -1,4 +1,5 @@
 #include "store/cachedb.h"
+#include "store/dimensiondictionary.h"
 #include "store/recordwriter.h"
 #include "store/rolluppairs.h"
 #include "store/sourcerepository.h"
@@ -303,6 +304,56 @@ TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
     EXPECT_TRUE(tampered->details.contains(QStringLiteral("minute_counts: type 2 minute 60 source %1: requests 4").arg(src)))
         << tampered->details.join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(tampered->details.filter(QStringLiteral("records: type 5 ")).size(), 1);
+}
+
+/*
+ * The dictionary answers a name it has just seen by where the QString's text is (DimensionDictionary::find). The
+ * same text in another QString, a string changed in place after it was interned, a literal, and raw data whose
+ * buffer is then overwritten must each still get the id of their text.
+ */
+TEST(BulkWrite, TheNameDictionaryGivesEachTextItsIdWhereverTheTextLives)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("BEGIN")), QString());
+    DimensionDictionary dims(cache.db());
+    const auto id = [&](const QString &value) {
+        const auto r = dims.intern(value);
+        EXPECT_TRUE(r.ok());
+        return r.ok() ? r.value() : -1;
+    };
+    QString model = QString::fromUtf8("gpt-4o");
+    const qint64 gpt = id(model);
+    EXPECT_GT(gpt, 0);
+    EXPECT_EQ(id(model), gpt);
+    EXPECT_EQ(id(QString::fromUtf8("gpt-4o")), gpt); // other text, same value
+    model[0] = QLatin1Char('G'); // detaches from the copy the dictionary holds
+    const qint64 changed = id(model);
+    EXPECT_NE(changed, gpt);
+    EXPECT_EQ(id(QString::fromUtf8("Gpt-4o")), changed);
+    EXPECT_EQ(id(QString::fromUtf8("gpt-4o")), gpt);
+
+    EXPECT_EQ(id(QStringLiteral("claude")), id(QString::fromUtf8("claude")));
+    QChar buffer[] = { QLatin1Char('a'), QLatin1Char('b'), QLatin1Char('c') };
+    const qint64 abc = id(QString::fromRawData(buffer, 3));
+    buffer[0] = QLatin1Char('z'); // the same address now holds other text
+    const qint64 zbc = id(QString::fromRawData(buffer, 3));
+    EXPECT_NE(zbc, abc);
+    EXPECT_EQ(zbc, id(QString::fromUtf8("zbc")));
+    EXPECT_EQ(id(QString()), 0);
+
+    // Many names through the 64 slots, twice: each keeps its id; the stored dictionary agrees.
+    QStringList names;
+    for (int i = 0; i < 500; ++i)
+        names << QStringLiteral("user-%1").arg(i);
+    QList<qint64> first;
+    for (const QString &n : names)
+        first << id(n);
+    for (int i = 0; i < names.size(); ++i) {
+        EXPECT_EQ(id(names[i]), first[i]);
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT id FROM dims WHERE value = '%1'").arg(names[i])), first[i]);
+    }
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("COMMIT")), QString());
 }
 
 /*
