@@ -72,7 +72,8 @@ QByteArray IdentityAssigner::contentHash(const UsageRecord &r)
         buf.append(QByteArray::number(n));
         buf.append(sep);
     }
-    for (const QString *s : { &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip, &r.content }) {
+    for (const QString *s :
+        { &r.userName, &r.tokenName, &r.model, &r.channelName, &r.group, &r.requestId, &r.ip, &r.content }) {
         buf.append(s->toUtf8());
         buf.append(sep);
     }

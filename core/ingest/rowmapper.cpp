@@ -694,7 +694,8 @@ void applyOther(UsageRecord *record)
 {
     using Values = PerfRollups::OtherValues;
     // One parse for the cache counts and for what the cache and latency rollups take (PerfRollups::readFigures).
-    const Values values = QByteArrayView(record->other).trimmed().startsWith('{') ? Values::parse(record->other) : Values();
+    const Values values
+        = QByteArrayView(record->other).trimmed().startsWith('{') ? Values::parse(record->other) : Values();
     const auto count = [&](Values::Key key) {
         const JsonRowParser::Value &v = values.values[key];
         return v.isUndefined() ? 0 : otherCount(v.toJsonValue());

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QMetaType>
 #include <QByteArray>
+#include <QMetaType>
 #include <QString>
 
 namespace QuotaScope {

@@ -18,9 +18,9 @@ DimensionDictionary::Recent &DimensionDictionary::recent(const QString &value)
 
 void DimensionDictionary::remember(const QString &value, qint64 id)
 {
-    // Only text Qt allocated: a held copy keeps it from being changed in place (a writer detaches) or freed.
-    if (const_cast<QString &>(value).data_ptr().d_ptr())
-        recent(value) = Recent { value, id };
+    // The held copy keeps the text where it is and as it is: a QString that shares it detaches before a change,
+    // and raw data (QString::fromRawData) must stay unchanged while a copy exists.
+    recent(value) = Recent { value, id };
 }
 
 /*

@@ -29,7 +29,7 @@ private:
     /// The slot of recent() that a string's text would take.
     struct Recent
     {
-        QString value; ///< held, so that its text cannot change or be freed while it is here
+        QString value; ///< held, so that its text can neither change nor be freed while it is here
         qint64 id = -1;
     };
     static constexpr int RecentSlots = 64;

@@ -305,8 +305,8 @@ void MinuteKeySink::sortRows()
     constexpr qint64 Day = 86400;
     constexpr qint64 MaxDays = qint64(1) << 21;
     constexpr qint64 MaxKey = qint64(1) << 40;
-    const auto [lowest, highest] = std::minmax_element(
-        m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.day < b.day; });
+    const auto [lowest, highest]
+        = std::minmax_element(m_rows.begin(), m_rows.end(), [](const Row &a, const Row &b) { return a.day < b.day; });
     const qint64 firstDay = lowest->day;
     bool packable = quint64(highest->day) - quint64(firstDay) < quint64(MaxDays * Day);
     for (size_t i = 0; packable && i < m_rows.size(); ++i)

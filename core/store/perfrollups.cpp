@@ -7,8 +7,8 @@
 #include "store/cachedb.h"
 #include "store/dimensiondictionary.h"
 #include "store/recordquery.h"
-#include "store/sourcerepository.h"
 #include "store/rollupsql.h"
+#include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
 
 #include <QCoreApplication>
@@ -269,7 +269,8 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
     d->perfRows.clear();
     for (const auto &[k, sum] : perf) {
         qint64 *v = d->perfRows.append();
-        for (const qint64 value : { k.bucket, k.type, k.model, k.channelId, k.channel, sum.requests, sum.streams, sum.saved })
+        for (const qint64 value :
+            { k.bucket, k.type, k.model, k.channelId, k.channel, sum.requests, sum.streams, sum.saved })
             *v++ = value;
     }
     auto &bins = d->binSorted;
@@ -278,7 +279,8 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
     d->binRows.clear();
     for (const auto &[k, count] : bins) {
         qint64 *v = d->binRows.append();
-        for (const qint64 value : { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin), count })
+        for (const qint64 value :
+            { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin), count })
             *v++ = value;
     }
     const QString what = QStringLiteral("updating the latency rollups");

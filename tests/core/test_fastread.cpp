@@ -233,9 +233,9 @@ TEST(FastCsv, OtherKeepsItsUtf8BytesAndDecodesOnlyWhatIsNotUtf8)
     // it back gave before: the same bytes for valid UTF-8, U+FFFD where the bytes are not UTF-8. The stored text and
     // the content hash of rows without an id depend on it.
     const QByteArray samples[] = { QByteArray(), QByteArray("{\"frt\":1}"), QByteArray("缓存 \xF0\x9F\x98\x80"),
-        QByteArray("\xEF\xBB\xBF{}"), QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"), QByteArray("a\0b", 3), QByteArray("bad \xFF tail"), QByteArray("\xC0\xAF"),
-        QByteArray("\xED\xA0\x80"), QByteArray("cut \xE4\xB8"), QByteArray("\xF4\x90\x80\x80"),
-        QByteArray("\x80\x80\x80") };
+        QByteArray("\xEF\xBB\xBF{}"), QByteArray("\xEF\xBB\xBF\xEF\xBB\xBF"), QByteArray("a\0b", 3),
+        QByteArray("bad \xFF tail"), QByteArray("\xC0\xAF"), QByteArray("\xED\xA0\x80"), QByteArray("cut \xE4\xB8"),
+        QByteArray("\xF4\x90\x80\x80"), QByteArray("\x80\x80\x80") };
     int kept = 0;
     for (const QByteArray &b : samples) {
         EXPECT_EQ(UsageRecord::utf8(b), QString::fromUtf8(b).toUtf8()) << b.toHex().constData();

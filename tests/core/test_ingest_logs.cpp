@@ -184,8 +184,7 @@ TEST(IngestLogs, OneApiAnswer)
         EXPECT_EQ(r.identity.startsWith(QLatin1String("r:")), !requestId.isEmpty()) << r.identity.toStdString();
         if (o.value(QLatin1String("type")).toInt() == 5) {
             EXPECT_EQ(r.type, int(LogType::System));
-            EXPECT_EQ(
-                QJsonDocument::fromJson(r.other).object().value(QLatin1String("one_api_type")).toInt(), 5);
+            EXPECT_EQ(QJsonDocument::fromJson(r.other).object().value(QLatin1String("one_api_type")).toInt(), 5);
         } else {
             EXPECT_EQ(r.type, o.value(QLatin1String("type")).toInt());
         }

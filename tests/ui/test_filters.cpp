@@ -335,7 +335,7 @@ protected:
             r.channelId = r.type == 2 || r.type == 5 ? 3 : 0;
             r.requestId = QStringLiteral("req-%1").arg(i);
             r.other = QByteArrayLiteral("{\"admin_info\":{\"use_channel\":[\"3\",\"7\"]},\"cache_ratio\":0.1,"
-                                     "\"frt\":612.5,\"model_ratio\":0.075,\"model_price\":-1,\"web_search\":true}");
+                                        "\"frt\":612.5,\"model_ratio\":0.075,\"model_price\":-1,\"web_search\":true}");
             records << r;
         }
         RecordWriter w(cache->db(), source);
@@ -441,7 +441,7 @@ TEST_F(LogTableTest, DetailPaneShowsTheParsedOtherAndCopiesJson)
     r.channelName = QStringLiteral("azure-east");
     r.cacheReadTokens = 1200;
     r.other = QByteArrayLiteral("{\"admin_info\":{\"use_channel\":[\"3\",\"7\"]},\"cache_ratio\":0.1,\"frt\":612,"
-                             "\"model_ratio\":0.075,\"model_price\":-1,\"web_search\":true}");
+                                "\"model_ratio\":0.075,\"model_price\":-1,\"web_search\":true}");
     const QList<LogDetailPane::Field> fields = LogDetailPane::fields(r, CurrencyDisplay(), QTimeZone::utc());
     QHash<QString, QString> byLabel;
     for (const LogDetailPane::Field &f : fields)
