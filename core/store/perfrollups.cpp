@@ -15,10 +15,11 @@
 #include <QJsonDocument>
 
 #include <algorithm>
-#include <tuple>
+#include <array>
 #include <cmath>
 #include <limits>
 #include <string_view>
+#include <tuple>
 
 namespace QuotaScope::PerfRollups {
 
@@ -263,26 +264,26 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         }
     }
 
-    auto &perf = d->perfSorted;
-    perf.assign(d->perfDeltas.keyValueBegin(), d->perfDeltas.keyValueEnd());
-    std::sort(perf.begin(), perf.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
-    d->perfRows.clear();
-    for (const auto &[k, sum] : perf) {
-        qint64 *v = d->perfRows.append();
-        for (const qint64 value :
-            { k.bucket, k.type, k.model, k.channelId, k.channel, sum.requests, sum.streams, sum.saved })
-            *v++ = value;
-    }
-    auto &bins = d->binSorted;
-    bins.assign(d->binDeltas.keyValueBegin(), d->binDeltas.keyValueEnd());
-    std::sort(bins.begin(), bins.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
-    d->binRows.clear();
-    for (const auto &[k, count] : bins) {
-        qint64 *v = d->binRows.append();
-        for (const qint64 value :
-            { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin), count })
-            *v++ = value;
-    }
+    // Each table's summed deltas, sorted in primary-key order, as batch rows: the key's columns, then the sums.
+    const auto sortedRows = [](const auto &deltas, auto *sorted, IntRows *rows, const auto &columns) {
+        sorted->assign(deltas.keyValueBegin(), deltas.keyValueEnd());
+        std::sort(
+            sorted->begin(), sorted->end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+        rows->clear();
+        for (const auto &[k, sum] : *sorted) {
+            qint64 *v = rows->append();
+            for (const qint64 value : columns(k, sum))
+                *v++ = value;
+        }
+    };
+    sortedRows(d->perfDeltas, &d->perfSorted, &d->perfRows, [](const PerfKey &k, const PerfDelta &sum) {
+        return std::array<qint64, 8> { k.bucket, k.type, k.model, k.channelId, k.channel, sum.requests, sum.streams,
+            sum.saved };
+    });
+    sortedRows(d->binDeltas, &d->binSorted, &d->binRows, [](const BinKey &k, qint64 count) {
+        return std::array<qint64, 8> { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin),
+            count };
+    });
     const QString what = QStringLiteral("updating the latency rollups");
     if (auto r = BatchTable::run(d->perf, &d->perfRows, sourceId, what); !r)
         return r;
