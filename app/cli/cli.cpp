@@ -528,7 +528,8 @@ int cmdImport(const QStringList &args, Io &io)
         return Failure;
     const bool json = p.isSet(QStringLiteral("json"));
     const bool showProgress = !json && Console::isTerminal(stderr);
-    Importer importer(cache->db());
+    // Nothing reads an empty cache: its first file is written once instead of through the WAL (Importer::EmptyCache).
+    Importer importer(cache->db(), Importer::EmptyCache::WriteOnce);
     QJsonArray fileResults;
     ImportSummary total;
     int errors = 0;

@@ -339,6 +339,19 @@ Error dbError(const QString &path, const QString &what)
         Error::Kind::Database);
 }
 
+// What a connection that could not get the file's lock within the busy timeout tells the user.
+QString lockedMessage()
+{
+    return QCoreApplication::translate("CacheDb",
+        "another program is writing the cache and holds it locked (the first import into an empty cache does so "
+        "until it ends); try again when it has finished");
+}
+
+bool isBusy(sqlite3 *db)
+{
+    return (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
+}
+
 // The first column of the first row of sql, or the error with the file named.
 Result<qint64> queryInt(sqlite3 *db, const QString &path, const char *sql)
 {
@@ -365,6 +378,8 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
                 "SELECT user_version, application_id, schema_version FROM pragma_user_version, "
                 "pragma_application_id, pragma_schema_version")
             || !header.step()) {
+            if (isBusy(db))
+                return dbError(path, lockedMessage());
             return dbError(path,
                 QCoreApplication::translate(
                     "CacheDb", "cannot read the cache (%1); the file may not be a SQLite database")
@@ -406,8 +421,10 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
         SqliteStatement wal;
         if (wal.prepare(db, "PRAGMA journal_mode=WAL") && wal.step())
             break;
-        const bool busy = (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
-        if (!busy || waited.elapsed() > WalSwitchTimeoutMs) {
+        const bool busy = isBusy(db);
+        if (busy && waited.elapsed() > WalSwitchTimeoutMs)
+            return dbError(path, lockedMessage());
+        if (!busy) {
             return dbError(path,
                 QCoreApplication::translate("CacheDb", "cannot enable WAL: %1").arg(SqliteStatement::lastError(db)));
         }
@@ -487,6 +504,49 @@ Result<CacheDb> CacheDb::open(const QString &path, const QString &connectionName
     if (auto ready = configureAndMigrate(cache.db(), path); !ready)
         return ready.error();
     return Result<CacheDb>(std::move(cache));
+}
+
+BulkLoadJournal::BulkLoadJournal(sqlite3 *db)
+    : m_db(db)
+{
+    if (!db || !sqlite3_get_autocommit(db))
+        return;
+    {
+        SqliteStatement holds;
+        if (!holds.prepare(db, "SELECT EXISTS(SELECT 1 FROM usage_records) OR EXISTS(SELECT 1 FROM rollups)")
+            || !holds.step() || holds.int64(0) != 0)
+            return;
+    } // its read ends here: the mode cannot change inside a transaction
+    // Another connection makes the switch fail with SQLITE_BUSY; waiting for it to close would be pointless.
+    sqlite3_busy_timeout(db, 0);
+    bool switched = false;
+    {
+        SqliteStatement mode;
+        switched
+            = mode.prepare(db, "PRAGMA journal_mode=DELETE") && mode.step() && mode.text(0) == QLatin1String("delete");
+    }
+    sqlite3_busy_timeout(db, BusyTimeoutMs);
+    if (!switched)
+        return;
+    m_active = true;
+    if (!SqliteStatement::exec(db, "PRAGMA synchronous=FULL"))
+        restore(); // not durable enough in rollback mode: stay in WAL
+}
+
+BulkLoadJournal::~BulkLoadJournal()
+{
+    restore();
+}
+
+void BulkLoadJournal::restore()
+{
+    if (!m_active)
+        return;
+    m_active = false;
+    SqliteStatement::exec(m_db, "PRAGMA synchronous=NORMAL");
+    SqliteStatement wal;
+    if (wal.prepare(m_db, "PRAGMA journal_mode=WAL"))
+        wal.step();
 }
 
 } // namespace QuotaScope

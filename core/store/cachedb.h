@@ -57,4 +57,38 @@ private:
     QString m_name;
 };
 
+/**
+ * The first import into an empty cache, written once instead of twice. In WAL mode (the cache's mode, so that the
+ * app reads while a worker writes) a transaction's pages go to the WAL and are copied into the database at the
+ * checkpoint after the commit, with an fsync of each file: for a large first import, the whole cache written twice.
+ * In rollback-journal mode the pages a transaction adds at the end of the file are written once; the journal holds
+ * only the few pages that existed before it.
+ *
+ * Rollback mode makes readers wait while the import holds its lock, where WAL lets them read the cache as it was.
+ * So the switch is made only when the cache holds no usage yet (a reader would find nothing to show) and no other
+ * connection has the file open (SQLite refuses to leave WAL then; the attempt does not wait). synchronous is FULL
+ * while in rollback mode: NORMAL there could corrupt the file on a power loss, as it cannot in WAL mode. The
+ * destructor returns the cache to WAL and NORMAL; should that fail, the next CacheDb::open switches it back.
+ *
+ * Construct it outside any transaction, before the import's BEGIN; destroy it after its COMMIT or ROLLBACK. A
+ * process killed in between leaves a hot journal, which SQLite rolls back when the file is next opened.
+ */
+class BulkLoadJournal
+{
+public:
+    explicit BulkLoadJournal(sqlite3 *db);
+    ~BulkLoadJournal();
+    BulkLoadJournal(const BulkLoadJournal &) = delete;
+    BulkLoadJournal &operator=(const BulkLoadJournal &) = delete;
+
+    /// True while the cache is in rollback-journal mode for this load.
+    bool active() const { return m_active; }
+
+private:
+    void restore();
+
+    sqlite3 *m_db;
+    bool m_active = false;
+};
+
 } // namespace QuotaScope

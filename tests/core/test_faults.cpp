@@ -107,6 +107,13 @@ qint64 readOffset(qint64 pid, const QString &file)
     return -1;
 }
 
+/// The first bytes of a SQLite file: bytes 18 and 19 are 2 in WAL mode, 1 in rollback-journal mode.
+QByteArray header(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.read(100) : QByteArray();
+}
+
 class FaultTest : public ::testing::Test
 {
 protected:
@@ -231,8 +238,14 @@ TEST_F(FaultTest, ImportKilledMidwayLeavesNoSourceAndARerunAddsEverything)
     killImportMidway(file, QStringLiteral("large"));
     if (HasFatalFailure())
         return;
+    // The first import into an empty cache runs in rollback-journal mode (store/cachedb.h: BulkLoadJournal); the
+    // kill leaves its hot journal, which the next open rolls back before returning the file to WAL.
+    EXPECT_TRUE(QFile::exists(m_dir.path() + QStringLiteral("-journal")));
 
     expectVerifies();
+    EXPECT_FALSE(QFile::exists(m_dir.path() + QStringLiteral("-journal")));
+    EXPECT_EQ(QString::fromUtf8(header(m_dir.path()).mid(18, 2).toHex()), QStringLiteral("0202"))
+        << "the file is not back in WAL mode";
     EXPECT_FALSE(sourceNames().contains(QStringLiteral("large"))) << "the killed import left an empty source";
     {
         CacheReader cache(m_dir.path());
@@ -269,6 +282,9 @@ TEST_F(FaultTest, ImportKilledMidwayKeepsAnExistingSourceAsItWas)
     killImportMidway(file, QStringLiteral("files"));
     if (HasFatalFailure())
         return;
+    // A cache that holds usage stays in WAL mode for an import: readers go on reading it as it was.
+    EXPECT_FALSE(QFile::exists(m_dir.path() + QStringLiteral("-journal")));
+    EXPECT_TRUE(QFile::exists(m_dir.path() + QStringLiteral("-wal")));
 
     expectVerifies();
     EXPECT_TRUE(sourceNames().contains(QStringLiteral("files")));

@@ -177,6 +177,61 @@ TEST_F(ImportTest, CancelLeavesTheCacheAsItWas)
     EXPECT_EQ(historyCount(), historyBefore);
 }
 
+TEST_F(ImportTest, AnEmptyCachesFirstFileIsWrittenOnceOnlyWhenAskedAndACancelLeavesItEmptyAndInWalMode)
+{
+    const QString file = fixturePath(QStringLiteral("AzureLLMInferenceTrace_conv.head500.csv"));
+    const QString journal = m_dir.path() + QStringLiteral("-journal");
+    ImportOptions options;
+    options.batchSize = 50;
+    auto journalMode
+        = [&] { return rows(m_cache.db(), QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString(); };
+    // Progress is reported on the writing thread between batches: whether a rollback journal is beside the file then.
+    bool journalSeen = false;
+    auto watch = [&](qint64, qint64) { journalSeen = journalSeen || QFile::exists(journal); };
+
+    // The default (the app's): WAL throughout, so that its views go on reading.
+    auto shared = Importer(m_cache.db()).importFile(file, QStringLiteral("shared"), options, watch);
+    ASSERT_TRUE(shared.ok()) << shared.error().message.toStdString();
+    EXPECT_FALSE(journalSeen);
+    EXPECT_EQ(journalMode(), QStringLiteral("wal"));
+    ASSERT_TRUE(SourceRepository(m_cache.db())
+                    .remove(SourceRepository(m_cache.db()).byName(QStringLiteral("shared"))->id)
+                    .ok());
+    ASSERT_EQ(recordCount(QStringLiteral("shared")), -1);
+
+    // Written once, cancelled midway: rolled back, back in WAL mode.
+    std::atomic_bool cancel { false };
+    int calls = 0;
+    auto cancelled = Importer(m_cache.db(), Importer::EmptyCache::WriteOnce)
+                         .importFile(
+                             file, QStringLiteral("files"), options,
+                             [&](qint64 done, qint64 total) {
+                                 watch(done, total);
+                                 if (++calls == 3)
+                                     cancel = true;
+                             },
+                             &cancel);
+    ASSERT_FALSE(cancelled.ok());
+    EXPECT_EQ(cancelled.error().kind, Error::Kind::Cancelled);
+    EXPECT_TRUE(journalSeen);
+    EXPECT_FALSE(QFile::exists(journal));
+    EXPECT_EQ(journalMode(), QStringLiteral("wal"));
+    EXPECT_EQ(sourceCount(), 0);
+
+    // Written once, whole.
+    journalSeen = false;
+    auto whole = Importer(m_cache.db(), Importer::EmptyCache::WriteOnce)
+                     .importFile(file, QStringLiteral("files"), options, watch);
+    ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
+    EXPECT_TRUE(journalSeen);
+    EXPECT_FALSE(QFile::exists(journal));
+    EXPECT_EQ(journalMode(), QStringLiteral("wal"));
+    EXPECT_EQ(recordCount(QStringLiteral("files")), shared->added);
+    auto verify = verifyRollups(m_cache.db());
+    ASSERT_TRUE(verify.ok());
+    EXPECT_EQ(verify->mismatches, 0);
+}
+
 TEST_F(ImportTest, AnErrorDeepInALargeFileWritesNothing)
 {
     ASSERT_TRUE(import(fixturePath(QStringLiteral("newapi-log-page.json"))).ok());

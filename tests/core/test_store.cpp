@@ -11,12 +11,13 @@
 #include "support/printers.h"
 #include "support/tempcache.h"
 
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonObject>
 #include <QMap>
 #include <QMutex>
-#include <QThread>
 #include <QRandomGenerator>
+#include <QThread>
 #include <QVariant>
 
 #include <gtest/gtest.h>
@@ -551,6 +552,95 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
                                .ensure(QStringLiteral("rec"), QStringLiteral("file"), SourceInfo::Backing::Records);
     AggregateWriter wrong(cache.db(), recordSrc.value());
     EXPECT_FALSE(wrong.begin().ok());
+}
+
+namespace {
+
+QString journalMode(sqlite3 *db)
+{
+    return rows(db, QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString();
+}
+
+} // namespace
+
+TEST(BulkLoadJournal, AnEmptyCacheNobodyElseHasOpenIsLoadedInRollbackModeThenReturnsToWal)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 sourceId = SourceRepository(cache.db())
+                                .ensure(QStringLiteral("files"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                                .value();
+    {
+        const BulkLoadJournal journal(cache.db());
+        ASSERT_TRUE(journal.active());
+        EXPECT_EQ(journalMode(cache.db()), QStringLiteral("delete"));
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA synchronous")), 2); // FULL
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA busy_timeout")), 10000);
+        RecordWriter writer(cache.db(), sourceId);
+        ASSERT_TRUE(writer.begin().ok());
+        ASSERT_TRUE(writer.write({ makeRecord(1, 1780000000), makeRecord(2, 1780000100) }).ok());
+        // The transaction writes a rollback journal beside the file, not a WAL.
+        EXPECT_TRUE(QFile::exists(dir.path() + QStringLiteral("-journal")));
+        EXPECT_FALSE(QFile::exists(dir.path() + QStringLiteral("-wal")));
+        ASSERT_TRUE(writer.commit().ok());
+    }
+    EXPECT_EQ(journalMode(cache.db()), QStringLiteral("wal"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA synchronous")), 1); // NORMAL
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 2);
+    EXPECT_FALSE(QFile::exists(dir.path() + QStringLiteral("-journal")));
+
+    // Now that it holds usage, a reader may be looking at it: the next load stays in WAL.
+    const BulkLoadJournal next(cache.db());
+    EXPECT_FALSE(next.active());
+    EXPECT_EQ(journalMode(cache.db()), QStringLiteral("wal"));
+}
+
+TEST(BulkLoadJournal, ACacheAnotherConnectionHasOpenStaysInWalWithoutWaitingForIt)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    CacheDb reader = openCache(dir.path(), QStringLiteral("reader"));
+    EXPECT_EQ(scalar(reader.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 0);
+    QElapsedTimer waited;
+    waited.start();
+    {
+        const BulkLoadJournal journal(cache.db());
+        EXPECT_FALSE(journal.active());
+        // The busy timeout is 10 s; the attempt must not spend it on a connection that will not go away.
+        EXPECT_LT(waited.elapsed(), 5000);
+        EXPECT_EQ(journalMode(cache.db()), QStringLiteral("wal"));
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA busy_timeout")), 10000);
+    }
+    EXPECT_EQ(journalMode(reader.db()), QStringLiteral("wal"));
+}
+
+TEST(BulkLoadJournal, InsideATransactionNothingChanges)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("BEGIN IMMEDIATE")), QString());
+    {
+        const BulkLoadJournal journal(cache.db());
+        EXPECT_FALSE(journal.active());
+    }
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("COMMIT")), QString());
+    EXPECT_EQ(journalMode(cache.db()), QStringLiteral("wal"));
+}
+
+TEST(BulkLoadJournal, OpeningTheCacheWhileAFirstLoadHoldsItSaysWhyItCannot)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const BulkLoadJournal journal(cache.db());
+    ASSERT_TRUE(journal.active());
+    // What a first import holds once it writes pages: the exclusive lock, until its commit.
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("BEGIN EXCLUSIVE")), QString());
+    const auto other = CacheDb::open(dir.path(), QStringLiteral("late"));
+    ASSERT_FALSE(other.ok());
+    EXPECT_TRUE(other.error().message.contains(QStringLiteral("another program is writing the cache")))
+        << other.error().message.toStdString();
+    EXPECT_TRUE(other.error().message.contains(QStringLiteral("cache.sqlite"))) << other.error().message.toStdString();
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("COMMIT")), QString());
 }
 
 TEST(CacheDbConcurrency, ConnectionsOpeningANewFileAtOnceMigrateItOnce)
