@@ -35,16 +35,19 @@ install_missing() {
     "${sudo[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends "${missing[@]}"
 }
 
+# build PRESET [TARGET...]: every target of the preset, or only those named.
 build() {
     local preset=$1
-    log "configure + build ($preset)"
+    shift
+    log "configure + build ($preset${*:+: $*})"
     cmake --preset "$preset" >/dev/null
-    cmake --build --preset "$preset" -- -j"$(nproc)"
+    cmake --build --preset "$preset" ${*:+--target "$@"} -- -j"$(nproc)"
 }
 
 cmd_run() {
     install_missing "${BUILD_PACKAGES[@]}" "${RUN_PACKAGES[@]}"
-    build dev
+    # The app alone: the tests and benchmarks are built by `test` and `bench`.
+    build dev quotascope
     local app="$ROOT/build/dev/app/quotascope"
     local db="$ROOT/build/demo-cache.sqlite"
     if [ -n "${DISPLAY:-}" ] || [ -n "${WAYLAND_DISPLAY:-}" ]; then

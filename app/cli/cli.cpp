@@ -528,8 +528,10 @@ int cmdImport(const QStringList &args, Io &io)
         return Failure;
     const bool json = p.isSet(QStringLiteral("json"));
     const bool showProgress = !json && Console::isTerminal(stderr);
-    // Nothing reads an empty cache: its first file is written once instead of through the WAL (Importer::EmptyCache).
-    Importer importer(cache->db(), Importer::EmptyCache::WriteOnce);
+    // An empty cache that no other program has open is written in rollback-journal mode for the whole run: each page
+    // once, instead of to the WAL and again at its checkpoint (store/cachedb.h). Nothing reads an empty cache.
+    const BulkLoadJournal journal(cache->db());
+    Importer importer(cache->db());
     QJsonArray fileResults;
     ImportSummary total;
     int errors = 0;

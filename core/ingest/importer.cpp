@@ -1,7 +1,6 @@
 #include "ingest/importer.h"
 
 #include "ingest/usagefilereader.h"
-#include "store/cachedb.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
 #include "store/sqlitestatement.h"
@@ -123,9 +122,8 @@ private:
 
 } // namespace
 
-Importer::Importer(sqlite3 *db, EmptyCache emptyCache)
+Importer::Importer(sqlite3 *db)
     : m_db(db)
-    , m_emptyCache(emptyCache)
 { }
 
 Result<ImportFormat> Importer::detect(const QString &path)
@@ -156,11 +154,6 @@ Result<ImportSummary> Importer::importFile(const QString &path, const QString &s
         return Error(QCoreApplication::translate("Importer", "%1: %2").arg(QFileInfo(path).fileName(), error.message),
             error.kind);
     };
-    // The first import into an empty cache, with nobody else reading it, is written once when asked for. Declared
-    // before the transaction, so that it outlives its COMMIT or ROLLBACK.
-    std::optional<BulkLoadJournal> journal;
-    if (m_emptyCache == EmptyCache::WriteOnce)
-        journal.emplace(m_db);
     // One transaction holds the source, its records and the history row: a failure, a crash or a kill before the
     // commit leaves no empty source behind. The writers below run as savepoints inside it.
     sqlite3 *const handle = m_db;

@@ -35,17 +35,7 @@ using ImportProgress = std::function<void(qint64 done, qint64 total)>;
 class Importer
 {
 public:
-    /// How the first import into an empty cache is written.
-    enum class EmptyCache {
-        /// In WAL mode, as every other write: other connections go on reading the cache while it runs.
-        Shared,
-        /// Written once, in rollback-journal mode, when no other connection has the cache open
-        /// (store/cachedb.h: BulkLoadJournal): connections opened meanwhile wait for it. The CLI asks for this;
-        /// the app does not, as its views read the cache on connections of their own while an import runs.
-        WriteOnce,
-    };
-
-    explicit Importer(sqlite3 *db, EmptyCache emptyCache = EmptyCache::Shared);
+    explicit Importer(sqlite3 *db);
 
     /// Detects the format from content (and the extension as a tie-breaker).
     static Result<ImportFormat> detect(const QString &path);
@@ -56,7 +46,6 @@ public:
 
 private:
     sqlite3 *m_db;
-    EmptyCache m_emptyCache;
 };
 
 } // namespace QuotaScope

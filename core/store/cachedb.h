@@ -58,20 +58,22 @@ private:
 };
 
 /**
- * The first import into an empty cache, written once instead of twice. In WAL mode (the cache's mode, so that the
- * app reads while a worker writes) a transaction's pages go to the WAL and are copied into the database at the
- * checkpoint after the commit, with an fsync of each file: for a large first import, the whole cache written twice.
+ * Imports into an empty cache, written once instead of twice. In WAL mode (the cache's mode, so that the app reads
+ * while a worker writes) a transaction's pages go to the WAL and are copied into the database at the checkpoint
+ * after its commit, with an fsync of each file: for a large import, nearly everything it writes is written twice.
  * In rollback-journal mode the pages a transaction adds at the end of the file are written once; the journal holds
- * only the few pages that existed before it.
+ * the original of each page that existed before it.
  *
- * Rollback mode makes readers wait while the import holds its lock, where WAL lets them read the cache as it was.
+ * Rollback mode makes readers wait while a transaction holds its lock, where WAL lets them read the cache as it was.
  * So the switch is made only when the cache holds no usage yet (a reader would find nothing to show) and no other
- * connection has the file open (SQLite refuses to leave WAL then; the attempt does not wait). synchronous is FULL
- * while in rollback mode: NORMAL there could corrupt the file on a power loss, as it cannot in WAL mode. The
- * destructor returns the cache to WAL and NORMAL; should that fail, the next CacheDb::open switches it back.
+ * connection has the file open (SQLite refuses to leave WAL then; the attempt does not wait). It may span several
+ * transactions: `quotascope-cli import` holds it for all the files of one run. A connection that opens the file
+ * between them switches it back to WAL, and the next transaction runs in WAL mode. synchronous is FULL while in
+ * rollback mode: NORMAL there could corrupt the file on a power loss, as it cannot in WAL mode. The destructor
+ * returns the cache to WAL and NORMAL; should that fail, the next CacheDb::open switches it back.
  *
- * Construct it outside any transaction, before the import's BEGIN; destroy it after its COMMIT or ROLLBACK. A
- * process killed in between leaves a hot journal, which SQLite rolls back when the file is next opened.
+ * Construct it outside any transaction; destroy it after the last COMMIT or ROLLBACK. A process killed in between
+ * leaves a hot journal, which SQLite rolls back when the file is next opened.
  */
 class BulkLoadJournal
 {

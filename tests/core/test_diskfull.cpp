@@ -70,8 +70,8 @@ TEST(DiskFull, ImportFailsClearlyAndKeepsWhatWasCached)
     EXPECT_EQ(verify->mismatches, 0);
 }
 
-// The first import into an empty cache runs in rollback-journal mode (store/cachedb.h: BulkLoadJournal). A full disk
-// there fails as clearly, rolls the file back to empty, and returns it to WAL mode.
+// An empty cache's first import in rollback-journal mode, as the CLI writes it (store/cachedb.h: BulkLoadJournal). A
+// full disk there fails as clearly, rolls the file back to empty, and returns it to WAL mode.
 TEST(DiskFull, AFirstImportFailsClearlyAndLeavesTheCacheEmptyAndInWalMode)
 {
     TempDir dir;
@@ -82,8 +82,13 @@ TEST(DiskFull, AFirstImportFailsClearlyAndLeavesTheCacheEmptyAndInWalMode)
     ASSERT_GT(pages, 0);
     ASSERT_EQ(scalar(cache->db(), QStringLiteral("PRAGMA max_page_count = %1").arg(pages + 8)), pages + 8);
 
-    Importer importer(cache->db(), Importer::EmptyCache::WriteOnce);
-    auto full = importer.importFile(big, QStringLiteral("files"), {});
+    Importer importer(cache->db());
+    Result<ImportSummary> full = Error(QStringLiteral("not run"));
+    {
+        const BulkLoadJournal load(cache->db());
+        ASSERT_TRUE(load.active());
+        full = importer.importFile(big, QStringLiteral("files"), {});
+    }
     ASSERT_FALSE(full.ok());
     EXPECT_TRUE(full.error().message.contains(QStringLiteral("big.jsonl"))) << full.error().message.toStdString();
     EXPECT_TRUE(full.error().message.contains(QStringLiteral("full"), Qt::CaseInsensitive))

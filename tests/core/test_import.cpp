@@ -177,9 +177,10 @@ TEST_F(ImportTest, CancelLeavesTheCacheAsItWas)
     EXPECT_EQ(historyCount(), historyBefore);
 }
 
-TEST_F(ImportTest, AnEmptyCachesFirstFileIsWrittenOnceOnlyWhenAskedAndACancelLeavesItEmptyAndInWalMode)
+TEST_F(ImportTest, FilesImportedIntoAnEmptyCacheUnderABulkLoadJournalAreWrittenOnceAndACancelLeavesItEmpty)
 {
     const QString file = fixturePath(QStringLiteral("AzureLLMInferenceTrace_conv.head500.csv"));
+    const QString second = fixturePath(QStringLiteral("newapi-log-page.json"));
     const QString journal = m_dir.path() + QStringLiteral("-journal");
     ImportOptions options;
     options.batchSize = 50;
@@ -189,44 +190,49 @@ TEST_F(ImportTest, AnEmptyCachesFirstFileIsWrittenOnceOnlyWhenAskedAndACancelLea
     bool journalSeen = false;
     auto watch = [&](qint64, qint64) { journalSeen = journalSeen || QFile::exists(journal); };
 
-    // The default (the app's): WAL throughout, so that its views go on reading.
+    // Without one (the app's imports): WAL throughout, so that the app's views go on reading.
     auto shared = Importer(m_cache.db()).importFile(file, QStringLiteral("shared"), options, watch);
     ASSERT_TRUE(shared.ok()) << shared.error().message.toStdString();
     EXPECT_FALSE(journalSeen);
     EXPECT_EQ(journalMode(), QStringLiteral("wal"));
-    ASSERT_TRUE(SourceRepository(m_cache.db())
-                    .remove(SourceRepository(m_cache.db()).byName(QStringLiteral("shared"))->id)
-                    .ok());
-    ASSERT_EQ(recordCount(QStringLiteral("shared")), -1);
+    SourceRepository repo(m_cache.db());
+    ASSERT_TRUE(repo.remove(repo.byName(QStringLiteral("shared"))->id).ok());
+    ASSERT_EQ(sourceCount(), 0);
 
-    // Written once, cancelled midway: rolled back, back in WAL mode.
-    std::atomic_bool cancel { false };
-    int calls = 0;
-    auto cancelled = Importer(m_cache.db(), Importer::EmptyCache::WriteOnce)
-                         .importFile(
-                             file, QStringLiteral("files"), options,
-                             [&](qint64 done, qint64 total) {
-                                 watch(done, total);
-                                 if (++calls == 3)
-                                     cancel = true;
-                             },
-                             &cancel);
-    ASSERT_FALSE(cancelled.ok());
-    EXPECT_EQ(cancelled.error().kind, Error::Kind::Cancelled);
-    EXPECT_TRUE(journalSeen);
-    EXPECT_FALSE(QFile::exists(journal));
-    EXPECT_EQ(journalMode(), QStringLiteral("wal"));
-    EXPECT_EQ(sourceCount(), 0);
+    {
+        const BulkLoadJournal load(m_cache.db());
+        ASSERT_TRUE(load.active());
+        // Cancelled midway: rolled back to empty.
+        std::atomic_bool cancel { false };
+        int calls = 0;
+        auto cancelled = Importer(m_cache.db())
+                             .importFile(
+                                 file, QStringLiteral("files"), options,
+                                 [&](qint64 done, qint64 total) {
+                                     watch(done, total);
+                                     if (++calls == 3)
+                                         cancel = true;
+                                 },
+                                 &cancel);
+        ASSERT_FALSE(cancelled.ok());
+        EXPECT_EQ(cancelled.error().kind, Error::Kind::Cancelled);
+        EXPECT_TRUE(journalSeen);
+        EXPECT_FALSE(QFile::exists(journal));
+        EXPECT_EQ(sourceCount(), 0);
 
-    // Written once, whole.
-    journalSeen = false;
-    auto whole = Importer(m_cache.db(), Importer::EmptyCache::WriteOnce)
-                     .importFile(file, QStringLiteral("files"), options, watch);
-    ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
-    EXPECT_TRUE(journalSeen);
-    EXPECT_FALSE(QFile::exists(journal));
+        // Then two whole files, the second into a cache that is no longer empty, both written once.
+        for (const QString &path : { file, second }) {
+            journalSeen = false;
+            auto whole = Importer(m_cache.db()).importFile(path, QStringLiteral("files"), options, watch);
+            ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
+            EXPECT_TRUE(journalSeen) << path.toStdString();
+            EXPECT_FALSE(QFile::exists(journal));
+            EXPECT_EQ(journalMode(), QStringLiteral("delete"));
+        }
+    }
     EXPECT_EQ(journalMode(), QStringLiteral("wal"));
-    EXPECT_EQ(recordCount(QStringLiteral("files")), shared->added);
+    EXPECT_EQ(recordCount(QStringLiteral("files")), shared->added + 6);
+    EXPECT_EQ(historyCount(), 2); // the two whole files (removing "shared" removed its history)
     auto verify = verifyRollups(m_cache.db());
     ASSERT_TRUE(verify.ok());
     EXPECT_EQ(verify->mismatches, 0);
