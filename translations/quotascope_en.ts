@@ -77,8 +77,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="380"/>
-        <location filename="../core/store/perfrollups.cpp" line="412"/>
+        <location filename="../core/store/perfrollups.cpp" line="424"/>
+        <location filename="../core/store/perfrollups.cpp" line="456"/>
         <source>reading the latency rollups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -441,43 +441,48 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="348"/>
-        <location filename="../core/store/cachedb.cpp" line="369"/>
+        <location filename="../core/store/cachedb.cpp" line="345"/>
+        <source>another program is writing the cache and holds it locked (quotascope-cli does so while it imports into an empty cache); try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="361"/>
+        <location filename="../core/store/cachedb.cpp" line="384"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="381"/>
+        <location filename="../core/store/cachedb.cpp" line="396"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="387"/>
+        <location filename="../core/store/cachedb.cpp" line="402"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="412"/>
+        <location filename="../core/store/cachedb.cpp" line="429"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="429"/>
+        <location filename="../core/store/cachedb.cpp" line="446"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="444"/>
+        <location filename="../core/store/cachedb.cpp" line="461"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="475"/>
+        <location filename="../core/store/cachedb.cpp" line="492"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="480"/>
+        <location filename="../core/store/cachedb.cpp" line="497"/>
         <source>cannot open the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -591,22 +596,22 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="145"/>
+        <location filename="../core/ingest/csvreader.cpp" line="221"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="71"/>
+        <location filename="../core/ingest/csvreader.cpp" line="155"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="101"/>
+        <location filename="../core/ingest/csvreader.cpp" line="179"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="164"/>
+        <location filename="../core/ingest/csvreader.cpp" line="240"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1074,22 +1079,22 @@
 <context>
     <name>IdentityAssigner</name>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="58"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="116"/>
         <source>%1: these are not the gateway&apos;s log ids but row numbers, as in a user&apos;s own logs (/api/log/self); import the file as self logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="80"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="137"/>
         <source>id %1 appears at two different times</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="101"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="151"/>
         <source>ids rise as time falls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="115"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="165"/>
         <source>rows are out of time order by more than an hour (a row at %1 follows rows far from it); identical rows cannot be told apart safely, sort the file by time</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1115,12 +1120,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="122"/>
+        <location filename="../core/ingest/importer.cpp" line="140"/>
         <source>%1: no such file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="136"/>
+        <location filename="../core/ingest/importer.cpp" line="154"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1128,77 +1133,77 @@
 <context>
     <name>JsonItemReader</name>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="25"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="28"/>
         <source>line %1 (byte %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="43"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="74"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="168"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="202"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="178"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="243"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="277"/>
         <source>the document ends early (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="49"/>
         <source>expected `%1`, found `%2`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="58"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="64"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="103"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="61"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="67"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="130"/>
         <source>the document ends inside a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="104"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="131"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="116"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="188"/>
         <source>expected a value, found `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="146"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="221"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="147"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="222"/>
         <source>expected `,` or `]` in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="169"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="244"/>
         <source>expected a key in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="189"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="264"/>
         <source>`%1` is neither a list nor null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="203"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="278"/>
         <source>expected `,` or `}`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="224"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="299"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="226"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="301"/>
         <source>not a JSON object or array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="231"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="306"/>
         <source>unexpected text after the JSON document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5722,76 +5727,76 @@ Previous period (%2): %3</source>
 <context>
     <name>RowMapper</name>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="382"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="404"/>
         <source>column `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="383"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="699"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="405"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="722"/>
         <source>field `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="395"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="417"/>
         <source>the header has no column `%1` (columns: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="440"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="452"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="703"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="741"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="462"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="474"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="726"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="764"/>
         <source>%1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="441"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="704"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="463"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="727"/>
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="453"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="475"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="765"/>
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="523"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="733"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="547"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="756"/>
         <source>%1 is not a whole number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="524"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="580"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="724"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="548"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="609"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="747"/>
         <source>%1 is not a number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="550"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="579"/>
         <source>%1 (the time) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="564"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="593"/>
         <source>%1 is not a time (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="594"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="623"/>
         <source>%1 is not true or false (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="637"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="666"/>
         <source>`other`.%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="719"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6023,188 +6028,187 @@ Previous period (%2): %3</source>
 <context>
     <name>UsageFileReader</name>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="219"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="220"/>
         <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="249"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1048"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="259"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1125"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="262"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="501"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="895"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="253"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="272"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="282"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="292"/>
         <source>%1: the file is empty; cannot tell its format</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="334"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="400"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1002"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1170"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1178"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1204"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1211"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="344"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="410"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="952"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1255"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1281"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1288"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="409"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="419"/>
         <source>%1 (first: %2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="420"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="430"/>
         <source>%1 line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="460"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="470"/>
         <source>the header has no `created_at` column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="485"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="495"/>
         <source>the `logs` table has no created_at column</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="521"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="872"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="823"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="983"/>
         <source>byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="526"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="830"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="988"/>
         <source>byte %1: a list item is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="547"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1022"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="549"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
         <source>(no message)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="568"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="518"/>
         <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="585"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="535"/>
         <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="593"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="543"/>
         <source>the column mapping has no created_at</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="707"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="668"/>
         <source>%1 line %2: cannot seek to byte %3: %4</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="980"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="930"/>
         <source>reading failed at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="986"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="936"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="641"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="591"/>
         <source>empty line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="878"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="829"/>
         <source>the line is not a JSON object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="819"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="770"/>
         <source>expected %1 columns as in the header, found %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="694"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="644"/>
         <source>repeated header</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1126"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1203"/>
         <source>%1: cannot open the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1160"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1237"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1164"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1241"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1184"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1261"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1195"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1272"/>
         <source>%1 logs id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1196"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1273"/>
         <source>%1 logs row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1216"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1293"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1225"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1302"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1233"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1310"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1324"/>
         <source>%1 quota_data row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1253"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1330"/>
         <source>%1 quota_data row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1263"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1340"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,8 +77,8 @@
         <translation>细分排行</translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="380"/>
-        <location filename="../core/store/perfrollups.cpp" line="412"/>
+        <location filename="../core/store/perfrollups.cpp" line="424"/>
+        <location filename="../core/store/perfrollups.cpp" line="456"/>
         <source>reading the latency rollups</source>
         <translation>读取延迟汇总</translation>
     </message>
@@ -441,43 +441,48 @@
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="348"/>
-        <location filename="../core/store/cachedb.cpp" line="369"/>
+        <location filename="../core/store/cachedb.cpp" line="345"/>
+        <source>another program is writing the cache and holds it locked (quotascope-cli does so while it imports into an empty cache); try again when it has finished</source>
+        <translation>另一个程序正在写入缓存并将其锁定（quotascope-cli 向空缓存导入时会这样做）；请在它完成后重试</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachedb.cpp" line="361"/>
+        <location filename="../core/store/cachedb.cpp" line="384"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="381"/>
+        <location filename="../core/store/cachedb.cpp" line="396"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="387"/>
+        <location filename="../core/store/cachedb.cpp" line="402"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="412"/>
+        <location filename="../core/store/cachedb.cpp" line="429"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="429"/>
+        <location filename="../core/store/cachedb.cpp" line="446"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="444"/>
+        <location filename="../core/store/cachedb.cpp" line="461"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="475"/>
+        <location filename="../core/store/cachedb.cpp" line="492"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="480"/>
+        <location filename="../core/store/cachedb.cpp" line="497"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -591,22 +596,22 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="145"/>
+        <location filename="../core/ingest/csvreader.cpp" line="221"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation>第 1 行：文件开头不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="71"/>
+        <location filename="../core/ingest/csvreader.cpp" line="155"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="101"/>
+        <location filename="../core/ingest/csvreader.cpp" line="179"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation>第 %1 行：右引号后出现意外字符</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="164"/>
+        <location filename="../core/ingest/csvreader.cpp" line="240"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation>第 %1 行：一条记录超过 %2 MiB；这是 CSV 文件吗？</translation>
     </message>
@@ -1073,22 +1078,22 @@
 <context>
     <name>IdentityAssigner</name>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="58"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="116"/>
         <source>%1: these are not the gateway&apos;s log ids but row numbers, as in a user&apos;s own logs (/api/log/self); import the file as self logs</source>
         <translation>%1：这些不是网关的日志 ID，而是行号（与用户自己的日志 /api/log/self 相同）；请将该文件作为“我自己的日志”导入</translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="80"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="137"/>
         <source>id %1 appears at two different times</source>
         <translation>ID %1 出现在两个不同的时间</translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="101"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="151"/>
         <source>ids rise as time falls</source>
         <translation>ID 递增而时间递减</translation>
     </message>
     <message>
-        <location filename="../core/ingest/identityassigner.cpp" line="115"/>
+        <location filename="../core/ingest/identityassigner.cpp" line="165"/>
         <source>rows are out of time order by more than an hour (a row at %1 follows rows far from it); identical rows cannot be told apart safely, sort the file by time</source>
         <translation>行的时间顺序错乱超过一小时（%1 的一行排在与其相距很远的行之后）；无法可靠地区分完全相同的行，请先按时间排序文件</translation>
     </message>
@@ -1114,12 +1119,12 @@
 <context>
     <name>Importer</name>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="122"/>
+        <location filename="../core/ingest/importer.cpp" line="140"/>
         <source>%1: no such file</source>
         <translation>%1：文件不存在</translation>
     </message>
     <message>
-        <location filename="../core/ingest/importer.cpp" line="136"/>
+        <location filename="../core/ingest/importer.cpp" line="154"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -1127,77 +1132,77 @@
 <context>
     <name>JsonItemReader</name>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="25"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="28"/>
         <source>line %1 (byte %2): %3</source>
         <translation>第 %1 行（第 %2 字节）：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="43"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="74"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="168"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="202"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="178"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="243"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="277"/>
         <source>the document ends early (truncated?)</source>
         <translation>文档提前结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="49"/>
         <source>expected `%1`, found `%2`</source>
         <translation>应为 `%1`，实际为 `%2`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="58"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="64"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="103"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="61"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="67"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="130"/>
         <source>the document ends inside a string</source>
         <translation>文档在字符串内部结束</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="104"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="131"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation>文档在对象或列表内部结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="116"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="188"/>
         <source>expected a value, found `%1`</source>
         <translation>应为一个值，实际为 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="146"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="221"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation>文档在列表内部结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="147"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="222"/>
         <source>expected `,` or `]` in the list</source>
         <translation>列表中应为 `,` 或 `]`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="169"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="244"/>
         <source>expected a key in quotes</source>
         <translation>应为带引号的键</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="189"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="264"/>
         <source>`%1` is neither a list nor null</source>
         <translation>`%1` 既不是列表也不是 null</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="203"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="278"/>
         <source>expected `,` or `}`</source>
         <translation>应为 `,` 或 `}`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="224"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="299"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="226"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="301"/>
         <source>not a JSON object or array</source>
         <translation>不是 JSON 对象或数组</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="231"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="306"/>
         <source>unexpected text after the JSON document</source>
         <translation>JSON 文档之后有多余的文本</translation>
     </message>
@@ -5709,76 +5714,76 @@ Previous period (%2): %3</source>
 <context>
     <name>RowMapper</name>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="382"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="404"/>
         <source>column `%1`</source>
         <translation>列 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="383"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="699"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="405"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="722"/>
         <source>field `%1`</source>
         <translation>字段 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="395"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="417"/>
         <source>the header has no column `%1` (columns: %2)</source>
         <translation>表头中没有列 `%1`（现有列：%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="440"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="452"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="703"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="741"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="462"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="474"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="726"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="764"/>
         <source>%1 out of range</source>
         <translation>%1 超出范围</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="441"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="704"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="463"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="727"/>
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation>%1 超出合理范围 %2..%3（%4）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="453"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="475"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="765"/>
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation>%1 超出 2000-01-01 .. 当前时间 + 1 天的范围（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="523"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="733"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="547"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="756"/>
         <source>%1 is not a whole number (%2)</source>
         <translation>%1 不是整数（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="524"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="580"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="724"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="548"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="609"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="747"/>
         <source>%1 is not a number (%2)</source>
         <translation>%1 不是数字（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="550"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="579"/>
         <source>%1 (the time) is empty</source>
         <translation>%1（时间）为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="564"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="593"/>
         <source>%1 is not a time (%2)</source>
         <translation>%1 不是时间（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="594"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="623"/>
         <source>%1 is not true or false (%2)</source>
         <translation>%1 不是 true 或 false（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="637"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="666"/>
         <source>`other`.%1</source>
         <translation>`other`.%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="719"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
         <source>%1 is missing</source>
         <translation>缺少%1</translation>
     </message>
@@ -6010,188 +6015,187 @@ Previous period (%2): %3</source>
 <context>
     <name>UsageFileReader</name>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="249"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1048"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="259"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1125"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="262"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="501"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="895"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="253"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="272"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="282"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="292"/>
         <source>%1: the file is empty; cannot tell its format</source>
         <translation>%1：文件为空，无法判断格式</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="334"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="400"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1002"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1170"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1178"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1204"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1211"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="344"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="410"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="952"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1255"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1281"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1288"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="460"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="470"/>
         <source>the header has no `created_at` column</source>
         <translation>表头中没有 `created_at` 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="521"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="872"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="823"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="983"/>
         <source>byte %1: %2</source>
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="526"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="830"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="988"/>
         <source>byte %1: a list item is not an object</source>
         <translation>第 %1 字节：列表项不是对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="219"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="220"/>
         <source>the hourly rows of %1 / %2 sum to more than a 64-bit number holds</source>
         <translation>%1 / %2 的按小时行之和超出 64 位整数的范围</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="409"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="419"/>
         <source>%1 (first: %2)</source>
         <translation>%1（首次出现于 %2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="420"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="430"/>
         <source>%1 line %2</source>
         <translation>%1 第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="485"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="495"/>
         <source>the `logs` table has no created_at column</source>
         <translation>`logs` 表没有 created_at 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="547"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1022"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation>%1：网关返回了错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="549"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="568"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="518"/>
         <source>unknown preset `%1` (known: burstgpt, azure-trace, mooncake)</source>
         <translation>未知的预设 `%1`（已知：burstgpt、azure-trace、mooncake）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="585"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="535"/>
         <source>no column mapping for this file: give one (e.g. created_at=time,model_name=model) or a preset; its columns are: %1</source>
         <translation>此文件没有列映射：请提供列映射（例如 created_at=time,model_name=model）或选择预设；文件的列为：%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="593"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="543"/>
         <source>the column mapping has no created_at</source>
         <translation>列映射中没有 created_at</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="980"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="930"/>
         <source>reading failed at byte %1: %2</source>
         <translation>在第 %1 字节处读取失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="986"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="936"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation>该行超过 %1 MiB；这是 JSONL 文件吗？</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="641"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="591"/>
         <source>empty line</source>
         <translation>空行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="878"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="829"/>
         <source>the line is not a JSON object</source>
         <translation>该行不是 JSON 对象</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="819"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="770"/>
         <source>expected %1 columns as in the header, found %2</source>
         <translation>应与表头一样有 %1 列，实际为 %2 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="694"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="644"/>
         <source>repeated header</source>
         <translation>重复的表头</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="707"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="668"/>
         <source>%1 line %2: cannot seek to byte %3: %4</source>
         <translation>%1 第 %2 行：无法定位到第 %3 字节：%4</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1126"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1203"/>
         <source>%1: cannot open the database: %2</source>
         <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1160"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1237"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation>%1：数据库中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1164"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1241"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation>（但有 `quota_data` 表：请将其作为按小时数据导入）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1184"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1261"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation>%1：无法读取 `logs`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1195"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1272"/>
         <source>%1 logs id %2</source>
         <translation>%1 的 logs 表 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1196"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1273"/>
         <source>%1 logs row %2</source>
         <translation>%1 的 logs 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1216"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1293"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation>%1：读取 `logs` 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1225"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1302"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation>%1：数据库中没有 `quota_data` 表</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1233"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1310"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation>%1：无法读取 `quota_data`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1324"/>
         <source>%1 quota_data row %2</source>
         <translation>%1 的 quota_data 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1253"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1330"/>
         <source>%1 quota_data row %2: %3</source>
         <translation>%1 的 quota_data 表第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1263"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1340"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation>%1：读取 `quota_data` 失败：%2</translation>
     </message>

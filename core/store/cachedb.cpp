@@ -343,8 +343,8 @@ Error dbError(const QString &path, const QString &what)
 QString lockedMessage()
 {
     return QCoreApplication::translate("CacheDb",
-        "another program is writing the cache and holds it locked (the first import into an empty cache does so "
-        "until it ends); try again when it has finished");
+        "another program is writing the cache and holds it locked (quotascope-cli does so while it imports into an "
+        "empty cache); try again when it has finished");
 }
 
 bool isBusy(sqlite3 *db)
