@@ -488,6 +488,39 @@
     </message>
 </context>
 <context>
+    <name>CacheOpener</name>
+    <message>
+        <location filename="../ui/cacheopener.cpp" line="46"/>
+        <source>QuotaScope cannot open its cache.</source>
+        <translation>QuotaScope 无法打开它的缓存。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cacheopener.cpp" line="49"/>
+        <source>&amp;Try Again</source>
+        <translation>重试(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cacheopener.cpp" line="50"/>
+        <source>&amp;Open Another File…</source>
+        <translation>打开其他文件(&amp;O)…</translation>
+    </message>
+    <message>
+        <location filename="../ui/cacheopener.cpp" line="51"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../ui/cacheopener.cpp" line="65"/>
+        <source>Open or Create a Cache</source>
+        <translation>打开或新建缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/cacheopener.cpp" line="66"/>
+        <source>QuotaScope caches (*.sqlite *.db);;All files (*)</source>
+        <translation>QuotaScope 缓存 (*.sqlite *.db);;所有文件 (*)</translation>
+    </message>
+</context>
+<context>
     <name>ChartExport</name>
     <message>
         <location filename="../ui/export/chartexport.cpp" line="31"/>
@@ -1276,17 +1309,17 @@
 <context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1294,22 +1327,22 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="36"/>
+        <location filename="../app/gui/main.cpp" line="37"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Restore Defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -6231,62 +6264,62 @@ Previous period (%2): %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="90"/>
+        <location filename="../app/gui/main.cpp" line="91"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="93"/>
+        <location filename="../app/gui/main.cpp" line="94"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="95"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="97"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="99"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="102"/>
+        <location filename="../app/gui/main.cpp" line="103"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="104"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>Open the saved view &lt;file&gt; (range, filters, group-by, metric).</source>
         <translation>打开已保存的视图 &lt;file&gt;（范围、筛选、分组、指标）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="107"/>
+        <location filename="../app/gui/main.cpp" line="108"/>
         <source>Appearance for this run: system, light or dark.</source>
         <translation>本次运行的外观：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="109"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Open the dashboard on this tab: overview, rankings or cache.</source>
         <translation>打开仪表盘时显示的标签页：overview（概览）、rankings（排行）或 cache（缓存与延迟）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="112"/>
+        <location filename="../app/gui/main.cpp" line="113"/>
         <source>Start in the system tray, without the window.</source>
         <translation>启动时只显示在系统托盘，不打开窗口。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="118"/>
+        <location filename="../app/gui/main.cpp" line="119"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation>--size 需要 宽x高 的格式，例如 1600x1000，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="124"/>
+        <location filename="../app/gui/main.cpp" line="125"/>
         <source>--theme expects system, light or dark, not &quot;%1&quot;</source>
         <translation>--theme 应为 system、light 或 dark，而不是“%1”</translation>
     </message>

@@ -1,6 +1,7 @@
 #include "alerts/alertmonitor.h"
 #include "alerts/alertscontroller.h"
 #include "autostart/autostart.h"
+#include "cacheopener.h"
 #include "gateway/syncscheduler.h"
 #include "gatewaycontroller.h"
 #include "keychain/keychainstore.h"
@@ -108,7 +109,7 @@ int main(int argc, char **argv)
     const QCommandLineOption tabOption(QStringLiteral("tab"),
         QApplication::translate("main", "Open the dashboard on this tab: overview, rankings or cache."),
         QStringLiteral("tab"), QStringLiteral("overview"));
-        const QCommandLineOption trayOption(
+    const QCommandLineOption trayOption(
         QStringLiteral("tray"), QApplication::translate("main", "Start in the system tray, without the window."));
     parser.addOptions({ dbOption, demoOption, shotOption, sizeOption, langOption, viewOption, themeOption, tabOption, trayOption });
     parser.process(app);
@@ -135,19 +136,19 @@ int main(int argc, char **argv)
         view = loaded.value();
     }
     Theme::rememberSystemPalette();
-    const QString dbPath = parser.value(dbOption);
-    QDir().mkpath(QFileInfo(dbPath).absolutePath());
-    {
-        // Fail early with the store's own message (a newer schema, not a QuotaScope cache, unwritable).
-        auto probe = CacheDb::open(dbPath, QStringLiteral("qs-main-probe"));
-        if (!probe) {
-            fail(probe.error().message);
-            return 1;
-        }
-    }
-
     // A screenshot shows the cache as it is: no keychain prompt, no network, no saved window geometry.
     const bool screenshot = parser.isSet(shotOption);
+    // Fail early with the store's own message (locked by another program, a newer schema, not a QuotaScope cache,
+    // unwritable): a screenshot run on stderr, the app in a message box that offers to try again or another file.
+    const QString dbPath = CacheOpener::open(
+        parser.value(dbOption),
+        [screenshot](const QString &, const QString &message) {
+            fail(message); // the store names the file
+            return screenshot ? CacheOpener::Choice::Quit : CacheOpener::askWithMessageBox(message);
+        },
+        [](const QString &path) { return CacheOpener::chooseWithDialog(path); });
+    if (dbPath.isEmpty())
+        return 1;
     QString keychainNote;
     std::unique_ptr<CredentialStore> systemCredentials
         = screenshot ? std::make_unique<MemoryCredentialStore>() : createSystemCredentialStore(&keychainNote);

@@ -5,6 +5,8 @@
 #include "store/recordquery.h"
 #include "support/printers.h"
 
+#include <QDir>
+#include <QFile>
 #include <QImage>
 #include <QSet>
 #include <QTemporaryDir>
@@ -107,4 +109,28 @@ TEST(App, RejectsAMalformedSize)
         = runProcess(QStringLiteral(QS_GUI_PATH), { QStringLiteral("--size"), QStringLiteral("big") }, {}, offscreen);
     EXPECT_EQ(r.exitCode, 2);
     EXPECT_TRUE(r.err.contains(QStringLiteral("--size"))) << r.err.toStdString();
+}
+
+// A screenshot run has nobody to ask: a cache that cannot be opened ends it with the store's message on stderr and
+// exit code 1, and leaves the file as it was (the app asks in a message box instead: see CacheOpener's tests).
+TEST(App, AScreenshotRunOnACacheThatCannotBeOpenedFailsWithTheStoresMessage)
+{
+    TempDir dir;
+    const QString db = dir.path();
+    const QByteArray foreign = "id,created_at\n1,2\n";
+    {
+        QFile f(db);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(foreign);
+    }
+    const ProcessResult r = runProcess(QStringLiteral(QS_GUI_PATH),
+        { QStringLiteral("--db"), db, QStringLiteral("--screenshot"), dir.path(QStringLiteral("shot.png")) }, {},
+        offscreen);
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.contains(QDir::toNativeSeparators(db))) << r.err.toStdString();
+    EXPECT_TRUE(r.err.contains(QStringLiteral("not be a SQLite database"))) << r.err.toStdString();
+    EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("shot.png"))));
+    QFile f(db);
+    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
+    EXPECT_EQ(f.readAll(), foreign);
 }
