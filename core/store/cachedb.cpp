@@ -352,6 +352,26 @@ bool isBusy(sqlite3 *db)
     return (sqlite3_errcode(db) & 0xff) == SQLITE_BUSY;
 }
 
+// Switches the file to WAL mode; returns why it could not, or an empty string. Switching upgrades a read lock to a
+// write lock, which SQLite refuses at once instead of waiting (a waiting reader could deadlock a writer), so a busy
+// answer is retried for up to WalSwitchTimeoutMs: connections opening a new file together, or one opening the file
+// while a BulkLoadJournal switches it back.
+QString switchToWal(sqlite3 *db)
+{
+    QElapsedTimer waited;
+    waited.start();
+    for (;;) {
+        SqliteStatement wal;
+        if (wal.prepare(db, "PRAGMA journal_mode=WAL") && wal.step())
+            return {};
+        if (!isBusy(db))
+            return QCoreApplication::translate("CacheDb", "cannot enable WAL: %1").arg(SqliteStatement::lastError(db));
+        if (waited.elapsed() > WalSwitchTimeoutMs)
+            return lockedMessage();
+        QThread::msleep(5);
+    }
+}
+
 // The first column of the first row of sql, or the error with the file named.
 Result<qint64> queryInt(sqlite3 *db, const QString &path, const char *sql)
 {
@@ -413,23 +433,8 @@ Result<void> configureAndMigrate(sqlite3 *db, const QString &path)
     }
 
     // WAL lets the UI read while a worker writes; NORMAL is durable across application crashes in WAL mode.
-    // Switching a new file to WAL upgrades a read lock to a write lock, which SQLite refuses at once instead of
-    // waiting (a waiting reader could deadlock a writer): connections opening a new file together retry.
-    QElapsedTimer waited;
-    waited.start();
-    for (;;) {
-        SqliteStatement wal;
-        if (wal.prepare(db, "PRAGMA journal_mode=WAL") && wal.step())
-            break;
-        const bool busy = isBusy(db);
-        if (busy && waited.elapsed() > WalSwitchTimeoutMs)
-            return dbError(path, lockedMessage());
-        if (!busy) {
-            return dbError(path,
-                QCoreApplication::translate("CacheDb", "cannot enable WAL: %1").arg(SqliteStatement::lastError(db)));
-        }
-        QThread::msleep(5);
-    }
+    if (const QString problem = switchToWal(db); !problem.isEmpty())
+        return dbError(path, problem);
     if (!SqliteStatement::exec(db, "PRAGMA synchronous=NORMAL"))
         return dbError(path, SqliteStatement::lastError(db));
     // The writer's upserts, verify and the migrations pack minute counts with these.
@@ -544,9 +549,7 @@ void BulkLoadJournal::restore()
         return;
     m_active = false;
     SqliteStatement::exec(m_db, "PRAGMA synchronous=NORMAL");
-    SqliteStatement wal;
-    if (wal.prepare(m_db, "PRAGMA journal_mode=WAL"))
-        wal.step();
+    switchToWal(m_db); // should it still fail, the next CacheDb::open switches the file back
 }
 
 } // namespace QuotaScope

@@ -93,8 +93,7 @@ TEST(DiskFull, AFirstImportFailsClearlyAndLeavesTheCacheEmptyAndInWalMode)
     EXPECT_TRUE(full.error().message.contains(QStringLiteral("big.jsonl"))) << full.error().message.toStdString();
     EXPECT_TRUE(full.error().message.contains(QStringLiteral("full"), Qt::CaseInsensitive))
         << full.error().message.toStdString();
-    EXPECT_EQ(
-        rows(cache->db(), QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString(), QStringLiteral("wal"));
+    EXPECT_EQ(journalMode(cache->db()), QStringLiteral("wal"));
     EXPECT_FALSE(QFile::exists(dir.path() + QStringLiteral("-journal")));
     EXPECT_EQ(scalar(cache->db(), QStringLiteral("SELECT count(*) FROM sources")), 0);
     EXPECT_EQ(scalar(cache->db(), QStringLiteral("SELECT count(*) FROM usage_records")), 0);

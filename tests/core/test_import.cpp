@@ -184,8 +184,6 @@ TEST_F(ImportTest, FilesImportedIntoAnEmptyCacheUnderABulkLoadJournalAreWrittenO
     const QString journal = m_dir.path() + QStringLiteral("-journal");
     ImportOptions options;
     options.batchSize = 50;
-    auto journalMode
-        = [&] { return rows(m_cache.db(), QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString(); };
     // Progress is reported on the writing thread between batches: whether a rollback journal is beside the file then.
     bool journalSeen = false;
     auto watch = [&](qint64, qint64) { journalSeen = journalSeen || QFile::exists(journal); };
@@ -194,7 +192,7 @@ TEST_F(ImportTest, FilesImportedIntoAnEmptyCacheUnderABulkLoadJournalAreWrittenO
     auto shared = Importer(m_cache.db()).importFile(file, QStringLiteral("shared"), options, watch);
     ASSERT_TRUE(shared.ok()) << shared.error().message.toStdString();
     EXPECT_FALSE(journalSeen);
-    EXPECT_EQ(journalMode(), QStringLiteral("wal"));
+    EXPECT_EQ(journalMode(m_cache.db()), QStringLiteral("wal"));
     SourceRepository repo(m_cache.db());
     ASSERT_TRUE(repo.remove(repo.byName(QStringLiteral("shared"))->id).ok());
     ASSERT_EQ(sourceCount(), 0);
@@ -227,10 +225,10 @@ TEST_F(ImportTest, FilesImportedIntoAnEmptyCacheUnderABulkLoadJournalAreWrittenO
             ASSERT_TRUE(whole.ok()) << whole.error().message.toStdString();
             EXPECT_TRUE(journalSeen) << path.toStdString();
             EXPECT_FALSE(QFile::exists(journal));
-            EXPECT_EQ(journalMode(), QStringLiteral("delete"));
+            EXPECT_EQ(journalMode(m_cache.db()), QStringLiteral("delete"));
         }
     }
-    EXPECT_EQ(journalMode(), QStringLiteral("wal"));
+    EXPECT_EQ(journalMode(m_cache.db()), QStringLiteral("wal"));
     EXPECT_EQ(recordCount(QStringLiteral("files")), shared->added + 6);
     EXPECT_EQ(historyCount(), 2); // the two whole files (removing "shared" removed its history)
     auto verify = verifyRollups(m_cache.db());

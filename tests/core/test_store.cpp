@@ -25,15 +25,17 @@
 #include <sqlite3.h>
 
 #include <atomic>
+#include <thread>
 #include <tuple>
 
 using namespace QuotaScope;
-using QuotaScope::Test::TempDir;
-using QuotaScope::Test::openCache;
-using QuotaScope::Test::scalar;
-using QuotaScope::Test::rows;
 using QuotaScope::Test::execSql;
 using QuotaScope::Test::execSqlFile;
+using QuotaScope::Test::journalMode;
+using QuotaScope::Test::openCache;
+using QuotaScope::Test::rows;
+using QuotaScope::Test::scalar;
+using QuotaScope::Test::TempDir;
 
 namespace {
 
@@ -118,8 +120,7 @@ TEST(CacheDb, CreatesVersionedWalCacheAndReopens)
         EXPECT_TRUE(cache.isOpen());
         EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
         EXPECT_NE(scalar(cache.db(), QStringLiteral("PRAGMA application_id")), 0);
-        EXPECT_EQ(rows(cache.db(), QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString(),
-            QStringLiteral("wal"));
+        EXPECT_EQ(journalMode(cache.db()), QStringLiteral("wal"));
         EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA busy_timeout")), 10000);
         SourceRepository repo(cache.db());
         ASSERT_TRUE(repo.ensure(QStringLiteral("gw"), QStringLiteral("newapi"), SourceInfo::Backing::Records).ok());
@@ -554,15 +555,6 @@ TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
     EXPECT_FALSE(wrong.begin().ok());
 }
 
-namespace {
-
-QString journalMode(sqlite3 *db)
-{
-    return rows(db, QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString();
-}
-
-} // namespace
-
 TEST(BulkLoadJournal, AnEmptyCacheNobodyElseHasOpenIsLoadedInRollbackModeThenReturnsToWal)
 {
     TempDir dir;
@@ -612,6 +604,36 @@ TEST(BulkLoadJournal, ACacheAnotherConnectionHasOpenStaysInWalWithoutWaitingForI
         EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA busy_timeout")), 10000);
     }
     EXPECT_EQ(journalMode(reader.db()), QStringLiteral("wal"));
+}
+
+// Leaving rollback mode needs the file to itself; SQLite refuses at once while another connection reads it. The
+// switch back is retried, as every open's switch to WAL is, instead of leaving the file in rollback mode.
+TEST(BulkLoadJournal, TheSwitchBackToWalWaitsForAReaderThatGotInDuringTheLoad)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    sqlite3 *reader = nullptr;
+    std::thread ender;
+    {
+        const BulkLoadJournal journal(cache.db());
+        ASSERT_TRUE(journal.active());
+        // A plain SQLite connection (CacheDb::open would switch the file to WAL itself) in a read transaction.
+        ASSERT_EQ(sqlite3_open_v2(dir.path().toUtf8().constData(), &reader, SQLITE_OPEN_READWRITE, nullptr), SQLITE_OK);
+        ASSERT_EQ(sqlite3_exec(reader, "BEGIN; SELECT count(*) FROM sources", nullptr, nullptr, nullptr), SQLITE_OK);
+        ender = std::thread([reader] {
+            QThread::msleep(300);
+            sqlite3_exec(reader, "COMMIT", nullptr, nullptr, nullptr);
+        });
+    }
+    ender.join();
+    EXPECT_EQ(journalMode(cache.db()), QStringLiteral("wal"));
+    sqlite3_close(reader);
+    unsigned char header[20] = {};
+    QFile file(dir.path());
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    ASSERT_EQ(file.read(reinterpret_cast<char *>(header), 20), 20);
+    EXPECT_EQ(header[18], 2); // WAL in the file's header, for every later connection
+    EXPECT_EQ(header[19], 2);
 }
 
 TEST(BulkLoadJournal, InsideATransactionNothingChanges)

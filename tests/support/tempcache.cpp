@@ -41,6 +41,11 @@ QList<QVariantList> rows(sqlite3 *db, const QString &sql)
     return out;
 }
 
+QString journalMode(sqlite3 *db)
+{
+    return rows(db, QStringLiteral("PRAGMA journal_mode")).value(0).value(0).toString();
+}
+
 qint64 scalar(sqlite3 *db, const QString &sql)
 {
     const auto r = rows(db, sql);
