@@ -1,6 +1,7 @@
 #include "ingest/boundedlinereader.h"
 #include "ingest/csvreader.h"
 #include "ingest/importoptions.h"
+#include "ingest/jsonitemreader.h"
 #include "ingest/jsonrowparser.h"
 #include "ingest/usagefilereader.h"
 
@@ -74,19 +75,17 @@ void BM_ReadJsonl(benchmark::State &state)
     readWhole(state, readPrefix() + QStringLiteral(".jsonl"));
 }
 
-/// The JSONL's first 200,000 lines as one /api/log/ answer ({"success":true,"data":{"items":[...]}}), the shape
-/// a saved page or a JSON export has.
-void BM_ReadJsonPage(benchmark::State &state)
+/// Writes the JSONL's first 200,000 lines as one /api/log/ answer ({"success":true,"data":{"items":[...]}}), the
+/// shape a saved page or a JSON export has, to path; false (the case skipped) when it cannot.
+bool writeJsonPage(benchmark::State &state, const QString &path)
 {
     QFile in;
     if (!openInput(state, &in, ".jsonl"))
-        return;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("page.json"));
+        return false;
     QFile out(path);
     if (!out.open(QIODevice::WriteOnly)) {
         state.SkipWithError("cannot write the page");
-        return;
+        return false;
     }
     out.write(R"({"success":true,"message":"","data":{"page":1,"page_size":200000,"items":[)");
     for (int i = 0; i < 200000 && !in.atEnd(); ++i) {
@@ -96,8 +95,48 @@ void BM_ReadJsonPage(benchmark::State &state)
         out.write(line);
     }
     out.write("]}}\n");
-    out.close();
-    readWhole(state, path);
+    return true;
+}
+
+/// That page read whole (items found, parsed, mapped, identities assigned).
+void BM_ReadJsonPage(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.json"));
+    if (writeJsonPage(state, path))
+        readWhole(state, path);
+}
+
+/// The reading thread's share of that page alone: its items found (JsonItemReader), nothing parsed.
+void BM_SkimJsonPage(benchmark::State &state)
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("page.json"));
+    if (!writeJsonPage(state, path))
+        return;
+    qint64 items = 0;
+    for (auto _ : state) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            state.SkipWithError("cannot read the page");
+            return;
+        }
+        JsonItemReader reader(&file);
+        items = 0;
+        qint64 bytes = 0;
+        const auto read = reader.read([&](QByteArrayView item, qint64, qint64) -> Result<void> {
+            ++items;
+            bytes += item.size();
+            return {};
+        });
+        if (!read) {
+            state.SkipWithError(qPrintable(read.error().message));
+            return;
+        }
+        benchmark::DoNotOptimize(bytes);
+    }
+    state.SetItemsProcessed(state.iterations() * items);
+    state.SetBytesProcessed(state.iterations() * QFileInfo(path).size());
 }
 
 /// The CSV tokenizer alone: records cut into cells, nothing decoded or mapped.
@@ -147,6 +186,7 @@ void BM_ParseJsonl(benchmark::State &state)
 
 BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ParseJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
+BENCHMARK(BM_SkimJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ReadCsv)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_ReadJsonl)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();
 BENCHMARK(BM_ReadJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3)->MeasureProcessCPUTime()->UseRealTime();

@@ -14,6 +14,8 @@
 
 #include <gtest/gtest.h>
 
+#include <random>
+
 using namespace QuotaScope;
 
 namespace {
@@ -401,6 +403,118 @@ TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
     const auto r = truncated.read([](QByteArrayView, qint64, qint64) -> Result<void> { return {}; });
     ASSERT_FALSE(r.ok());
     EXPECT_TRUE(r.error().message.contains(QStringLiteral("ends inside a string"))) << qPrintable(r.error().message);
+}
+
+namespace {
+
+/// The items of "[item,item,...]" as the skim defines them, one byte at a time: outside strings a quote opens one
+/// and brackets nest; inside, a backslash skips the next byte and a quote closes it.
+QList<QByteArray> itemsByteByByte(const QByteArray &doc)
+{
+    QList<QByteArray> items;
+    qsizetype i = 1;
+    for (;;) {
+        const qsizetype start = i;
+        int depth = 0;
+        bool inString = false;
+        for (; i < doc.size(); ++i) {
+            const char c = doc.at(i);
+            if (inString) {
+                if (c == '\\')
+                    ++i;
+                else if (c == '"')
+                    inString = false;
+            } else if (c == '"') {
+                inString = true;
+            } else if (c == '{' || c == '[') {
+                ++depth;
+            } else if ((c == '}' || c == ']') && --depth == 0) {
+                ++i;
+                break;
+            }
+        }
+        items << doc.mid(start, i - start);
+        if (i >= doc.size() || doc.at(i) == ']')
+            return items;
+        ++i; // the comma
+    }
+}
+
+/// A container whose strings hold escaped quotes, backslashes and brackets, with runs of filler between its parts
+/// so that they fall anywhere in a 64-byte block, and (when strays is set) backslashes outside strings, which are
+/// not JSON but must be skimmed as before.
+QByteArray randomContainer(std::mt19937 &random, int depth, bool strays)
+{
+    const auto pick = [&](int n) { return int(random() % unsigned(n)); };
+    const bool object = pick(2) == 0;
+    QByteArray out(1, object ? '{' : '[');
+    const int parts = pick(6);
+    for (int p = 0; p < parts; ++p) {
+        out += QByteArray(pick(3) == 0 ? pick(90) : pick(4), 'x');
+        switch (pick(strays ? 5 : 4)) {
+        case 0:
+        case 1: {
+            out += '"';
+            const char *const pieces[]
+                = { "\\\"", "\\\\", "{", "}", "[", "]", "a", "\\n", "\\u00e9", "bbbbbbbbbbbbbbbbbbbbbbbbbbbbbb" };
+            for (int k = pick(30); k > 0; --k)
+                out += pieces[pick(10)];
+            out += '"';
+            break;
+        }
+        case 2:
+            out += depth < 4 ? randomContainer(random, depth + 1, strays) : QByteArray("0");
+            break;
+        case 3:
+            out += ':';
+            break;
+        default:
+            out += pick(2) == 0 ? "\\" : "\\\"";
+            if (out.endsWith('"'))
+                out += "\\\\\""; // the string the quote opened, with an escaped backslash, closed again
+            break;
+        }
+    }
+    out += object ? '}' : ']';
+    return out;
+}
+
+} // namespace
+
+// The reading thread skims a JSON page's items 64 bytes at a time where it can: the items must be those a byte at a
+// time finds, wherever quotes, escapes and brackets fall in a block or a read chunk, and with backslashes outside
+// strings too (the block falls back to bytes).
+TEST(FastJson, ItemsSkimmedInBlocksAreThoseFoundByteByByte)
+{
+    for (const bool strays : { false, true }) {
+        for (unsigned seed = 1; seed <= 6; ++seed) {
+            SCOPED_TRACE(testing::Message() << "seed " << seed << (strays ? " with stray backslashes" : ""));
+            std::mt19937 random(seed);
+            QByteArray doc("[");
+            // A few read chunks' worth, so that items straddle ByteStream's chunk edges too.
+            while (doc.size() < (seed <= 2 ? 3 * ByteStream::ChunkSize : 200000)) {
+                if (doc.size() > 1)
+                    doc += ',';
+                doc += randomContainer(random, 0, strays);
+            }
+            doc += ']';
+            const QList<QByteArray> expected = itemsByteByByte(doc);
+            ASSERT_EQ("[" + expected.join(',') + "]", doc); // every item closes where it was made to
+            QBuffer buffer;
+            buffer.setData(doc);
+            buffer.open(QIODevice::ReadOnly);
+            JsonItemReader reader(&buffer);
+            QList<QByteArray> items;
+            const auto read = reader.read([&](QByteArrayView item, qint64, qint64) -> Result<void> {
+                items << item.toByteArray();
+                return {};
+            });
+            ASSERT_TRUE(read.ok()) << read.error().message.toStdString();
+            ASSERT_EQ(items.size(), expected.size());
+            for (qsizetype k = 0; k < items.size(); ++k)
+                ASSERT_EQ(items.at(k), expected.at(k)) << "item " << k;
+        }
+    }
 }
 
 TEST(FastJson, EscapesAtTheEdgeOfAReadBlockAreSkippedRight)
