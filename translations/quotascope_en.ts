@@ -446,43 +446,43 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="361"/>
-        <location filename="../core/store/cachedb.cpp" line="384"/>
+        <location filename="../core/store/cachedb.cpp" line="381"/>
+        <location filename="../core/store/cachedb.cpp" line="404"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="396"/>
+        <location filename="../core/store/cachedb.cpp" line="416"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="402"/>
+        <location filename="../core/store/cachedb.cpp" line="422"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="429"/>
+        <location filename="../core/store/cachedb.cpp" line="368"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="446"/>
+        <location filename="../core/store/cachedb.cpp" line="451"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="461"/>
+        <location filename="../core/store/cachedb.cpp" line="466"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="492"/>
+        <location filename="../core/store/cachedb.cpp" line="497"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="497"/>
+        <location filename="../core/store/cachedb.cpp" line="502"/>
         <source>cannot open the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,22 +629,27 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="221"/>
+        <location filename="../core/ingest/csvreader.cpp" line="226"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="155"/>
+        <location filename="../core/ingest/csvreader.cpp" line="160"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="179"/>
+        <location filename="../core/ingest/csvreader.cpp" line="127"/>
+        <source>line %1: reading failed at byte %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="184"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="240"/>
+        <location filename="../core/ingest/csvreader.cpp" line="245"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1166,77 +1171,82 @@
 <context>
     <name>JsonItemReader</name>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="28"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="30"/>
+        <source>line %1 (byte %2): reading failed: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="36"/>
         <source>line %1 (byte %2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="178"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="243"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="277"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="54"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="285"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="350"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="384"/>
         <source>the document ends early (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="49"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="57"/>
         <source>expected `%1`, found `%2`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="61"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="67"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="130"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="69"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="75"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="252"/>
         <source>the document ends inside a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="131"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="253"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="188"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="295"/>
         <source>expected a value, found `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="221"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="328"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="222"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="329"/>
         <source>expected `,` or `]` in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="244"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="351"/>
         <source>expected a key in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="264"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="371"/>
         <source>`%1` is neither a list nor null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="278"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="385"/>
         <source>expected `,` or `}`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="299"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="406"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="301"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="408"/>
         <source>not a JSON object or array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="306"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="413"/>
         <source>unexpected text after the JSON document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6337,7 +6347,7 @@ Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="191"/>
         <source>--tab expects overview, rankings or cache, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

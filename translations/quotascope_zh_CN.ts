@@ -446,43 +446,43 @@
         <translation>另一个程序正在写入缓存并将其锁定（quotascope-cli 向空缓存导入时会这样做）；请在它完成后重试</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="361"/>
-        <location filename="../core/store/cachedb.cpp" line="384"/>
+        <location filename="../core/store/cachedb.cpp" line="381"/>
+        <location filename="../core/store/cachedb.cpp" line="404"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="396"/>
+        <location filename="../core/store/cachedb.cpp" line="416"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="402"/>
+        <location filename="../core/store/cachedb.cpp" line="422"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="429"/>
+        <location filename="../core/store/cachedb.cpp" line="368"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="446"/>
+        <location filename="../core/store/cachedb.cpp" line="451"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="461"/>
+        <location filename="../core/store/cachedb.cpp" line="466"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="492"/>
+        <location filename="../core/store/cachedb.cpp" line="497"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="497"/>
+        <location filename="../core/store/cachedb.cpp" line="502"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -629,22 +629,27 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="221"/>
+        <location filename="../core/ingest/csvreader.cpp" line="226"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation>第 1 行：文件开头不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="155"/>
+        <location filename="../core/ingest/csvreader.cpp" line="160"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="179"/>
+        <location filename="../core/ingest/csvreader.cpp" line="127"/>
+        <source>line %1: reading failed at byte %2: %3</source>
+        <translation>第 %1 行：在第 %2 字节处读取失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/csvreader.cpp" line="184"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation>第 %1 行：右引号后出现意外字符</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="240"/>
+        <location filename="../core/ingest/csvreader.cpp" line="245"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation>第 %1 行：一条记录超过 %2 MiB；这是 CSV 文件吗？</translation>
     </message>
@@ -1165,77 +1170,82 @@
 <context>
     <name>JsonItemReader</name>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="28"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="30"/>
+        <source>line %1 (byte %2): reading failed: %3</source>
+        <translation>第 %1 行（第 %2 字节）：读取失败：%3</translation>
+    </message>
+    <message>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="36"/>
         <source>line %1 (byte %2): %3</source>
         <translation>第 %1 行（第 %2 字节）：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="46"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="178"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="243"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="277"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="54"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="285"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="350"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="384"/>
         <source>the document ends early (truncated?)</source>
         <translation>文档提前结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="49"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="57"/>
         <source>expected `%1`, found `%2`</source>
         <translation>应为 `%1`，实际为 `%2`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="61"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="67"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="130"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="69"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="75"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="252"/>
         <source>the document ends inside a string</source>
         <translation>文档在字符串内部结束</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="131"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="253"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation>文档在对象或列表内部结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="188"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="295"/>
         <source>expected a value, found `%1`</source>
         <translation>应为一个值，实际为 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="221"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="328"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation>文档在列表内部结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="222"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="329"/>
         <source>expected `,` or `]` in the list</source>
         <translation>列表中应为 `,` 或 `]`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="244"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="351"/>
         <source>expected a key in quotes</source>
         <translation>应为带引号的键</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="264"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="371"/>
         <source>`%1` is neither a list nor null</source>
         <translation>`%1` 既不是列表也不是 null</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="278"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="385"/>
         <source>expected `,` or `}`</source>
         <translation>应为 `,` 或 `}`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="299"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="406"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="301"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="408"/>
         <source>not a JSON object or array</source>
         <translation>不是 JSON 对象或数组</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="306"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="413"/>
         <source>unexpected text after the JSON document</source>
         <translation>JSON 文档之后有多余的文本</translation>
     </message>
@@ -6324,7 +6334,7 @@ Previous period (%2): %3</source>
         <translation>--theme 应为 system、light 或 dark，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="190"/>
+        <location filename="../app/gui/main.cpp" line="191"/>
         <source>--tab expects overview, rankings or cache, not &quot;%1&quot;</source>
         <translation>--tab 只接受 overview、rankings 或 cache，而不是“%1”</translation>
     </message>

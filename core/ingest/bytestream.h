@@ -4,6 +4,7 @@
 #include <QByteArrayView>
 #include <QIODevice>
 
+#include <algorithm>
 #include <cstring>
 
 // The byte scanners of the readers look at sixteen bytes at a time where SSE2 is there (every x86-64), and at one
@@ -105,15 +106,25 @@ public:
 
     qint64 offset() const { return m_consumedBefore + m_pos; }
     qint64 line() const { return m_line; }
+    /// A read failed (the device said so, or gave nothing before its end): the stream ended there.
     bool readError() const { return m_readError; }
+    QString errorString() const { return m_device->errorString(); }
 
 private:
     bool refill()
     {
         m_consumedBefore += m_buffer.size();
-        m_buffer = m_device->read(ChunkSize);
         m_pos = 0;
-        if (m_buffer.isEmpty() && m_device->bytesAvailable() <= 0 && !m_device->atEnd())
+        if (m_readError) {
+            m_buffer.clear();
+            return false;
+        }
+        // read() into the buffer says -1 for a failed read, where read(qint64) gives an empty array either way; a
+        // file's bytesAvailable() counts the bytes it has not read, so that cannot tell a failure from the end.
+        m_buffer.resize(ChunkSize);
+        const qint64 got = m_device->read(m_buffer.data(), ChunkSize);
+        m_buffer.resize(qsizetype(std::max<qint64>(got, 0)));
+        if (got < 0 || (got == 0 && !m_device->atEnd()))
             m_readError = true;
         return !m_buffer.isEmpty();
     }

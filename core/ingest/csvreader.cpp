@@ -122,8 +122,13 @@ bool CsvReader::fill()
     m_buffer.resize(kept + std::max<qint64>(got, 0));
     if (got <= 0) {
         m_atEnd = true;
-        if (got < 0 || (m_device->bytesAvailable() <= 0 && !m_device->atEnd()))
+        if (got < 0 || !m_device->atEnd()) {
             m_readError = true;
+            m_error = QCoreApplication::translate("CsvReader", "line %1: reading failed at byte %2: %3")
+                          .arg(m_line)
+                          .arg(m_consumedBefore + kept)
+                          .arg(m_device->errorString());
+        }
         return false;
     }
     return true;
@@ -242,7 +247,9 @@ CsvReader::Status CsvReader::nextRecord()
                           .arg(double(m_maxRecordBytes) / (1024 * 1024), 0, 'g', 3);
             return Status::Error;
         }
-        fill(); // at the end, the next scan takes what there is
+        if (!fill() && m_readError)
+            return Status::Error; // not the record cut short by the failure: the failure
+        // at the end, the next scan takes what there is
     }
     m_views.reserve(m_spans.size());
     // The bytes are the reader's own (never shared, so this does not copy), and their record is consumed now.

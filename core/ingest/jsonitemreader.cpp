@@ -25,6 +25,14 @@ JsonItemReader::JsonItemReader(QIODevice *device)
 
 Error JsonItemReader::syntaxError(const QString &what) const
 {
+    // Every error found after a failed read is one of the text ending early: say what ended it instead.
+    if (m_stream.readError()) {
+        return Error(QCoreApplication::translate("JsonItemReader", "line %1 (byte %2): reading failed: %3")
+                         .arg(m_stream.line())
+                         .arg(m_stream.offset())
+                         .arg(m_stream.errorString()),
+            Error::Kind::Io);
+    }
     return Error(QCoreApplication::translate("JsonItemReader", "line %1 (byte %2): %3")
                      .arg(m_stream.line())
                      .arg(m_stream.offset())

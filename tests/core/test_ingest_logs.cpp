@@ -1,7 +1,9 @@
 #include "ingesttesthelpers.h"
 
 #include "ingest/boundedlinereader.h"
+#include "ingest/csvreader.h"
 #include "ingest/identityassigner.h"
+#include "ingest/jsonitemreader.h"
 #include "ingest/rowmapper.h"
 #include "support/printers.h"
 
@@ -634,6 +636,36 @@ TEST(BoundedLineReader, AReadErrorIsFailedNotAnEndlessRunOfEmptyLines)
     EXPECT_EQ(reader.next(&line), BoundedLineReader::Status::Failed);
     EXPECT_EQ(reader.lineStart(), 16);
     EXPECT_FALSE(device.errorString().isEmpty());
+}
+
+// The CSV and JSON readers used by an import (the parallel readers hand a failed read over to them) say that the
+// read failed, where, and why: before, a CSV said nothing after its file name, and a JSON page that it was
+// truncated.
+TEST(FailedRead, CsvAndJsonReadersSayTheReadFailedWhereAndWhy)
+{
+    {
+        // The failure comes inside the second record: it is not handed out cut short.
+        FailingDevice device(QByteArrayLiteral("id,model\n1,gpt-4o\n2,\"gpt"));
+        CsvReader csv(&device);
+        ASSERT_EQ(csv.nextRecord(), CsvReader::Status::Record);
+        ASSERT_EQ(csv.nextRecord(), CsvReader::Status::Record);
+        EXPECT_EQ(csv.fields()[1], QByteArrayView("gpt-4o"));
+        EXPECT_EQ(csv.nextRecord(), CsvReader::Status::Error);
+        EXPECT_EQ(csv.errorString(), QStringLiteral("line 3: reading failed at byte 24: Input/output error"));
+    }
+    {
+        FailingDevice device(QByteArrayLiteral("{\"data\":{\"items\":[{\"id\":1},\n{\"id\":2,\"other\":\"{\\\"frt"));
+        JsonItemReader reader(&device);
+        QList<QByteArray> items;
+        const auto read = reader.read([&](QByteArrayView item, qint64, qint64) -> Result<void> {
+            items << item.toByteArray();
+            return {};
+        });
+        ASSERT_FALSE(read.ok());
+        EXPECT_EQ(items, QList<QByteArray> { QByteArrayLiteral("{\"id\":1}") });
+        EXPECT_EQ(read.error().kind, Error::Kind::Io);
+        EXPECT_EQ(read.error().message, QStringLiteral("line 2 (byte 51): reading failed: Input/output error"));
+    }
 }
 
 TEST(BoundedLineReader, LinesLastLineAndTooLong)
