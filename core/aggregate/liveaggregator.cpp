@@ -37,6 +37,17 @@ QString bucketOf(qint64 unitSeconds)
     return QStringLiteral("(created_at - created_at % %1)").arg(unitSeconds);
 }
 
+/**
+ * A text expression compared, grouped and ordered by its bytes. MySQL's and MariaDB's default collations compare text
+ * case-insensitively: "GPT-4o" and "gpt-4o" would be one model in a live report, its pickers and its filters, where
+ * the cache (SQLite) and PostgreSQL keep them apart. CAST AS BINARY is the byte string in the column's own
+ * character set, so it works whatever that is (utf8mb3 or utf8mb4), where COLLATE would have to name one.
+ */
+QString exactText(DatabaseProfile::Engine engine, const QString &expr)
+{
+    return engine == DatabaseProfile::Engine::MySql ? QStringLiteral("CAST(%1 AS BINARY)").arg(expr) : expr;
+}
+
 QString inList(const QStringList &values)
 {
     return QStringLiteral(" IN (") + values.join(QLatin1Char(',')) + QLatin1Char(')');
@@ -110,7 +121,7 @@ Result<QString> LiveAggregator::where(const ReportQuery &query, bool withTypes, 
             terms << (values->contains(QString()) ? QStringLiteral("1 = 1") : QStringLiteral("1 = 0"));
             continue;
         }
-        terms << QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(col)) + inList(literals);
+        terms << exactText(m_db->engine(), QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(col))) + inList(literals);
     }
     if (!query.filter.channels.isEmpty()) {
         QStringList ids;
@@ -131,16 +142,16 @@ Result<QString> LiveAggregator::keyOf(Dimension by, const GatewaySchema &schema)
     case Dimension::None:
         return QStringLiteral("''");
     case Dimension::Model:
-        return QStringLiteral("COALESCE(model_name, '')");
+        return exactText(m_db->engine(), QStringLiteral("COALESCE(model_name, '')"));
     case Dimension::User:
-        return QStringLiteral("COALESCE(username, '')");
+        return exactText(m_db->engine(), QStringLiteral("COALESCE(username, '')"));
     case Dimension::Token:
-        return QStringLiteral("COALESCE(token_name, '')");
+        return exactText(m_db->engine(), QStringLiteral("COALESCE(token_name, '')"));
     case Dimension::Channel:
         return QStringLiteral("COALESCE(channel_id, 0)"); // the gateway never stores channel_name
     case Dimension::Group:
         return schema.logColumns.contains(QStringLiteral("group"), Qt::CaseInsensitive)
-            ? QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group")))
+            ? exactText(m_db->engine(), QStringLiteral("COALESCE(%1, '')").arg(m_db->quote(QStringLiteral("group"))))
             : QStringLiteral("''");
     case Dimension::Source:
         break;

@@ -1136,6 +1136,36 @@ TEST_F(MariaDb, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
     expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
 }
 
+// MariaDB's default collation compares text case-insensitively. Before, a live report merged "Alice" and "alice"
+// (and the two spellings of a model), its pickers showed one of them, and a filter on one matched both, where the
+// cache keeps them apart.
+TEST_F(MariaDb, NamesThatDifferOnlyByCaseStayApartLiveAsInTheCache)
+{
+    QList<GenLog> logs = makeLogs(2500);
+    for (qsizetype i = 0; i < logs.size(); i += 5)
+        logs[i].model = QStringLiteral("DeepSeek-Chat"); // beside makeLogs' "deepseek-chat"
+    for (qsizetype i = 0; i < logs.size(); i += 7)
+        logs[i].user = QStringLiteral("Alice"); // beside "alice"
+    load(QStringLiteral("cased"), Schema::NewApi, logs);
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    auto db = connect(profile(QStringLiteral("cased")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
+    // Reports by model and by user, and the cards filtered to "deepseek-chat", equal the cache's.
+    expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
+    const LiveAggregator live(db.get());
+    const auto models = live.distinctValues(Dimension::Model);
+    ASSERT_TRUE(models.ok()) << models.error().message.toStdString();
+    EXPECT_TRUE(models->contains(QStringLiteral("DeepSeek-Chat"))) << models->join(u',').toStdString();
+    EXPECT_TRUE(models->contains(QStringLiteral("deepseek-chat"))) << models->join(u',').toStdString();
+    const auto users = live.distinctValues(Dimension::User);
+    ASSERT_TRUE(users.ok()) << users.error().message.toStdString();
+    EXPECT_TRUE(users->contains(QStringLiteral("Alice"))) << users->join(u',').toStdString();
+    EXPECT_TRUE(users->contains(QStringLiteral("alice"))) << users->join(u',').toStdString();
+    EXPECT_TRUE(users->contains(QStringLiteral("张三"))) << users->join(u',').toStdString();
+}
+
 TEST(DatabaseLive, ASqliteFileAnswersLiveLikeItsCopyInEveryZone)
 {
     TempDir dir;
