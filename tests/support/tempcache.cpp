@@ -3,6 +3,7 @@
 #include "store/sqlitestatement.h"
 
 #include <QDir>
+#include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
 
@@ -39,6 +40,18 @@ QList<QVariantList> rows(sqlite3 *db, const QString &sql)
     if (!st.ok())
         ADD_FAILURE() << sql.toStdString() << ": " << SqliteStatement::lastError(db).toStdString();
     return out;
+}
+
+bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly) && f.write(bytes) == bytes.size();
+}
+
+QByteArray readBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 QString journalMode(sqlite3 *db)

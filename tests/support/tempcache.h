@@ -29,6 +29,10 @@ qint64 scalar(sqlite3 *db, const QString &sql);
 /// Every row of sql (integers as qint64, reals as double, text as QString, NULL as a null QVariant), failing the
 /// current test when the query does not run.
 QList<QVariantList> rows(sqlite3 *db, const QString &sql);
+/// Writes bytes to the file at path (replacing it); false when it cannot.
+bool writeBytes(const QString &path, const QByteArray &bytes);
+/// The file's bytes; empty when it cannot be read.
+QByteArray readBytes(const QString &path);
 /// The connection's journal mode, as SQLite names it ("wal", "delete"), failing the current test when unreadable.
 QString journalMode(sqlite3 *db);
 /// Runs statements without results; returns SQLite's message, or an empty string when they ran.

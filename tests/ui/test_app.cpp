@@ -118,11 +118,7 @@ TEST(App, AScreenshotRunOnACacheThatCannotBeOpenedFailsWithTheStoresMessage)
     TempDir dir;
     const QString db = dir.path();
     const QByteArray foreign = "id,created_at\n1,2\n";
-    {
-        QFile f(db);
-        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-        f.write(foreign);
-    }
+    ASSERT_TRUE(writeBytes(db, foreign));
     const ProcessResult r = runProcess(QStringLiteral(QS_GUI_PATH),
         { QStringLiteral("--db"), db, QStringLiteral("--screenshot"), dir.path(QStringLiteral("shot.png")) }, {},
         offscreen);
@@ -130,7 +126,5 @@ TEST(App, AScreenshotRunOnACacheThatCannotBeOpenedFailsWithTheStoresMessage)
     EXPECT_TRUE(r.err.contains(QDir::toNativeSeparators(db))) << r.err.toStdString();
     EXPECT_TRUE(r.err.contains(QStringLiteral("not be a SQLite database"))) << r.err.toStdString();
     EXPECT_FALSE(QFile::exists(dir.path(QStringLiteral("shot.png"))));
-    QFile f(db);
-    ASSERT_TRUE(f.open(QIODevice::ReadOnly));
-    EXPECT_EQ(f.readAll(), foreign);
+    EXPECT_EQ(readBytes(db), foreign);
 }

@@ -19,19 +19,6 @@ namespace {
 
 const QByteArray Foreign = "this is a spreadsheet, not a cache\n";
 
-void writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile f(path);
-    ASSERT_TRUE(f.open(QIODevice::WriteOnly));
-    f.write(bytes);
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 bool opens(const QString &path)
 {
     return bool(CacheDb::open(path, QStringLiteral("opener-test-check")));
@@ -71,7 +58,7 @@ TEST(CacheOpener, AFileThatIsNotACacheIsLeftAsItIsUntilTheUserFixesItAndTriesAga
 {
     TempDir dir;
     const QString path = dir.path();
-    writeFile(path, Foreign);
+    ASSERT_TRUE(writeBytes(path, Foreign));
 
     QStringList messages;
     const auto quit = [&](const QString &failed, const QString &message) {
@@ -87,7 +74,7 @@ TEST(CacheOpener, AFileThatIsNotACacheIsLeftAsItIsUntilTheUserFixesItAndTriesAga
     ASSERT_EQ(messages.size(), 1);
     EXPECT_TRUE(messages.first().contains(QDir::toNativeSeparators(path))) << messages.first().toStdString();
     EXPECT_TRUE(messages.first().contains(QLatin1String("not be a SQLite database"))) << messages.first().toStdString();
-    EXPECT_EQ(readFile(path), Foreign); // nothing written to it
+    EXPECT_EQ(readBytes(path), Foreign); // nothing written to it
 
     // The user moves the file away and tries again: the same path now opens as a new cache.
     int asked = 0;
@@ -99,7 +86,7 @@ TEST(CacheOpener, AFileThatIsNotACacheIsLeftAsItIsUntilTheUserFixesItAndTriesAga
     EXPECT_EQ(CacheOpener::open(path, fixThenRetry, noChoice), path);
     EXPECT_EQ(asked, 1);
     EXPECT_TRUE(opens(path));
-    EXPECT_EQ(readFile(dir.path(QStringLiteral("sheet.csv"))), Foreign);
+    EXPECT_EQ(readBytes(dir.path(QStringLiteral("sheet.csv"))), Foreign);
 }
 
 TEST(CacheOpener, AnotherFileIsOpenedInsteadAndACancelledChoiceAsksAgain)
@@ -107,7 +94,7 @@ TEST(CacheOpener, AnotherFileIsOpenedInsteadAndACancelledChoiceAsksAgain)
     TempDir dir;
     const QString bad = dir.path(QStringLiteral("bad.sqlite"));
     const QString other = dir.path(QStringLiteral("sub/other.sqlite")); // its folder is made
-    writeFile(bad, Foreign);
+    ASSERT_TRUE(writeBytes(bad, Foreign));
 
     int asked = 0;
     QStringList offered;
@@ -123,7 +110,7 @@ TEST(CacheOpener, AnotherFileIsOpenedInsteadAndACancelledChoiceAsksAgain)
     EXPECT_EQ(asked, 2);
     EXPECT_EQ(offered, QStringList({ bad, bad }));
     EXPECT_TRUE(opens(other));
-    EXPECT_EQ(readFile(bad), Foreign);
+    EXPECT_EQ(readBytes(bad), Foreign);
 }
 
 TEST(CacheOpener, TheMessageBoxShowsTheStoresMessageAndItsButtonsAndKeysChoose)
