@@ -1,7 +1,7 @@
-# Third-party libraries besides Qt: SQLite, QtKeychain, simdjson, GoogleTest, Google Benchmark.
+# Third-party libraries besides Qt: SQLite, OpenSSL (libcrypto), QtKeychain, simdjson, GoogleTest, Google Benchmark.
 #
 # Installed packages are used first (Debian/Ubuntu: libsqlite3-dev, qtkeychain-qt6-dev, libgtest-dev,
-# libbenchmark-dev). Where a platform has no such packages (Windows with the Qt online installer, macOS
+# libbenchmark-dev, libssl-dev). Where a platform has no such packages (Windows with the Qt online installer, macOS
 # without Homebrew), QUOTASCOPE_FETCH_DEPS=ON downloads and builds the missing ones from source with
 # FetchContent. It is OFF by default so that distribution builds never download anything.
 option(QUOTASCOPE_FETCH_DEPS "Download and build SQLite, QtKeychain, simdjson, GoogleTest and Google Benchmark if not found" OFF)
@@ -55,6 +55,17 @@ if(TARGET simdjson::simdjson)
 else()
     set(QUOTASCOPE_HAVE_SIMDJSON OFF)
     message(STATUS "simdjson not found: JSON and JSONL files are read with Qt's parser only (slower)")
+endif()
+
+# OpenSSL's libcrypto: only to turn off its exit handler, which races with Qt's detached worker threads when the
+# process ends after a PostgreSQL or MySQL connection (platform/process/processexit.h). Required on Linux, where those
+# client libraries use the system's OpenSSL; elsewhere used where found.
+find_package(OpenSSL QUIET COMPONENTS Crypto)
+if(NOT TARGET OpenSSL::Crypto)
+    if(UNIX AND NOT APPLE)
+        message(FATAL_ERROR "OpenSSL not found: install its development files (Debian: libssl-dev)")
+    endif()
+    message(STATUS "OpenSSL not found: its exit handler stays on")
 endif()
 
 # QtKeychain: optional; without it tokens can only be used for the session (see platform/keychain).

@@ -7,7 +7,7 @@
 BUILD_PACKAGES=(cmake ninja-build g++ pkg-config
     qt6-base-dev qt6-base-dev-tools libqt6opengl6-dev qt6-charts-dev qtkeychain-qt6-dev
     qt6-l10n-tools qt6-tools-dev qt6-tools-dev-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
-    libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev)
+    libsqlite3-dev libgl-dev libxkbcommon-dev libgtest-dev libgmock-dev libbenchmark-dev libsimdjson-dev libssl-dev)
 # Start the GUI (on top of the build).
 # Qt Sql's PostgreSQL and MySQL drivers read a gateway's own database (never its SQLite driver: one SQLite per process).
 RUN_PACKAGES=(fonts-noto-cjk qt6-qpa-plugins libqt6svg6 xvfb xauth libqt6sql6-psql libqt6sql6-mysql)

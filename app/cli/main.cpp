@@ -1,4 +1,5 @@
 #include "cli.h"
+#include "process/processexit.h"
 
 #include "support/appidentity.h"
 
@@ -31,6 +32,7 @@ bool isRenderCommand(int argc, char **argv)
 
 int main(int argc, char **argv)
 {
+    QuotaScope::prepareProcessExit();
     std::unique_ptr<QCoreApplication> app;
 #ifdef QUOTASCOPE_CLI_RENDER
     // render draws with widgets, so it needs a GUI application; without a platform given it draws offscreen,

@@ -7,6 +7,7 @@
 #include "keychain/keychainstore.h"
 #include "mainwindow.h"
 #include "model/savedview.h"
+#include "process/processexit.h"
 #include "screenshot.h"
 #include "settings/profilestore.h"
 #include "settings/settings.h"
@@ -66,6 +67,7 @@ void fail(const QString &message)
 
 int main(int argc, char **argv)
 {
+    prepareProcessExit();
     QApplication app(argc, argv);
     setApplicationIdentity();
     QApplication::setApplicationDisplayName(QStringLiteral("QuotaScope"));
