@@ -21,6 +21,7 @@
 
 #include <sqlite3.h>
 
+#include <algorithm>
 #include <optional>
 
 namespace QuotaScope {
@@ -159,6 +160,16 @@ Result<QString> openSession(const DatabaseProfile &profile, const DatabaseOption
         connectOptions << QStringLiteral("connect_timeout=%1").arg(options.connectTimeoutSeconds)
                        << QStringLiteral("sslmode=%1").arg(DatabaseProfile::tlsName(profile.tls))
                        << QStringLiteral("application_name=QuotaScope");
+        // libpq turns TCP keepalives on with the system's timers: a server that vanished (its packets dropped, no
+        // reset ever sent) is noticed after more than two hours (Linux: 7200 s, then 9 probes 75 s apart), while a
+        // live view stays loading, quitting waits for its worker and a scheduled copy hangs. The system probes a
+        // silent server from half the time on and gives up after it; the user timeout ends a connection whose
+        // sent data stays unacknowledged as long.
+        const int silent = std::max(3, options.silentServerSeconds);
+        connectOptions << QStringLiteral("keepalives=1") << QStringLiteral("keepalives_idle=%1").arg(silent / 2)
+                       << QStringLiteral("keepalives_interval=%1").arg(std::max(1, silent / 6))
+                       << QStringLiteral("keepalives_count=3")
+                       << QStringLiteral("tcp_user_timeout=%1").arg(qint64(silent) * 1000);
         if (!profile.caFile.isEmpty())
             connectOptions << QStringLiteral("sslrootcert=") + profile.caFile;
     }

@@ -52,6 +52,10 @@ struct DatabaseOptions
 {
     int connectTimeoutSeconds = 10;
     int statementTimeoutSeconds = 300; ///< a query running longer is cancelled by the server
+    /// PostgreSQL: a server whose machine stops answering at the TCP level (a dropped VPN, a dead host) for this
+    /// long is taken as gone, so that a session waiting for an answer fails instead of waiting for hours. Its
+    /// machine answers the probes while a long query runs, so they never cut a slow query short.
+    int silentServerSeconds = 60;
 };
 
 /**

@@ -34,6 +34,13 @@
 #include <future>
 #include <memory>
 #include <thread>
+#ifdef Q_OS_LINUX
+#include <QDir>
+
+#include <netinet/in.h>
+#include <netinet/tcp.h>
+#include <sys/socket.h>
+#endif
 
 using namespace QuotaScope;
 using namespace QuotaScope::Test;
@@ -380,6 +387,61 @@ TEST_F(Postgres, CopyOfOneApiEqualsImport)
 {
     copyEqualsImport(QStringLiteral("oneapi"), Schema::OneApi);
 }
+
+#ifdef Q_OS_LINUX
+namespace {
+
+/// This process's TCP sockets connected to 127.0.0.1:port (Linux: its open files in /proc).
+QList<int> socketsTo(int port)
+{
+    QList<int> found;
+    const QDir fds(QStringLiteral("/proc/self/fd"));
+    for (const QString &name : fds.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot)) {
+        const int fd = name.toInt();
+        sockaddr_in peer {};
+        socklen_t size = sizeof peer;
+        if (getpeername(fd, reinterpret_cast<sockaddr *>(&peer), &size) == 0 && peer.sin_family == AF_INET
+            && ntohs(peer.sin_port) == port)
+            found << fd;
+    }
+    return found;
+}
+
+int socketOption(int fd, int level, int option)
+{
+    int value = -1;
+    socklen_t size = sizeof value;
+    return getsockopt(fd, level, option, &value, &size) == 0 ? value : -2;
+}
+
+} // namespace
+
+// A server that vanishes without a reset (a dropped VPN, a dead host) cannot be made on 127.0.0.1; what can be
+// checked is that each connection of a session asks the system to probe a silent server and to give up on it.
+TEST_F(Postgres, ASessionsConnectionsGiveUpOnAServerThatFellSilent)
+{
+    load(QStringLiteral("keepalive"), Schema::NewApi, makeLogs(5));
+    const QList<int> before = socketsTo(server().port());
+    auto db = connect(profile(QStringLiteral("keepalive")));
+    ASSERT_TRUE(db);
+    ASSERT_TRUE(db->selectLogs(QStringLiteral("SELECT count(*) FROM logs")).ok());
+    QList<int> opened;
+    for (const int fd : socketsTo(server().port())) {
+        if (!before.contains(fd))
+            opened << fd;
+    }
+    ASSERT_FALSE(opened.isEmpty());
+    const DatabaseOptions defaults;
+    for (const int fd : opened) {
+        SCOPED_TRACE(fd);
+        EXPECT_EQ(socketOption(fd, SOL_SOCKET, SO_KEEPALIVE), 1);
+        EXPECT_EQ(socketOption(fd, IPPROTO_TCP, TCP_KEEPIDLE), defaults.silentServerSeconds / 2);
+        EXPECT_EQ(socketOption(fd, IPPROTO_TCP, TCP_KEEPINTVL), defaults.silentServerSeconds / 6);
+        EXPECT_EQ(socketOption(fd, IPPROTO_TCP, TCP_KEEPCNT), 3);
+        EXPECT_EQ(socketOption(fd, IPPROTO_TCP, TCP_USER_TIMEOUT), defaults.silentServerSeconds * 1000);
+    }
+}
+#endif
 
 TEST_F(Postgres, TheSessionRefusesWritesEvenForASuperuser)
 {
