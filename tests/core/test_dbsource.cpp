@@ -179,6 +179,18 @@ protected:
         return db.ok() ? std::move(db.value()) : nullptr;
     }
 
+    /// A session on database, with everything in it copied into cache as the source "db"; nullptr, the failure
+    /// reported, when either fails.
+    std::unique_ptr<GatewayDatabase> connectAndCopy(const QString &database, CacheDb &cache)
+    {
+        auto db = connect(profile(database));
+        if (!db)
+            return nullptr;
+        const auto copied = DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db"));
+        EXPECT_TRUE(copied.ok()) << (copied.ok() ? std::string() : copied.error().message.toStdString());
+        return copied.ok() ? std::move(db) : nullptr;
+    }
+
     /// Copies the database into one source and imports the exported file into another; both must agree.
     void copyEqualsImport(const QString &database, Schema s)
     {
@@ -1140,9 +1152,8 @@ TEST_F(Postgres, LiveLogPagesEqualTheCopiedCacheLogTable)
     load(QStringLiteral("livelog"), Schema::NewApi, logs);
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    auto db = connect(profile(QStringLiteral("livelog")));
+    auto db = connectAndCopy(QStringLiteral("livelog"), cache);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     expectLiveLogEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")), logs.last().createdAt);
 }
 
@@ -1152,9 +1163,8 @@ TEST_F(MariaDb, LiveLogPagesEqualTheCopiedCacheLogTable)
     load(QStringLiteral("livelog"), Schema::NewApi, logs);
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    auto db = connect(profile(QStringLiteral("livelog")));
+    auto db = connectAndCopy(QStringLiteral("livelog"), cache);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     expectLiveLogEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")), logs.last().createdAt);
 }
 
@@ -1180,9 +1190,8 @@ TEST_F(Postgres, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
     load(QStringLiteral("live"), Schema::NewApi, makeLogs(2500));
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    auto db = connect(profile(QStringLiteral("live")));
+    auto db = connectAndCopy(QStringLiteral("live"), cache);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
     EXPECT_TRUE(LiveAggregator(db.get()).statusText().contains(QStringLiteral("PostgreSQL 1")));
 }
@@ -1192,9 +1201,8 @@ TEST_F(MariaDb, LiveReportsAndCardsEqualTheCopiedCacheInEveryZone)
     load(QStringLiteral("live"), Schema::NewApi, makeLogs(2500));
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    auto db = connect(profile(QStringLiteral("live")));
+    auto db = connectAndCopy(QStringLiteral("live"), cache);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
 }
 
@@ -1211,9 +1219,8 @@ TEST_F(MariaDb, NamesThatDifferOnlyByCaseStayApartLiveAsInTheCache)
     load(QStringLiteral("cased"), Schema::NewApi, logs);
     TempDir dir;
     CacheDb cache = openCache(dir.path());
-    auto db = connect(profile(QStringLiteral("cased")));
+    auto db = connectAndCopy(QStringLiteral("cased"), cache);
     ASSERT_TRUE(db);
-    ASSERT_TRUE(DatabaseCopier(cache.db()).copy(*db, QStringLiteral("db")).ok());
     // Reports by model and by user, and the cards filtered to "deepseek-chat", equal the cache's.
     expectLiveEqualsLocal(db.get(), cache.db(), sourceId(cache.db(), QStringLiteral("db")));
     const LiveAggregator live(db.get());
