@@ -1,18 +1,13 @@
 #pragma once
 
+#include "ingest/bytemasks.h"
+
 #include <QByteArray>
 #include <QByteArrayView>
 #include <QIODevice>
 
 #include <algorithm>
 #include <cstring>
-
-// The byte scanners of the readers look at sixteen bytes at a time where SSE2 is there (every x86-64), and at one
-// elsewhere.
-#if defined(__SSE2__) || defined(_M_X64) || defined(_M_AMD64)
-#include <emmintrin.h>
-#define QUOTASCOPE_SSE2 1
-#endif
 
 namespace QuotaScope {
 

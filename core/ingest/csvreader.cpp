@@ -54,6 +54,41 @@ inline const char *findQuote(const char *p, const char *end, Newlines *seen)
     return end;
 }
 
+/**
+ * Inside a quoted field at p, 64 bytes at a time: the field's closing quote, or a quote from which findQuote and its
+ * caller go on. Quotes inside a quoted field come in runs whose pairs are doubled quotes, so the closing quote is the
+ * last of a run of odd length: one after which an odd number of the field's quotes have passed (a prefix XOR) and
+ * that no quote follows in the block. One that ends the block may still be the first of a pair: findQuote's caller
+ * looks at the next byte, as it does for every quote. findQuote alone stops at every quote, and a gateway log's
+ * `other` cell holds about forty doubled ones. Returns end - (end - p) % 64 when no closing quote was found; adds
+ * the newlines before the returned byte to *seen and sets *escaped when a quote is passed.
+ */
+inline const char *skipQuoted(const char *p, const char *end, Newlines *seen, bool *escaped)
+{
+#ifdef QUOTASCOPE_SSE2
+    for (; end - p >= 64; p += 64) {
+        const Block64 block(p);
+        const quint64 quotes = maskOf(block, '"');
+        quint64 lines = maskOf(block, '\n');
+        const quint64 closing = quotes & prefixXor(quotes) & ~(quotes >> 1);
+        const int stop = closing ? qCountTrailingZeroBits(closing) : 64;
+        const quint64 before = stop < 64 ? (quint64(1) << stop) - 1 : ~quint64(0);
+        lines &= before;
+        if (lines) {
+            seen->count += qPopulationCount(lines);
+            seen->afterLast = p + 64 - qCountLeadingZeroBits(lines);
+        }
+        *escaped = *escaped || (quotes & before) != 0;
+        if (stop < 64)
+            return p + stop;
+    }
+#else
+    Q_UNUSED(seen);
+    Q_UNUSED(escaped);
+#endif
+    return p;
+}
+
 /// The first ',', '\r' or '\n' in [p, end) (end when there is none): where an unquoted field ends.
 inline const char *findFieldEnd(const char *p, const char *end)
 {
@@ -78,13 +113,35 @@ inline const char *findFieldEnd(const char *p, const char *end)
 char *unescapeQuotes(char *begin, char *end)
 {
     char *out = begin;
-    for (const char *in = begin; in < end;) {
+    const char *in = begin;
+    auto keep = [&out](const char *from, const char *to) {
+        if (out != from)
+            std::memmove(out, from, size_t(to - from));
+        out += to - from;
+    };
+#ifdef QUOTASCOPE_SSE2
+    // 64 bytes at a time: every quote here is half of a pair, and the second half of each is dropped (those after
+    // which an even number have passed, counting a pair's first half left at the end of the last block).
+    bool pairOpen = false;
+    for (; end - in >= 64; in += 64) {
+        const quint64 quotes = maskOf(Block64(in), '"');
+        const quint64 odd = prefixXor(quotes) ^ (pairOpen ? ~quint64(0) : 0);
+        pairOpen = (odd >> 63) != 0;
+        const char *from = in;
+        for (quint64 drop = quotes & ~odd; drop; drop &= drop - 1) {
+            const char *at = in + qCountTrailingZeroBits(drop);
+            keep(from, at);
+            from = at + 1;
+        }
+        keep(from, in + 64);
+    }
+    if (pairOpen)
+        ++in; // the second half of the pair
+#endif
+    while (in < end) {
         Newlines newlines;
         const char *q = findQuote(in, end, &newlines);
-        const char *stop = q < end ? q + 1 : end; // keep the first quote of the pair, skip the second
-        if (out != in)
-            std::memmove(out, in, size_t(stop - in));
-        out += stop - in;
+        keep(in, q < end ? q + 1 : end); // the first quote of the pair, not the second
         in = q < end ? q + 2 : end;
     }
     return out;
@@ -144,7 +201,6 @@ CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
     // Returns the scan state once the block ends at i: wait for more, or (at the end) take what there is.
     auto atBlockEnd = [&]() { return m_atEnd ? Scan::Done : Scan::NeedMore; };
     for (;;) {
-        Span span;
         if (i < n && d[i] == '"') {
             // Quoted: up to the closing quote; a doubled quote is one quote, newlines are data. The doubled quotes
             // are undone in place once the whole record is there (a record cut by the block's end is scanned again).
@@ -152,7 +208,7 @@ CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
             bool escaped = false;
             for (;;) {
                 Newlines newlines;
-                const qsizetype j = findQuote(d + i, d + n, &newlines) - d;
+                const qsizetype j = findQuote(skipQuoted(d + i, d + n, &newlines, &escaped), d + n, &newlines) - d;
                 *line += newlines.count;
                 if (j == n) {
                     if (!m_atEnd)
@@ -170,11 +226,13 @@ CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
                     i = j + 2;
                     continue;
                 }
-                span = Span { segment, j - segment, escaped };
+                Span &quoted = m_spans.emplace_back(); // filled in place, as a plain cell's span below
+                quoted.begin = segment;
+                quoted.size = j - segment;
+                quoted.escaped = escaped;
                 i = j + 1;
                 break;
             }
-            m_spans.push_back(span);
             if (i == n) {
                 *end = i;
                 return atBlockEnd();
@@ -187,7 +245,11 @@ CsvReader::Scan CsvReader::scan(qsizetype *end, qint64 *line)
             }
         } else {
             const qsizetype j = findFieldEnd(d + i, d + n) - d;
-            m_spans.push_back(Span { i, j - i, false });
+            // Filled where it lies: a Span built on the stack and copied in was read back as one 16-byte load from
+            // two 8-byte stores, which the store buffer cannot forward (a stall on every cell).
+            Span &plain = m_spans.emplace_back();
+            plain.begin = i;
+            plain.size = j - i;
             i = j;
             if (i == n) {
                 *end = i;
@@ -282,7 +344,9 @@ CsvRecordEnds::Scan CsvRecordEnds::scan(const char *d, qsizetype n, bool atEnd)
         if (m_quoted) {
             // Up to the closing quote; a doubled one stays inside.
             Newlines newlines; // inside a quoted field: data
-            const qsizetype j = i < n ? findQuote(d + i, d + n, &newlines) - d : n;
+            bool escaped = false;
+            const qsizetype j
+                = i < n ? findQuote(skipQuoted(d + i, d + n, &newlines, &escaped), d + n, &newlines) - d : n;
             if (j == n) {
                 m_pos = n;
                 return atEnd ? Scan::Malformed : Scan::Ok;

@@ -171,29 +171,6 @@ qsizetype scanBytes(const uchar *d, qsizetype i, qsizetype to, ContainerScan *s,
 }
 
 #ifdef QUOTASCOPE_SSE2
-/// Bit i set where byte i of the 64 at p equals c (after or-ing fold into every byte).
-inline quint64 maskOf(const __m128i *blocks, char c, char fold = 0)
-{
-    const __m128i want = _mm_set1_epi8(c);
-    const __m128i bits = _mm_set1_epi8(fold);
-    quint64 m = 0;
-    for (int k = 0; k < 4; ++k)
-        m |= quint64(quint32(_mm_movemask_epi8(_mm_cmpeq_epi8(_mm_or_si128(blocks[k], bits), want)))) << (16 * k);
-    return m;
-}
-
-/// Bit i set where an odd number of bits 0..i of x are set: the bytes from an opening quote to before its closing one.
-inline quint64 prefixXor(quint64 x)
-{
-    x ^= x << 1;
-    x ^= x << 2;
-    x ^= x << 4;
-    x ^= x << 8;
-    x ^= x << 16;
-    x ^= x << 32;
-    return x;
-}
-
 /**
  * scanBytes over the 64 bytes at p, as bit masks instead of a stop at every quote and backslash (a gateway log's
  * `other` is a string with dozens of escaped quotes). Every backslash escapes the byte after it unless it is
@@ -204,9 +181,7 @@ inline quint64 prefixXor(quint64 x)
  */
 int scanBlock(const uchar *p, ContainerScan *s, bool *closed)
 {
-    __m128i blocks[4];
-    for (int k = 0; k < 4; ++k)
-        blocks[k] = _mm_loadu_si128(reinterpret_cast<const __m128i *>(p + 16 * k));
+    const Block64 blocks(p);
     const quint64 backslashes = maskOf(blocks, '\\');
     quint64 escaped = s->escaped ? 1 : 0;
     bool carry = false;

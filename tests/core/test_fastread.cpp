@@ -156,6 +156,102 @@ TEST(FastCsv, EndsQuotesAndBom)
     EXPECT_EQ(r.at(0).fields, (QStringList { QStringLiteral("x\"y"), QStringLiteral(" z") }));
 }
 
+namespace {
+
+/// Random CSV with what each record must read as: quoted cells of doubled quotes in runs, commas, LF and CRLF
+/// newlines and filler of every length (so that each falls anywhere in a 64-byte block), plain cells, a quote inside
+/// a plain cell (data), empty cells, and LF or CRLF record ends.
+struct RandomCsv
+{
+    QByteArray text;
+    QList<CsvRecord> records;
+    QList<qsizetype> ends; ///< just after each record's newline
+};
+
+RandomCsv randomCsv(std::mt19937 &random, qsizetype size)
+{
+    const auto pick = [&](int n) { return int(random() % unsigned(n)); };
+    RandomCsv csv;
+    qint64 line = 1;
+    while (csv.text.size() < size) {
+        CsvRecord record;
+        record.line = line;
+        for (int cells = 1 + pick(5), c = 0; c < cells; ++c) {
+            if (c > 0)
+                csv.text += ',';
+            QByteArray value;
+            if (pick(3) == 0) {
+                value = QByteArray(pick(4) == 0 ? pick(150) : pick(8), 'p');
+                if (!value.isEmpty() && pick(4) == 0)
+                    value.insert(1 + pick(int(value.size())), '"');
+                csv.text += value;
+            } else {
+                QByteArray raw;
+                for (int k = pick(4) == 0 ? pick(60) : pick(8); k > 0; --k) {
+                    switch (pick(6)) {
+                    case 0:
+                        value += QByteArray(1 + pick(3), '"');
+                        break;
+                    case 1:
+                        value += pick(2) == 0 ? "\n" : "\r\n";
+                        ++line;
+                        break;
+                    case 2:
+                        value += ',';
+                        break;
+                    default:
+                        value += QByteArray(pick(3) == 0 ? pick(130) : pick(6), 'q');
+                        break;
+                    }
+                }
+                raw = value;
+                raw.replace("\"", "\"\"");
+                csv.text += '"' + raw + '"';
+            }
+            record.fields << QString::fromUtf8(value);
+        }
+        csv.text += pick(2) == 0 ? "\n" : "\r\n";
+        ++line;
+        csv.records << record;
+        csv.ends << csv.text.size();
+    }
+    return csv;
+}
+
+} // namespace
+
+// The quoted cells are read 64 bytes at a time (a closing quote found as the last of an odd run of quotes, the
+// doubled ones undone by mask): every record must read as written, and the record ends the reading thread finds
+// must be the records' own, wherever quotes, newlines and block and read-chunk edges fall.
+TEST(FastCsv, RecordsReadInBlocksAreThoseWritten)
+{
+    for (unsigned seed = 1; seed <= 8; ++seed) {
+        SCOPED_TRACE(testing::Message() << "seed " << seed);
+        std::mt19937 random(seed);
+        // Two seeds span several of the reader's chunks, so that records straddle their edges too.
+        const RandomCsv csv = randomCsv(random, seed <= 2 ? 3 * CsvReader::ChunkSize : 100000);
+        QString error;
+        const QList<CsvRecord> records = readCsv(csv.text, &error);
+        ASSERT_TRUE(error.isEmpty()) << qPrintable(error);
+        ASSERT_EQ(records.size(), csv.records.size());
+        for (qsizetype k = 0; k < records.size(); ++k) {
+            ASSERT_EQ(records.at(k).fields, csv.records.at(k).fields) << "record " << k;
+            ASSERT_EQ(records.at(k).line, csv.records.at(k).line) << "record " << k;
+        }
+
+        // The reading thread's cuts, the text growing by random steps as its chunks arrive.
+        CsvRecordEnds ends;
+        qsizetype seen = 0;
+        for (qsizetype size = 0; size < csv.text.size();) {
+            size = std::min<qsizetype>(csv.text.size(), size + 1 + qsizetype(random() % 3000));
+            ASSERT_EQ(ends.scan(csv.text.constData(), size, size == csv.text.size()), CsvRecordEnds::Scan::Ok);
+            while (seen < csv.ends.size() && csv.ends.at(seen) <= size)
+                ++seen;
+            ASSERT_EQ(ends.lastEnd(), seen > 0 ? csv.ends.at(seen - 1) : 0) << "text of " << size << " bytes";
+        }
+    }
+}
+
 TEST(FastCsv, Utf8CellsMapAsTheirText)
 {
     RowMapperConfig config = logMapperConfig();
