@@ -260,22 +260,17 @@ Result<void> MinuteKeySink::add(int type, qint64 createdAt, qint64 model, qint64
 
 Result<void> MinuteKeySink::flush(qint64 sourceId)
 {
+    prepare();
+    return write(sourceId);
+}
+
+void MinuteKeySink::prepare()
+{
+    m_batch.clear();
     if (m_rows.empty())
-        return {};
-    if (!m_upsert.isPrepared()) {
-        auto r = BatchTable::install(m_db);
-        if (r) {
-            r = m_upsert.prepare(m_db,
-                "INSERT INTO minute_keys(" + QByteArray(Columns)
-                    + ") SELECT c0, c1, c2, c3, c4, ?2, c5 FROM qs_batch(?1) WHERE true ON CONFLICT(dimension, day, "
-                      "key, type, hour, source_id) DO UPDATE SET minutes = qs_minutes_add(minutes, excluded.minutes)");
-        }
-        if (!r)
-            return r;
-    }
+        return;
     // Counted, packed per hour and in primary-key order, so that SQLite writes each page it visits once.
     sortRows();
-    m_batch.clear();
     const auto hourStart = [](qint64 minute) { return minute - ((minute % 3600) + 3600) % 3600; };
     for (size_t i = 0; i < m_rows.size();) {
         const Row &head = m_rows[i];
@@ -292,7 +287,26 @@ Result<void> MinuteKeySink::flush(qint64 sourceId)
         m_batch.endRow();
     }
     m_rows.clear();
-    return BatchTable::run(m_upsert, &m_batch, sourceId, QStringLiteral("updating minute counts per key"));
+}
+
+Result<void> MinuteKeySink::write(qint64 sourceId)
+{
+    if (m_batch.rowCount() == 0)
+        return {};
+    if (!m_upsert.isPrepared()) {
+        auto r = BatchTable::install(m_db);
+        if (r) {
+            r = m_upsert.prepare(m_db,
+                "INSERT INTO minute_keys(" + QByteArray(Columns)
+                    + ") SELECT c0, c1, c2, c3, c4, ?2, c5 FROM qs_batch(?1) WHERE true ON CONFLICT(dimension, day, "
+                      "key, type, hour, source_id) DO UPDATE SET minutes = qs_minutes_add(minutes, excluded.minutes)");
+        }
+        if (!r)
+            return r;
+    }
+    auto written = BatchTable::run(m_upsert, &m_batch, sourceId, QStringLiteral("updating minute counts per key"));
+    m_batch.clear();
+    return written;
 }
 
 /*

@@ -112,7 +112,13 @@ public:
     /// One record; names are dictionary ids (channelName 0: a nameless channel, keyed by its id).
     Result<void> add(int type, qint64 createdAt, qint64 model, qint64 user, qint64 token, qint64 channelId,
         qint64 channelName, qint64 group);
+    /// prepare(), then write().
     Result<void> flush(qint64 sourceId);
+    /// The CPU half of flush(): sorts the rows added since the last flush and packs them per hour. It touches only
+    /// this sink's own rows, so it may run on another thread while the connection writes other tables.
+    void prepare();
+    /// The SQL half: upserts the prepared rows.
+    Result<void> write(qint64 sourceId);
 
 private:
     struct Row

@@ -22,9 +22,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <future>
 #include <limits>
 #include <optional>
 #include <tuple>
+#include <utility>
 #include <vector>
 
 namespace QuotaScope {
@@ -76,6 +78,15 @@ const char InsertRecordsSql[]
       "cache_read_tokens, cache_write_tokens, use_time_ms, is_stream, request_id, ip, content, other, identity_key) "
       "SELECT ?2, c0, c1, c2, c3, c4, c5, c6, c7, c8, c9, c10, c11, c12, c13, c14, c15, c16, c17, c18, c19, c20, "
       "c21, c22, c23 FROM qs_batch(?1) WHERE true ON CONFLICT(source_id, identity_key) DO NOTHING";
+
+/// Runs work on another thread, where one can be started (else when its result is waited for): the CPU half of a
+/// sink (its rows sorted and summed) while this thread writes other tables. Such work must touch nothing this thread
+/// uses meanwhile; the connection stays with this thread.
+template <typename Work>
+auto alongside(Work &&work)
+{
+    return std::async(std::launch::async | std::launch::deferred, std::forward<Work>(work));
+}
 
 /// One record's (or one summed group's) contribution to a rollup row.
 using RollupDelta = std::pair<RollupKey, Counters>;
@@ -156,11 +167,17 @@ public:
             const auto &[k, c] = deltas[i];
             m_pairs.add(k.type, k.bucket, k.model, { k.user, k.token, m_channelKeys[i], k.group }, c);
         }
-        if (auto pairs = m_pairs.flush(m_sourceId); !pairs)
+        // The pairs are sorted and summed on another thread while this one writes rollup_keys and rollup_days.
+        auto pairsPrepared = alongside([this] { return m_pairs.prepare(); });
+        auto written = BatchTable::run(m_keys, &m_keyRows, m_sourceId, QStringLiteral("updating rollups"));
+        if (written)
+            written = m_days.flush(m_sourceId);
+        auto pairs = pairsPrepared.get();
+        if (!written)
+            return written;
+        if (!pairs)
             return pairs;
-        if (auto keys = BatchTable::run(m_keys, &m_keyRows, m_sourceId, QStringLiteral("updating rollups")); !keys)
-            return keys;
-        return m_days.flush(m_sourceId);
+        return m_pairs.write(m_sourceId);
     }
 
     /// Writes what the pairs hold back across batches (their day rows); before the transaction commits.
@@ -723,11 +740,14 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
         one.cacheWriteTokens = r.cacheWriteTokens;
         deltas.emplace_back(k, one);
     }
+    // The per-key minute rows are sorted and packed on another thread while this one writes the rollups.
+    auto minuteKeysPrepared = alongside([this] { minuteKeySink.prepare(); });
     auto flushed = sink.flush(deltas);
+    minuteKeysPrepared.wait();
     if (flushed)
         flushed = flushMinutes();
     if (flushed)
-        flushed = minuteKeySink.flush(sourceId);
+        flushed = minuteKeySink.write(sourceId);
     if (flushed)
         flushed = perf.write(sourceId, records, stats.duplicates > 0 ? &added : nullptr);
     if (!flushed)

@@ -175,43 +175,24 @@ void RollupPairSink::add(int type, qint64 bucket, qint64 model, const qint64 (&k
 
 Result<void> RollupPairSink::flush(qint64 sourceId)
 {
-    if (m_deltas[0].empty())
-        return {};
-    if (!m_upsert.isPrepared()) {
-        auto r = BatchTable::install(m_db);
-        if (r) {
-            r = m_upsert.prepare(m_db,
-                "INSERT INTO rollup_pairs(" + QByteArray(Columns)
-                    + ") SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) WHERE true "
-                      "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
-                    + RollupSql::checkedCounterAdds());
-        }
-        if (r) {
-            r = m_upsertDays.prepare(m_db,
-                "INSERT INTO rollup_pair_days(" + QByteArray(DayColumns)
-                    + ") SELECT c0, c1, c2, c3, ?2, c4, c5, c6, c7, c8, c9, c10, c11 FROM qs_batch(?1) WHERE true "
-                      "ON CONFLICT(dimension, day, key, type, source_id, model) DO UPDATE SET "
-                    + RollupSql::checkedCounterAdds());
-        }
-        if (!r)
-            return r;
-    }
+    if (auto prepared = prepare(); !prepared)
+        return prepared;
+    return write(sourceId);
+}
+
+Result<void> RollupPairSink::prepare()
+{
+    m_rows.clear();
+    m_days.clear();
     const auto overflow = [this] {
         for (auto &d : m_deltas)
             d.clear();
+        m_rows.clear();
         m_days.clear();
         return RollupSql::sumOverflow();
     };
-    // Another source's days go out first: the held-back rows are all one source's.
-    if (m_pendingSource && *m_pendingSource != sourceId) {
-        if (auto r = finish(*m_pendingSource); !r)
-            return r;
-    }
-    m_pendingSource = sourceId;
     // In primary-key order, so that SQLite writes each page it visits once: the dimensions in turn, each one's
     // rows sorted and those with the same key summed. The day rows are gathered from the summed pair rows.
-    m_rows.clear();
-    m_days.clear();
     for (int i = 0; i < 4; ++i) {
         auto &deltas = m_deltas[i];
         std::sort(deltas.begin(), deltas.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
@@ -233,13 +214,55 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
         }
         deltas.clear();
     }
-    if (auto r = BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs")); !r) {
+    std::sort(m_days.begin(), m_days.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
+    return {};
+}
+
+Result<void> RollupPairSink::write(qint64 sourceId)
+{
+    if (m_rows.rowCount() == 0)
+        return {};
+    const auto dropPrepared = [this] {
+        m_rows.clear();
         m_days.clear();
-        return r;
+    };
+    if (!m_upsert.isPrepared()) {
+        auto r = BatchTable::install(m_db);
+        if (r) {
+            r = m_upsert.prepare(m_db,
+                "INSERT INTO rollup_pairs(" + QByteArray(Columns)
+                    + ") SELECT c0, c1, c2, c3, c4, ?2, c5, c6, c7, c8, c9, c10, c11, c12 FROM qs_batch(?1) WHERE true "
+                      "ON CONFLICT(dimension, day, key, type, bucket, source_id, model) DO UPDATE SET "
+                    + RollupSql::checkedCounterAdds());
+        }
+        if (r) {
+            r = m_upsertDays.prepare(m_db,
+                "INSERT INTO rollup_pair_days(" + QByteArray(DayColumns)
+                    + ") SELECT c0, c1, c2, c3, ?2, c4, c5, c6, c7, c8, c9, c10, c11 FROM qs_batch(?1) WHERE true "
+                      "ON CONFLICT(dimension, day, key, type, source_id, model) DO UPDATE SET "
+                    + RollupSql::checkedCounterAdds());
+        }
+        if (!r) {
+            dropPrepared();
+            return r;
+        }
+    }
+    // Another source's days go out first: the held-back rows are all one source's.
+    if (m_pendingSource && *m_pendingSource != sourceId) {
+        if (auto r = finish(*m_pendingSource); !r) {
+            dropPrepared();
+            return r;
+        }
+    }
+    m_pendingSource = sourceId;
+    auto upserted = BatchTable::run(m_upsert, &m_rows, sourceId, QStringLiteral("updating rollup pairs"));
+    m_rows.clear();
+    if (!upserted) {
+        m_days.clear();
+        return upserted;
     }
 
     // The batch's day rows, sorted and summed, merged into the held-back ones (sorted and unique as well).
-    std::sort(m_days.begin(), m_days.end(), [](const auto &a, const auto &b) { return a.first.tie() < b.first.tie(); });
     m_merged.clear();
     auto held = m_pending.cbegin();
     for (size_t first = 0; first < m_days.size();) {
@@ -251,8 +274,10 @@ Result<void> RollupPairSink::flush(qint64 sourceId)
             c = (held++)->second;
         size_t next = first;
         for (; next < m_days.size() && m_days[next].first == k; ++next) {
-            if (!c.add(m_days[next].second))
-                return overflow();
+            if (!c.add(m_days[next].second)) {
+                m_days.clear();
+                return RollupSql::sumOverflow();
+            }
         }
         m_merged.emplace_back(k, c);
         m_dayTouched.insert(k.day, m_flushes);

@@ -82,7 +82,13 @@ public:
 
     /// keys: the delta's user, token, channel key and group ids (RollupPairs::Dimensions order).
     void add(int type, qint64 bucket, qint64 model, const qint64 (&keys)[4], const Counters &c);
+    /// prepare(), then write().
     Result<void> flush(qint64 sourceId);
+    /// The CPU half of flush(): sorts and sums the rows added since the last flush, and their day rows. It touches
+    /// only this sink's own rows, so it may run on another thread while the connection writes other tables.
+    Result<void> prepare();
+    /// The SQL half: upserts the prepared rows and the day rows that are done.
+    Result<void> write(qint64 sourceId);
     /// Writes the day rows held back; the sink is empty afterwards.
     Result<void> finish(qint64 sourceId);
     /// Forgets what was added and not written (the transaction is rolled back).
