@@ -234,8 +234,9 @@ Result<QList<qint64>> storedTypes(sqlite3 *db)
 }
 
 /**
- * The condition on rollup_keys for dimension d (with its own filter, if any) and the given types. Naming the
- * types lets SQLite seek (dimension, type, bucket) in the primary key instead of scanning every dimension.
+ * The condition (terms joined by AND, without WHERE) on dimension d's key rows (with its own filter, if any) and the
+ * given types. Naming the types lets SQLite seek (dimension, type, bucket) in the primary key instead of scanning
+ * every dimension.
  */
 Result<QByteArray> keysWhere(DimensionDictionary &dims, qint64 from, qint64 to, const Filter &filter, Dimension d,
     const QList<qint64> &types, const char *timeColumn = "bucket")
@@ -258,10 +259,10 @@ Result<QByteArray> keysWhere(DimensionDictionary &dims, qint64 from, qint64 to, 
         }
         terms << "key IN (" + idList(ids) + ")";
     }
-    return " WHERE " + terms.join(" AND ");
+    return terms.join(" AND ");
 }
 
-/// A part of a report's range, read from rollup_days (whole UTC days) or from rollup_keys (15-minute buckets), or
+/// A part of a report's range, read from rollup_days (whole UTC days) or from the key rows (15-minute buckets), or
 /// from rollup_zone_days (whole days of the display zone, store/zonedays.h) when zone is set.
 struct TimeSpan
 {
@@ -270,6 +271,17 @@ struct TimeSpan
     bool days = false;
     std::optional<qint64> zone;
 };
+
+/// The FROM clause of a span's rows of one dimension, given keysWhere()'s condition over the span: rollup_zone_days
+/// or rollup_days for whole days, else the 15-minute key rows (RollupSql::keyRows()).
+QByteArray keysFrom(const TimeSpan &span, const QByteArray &where)
+{
+    if (span.zone)
+        return " FROM rollup_zone_days WHERE " + where + " AND zone = " + QByteArray::number(*span.zone);
+    if (span.days)
+        return " FROM rollup_days WHERE " + where;
+    return " FROM " + RollupSql::keyRows(where, QByteArray::number(span.from), QByteArray::number(span.to));
+}
 
 /**
  * [from, to) cut into the whole UTC days that lie inside one display bucket (starts, ascending, the first at or
@@ -575,7 +587,7 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
         };
         if (keysDim || pairsDim) {
             // Each part selects (time, key id, counters): for a dimension's own keys whole UTC days inside a display
-            // bucket from rollup_days (or the zone's days), the rest from rollup_keys' 15-minute rows; for a
+            // bucket from rollup_days (or the zone's days), the rest from the 15-minute key rows; for a
             // filtered key's models or totals its pairs (pairsParts()). The rows are summed here per (display
             // bucket, key id) rather than by SQLite's GROUP BY, which sorted them all (2 million for 2,000 tokens
             // over 30 days of 15-minute rows), and named once per key id.
@@ -595,11 +607,8 @@ Result<Report> Aggregator::report(const ReportQuery &request) const
                         dims, span.from, span.to, query.filter, keysD, types, span.days ? "day" : "bucket");
                     if (!spanWhere)
                         return spanWhere.error();
-                    const QByteArray table = span.zone
-                        ? " FROM rollup_zone_days" + spanWhere.value() + " AND zone = " + QByteArray::number(*span.zone)
-                        : (span.days ? " FROM rollup_days" : " FROM rollup_keys") + spanWhere.value();
                     parts << "SELECT " + QByteArray(span.days ? "day" : "bucket") + ", " + key + ", "
-                            + RollupSql::counterColumns() + table;
+                            + RollupSql::counterColumns() + keysFrom(span, spanWhere.value());
                 }
             } else {
                 const auto pairs = pairsParts(dims, report.buckets, from, to, query.filter,
@@ -832,7 +841,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
             = pairsParts(dims, { query.from }, query.from, query.to, query.filter, *pairsDim, types, "type");
         rows = parts ? Result<QByteArray>(" FROM (" + parts->join(" UNION ALL ") + ")") : parts.error();
     } else if (keysDim) {
-        // Whole UTC days from rollup_days, the edges from rollup_keys, whose key leads with the time, not the key:
+        // Whole UTC days from rollup_days, the edges from the key rows, whose key leads with the time, not the key:
         // a model's 30 days there are every model's 15-minute rows.
         QByteArrayList parts;
         const Dimension d = keysDim.value_or(Dimension::None);
@@ -842,8 +851,7 @@ Result<StatCards> Aggregator::stats(const ReportQuery &query) const
                 rows = where.error();
                 break;
             }
-            parts << "SELECT type, " + RollupSql::counterColumns() + (span.days ? " FROM rollup_days" : " FROM rollup_keys")
-                    + where.value();
+            parts << "SELECT type, " + RollupSql::counterColumns() + keysFrom(span, where.value());
         }
         if (rows)
             rows = parts.isEmpty() ? QByteArray(" FROM rollup_keys WHERE false") : " FROM (" + parts.join(" UNION ALL ") + ")";

@@ -297,6 +297,15 @@ Result<void> fillRollupPairDays(sqlite3 *db)
     return RollupPairs::rebuildDays(db, "SELECT id FROM sources");
 }
 
+/*
+ * Version 13: rollup_keys keeps the rows of dimensions 0 (totals) and 1 (model). Those of user, token, channel and
+ * group are rollup_pairs summed over the model (RollupSql::keyRows()), which every reader of them now takes, and
+ * rollup_days and rollup_zone_days, derived from either, keep their rows.
+ */
+const char *const SchemaV13[] = {
+    "DELETE FROM rollup_keys WHERE dimension >= 2",
+};
+
 struct Migration
 {
     int toVersion;
@@ -329,6 +338,8 @@ const std::vector<Migration> &migrations()
         { 11, { RollupPairs::DaysSchema }, fillRollupPairDays },
         // Version 12 packs minute_keys' minutes into a row per hour (store/minutekeys.h).
         { 12, {}, MinuteKeys::migrateToHours },
+        // Version 13 keeps rollup_keys' totals and models only (RollupSql::StoredKeyDimensions).
+        { 13, std::vector<const char *>(std::begin(SchemaV13), std::end(SchemaV13)) },
     };
     return steps;
 }

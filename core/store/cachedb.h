@@ -22,7 +22,7 @@ class CacheDb
 {
 public:
     /// The newest migration's version (12: minute_keys packed per hour, store/minutekeys.h).
-    static constexpr int SchemaVersion = 12;
+    static constexpr int SchemaVersion = 13;
     /// Rollup resolution in seconds. Every zone's UTC offset in use today is a multiple of 15 minutes, so
     /// any zone's hours, days, weeks and months are unions of whole rollup buckets.
     static constexpr qint64 RollupSeconds = 900;

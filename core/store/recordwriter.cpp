@@ -229,7 +229,8 @@ private:
             }
             first = end;
         }
-        // Each dimension's rows are in (bucket, type, key) order; the key is (dimension, type, bucket, key).
+        // Each dimension's rows are in (bucket, type, key) order; the key is (dimension, type, bucket, key). Every
+        // dimension's rows go into rollup_days; rollup_keys stores the first ones only (RollupSql::keyRows()).
         m_keyRows.clear();
         for (auto &rows : m_keyItems) {
             std::stable_sort(rows.begin(), rows.end(), [](const auto &a, const auto &b) {
@@ -237,6 +238,8 @@ private:
             });
             for (const auto &[k, c] : rows) {
                 m_days.add(k.dimension, k.type, k.bucket, k.key, c);
+                if (k.dimension >= RollupSql::StoredKeyDimensions)
+                    continue;
                 qint64 *v = m_keyRows.append();
                 *v++ = k.dimension;
                 *v++ = k.type;
@@ -848,8 +851,7 @@ Result<qint64> AggregateWriter::Private::replace(const QList<HourlyBucket> &buck
     // scanning every source's rows: an aggregate source holds consumption rows only (see below).
     if (r) {
         r = delKeys.prepare(db,
-            "DELETE FROM rollup_keys WHERE dimension IN (0, 1, 2, 3, 4, 5) AND type = "
-                + QByteArray::number(int(LogType::Consume))
+            "DELETE FROM rollup_keys WHERE dimension IN (0, 1) AND type = " + QByteArray::number(int(LogType::Consume))
                 + " AND bucket >= ?2 AND bucket <= ?3 AND source_id = ?1");
     }
     if (!r)
@@ -942,8 +944,6 @@ void AggregateWriter::rollback()
 
 namespace {
 
-/// rollup_keys as the rollups of the sources selected by sourcesSql imply them: one row per dimension (0 none,
-/// 1 model, 2 user, 3 token, 4 channel, 5 group), type, bucket, source and key.
 /// The rollups' key columns, in their primary key's order.
 const QByteArray RollupsColumns = "bucket, source_id, type, model, user_name, token_name, channel_id, channel_name, grp";
 
@@ -963,16 +963,17 @@ QByteArray rollupsFromRecordsSql(const QByteArray &sourcesSql)
 }
 
 /**
- * One SELECT per rollup_keys dimension (0 totals, then model, user, token, channel, group), each grouped in the
- * table's key order after the dimension, (type, bucket, source_id, key), with orderBy appended when given.
+ * One SELECT per stored rollup_keys dimension (0 totals, 1 model: RollupSql::StoredKeyDimensions), each grouped in
+ * the table's key order after the dimension, (type, bucket, source_id, key), with orderBy appended when given.
  */
 QByteArrayList rollupKeysPartsFromRollups(const QByteArray &sourcesSql, bool ordered)
 {
     const QByteArray sums = RollupSql::counterSums();
     const QByteArray base = RollupSql::rollupsWithChannelKey(sourcesSql);
     QByteArrayList derived;
-    const char *const keyColumns[] = { "0", "model", "user_name", "token_name", "channel_key", "grp" };
-    for (int d = 0; d < 6; ++d) {
+    const char *const keyColumns[] = { "0", "model" };
+    static_assert(std::size(keyColumns) == RollupSql::StoredKeyDimensions);
+    for (int d = 0; d < RollupSql::StoredKeyDimensions; ++d) {
         derived << "SELECT " + QByteArray::number(d) + ", type, bucket, source_id, " + keyColumns[d] + ", " + sums
                 + " FROM " + base + " GROUP BY type, bucket, source_id"
                 + (d == 0 ? "" : ", " + QByteArray(keyColumns[d]))
@@ -1109,7 +1110,7 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
         return rollups.error();
     report.mismatches += rollups.value();
 
-    // rollup_keys must hold each dimension's sums of rollups.
+    // rollup_keys must hold the sums of rollups in total and per model (the other dimensions are the pairs').
     const auto keys = RollupSql::compare(db, "from rollups", rollupKeysPartsFromRollups(recordSources, true),
         "rollup_keys",
         "SELECT dimension, type, bucket, source_id, key, " + RollupSql::counterColumns()
@@ -1134,12 +1135,12 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
         return pairDays.error();
     report.mismatches += pairDays.value();
 
-    // rollup_days must hold rollup_keys per UTC day, and minute_keys the records per minute and key.
+    // rollup_days must hold every dimension's key rows per UTC day, and minute_keys the records per minute and key.
     const auto days = RollupDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);
     if (!days)
         return days.error();
     report.mismatches += days.value();
-    // rollup_zone_days must hold rollup_keys per local day for the days it has done.
+    // rollup_zone_days must hold the key rows per local day for the days it has done.
     const auto zoneDays = ZoneDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);
     if (!zoneDays)
         return zoneDays.error();

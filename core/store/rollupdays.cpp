@@ -36,8 +36,8 @@ const char RollupDays::Schema[] = "CREATE TABLE IF NOT EXISTS rollup_days("
 QByteArray RollupDays::fromKeysSql(const QByteArray &sourcesSql)
 {
     return "SELECT dimension, type, bucket - ((bucket % 86400) + 86400) % 86400, source_id, key, "
-        + RollupSql::counterSums() + " FROM rollup_keys WHERE source_id IN (" + sourcesSql
-        + ") GROUP BY 1, 2, 3, 4, 5";
+        + RollupSql::counterSums() + " FROM " + RollupSql::keyRows("source_id IN (" + sourcesSql + ")")
+        + " GROUP BY 1, 2, 3, 4, 5";
 }
 
 Result<void> RollupDays::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
@@ -50,12 +50,11 @@ Result<void> RollupDays::rebuild(sqlite3 *db, const QByteArray &sourcesSql)
 Result<qint64> RollupDays::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    return RollupSql::compare(db, "from rollup_keys", { fromKeysSql(sourcesSql) + RollupSql::orderBy(1, 5) },
-        "rollup_days",
+    return RollupSql::compare(
+        db, "from the key rows", { fromKeysSql(sourcesSql) + RollupSql::orderBy(1, 5) }, "rollup_days",
         "SELECT " + QByteArray(Columns) + " FROM rollup_days WHERE source_id IN (" + sourcesSql + ")"
             + RollupSql::orderBy(1, 5),
-        5, sourceId,
-        details, maxDetails,
+        5, sourceId, details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("dimension %1 type %2 day %3 source %4 key id %5: requests %6 quota %7")
                 .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6));
@@ -70,9 +69,11 @@ Result<void> RollupDays::rederive(sqlite3 *db, qint64 sourceId, qint64 firstBuck
     const QByteArray along = "dimension IN (0, 1, 2, 3, 4, 5) AND type = " + QByteArray::number(int(LogType::Consume));
     const QByteArray steps[] = {
         "DELETE FROM rollup_days WHERE " + along + " AND day >= ?2 AND day < ?3 AND source_id = ?1",
-        "INSERT INTO rollup_days(" + QByteArray(Columns) + ") SELECT dimension, type, bucket - ((bucket % 86400) + "
-            "86400) % 86400, source_id, key, " + RollupSql::counterSums() + " FROM rollup_keys WHERE " + along
-            + " AND bucket >= ?2 AND bucket < ?3 AND source_id = ?1 GROUP BY 1, 2, 3, 4, 5",
+        "INSERT INTO rollup_days(" + QByteArray(Columns)
+            + ") SELECT dimension, type, bucket - ((bucket % 86400) + "
+              "86400) % 86400, source_id, key, "
+            + RollupSql::counterSums() + " FROM " + RollupSql::keyRows(along + " AND source_id = ?1", "?2", "?3")
+            + " GROUP BY 1, 2, 3, 4, 5",
     };
     if (auto zones = ZoneDays::invalidate(db, firstBucket, lastBucket); !zones)
         return zones;

@@ -16,9 +16,10 @@ struct sqlite3;
 namespace QuotaScope {
 
 /**
- * rollup_days (schema version 8): rollup_keys summed per UTC day. A report grouped by one dimension reads whole UTC
+ * rollup_days (schema version 8): the key rows of every dimension (RollupSql::keyRows(): rollup_keys, and
+ * rollup_pairs summed over the model) summed per UTC day. A report grouped by one dimension reads whole UTC
  * days that lie inside one of its display buckets here (one row per key and day instead of up to 96), and the
- * rest of its range, the edges, from rollup_keys' 15-minute rows: the answer is the same in every zone, and a
+ * rest of its range, the edges, from the 15-minute key rows: the answer is the same in every zone, and a
  * ranking of 2,000 tokens over 30 days by UTC day reads about 60,000 rows instead of 2 million. `day` is the start
  * of the UTC day in seconds, so that it compares with rollup buckets.
  */
@@ -33,17 +34,17 @@ constexpr qint64 dayStart(qint64 t)
 /// The version-8 table.
 extern const char Schema[];
 
-/// The rollup_days rows that the rollup_keys of the sources selected by sourcesSql (a SELECT of ids) imply.
+/// The rollup_days rows that the key rows of the sources selected by sourcesSql (a SELECT of ids) imply.
 QByteArray fromKeysSql(const QByteArray &sourcesSql);
 
-/// Replaces the rows of the sources selected by sourcesSql with those their rollup_keys imply.
+/// Replaces the rows of the sources selected by sourcesSql with those their key rows imply.
 Result<void> rebuild(sqlite3 *db, const QByteArray &sourcesSql);
 
-/// Adds one line per row that disagrees with rollup_keys (sources selected by sourcesSql, which may use ?1, bound
+/// Adds one line per row that disagrees with the key rows (sources selected by sourcesSql, which may use ?1, bound
 /// to sourceId when it is not 0) to details (up to maxDetails); returns the count.
 Result<qint64> verify(sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails);
 
-/// Derives again from rollup_keys the days of one source that hold [firstBucket, lastBucket] (an aggregate source
+/// Derives again from the key rows the days of one source that hold [firstBucket, lastBucket] (an aggregate source
 /// deleted those hours).
 Result<void> rederive(sqlite3 *db, qint64 sourceId, qint64 firstBucket, qint64 lastBucket);
 

@@ -113,6 +113,27 @@ Result<bool> RollupSql::tableExists(sqlite3 *db, const char *name)
     return false;
 }
 
+QByteArray RollupSql::keyRows(const QByteArray &where, const QByteArray &fromBucket, const QByteArray &toBucket)
+{
+    QByteArrayList terms;
+    if (!where.isEmpty())
+        terms << "(" + where + ")";
+    if (!fromBucket.isEmpty())
+        terms << "bucket >= " + fromBucket << "bucket < " + toBucket;
+    const QByteArray columns = "dimension, type, bucket, source_id, key, ";
+    const QByteArray stored = "SELECT " + columns + counterColumns() + " FROM rollup_keys WHERE dimension < "
+        + QByteArray::number(StoredKeyDimensions) + (terms.isEmpty() ? QByteArray() : " AND " + terms.join(" AND "));
+    // The day leads the pairs' key after the dimension (day = bucket / 86400, truncated as SQLite and C++ both
+    // divide), and grouping along that key sums each row's models without sorting.
+    if (!fromBucket.isEmpty())
+        terms << "day >= (" + fromBucket + ") / 86400"
+              << "day <= ((" + toBucket + ") - 1) / 86400";
+    const QByteArray pairs = "SELECT " + columns + counterSums() + " FROM rollup_pairs"
+        + (terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND "))
+        + " GROUP BY dimension, day, key, type, bucket, source_id";
+    return "(" + stored + " UNION ALL " + pairs + ")";
+}
+
 QByteArray RollupSql::orderBy(int first, int last)
 {
     QByteArrayList columns;

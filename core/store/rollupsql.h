@@ -76,6 +76,24 @@ Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArrayLis
     const QByteArray &stored, int keyColumns, qint64 sourceId, QStringList *details, int maxDetails,
     const std::function<QString(const SqliteStatement &)> &describe, const QString &what);
 
+/*
+ * rollup_keys holds the rows of dimensions 0 (totals) and 1 (model) only (schema version 13). Those of dimensions
+ * 2 to 5 (user, token, channel, group) are rollup_pairs summed over the model: within a 15-minute bucket a user,
+ * token, channel or group mostly uses one or two models, so the pairs hold about 1.2 rows for each such row, and
+ * storing both made every import write the same sums twice (measured: the CLI import 0.79x the wall time
+ * without them; see the README's Performance section).
+ */
+constexpr int StoredKeyDimensions = 2;
+
+/**
+ * The rows of rollup_keys' every dimension, as rollup_keys would hold them, as a parenthesised subquery with its
+ * columns (dimension, type, bucket, source_id, key and the counters): the stored rows of dimensions 0 and 1, and
+ * rollup_pairs summed over the model for the rest. `where` (terms over those columns, without WHERE; empty for
+ * all rows) restricts both halves. fromBucket and toBucket, SQL expressions of integers (such as "?2"), bound the
+ * buckets to [fromBucket, toBucket) and let the pairs seek their days instead of reading every day.
+ */
+QByteArray keyRows(const QByteArray &where, const QByteArray &fromBucket = {}, const QByteArray &toBucket = {});
+
 /// " ORDER BY first, ..., last" over result columns by position.
 QByteArray orderBy(int first, int last);
 

@@ -108,7 +108,7 @@ Result<QList<qint64>> doneDays(sqlite3 *db, qint64 zone, int dimension, qint64 f
     return days;
 }
 
-/// Derives days [first, last) of `days` (whose ends are the next start, or end) from rollup_keys.
+/// Derives days [first, last) of `days` (whose ends are the next start, or end) from the key rows.
 Result<void> derive(sqlite3 *db, qint64 zone, int dimension, const QList<qint64> &types, const QList<qint64> &days,
     qsizetype first, qsizetype last, qint64 end)
 {
@@ -131,9 +131,8 @@ Result<void> derive(sqlite3 *db, qint64 zone, int dimension, const QList<qint64>
     std::unordered_map<RowKey, Counters, RowKeyHash> sums;
     SqliteStatement read;
     if (auto r = read.prepare(db,
-            "SELECT type, bucket, source_id, key, " + RollupSql::counterColumns()
-                + " FROM rollup_keys WHERE dimension = ?1 AND type IN (" + idList(types)
-                + ") AND bucket >= ?2 AND bucket < ?3");
+            "SELECT type, bucket, source_id, key, " + RollupSql::counterColumns() + " FROM "
+                + RollupSql::keyRows("dimension = ?1 AND type IN (" + idList(types) + ")", "?2", "?3"));
         !r)
         return r;
     read.bind(1, dimension);
@@ -333,18 +332,26 @@ Result<std::optional<qint64>> ZoneDays::prepare(sqlite3 *db, const QByteArray &z
 Result<qint64> ZoneDays::verify(
     sqlite3 *db, const QByteArray &sourcesSql, qint64 sourceId, QStringList *details, int maxDetails)
 {
-    const QByteArray implied = "SELECT d.zone, d.dimension, d.day, k.type, k.source_id, k.key, "
-        + RollupSql::counterSums()
+    // The key rows (RollupSql::keyRows()) of each done day: rollup_keys' for the dimensions it stores, rollup_pairs'
+    // (summed over the model by the GROUP BY) for the others, each seeking the day along its primary key.
+    const QByteArray sources = " IN (" + sourcesSql + ")";
+    const QByteArray storedDimensions = QByteArray::number(RollupSql::StoredKeyDimensions);
+    const QByteArray implied = "SELECT zone, dimension, day, type, source_id, key, " + RollupSql::counterSums()
+        + " FROM (SELECT d.zone, d.dimension, d.day, k.type, k.source_id, k.key, " + RollupSql::counterColumns()
         + " FROM rollup_zone_days_done d JOIN rollup_keys k ON k.dimension = d.dimension AND k.bucket >= d.day AND "
-          "k.bucket < d.day_end WHERE k.source_id IN ("
-        + sourcesSql + ") GROUP BY 1, 2, 3, 4, 5, 6";
+          "k.bucket < d.day_end WHERE d.dimension < "
+        + storedDimensions + " AND k.source_id" + sources
+        + " UNION ALL SELECT d.zone, d.dimension, d.day, p.type, p.source_id, p.key, " + RollupSql::counterColumns()
+        + " FROM rollup_zone_days_done d JOIN rollup_pairs p ON p.dimension = d.dimension AND p.day >= d.day / 86400 "
+          "AND p.day <= (d.day_end - 1) / 86400 AND p.bucket >= d.day AND p.bucket < d.day_end WHERE d.dimension >= "
+        + storedDimensions + " AND p.source_id" + sources + ") GROUP BY 1, 2, 3, 4, 5, 6";
     const QByteArray stored = "SELECT z.zone, z.dimension, z.day, z.type, z.source_id, z.key, "
         + RollupSql::counterColumns()
         + " FROM rollup_zone_days z JOIN rollup_zone_days_done d USING (zone, dimension, day) WHERE z.source_id IN ("
         + sourcesSql + ")";
-    return RollupSql::compare(db, "from rollup_keys", { implied + RollupSql::orderBy(1, 6) }, "rollup_zone_days",
-        stored + RollupSql::orderBy(1, 6), 6, sourceId, details,
-        maxDetails,
+    return RollupSql::compare(
+        db, "from the key rows", { implied + RollupSql::orderBy(1, 6) }, "rollup_zone_days",
+        stored + RollupSql::orderBy(1, 6), 6, sourceId, details, maxDetails,
         [](const SqliteStatement &st) {
             return QStringLiteral("zone %1 dimension %2 day %3 type %4 source %5 key id %6: requests %7 quota %8")
                 .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6), st.text(7));

@@ -2,6 +2,7 @@
 #include "store/dimensiondictionary.h"
 #include "store/recordwriter.h"
 #include "store/rolluppairs.h"
+#include "store/rollupsql.h"
 #include "store/sourcerepository.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
@@ -229,19 +230,21 @@ TEST(BulkWrite, ReplacingAggregateHoursReplacesTheirPerKeyRows)
     }
     const auto keyed = [&](int dimension, qint64 hour) {
         return scalar(cache.db(),
-            QStringLiteral("SELECT coalesce(sum(requests), 0) FROM rollup_keys WHERE dimension = %1 AND source_id = %2 "
+            QStringLiteral("SELECT coalesce(sum(requests), 0) FROM %4 WHERE dimension = %1 AND source_id = %2 "
                            "AND bucket = %3")
                 .arg(dimension)
                 .arg(hourly)
-                .arg(hour));
+                .arg(hour)
+                .arg(QString::fromUtf8(RollupSql::keyRows({}))));
     };
     for (int dimension = 0; dimension < 6; ++dimension) {
         EXPECT_EQ(keyed(dimension, h0), 5) << "dimension " << dimension;
         EXPECT_EQ(keyed(dimension, h0 + 3600), 4) << "dimension " << dimension;
     }
-    EXPECT_EQ(
-        scalar(cache.db(),
-            QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension = 2 AND source_id = %1").arg(hourly)),
+    EXPECT_EQ(scalar(cache.db(),
+                  QStringLiteral("SELECT count(*) FROM %2 WHERE dimension = 2 AND source_id = %1")
+                      .arg(hourly)
+                      .arg(QString::fromUtf8(RollupSql::keyRows({})))),
         2); // carol replaced alice; bob stays
 }
 
@@ -251,14 +254,14 @@ TEST(BulkWrite, AFailingBatchNamesTheCauseAndKeepsNothing)
     CacheDb cache = openCache(dir.path());
     const qint64 a = recordSource(cache, QStringLiteral("a"));
     ASSERT_EQ(execSql(cache.db(),
-                  QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON rollup_keys WHEN NEW.dimension = 4 "
-                                 "BEGIN SELECT RAISE(ABORT, 'channel keys refused'); END")),
+                  QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON rollup_keys WHEN NEW.dimension = 1 "
+                                 "BEGIN SELECT RAISE(ABORT, 'model keys refused'); END")),
         QString());
     RecordWriter w(cache.db(), a);
     ASSERT_TRUE(w.begin().ok());
     const auto written = w.write({ record(QStringLiteral("id:1"), 1780000000, 1) });
     ASSERT_FALSE(written.ok());
-    EXPECT_TRUE(written.error().message.contains(QStringLiteral("channel keys refused")))
+    EXPECT_TRUE(written.error().message.contains(QStringLiteral("model keys refused")))
         << written.error().message.toStdString();
     EXPECT_FALSE(w.commit().ok());
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 0);

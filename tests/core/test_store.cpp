@@ -2,12 +2,13 @@
 #include "model/counters.h"
 #include "store/cachedb.h"
 #include "store/recordfilter.h"
-#include "store/sqlitestatement.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/rollupdays.h"
 #include "store/rolluppairs.h"
+#include "store/rollupsql.h"
 #include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
 
@@ -429,10 +430,10 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
 
     // A per-key rollup off by one request is one mismatch.
     const auto keyRow = rows(cache.db(),
-        QStringLiteral("SELECT type, bucket, key FROM rollup_keys WHERE dimension = 3 AND source_id = %1 LIMIT 1")
+        QStringLiteral("SELECT type, bucket, key FROM rollup_keys WHERE dimension = 1 AND source_id = %1 LIMIT 1")
             .arg(s1));
     ASSERT_EQ(keyRow.size(), 1);
-    const QString oneRow = QStringLiteral("dimension = 3 AND source_id = %1 AND type = %2 AND bucket = %3 AND key = %4")
+    const QString oneRow = QStringLiteral("dimension = 1 AND source_id = %1 AND type = %2 AND bucket = %3 AND key = %4")
                                .arg(s1)
                                .arg(keyRow[0][0].toLongLong())
                                .arg(keyRow[0][1].toLongLong())
@@ -459,14 +460,16 @@ TEST(RecordWriter, RollupsEqualRecomputationOnRandomData)
     const auto onlyTwo = verifyRollups(cache.db(), s2);
     ASSERT_TRUE(onlyTwo.ok());
     EXPECT_EQ(onlyTwo->sourcesChecked, 1);
-    EXPECT_GE(onlyTwo->mismatches, changed + 6); // each changed row, and at least one key row per dimension
+    // Each changed row, and at least one key row per dimension (rollup_keys' two, rollup_pairs' four).
+    EXPECT_GE(onlyTwo->mismatches, changed + 6);
     EXPECT_FALSE(onlyTwo->details.isEmpty());
     EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 0);
     ASSERT_EQ(execSql(cache.db(),
                   QStringLiteral("INSERT INTO rollups VALUES (1, %1, 2, 0, 0, 0, 0, 0, 0, 1, 1, 0, 0, 0, 0, 0)").arg(s1)),
         QString());
-    // The row itself, one rollup_keys row per dimension and one rollup_pairs row per pair dimension.
-    EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 1 + 6 + 4);
+    // The row itself, one rollup_keys row per dimension it stores (totals, model) and one rollup_pairs row per pair
+    // dimension (user, token, channel, group).
+    EXPECT_EQ(verifyRollups(cache.db(), s1)->mismatches, 1 + 2 + 4);
 }
 
 TEST(AggregateWriter, SumsDuplicatesAndReplacesHours)
@@ -1040,6 +1043,68 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
     const auto rebuilt = verifyRollups(cache.db());
     ASSERT_TRUE(rebuilt.ok());
     EXPECT_EQ(rebuilt->mismatches, 0) << rebuilt->details.join(u'\n').toStdString();
+}
+
+// Version 13 deletes rollup_keys' rows of users, tokens, channels and groups, which rollup_pairs answer: a cache
+// written with them (as versions up to 12 did) keeps every key row as readers see them, and verifies clean.
+TEST(CacheMigration, Version13KeepsTheTotalsAndModelKeysOnly)
+{
+    TempDir dir;
+    const QString everyKeyRow
+        = QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4, 5").arg(QString::fromUtf8(RollupSql::keyRows({})));
+    QList<QVariantList> before;
+    qint64 dayRows = 0;
+    {
+        CacheDb cache = openCache(dir.path());
+        const qint64 src = SourceRepository(cache.db())
+                               .ensure(QStringLiteral("logs"), QStringLiteral("file"), SourceInfo::Backing::Records)
+                               .value();
+        QList<UsageRecord> batch;
+        for (int i = 0; i < 400; ++i) {
+            UsageRecord r;
+            r.identity = QStringLiteral("id:%1").arg(i);
+            r.createdAt = 1780000000 + i * 613;
+            r.type = i % 11 == 0 ? 5 : 2;
+            r.model = QStringLiteral("m%1").arg(i % 3);
+            r.userName = QStringLiteral("u%1").arg(i % 5);
+            r.tokenName = QStringLiteral("t%1").arg(i % 7);
+            r.channelId = 1 + i % 3;
+            r.channelName = i % 3 ? QStringLiteral("c%1").arg(i % 3) : QString();
+            r.group = i % 2 ? QStringLiteral("vip") : QStringLiteral("default");
+            r.quota = 10 + i;
+            batch << r;
+        }
+        RecordWriter w(cache.db(), src);
+        ASSERT_TRUE(w.begin().ok());
+        ASSERT_TRUE(w.write(batch).ok());
+        ASSERT_TRUE(w.commit().ok());
+        EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension >= 2")), 0);
+        before = rows(cache.db(), everyKeyRow);
+        for (int dimension = 2; dimension < 6; ++dimension) {
+            EXPECT_EQ(scalar(cache.db(),
+                          QStringLiteral("SELECT sum(requests) FROM %1 WHERE dimension = %2")
+                              .arg(QString::fromUtf8(RollupSql::keyRows({})))
+                              .arg(dimension)),
+                400);
+        }
+        dayRows = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_days"));
+        // The cache as version 12 left it: the same sums stored in rollup_keys as well.
+        ASSERT_EQ(execSql(cache.db(),
+                      QStringLiteral("INSERT INTO rollup_keys SELECT * FROM %1; PRAGMA user_version = 12")
+                          .arg(QString::fromUtf8(RollupSql::keyRows("dimension >= 2")))),
+            QString());
+        ASSERT_GT(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension >= 2")), 0);
+        // Those rows would be counted twice, and verify finds them.
+        EXPECT_GT(verifyRollups(cache.db())->mismatches, 0);
+    }
+    CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("PRAGMA user_version")), CacheDb::SchemaVersion);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension >= 2")), 0);
+    EXPECT_EQ(rows(cache.db(), everyKeyRow), before);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_days")), dayRows);
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
 }
 
 // Version 12 packs a version-8 minute_keys (a row per minute and key) into a row per hour: the rows equal what the
