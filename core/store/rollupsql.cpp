@@ -124,13 +124,12 @@ QByteArray RollupSql::keyRows(const QByteArray &where, const QByteArray &fromBuc
     const QByteArray stored = "SELECT " + columns + counterColumns() + " FROM rollup_keys WHERE dimension < "
         + QByteArray::number(StoredKeyDimensions) + (terms.isEmpty() ? QByteArray() : " AND " + terms.join(" AND "));
     // The day leads the pairs' key after the dimension (day = bucket / 86400, truncated as SQLite and C++ both
-    // divide), and grouping along that key sums each row's models without sorting.
+    // divide).
     if (!fromBucket.isEmpty())
         terms << "day >= (" + fromBucket + ") / 86400"
               << "day <= ((" + toBucket + ") - 1) / 86400";
-    const QByteArray pairs = "SELECT " + columns + counterSums() + " FROM rollup_pairs"
-        + (terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND "))
-        + " GROUP BY dimension, day, key, type, bucket, source_id";
+    const QByteArray pairs = "SELECT " + columns + counterColumns() + " FROM rollup_pairs"
+        + (terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND "));
     return "(" + stored + " UNION ALL " + pairs + ")";
 }
 

@@ -86,11 +86,13 @@ Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArrayLis
 constexpr int StoredKeyDimensions = 2;
 
 /**
- * The rows of rollup_keys' every dimension, as rollup_keys would hold them, as a parenthesised subquery with its
- * columns (dimension, type, bucket, source_id, key and the counters): the stored rows of dimensions 0 and 1, and
- * rollup_pairs summed over the model for the rest. `where` (terms over those columns, without WHERE; empty for
- * all rows) restricts both halves. fromBucket and toBucket, SQL expressions of integers (such as "?2"), bound the
- * buckets to [fromBucket, toBucket) and let the pairs seek their days instead of reading every day.
+ * The key rows of every dimension as a parenthesised subquery with rollup_keys' columns (dimension, type, bucket,
+ * source_id, key and the counters): the stored rows of dimensions 0 and 1, and rollup_pairs' rows for the rest, one
+ * per model, so that a (dimension, type, bucket, source_id, key) may come several times: every reader sums them (a
+ * GROUP BY here made SQLite sort them all again when a filter fixes the type). `where` (terms over those columns,
+ * without WHERE; empty for all rows) restricts both halves. fromBucket and toBucket, SQL expressions of integers
+ * (such as "?2"), bound the buckets to [fromBucket, toBucket) and let the pairs seek their days instead of reading
+ * every day.
  */
 QByteArray keyRows(const QByteArray &where, const QByteArray &fromBucket = {}, const QByteArray &toBucket = {});
 

@@ -1050,8 +1050,12 @@ TEST(CacheMigration, Version8FillsDailyRollupsAndMinuteKeys)
 TEST(CacheMigration, Version13KeepsTheTotalsAndModelKeysOnly)
 {
     TempDir dir;
-    const QString everyKeyRow
-        = QStringLiteral("SELECT * FROM %1 ORDER BY 1, 2, 3, 4, 5").arg(QString::fromUtf8(RollupSql::keyRows({})));
+    // The key rows summed per (dimension, type, bucket, source, key), as rollup_keys held them up to version 12.
+    const auto summedKeyRows = [](const QByteArray &where) {
+        return "SELECT dimension, type, bucket, source_id, key, " + RollupSql::counterSums() + " FROM "
+            + RollupSql::keyRows(where) + " GROUP BY 1, 2, 3, 4, 5";
+    };
+    const QString everyKeyRow = QString::fromUtf8(summedKeyRows({}) + " ORDER BY 1, 2, 3, 4, 5");
     QList<QVariantList> before;
     qint64 dayRows = 0;
     {
@@ -1090,8 +1094,8 @@ TEST(CacheMigration, Version13KeepsTheTotalsAndModelKeysOnly)
         dayRows = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_days"));
         // The cache as version 12 left it: the same sums stored in rollup_keys as well.
         ASSERT_EQ(execSql(cache.db(),
-                      QStringLiteral("INSERT INTO rollup_keys SELECT * FROM %1; PRAGMA user_version = 12")
-                          .arg(QString::fromUtf8(RollupSql::keyRows("dimension >= 2")))),
+                      QStringLiteral("INSERT INTO rollup_keys %1; PRAGMA user_version = 12")
+                          .arg(QString::fromUtf8(summedKeyRows("dimension >= 2")))),
             QString());
         ASSERT_GT(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollup_keys WHERE dimension >= 2")), 0);
         // Those rows would be counted twice, and verify finds them.
