@@ -190,10 +190,19 @@ const std::vector<const char *> &schema()
 
 struct Writer::Private
 {
+    /// A record taken by add(), with its ids.
+    struct Item
+    {
+        const UsageRecord *record;
+        qint64 model;
+        qint64 channel;
+    };
+
     sqlite3 *db;
     DimensionDictionary *dims;
     SqliteStatement perf;
     SqliteStatement bins;
+    std::vector<Item> items;
     // A batch's deltas, summed by key, then sorted; kept to reuse their memory.
     QHash<PerfKey, PerfDelta> perfDeltas;
     QHash<BinKey, qint64> binDeltas;
@@ -204,7 +213,7 @@ struct Writer::Private
 };
 
 Writer::Writer(sqlite3 *db, DimensionDictionary *dims)
-    : d(new Private { db, dims, {}, {}, {}, {}, {}, {}, IntRows(8), IntRows(8) })
+    : d(new Private { db, dims, {}, {}, {}, {}, {}, {}, {}, IntRows(8), IntRows(8) })
 { }
 
 Writer::~Writer() = default;
@@ -216,36 +225,36 @@ Writer::~Writer() = default;
  */
 Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, const std::vector<bool> *added)
 {
-    if (!d->perf.isPrepared()) {
-        auto r = BatchTable::install(d->db);
-        if (r)
-            r = d->perf.prepare(d->db,
-                "INSERT INTO perf_rollups(bucket, source_id, type, model, channel_id, channel, requests, streams, "
-                "saved_quota) SELECT c0, ?2, c1, c2, c3, c4, c5, c6, c7 FROM qs_batch(?1) WHERE true ON CONFLICT DO "
-                "UPDATE SET requests = requests + excluded.requests, streams = streams + excluded.streams, "
-                "saved_quota = saved_quota + excluded.saved_quota");
-        if (r)
-            r = d->bins.prepare(d->db,
-                "INSERT INTO latency_bins(span, bucket, source_id, model, channel_id, channel, kind, bin, requests) "
-                "SELECT c0, c1, ?2, c2, c3, c4, c5, c6, c7 FROM qs_batch(?1) WHERE true ON CONFLICT DO UPDATE SET "
-                "requests = requests + excluded.requests");
-        if (!r)
-            return r.error();
-    }
-    d->perfDeltas.clear();
-    d->binDeltas.clear();
     for (qsizetype i = 0; i < records.size(); ++i) {
-        if (added && !(*added)[size_t(i)])
-            continue;
         const UsageRecord &r = records[i];
-        if (r.type != int(LogType::Consume) && r.type != int(LogType::Error))
+        if ((added && !(*added)[size_t(i)]) || (r.type != int(LogType::Consume) && r.type != int(LogType::Error)))
             continue;
         const auto model = d->dims->intern(r.model);
         const auto channel = model ? d->dims->intern(channelKey(r)) : model;
-        if (!channel)
+        if (!channel) {
+            d->items.clear();
             return channel.error();
+        }
+        add(r, model.value(), channel.value());
+    }
+    prepare();
+    return write(sourceId);
+}
+
+void Writer::add(const UsageRecord &record, qint64 model, qint64 channelKey)
+{
+    if (record.type == int(LogType::Consume) || record.type == int(LogType::Error))
+        d->items.push_back({ &record, model, channelKey });
+}
+
+void Writer::prepare()
+{
+    d->perfDeltas.clear();
+    d->binDeltas.clear();
+    for (const Private::Item &item : d->items) {
+        const UsageRecord &r = *item.record;
         const qint64 bucket = CacheDb::rollupBucket(r.createdAt);
-        PerfDelta &delta = d->perfDeltas[PerfKey { bucket, r.type, model.value(), r.channelId, channel.value() }];
+        PerfDelta &delta = d->perfDeltas[PerfKey { bucket, r.type, item.model, r.channelId, item.channel }];
         delta.requests += 1;
         if (r.type != int(LogType::Consume))
             continue;
@@ -254,15 +263,15 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         delta.saved += saved; // each at most MaxQuota: a batch's sum fits
         for (qint64 span : { 0, 1 }) {
             const qint64 at = floorTo(r.createdAt, span == 0 ? HourSeconds : DaySeconds);
-            d->binDeltas[BinKey { span, at, model.value(), r.channelId, channel.value(), 0,
-                LatencyBins::binOf(double(r.useTimeMs)) }]
+            d->binDeltas[BinKey {
+                span, at, item.model, r.channelId, item.channel, 0, LatencyBins::binOf(double(r.useTimeMs)) }]
                 += 1;
             if (frt >= 0)
-                d->binDeltas[BinKey {
-                    span, at, model.value(), r.channelId, channel.value(), 1, LatencyBins::binOf(frt) }]
+                d->binDeltas[BinKey { span, at, item.model, r.channelId, item.channel, 1, LatencyBins::binOf(frt) }]
                     += 1;
         }
     }
+    d->items.clear();
 
     // Each table's summed deltas, sorted in primary-key order, as batch rows: the key's columns, then the sums.
     const auto sortedRows = [](const auto &deltas, auto *sorted, IntRows *rows, const auto &columns) {
@@ -284,10 +293,33 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         return std::array<qint64, 8> { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin),
             count };
     });
+}
+
+Result<void> Writer::write(qint64 sourceId)
+{
+    if (!d->perf.isPrepared()) {
+        auto r = BatchTable::install(d->db);
+        if (r)
+            r = d->perf.prepare(d->db,
+                "INSERT INTO perf_rollups(bucket, source_id, type, model, channel_id, channel, requests, streams, "
+                "saved_quota) SELECT c0, ?2, c1, c2, c3, c4, c5, c6, c7 FROM qs_batch(?1) WHERE true ON CONFLICT DO "
+                "UPDATE SET requests = requests + excluded.requests, streams = streams + excluded.streams, "
+                "saved_quota = saved_quota + excluded.saved_quota");
+        if (r)
+            r = d->bins.prepare(d->db,
+                "INSERT INTO latency_bins(span, bucket, source_id, model, channel_id, channel, kind, bin, requests) "
+                "SELECT c0, c1, ?2, c2, c3, c4, c5, c6, c7 FROM qs_batch(?1) WHERE true ON CONFLICT DO UPDATE SET "
+                "requests = requests + excluded.requests");
+        if (!r)
+            return r.error();
+    }
     const QString what = QStringLiteral("updating the latency rollups");
-    if (auto r = BatchTable::run(d->perf, &d->perfRows, sourceId, what); !r)
-        return r;
-    return BatchTable::run(d->bins, &d->binRows, sourceId, what);
+    auto written = BatchTable::run(d->perf, &d->perfRows, sourceId, what);
+    if (written)
+        written = BatchTable::run(d->bins, &d->binRows, sourceId, what);
+    d->perfRows.clear();
+    d->binRows.clear();
+    return written;
 }
 
 Result<void> backfill(sqlite3 *db)

@@ -87,8 +87,19 @@ public:
     Writer(const Writer &) = delete;
     Writer &operator=(const Writer &) = delete;
 
-    /// Adds records[i] for every i with (added == nullptr || (*added)[i]).
+    /// Adds records[i] for every i with (added == nullptr || (*added)[i]): add() (interning the model and channel
+    /// names), prepare() and write().
     Result<void> write(qint64 sourceId, const QList<UsageRecord> &records, const std::vector<bool> *added = nullptr);
+
+    /// Takes a record into the next prepare(), with the dims ids of its model and of its channel key (the name, else
+    /// the id as text: ChannelKeys). The record must stay alive and unchanged until then.
+    void add(const UsageRecord &record, qint64 model, qint64 channelKey);
+    /// The CPU half: sums the records added since the last write per perf_rollups and latency_bins row (reading
+    /// their first-response time and saved quota) and sorts the rows. It touches only this writer's own rows and
+    /// those records, so it may run on another thread while the connection writes other tables.
+    void prepare();
+    /// The SQL half: upserts the prepared rows.
+    Result<void> write(qint64 sourceId);
 
 private:
     struct Private;

@@ -540,6 +540,7 @@ struct RecordWriter::Private
     DimensionDictionary dims;
     RollupSink sink;
     PerfRollups::Writer perf { tx.db(), &dims };
+    ChannelKeys perfChannelKeys { &dims };
     MinuteKeySink minuteKeySink { tx.db(), &dims };
     SqliteStatement insert;
     SqliteStatement lastId;
@@ -729,6 +730,10 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
                 return interned.error();
             *id = interned.value();
         }
+        const auto channelKey = perfChannelKeys.key(k.channelId, k.channelName);
+        if (!channelKey)
+            return channelKey.error();
+        perf.add(r, k.model, channelKey.value());
         minuteKeys.emplace_back(r.type, r.createdAt - ((r.createdAt % 60) + 60) % 60);
         if (auto counted
             = minuteKeySink.add(r.type, r.createdAt, k.model, k.user, k.token, k.channelId, k.channelName, k.group);
@@ -743,16 +748,20 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
         one.cacheWriteTokens = r.cacheWriteTokens;
         deltas.emplace_back(k, one);
     }
-    // The per-key minute rows are sorted and packed on another thread while this one writes the rollups.
-    auto minuteKeysPrepared = alongside([this] { minuteKeySink.prepare(); });
+    // The per-key minute rows are sorted and packed, and the latency rows summed and sorted, on another thread
+    // while this one writes the rollups.
+    auto prepared = alongside([this] {
+        minuteKeySink.prepare();
+        perf.prepare();
+    });
     auto flushed = sink.flush(deltas);
-    minuteKeysPrepared.wait();
+    prepared.wait();
     if (flushed)
         flushed = flushMinutes();
     if (flushed)
         flushed = minuteKeySink.write(sourceId);
     if (flushed)
-        flushed = perf.write(sourceId, records, stats.duplicates > 0 ? &added : nullptr);
+        flushed = perf.write(sourceId);
     if (!flushed)
         return flushed.error();
 
