@@ -280,7 +280,7 @@ QByteArray keysFrom(const TimeSpan &span, const QByteArray &where)
         return " FROM rollup_zone_days WHERE " + where + " AND zone = " + QByteArray::number(*span.zone);
     if (span.days)
         return " FROM rollup_days WHERE " + where;
-    return " FROM " + RollupSql::keyRows(where, QByteArray::number(span.from), QByteArray::number(span.to));
+    return " FROM " + RollupSql::keyRows(where, std::pair { span.from, span.to });
 }
 
 /**

@@ -67,13 +67,15 @@ Result<void> RollupDays::rederive(sqlite3 *db, qint64 sourceId, qint64 firstBuck
     // Spelled out along the primary keys (dimension, type, day or bucket, ...) so that both seek: an aggregate
     // source holds consumption rows only.
     const QByteArray along = "dimension IN (0, 1, 2, 3, 4, 5) AND type = " + QByteArray::number(int(LogType::Consume));
+    const qint64 from = dayStart(firstBucket);
+    const qint64 to = dayStart(lastBucket) + 86400;
     const QByteArray steps[] = {
-        "DELETE FROM rollup_days WHERE " + along + " AND day >= ?2 AND day < ?3 AND source_id = ?1",
+        "DELETE FROM rollup_days WHERE " + along + " AND day >= " + QByteArray::number(from) + " AND day < "
+            + QByteArray::number(to) + " AND source_id = ?1",
         "INSERT INTO rollup_days(" + QByteArray(Columns)
-            + ") SELECT dimension, type, bucket - ((bucket % 86400) + "
-              "86400) % 86400, source_id, key, "
-            + RollupSql::counterSums() + " FROM " + RollupSql::keyRows(along + " AND source_id = ?1", "?2", "?3")
-            + " GROUP BY 1, 2, 3, 4, 5",
+            + ") SELECT dimension, type, bucket - ((bucket % 86400) + 86400) % 86400, source_id, key, "
+            + RollupSql::counterSums() + " FROM "
+            + RollupSql::keyRows(along + " AND source_id = ?1", std::pair { from, to }) + " GROUP BY 1, 2, 3, 4, 5",
     };
     if (auto zones = ZoneDays::invalidate(db, firstBucket, lastBucket); !zones)
         return zones;
@@ -82,8 +84,6 @@ Result<void> RollupDays::rederive(sqlite3 *db, qint64 sourceId, qint64 firstBuck
         if (auto r = st.prepare(db, sql); !r)
             return r;
         st.bind(1, sourceId);
-        st.bind(2, dayStart(firstBucket));
-        st.bind(3, dayStart(lastBucket) + 86400);
         st.step();
         if (!st.ok())
             return st.error(QStringLiteral("replacing hourly data"));

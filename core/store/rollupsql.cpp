@@ -113,24 +113,45 @@ Result<bool> RollupSql::tableExists(sqlite3 *db, const char *name)
     return false;
 }
 
-QByteArray RollupSql::keyRows(const QByteArray &where, const QByteArray &fromBucket, const QByteArray &toBucket)
+QByteArray RollupSql::keyRows(const QByteArray &where, std::optional<std::pair<qint64, qint64>> buckets)
 {
-    QByteArrayList terms;
-    if (!where.isEmpty())
-        terms << "(" + where + ")";
-    if (!fromBucket.isEmpty())
-        terms << "bucket >= " + fromBucket << "bucket < " + toBucket;
-    const QByteArray columns = "dimension, type, bucket, source_id, key, ";
-    const QByteArray stored = "SELECT " + columns + counterColumns() + " FROM rollup_keys WHERE dimension < "
-        + QByteArray::number(StoredKeyDimensions) + (terms.isEmpty() ? QByteArray() : " AND " + terms.join(" AND "));
-    // The day leads the pairs' key after the dimension (day = bucket / 86400, truncated as SQLite and C++ both
-    // divide).
-    if (!fromBucket.isEmpty())
-        terms << "day >= (" + fromBucket + ") / 86400"
-              << "day <= ((" + toBucket + ") - 1) / 86400";
-    const QByteArray pairs = "SELECT " + columns + counterColumns() + " FROM rollup_pairs"
-        + (terms.isEmpty() ? QByteArray() : " WHERE " + terms.join(" AND "));
-    return "(" + stored + " UNION ALL " + pairs + ")";
+    const QByteArray columns = "dimension, type, bucket, source_id, key, " + counterColumns();
+    const QByteArray filter = where.isEmpty() ? QByteArray("true") : "(" + where + ")";
+    const auto range = [](qint64 from, qint64 to) {
+        return "bucket >= " + QByteArray::number(from) + " AND bucket < " + QByteArray::number(to);
+    };
+    QByteArrayList parts;
+    parts << "SELECT " + columns + " FROM rollup_keys WHERE dimension < " + QByteArray::number(StoredKeyDimensions)
+            + " AND " + filter + (buckets ? " AND " + range(buckets->first, buckets->second) : QByteArray());
+    if (!buckets) {
+        parts << "SELECT " + columns + " FROM rollup_pairs WHERE " + filter;
+        return "(" + parts.join(" UNION ALL ") + ")";
+    }
+    const auto [from, to] = *buckets;
+    const auto dayStart = [](qint64 t) { return t - ((t % 86400) + 86400) % 86400; };
+    const qint64 firstDay = dayStart(from) == from ? from : dayStart(from) + 86400;
+    const qint64 lastDay = std::max(firstDay, dayStart(to));
+    // The whole days, seeking the pairs' days (day = bucket / 86400, truncated as SQLite and C++ both divide).
+    if (firstDay < lastDay && from < to) {
+        parts << "SELECT " + columns + " FROM rollup_pairs WHERE " + filter
+                + " AND day >= " + QByteArray::number(firstDay / 86400)
+                + " AND day <= " + QByteArray::number((lastDay - 1) / 86400) + " AND " + range(firstDay, lastDay);
+    }
+    // The partial days at the ends, each of the four dimensions keyed as rollup_keys keys it.
+    const char *const keyColumns[] = { "user_name", "token_name", nullptr, "grp" };
+    for (const auto &[a, b] :
+        { std::pair { from, std::min(to, firstDay) }, std::pair { std::max(from, lastDay), to } }) {
+        if (a >= b)
+            continue;
+        for (int d = StoredKeyDimensions; d < 6; ++d) {
+            const QByteArray key
+                = keyColumns[d - 2] ? QByteArray(keyColumns[d - 2]) : channelKey("channel_name", "channel_id");
+            parts << "SELECT " + columns + " FROM (SELECT " + QByteArray::number(d)
+                    + " AS dimension, type, bucket, source_id, " + key + " AS key, " + counterColumns()
+                    + " FROM rollups WHERE " + range(a, b) + ") WHERE " + filter;
+        }
+    }
+    return "(" + parts.join(" UNION ALL ") + ")";
 }
 
 QByteArray RollupSql::orderBy(int first, int last)

@@ -10,6 +10,8 @@
 #include <QStringList>
 
 #include <functional>
+#include <optional>
+#include <utility>
 
 struct sqlite3;
 
@@ -78,23 +80,23 @@ Result<qint64> compare(sqlite3 *db, const char *impliedName, const QByteArrayLis
 
 /*
  * rollup_keys holds the rows of dimensions 0 (totals) and 1 (model) only (schema version 13). Those of dimensions
- * 2 to 5 (user, token, channel, group) are rollup_pairs summed over the model: within a 15-minute bucket a user,
- * token, channel or group mostly uses one or two models, so the pairs hold about 1.2 rows for each such row, and
- * storing both made every import write the same sums twice (measured: the CLI import 0.79x the wall time
- * without them; see the README's Performance section).
+ * 2 to 5 (user, token, channel, group) are rollup_pairs summed over the model, or rollups summed over the other
+ * names: storing them as well made every import write the same sums twice (measured: the CLI import 0.83x the
+ * wall time without them; see the README's Performance section).
  */
 constexpr int StoredKeyDimensions = 2;
 
 /**
  * The key rows of every dimension as a parenthesised subquery with rollup_keys' columns (dimension, type, bucket,
- * source_id, key and the counters): the stored rows of dimensions 0 and 1, and rollup_pairs' rows for the rest, one
- * per model, so that a (dimension, type, bucket, source_id, key) may come several times: every reader sums them (a
- * GROUP BY here made SQLite sort them all again when a filter fixes the type). `where` (terms over those columns,
- * without WHERE; empty for all rows) restricts both halves. fromBucket and toBucket, SQL expressions of integers
- * (such as "?2"), bound the buckets to [fromBucket, toBucket) and let the pairs seek their days instead of reading
- * every day.
+ * source_id, key and the counters), in which a (dimension, type, bucket, source_id, key) may come several times:
+ * every reader sums them. Dimensions 0 and 1 are rollup_keys' own rows. For the others, the whole UTC days of the
+ * range come from rollup_pairs (a row per model), whose key leads with the day, and the part of a UTC day at
+ * either end of the range from rollups (a row per full name combination), whose key leads with the bucket: a
+ * few hours at the end of a range then read those hours, not their whole day of pairs. `where` (terms over those
+ * columns, without WHERE; empty for all rows) restricts every part; `buckets`, when given, is the range
+ * [first, second) of 15-minute buckets, else every bucket.
  */
-QByteArray keyRows(const QByteArray &where, const QByteArray &fromBucket = {}, const QByteArray &toBucket = {});
+QByteArray keyRows(const QByteArray &where, std::optional<std::pair<qint64, qint64>> buckets = std::nullopt);
 
 /// " ORDER BY first, ..., last" over result columns by position.
 QByteArray orderBy(int first, int last);

@@ -132,12 +132,10 @@ Result<void> derive(sqlite3 *db, qint64 zone, int dimension, const QList<qint64>
     SqliteStatement read;
     if (auto r = read.prepare(db,
             "SELECT type, bucket, source_id, key, " + RollupSql::counterColumns() + " FROM "
-                + RollupSql::keyRows("dimension = ?1 AND type IN (" + idList(types) + ")", "?2", "?3"));
+                + RollupSql::keyRows("dimension = ?1 AND type IN (" + idList(types) + ")", std::pair { from, to }));
         !r)
         return r;
     read.bind(1, dimension);
-    read.bind(2, from);
-    read.bind(3, to);
     const auto dayBegin = days.cbegin() + first;
     const auto dayEnd = days.cbegin() + last;
     while (read.step()) {
