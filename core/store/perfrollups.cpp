@@ -232,7 +232,7 @@ Result<void> Writer::write(qint64 sourceId, const QList<UsageRecord> &records, c
         const auto model = d->dims->intern(r.model);
         const auto channel = model ? d->dims->intern(channelKey(r)) : model;
         if (!channel) {
-            d->items.clear();
+            discard();
             return channel.error();
         }
         add(r, model.value(), channel.value());
@@ -293,6 +293,13 @@ void Writer::prepare()
         return std::array<qint64, 8> { k.span, k.bucket, k.model, k.channelId, k.channel, qint64(k.kind), qint64(k.bin),
             count };
     });
+}
+
+void Writer::discard()
+{
+    d->items.clear();
+    d->perfRows.clear();
+    d->binRows.clear();
 }
 
 Result<void> Writer::write(qint64 sourceId)

@@ -100,6 +100,8 @@ public:
     void prepare();
     /// The SQL half: upserts the prepared rows.
     Result<void> write(qint64 sourceId);
+    /// Forgets what was added or prepared and not written (the write failed and was rolled back).
+    void discard();
 
 private:
     struct Private;

@@ -817,6 +817,11 @@ void RecordWriter::rollback()
 {
     d->sink.discard();
     d->tx.rollback();
+    // A fresh state for the next begin(): the dictionary's and the sinks' cached ids may name rows the rollback
+    // removed, and a failed batch may have left rows and records behind in the sinks.
+    sqlite3 *db = d->tx.db();
+    const qint64 sourceId = d->tx.sourceId();
+    d = std::make_unique<Private>(db, sourceId);
 }
 
 struct AggregateWriter::Private
@@ -949,6 +954,10 @@ Result<void> AggregateWriter::commit()
 void AggregateWriter::rollback()
 {
     d->tx.rollback();
+    // As RecordWriter::rollback(): the dictionary's cached ids may name rows the rollback removed.
+    sqlite3 *db = d->tx.db();
+    const qint64 sourceId = d->tx.sourceId();
+    d = std::make_unique<Private>(db, sourceId);
 }
 
 namespace {

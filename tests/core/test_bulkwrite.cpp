@@ -270,6 +270,46 @@ TEST(BulkWrite, AFailingBatchNamesTheCauseAndKeepsNothing)
     EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM rollups")), 0);
 }
 
+// A batch that fails while its names are interned (here a refused model name) leaves nothing behind for the next
+// transaction of the same writer after its rollback: not its records, nor the latency rows of the records before the
+// refused one, nor the dictionary ids of their names, which the rollback removed from the cache.
+TEST(BulkWrite, AWriteAfterAFailedOneCountsOnlyItsOwnRecords)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    ASSERT_EQ(execSql(cache.db(),
+                  QStringLiteral("CREATE TRIGGER refuse BEFORE INSERT ON dims WHEN NEW.value = 'refused-model' "
+                                 "BEGIN SELECT RAISE(ABORT, 'model name refused'); END")),
+        QString());
+    RecordWriter w(cache.db(), a);
+    {
+        QList<UsageRecord> failing;
+        for (int i = 0; i < 20; ++i)
+            failing << record(QStringLiteral("id:%1").arg(i), 1780000000 + 60 * i, i);
+        failing.last().model = QStringLiteral("refused-model");
+        ASSERT_TRUE(w.begin().ok());
+        const auto written = w.write(failing);
+        ASSERT_FALSE(written.ok());
+        EXPECT_TRUE(written.error().message.contains(QStringLiteral("model name refused")))
+            << written.error().message.toStdString();
+        EXPECT_FALSE(w.commit().ok());
+        w.rollback();
+    } // the failed batch's records are gone
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("DROP TRIGGER refuse")), QString());
+    ASSERT_TRUE(w.begin().ok());
+    const auto written = w.write({ record(QStringLiteral("id:100"), 1780003600, 1) });
+    ASSERT_TRUE(written.ok()) << written.error().message.toStdString();
+    ASSERT_TRUE(w.commit().ok());
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records")), 1);
+    EXPECT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM perf_rollups")), 1);
+    EXPECT_EQ(
+        scalar(cache.db(), QStringLiteral("SELECT sum(requests) FROM latency_bins WHERE span = 0 AND kind = 0")), 1);
+    const auto verified = verifyRollups(cache.db());
+    ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
+    EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+}
+
 TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
 {
     TempDir dir;
