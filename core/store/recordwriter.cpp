@@ -22,9 +22,11 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <functional>
 #include <future>
 #include <limits>
 #include <optional>
+#include <thread>
 #include <tuple>
 #include <utility>
 #include <vector>
@@ -1077,6 +1079,47 @@ private:
     std::optional<qint64> m_saved;
 };
 
+/// A second, read-only connection to the cache's file, for the checks verify runs on another thread; none when the
+/// cache has no file of its own (an in-memory database) or it cannot be opened, and the checks then run in turn.
+class ReadConnection
+{
+public:
+    /// None for a null db.
+    explicit ReadConnection(sqlite3 *db)
+    {
+        const char *file = db ? sqlite3_db_filename(db, "main") : nullptr;
+        if (!file || !*file)
+            return;
+        if (sqlite3_open_v2(file, &m_db, SQLITE_OPEN_READONLY, nullptr) != SQLITE_OK) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+            return;
+        }
+        sqlite3_busy_timeout(m_db, 10000); // as every cache connection (CacheDb)
+    }
+    ~ReadConnection()
+    {
+        if (m_db)
+            sqlite3_close(m_db);
+    }
+    ReadConnection(const ReadConnection &) = delete;
+    ReadConnection &operator=(const ReadConnection &) = delete;
+    sqlite3 *db() const { return m_db; }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+/// One comparison of verifyRollups() on a connection: its mismatches, adding their lines to details.
+using VerifyCheck = std::function<Result<qint64>(sqlite3 *db, QStringList *details)>;
+
+/// What one check found.
+struct CheckOutcome
+{
+    Result<qint64> mismatches = qint64(0);
+    QStringList details;
+};
+
 } // namespace
 
 Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
@@ -1102,90 +1145,119 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
     constexpr int MaxDetails = 50;
 
     // rollups must hold the records' sums per 15 minutes and full key.
-    DimensionDictionary dims(db);
-    const auto name = [&dims](const SqliteStatement &st, int column) {
-        if (st.isNull(column))
-            return QStringLiteral("(not in the dictionary)");
-        const auto value = dims.value(st.int64(column));
-        return value ? value.value() : value.error().message;
+    const VerifyCheck rollups = [&](sqlite3 *on, QStringList *details) {
+        DimensionDictionary dims(on);
+        const auto name = [&dims](const SqliteStatement &st, int column) {
+            if (st.isNull(column))
+                return QStringLiteral("(not in the dictionary)");
+            const auto value = dims.value(st.int64(column));
+            return value ? value.value() : value.error().message;
+        };
+        return RollupSql::compare(
+            on, "recomputed", { rollupsFromRecordsSql(recordSources) + RollupSql::orderBy(1, 9) }, "stored",
+            "SELECT " + RollupsColumns + ", " + RollupSql::counterColumns() + " FROM rollups WHERE source_id IN ("
+                + recordSources + ")" + RollupSql::orderBy(1, 9),
+            9, sourceId, details, MaxDetails,
+            [&name](const SqliteStatement &st) {
+                return QStringLiteral(
+                           "source %1 bucket %2 type %3 model \"%4\" user \"%5\" token \"%6\" channel %7 \"%8\"")
+                           .arg(st.text(1), st.text(0), st.text(2), name(st, 3), name(st, 4), name(st, 5), st.text(6),
+                               name(st, 7))
+                    + QStringLiteral(" group \"%1\": requests %2 quota %3 prompt %4 completion %5 cache read %6 "
+                                     "cache write %7 unsplit %8")
+                          .arg(name(st, 8), st.text(9), st.text(10), st.text(11), st.text(12), st.text(13), st.text(14),
+                              st.text(15));
+            },
+            QStringLiteral("verifying rollups"));
     };
-    const auto rollups = RollupSql::compare(db, "recomputed",
-        { rollupsFromRecordsSql(recordSources) + RollupSql::orderBy(1, 9) }, "stored",
-        "SELECT " + RollupsColumns + ", " + RollupSql::counterColumns() + " FROM rollups WHERE source_id IN ("
-            + recordSources + ")" + RollupSql::orderBy(1, 9),
-        9, sourceId, &report.details, MaxDetails,
-        [&name](const SqliteStatement &st) {
-            return QStringLiteral("source %1 bucket %2 type %3 model \"%4\" user \"%5\" token \"%6\" channel %7 \"%8\"")
-                       .arg(st.text(1), st.text(0), st.text(2), name(st, 3), name(st, 4), name(st, 5), st.text(6),
-                           name(st, 7))
-                + QStringLiteral(" group \"%1\": requests %2 quota %3 prompt %4 completion %5 cache read %6 "
-                                 "cache write %7 unsplit %8")
-                      .arg(name(st, 8), st.text(9), st.text(10), st.text(11), st.text(12), st.text(13), st.text(14),
-                          st.text(15));
-        },
-        QStringLiteral("verifying rollups"));
-    if (!rollups)
-        return rollups.error();
-    report.mismatches += rollups.value();
-
     // rollup_keys must hold the sums of rollups in total and per model (the other dimensions are the pairs').
-    const auto keys = RollupSql::compare(db, "from rollups", rollupKeysPartsFromRollups(recordSources, true),
-        "rollup_keys",
-        "SELECT dimension, type, bucket, source_id, key, " + RollupSql::counterColumns()
-            + " FROM rollup_keys WHERE source_id IN (" + recordSources + ")" + RollupSql::orderBy(1, 5),
-        5, sourceId, &report.details, MaxDetails,
-        [](const SqliteStatement &st) {
-            return QStringLiteral("dimension %1 type %2 bucket %3 source %4 key id %5: requests %6 quota %7")
-                .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6));
-        },
-        QStringLiteral("verifying rollups"));
-    if (!keys)
-        return keys.error();
-    report.mismatches += keys.value();
-
+    const VerifyCheck keys = [&](sqlite3 *on, QStringList *details) {
+        return RollupSql::compare(
+            on, "from rollups", rollupKeysPartsFromRollups(recordSources, true), "rollup_keys",
+            "SELECT dimension, type, bucket, source_id, key, " + RollupSql::counterColumns()
+                + " FROM rollup_keys WHERE source_id IN (" + recordSources + ")" + RollupSql::orderBy(1, 5),
+            5, sourceId, details, MaxDetails,
+            [](const SqliteStatement &st) {
+                return QStringLiteral("dimension %1 type %2 bucket %3 source %4 key id %5: requests %6 quota %7")
+                    .arg(st.text(0), st.text(1), st.text(2), st.text(3), st.text(4), st.text(5), st.text(6));
+            },
+            QStringLiteral("verifying rollups"));
+    };
     // rollup_pairs must hold the sums of rollups per (key, model), and rollup_pair_days those per UTC day.
-    const auto pairs = RollupPairs::verify(db, recordSources, sourceId, &report.details, MaxDetails);
-    if (!pairs)
-        return pairs.error();
-    report.mismatches += pairs.value();
-    const auto pairDays = RollupPairs::verifyDays(db, recordSources, sourceId, &report.details, MaxDetails);
-    if (!pairDays)
-        return pairDays.error();
-    report.mismatches += pairDays.value();
+    const VerifyCheck pairs = [&](sqlite3 *on, QStringList *details) {
+        return RollupPairs::verify(on, recordSources, sourceId, details, MaxDetails);
+    };
+    const VerifyCheck pairDays = [&](sqlite3 *on, QStringList *details) {
+        return RollupPairs::verifyDays(on, recordSources, sourceId, details, MaxDetails);
+    };
+    // rollup_days must hold every dimension's key rows per UTC day, and rollup_zone_days the key rows per local day
+    // for the days it has done.
+    const VerifyCheck days = [&](sqlite3 *on, QStringList *details) {
+        return RollupDays::verify(on, recordSources, sourceId, details, MaxDetails);
+    };
+    const VerifyCheck zoneDays = [&](sqlite3 *on, QStringList *details) {
+        return ZoneDays::verify(on, recordSources, sourceId, details, MaxDetails);
+    };
+    // minute_keys must hold the records per minute and key (with the qs_minutes functions of the cache's own
+    // connection), and minute_counts the records per calendar minute.
+    const VerifyCheck minuteKeys = [&](sqlite3 *on, QStringList *details) {
+        return MinuteKeys::verify(on, recordSources, sourceId, details, MaxDetails);
+    };
+    const VerifyCheck minutes = [&](sqlite3 *on, QStringList *details) {
+        return RollupSql::compare(
+            on, "records",
+            { "SELECT type, created_at - ((created_at % 60) + 60) % 60 AS minute, source_id, count(*) FROM "
+              "usage_records WHERE source_id IN ("
+                + recordSources + ") GROUP BY 1, 2, 3" + RollupSql::orderBy(1, 3) },
+            "minute_counts",
+            "SELECT type, minute, source_id, requests FROM minute_counts WHERE source_id IN (" + recordSources + ")"
+                + RollupSql::orderBy(1, 3),
+            3, sourceId, details, MaxDetails,
+            [](const SqliteStatement &st) {
+                return QStringLiteral("type %1 minute %2 source %3: requests %4")
+                    .arg(st.text(0), st.text(1), st.text(2), st.text(3));
+            },
+            QStringLiteral("verifying minute counts"));
+    };
 
-    // rollup_days must hold every dimension's key rows per UTC day, and minute_keys the records per minute and key.
-    const auto days = RollupDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);
-    if (!days)
-        return days.error();
-    report.mismatches += days.value();
-    // rollup_zone_days must hold the key rows per local day for the days it has done.
-    const auto zoneDays = ZoneDays::verify(db, recordSources, sourceId, &report.details, MaxDetails);
-    if (!zoneDays)
-        return zoneDays.error();
-    report.mismatches += zoneDays.value();
-    const auto minuteKeys = MinuteKeys::verify(db, recordSources, sourceId, &report.details, MaxDetails);
-    if (!minuteKeys)
-        return minuteKeys.error();
-    report.mismatches += minuteKeys.value();
-
-    // minute_counts must hold the records per calendar minute.
-    const auto minutes = RollupSql::compare(db, "records",
-        { "SELECT type, created_at - ((created_at % 60) + 60) % 60 AS minute, source_id, count(*) FROM usage_records "
-          "WHERE source_id IN ("
-            + recordSources + ") GROUP BY 1, 2, 3" + RollupSql::orderBy(1, 3) },
-        "minute_counts",
-        "SELECT type, minute, source_id, requests FROM minute_counts WHERE source_id IN (" + recordSources + ")"
-            + RollupSql::orderBy(1, 3),
-        3,
-        sourceId, &report.details, MaxDetails,
-        [](const SqliteStatement &st) {
-            return QStringLiteral("type %1 minute %2 source %3: requests %4")
-                .arg(st.text(0), st.text(1), st.text(2), st.text(3));
-        },
-        QStringLiteral("verifying minute counts"));
-    if (!minutes)
-        return minutes.error();
-    report.mismatches += minutes.value();
+    /*
+     * The checks read, they never write, and each compares its two sides within one statement pair, so they may
+     * run on two connections at once: the pairs and the daily tables on a second, read-only connection in another
+     * thread (they need none of the functions the cache's own connection registers), the rest here. In turn, on
+     * one core, when no second connection can be opened, or inside a transaction, whose changes it would not see.
+     * The report lists them in this order either way.
+     */
+    const VerifyCheck *const order[] = { &rollups, &keys, &pairs, &pairDays, &days, &zoneDays, &minuteKeys, &minutes };
+    const VerifyCheck *const elsewhere[] = { &pairs, &pairDays, &days, &zoneDays };
+    std::vector<CheckOutcome> outcomes(std::size(order));
+    const auto run = [&](sqlite3 *on, const VerifyCheck *check) {
+        CheckOutcome &out = outcomes[size_t(std::find(std::begin(order), std::end(order), check) - std::begin(order))];
+        out.mismatches = (*check)(on, &out.details);
+    };
+    const ReadConnection second(sqlite3_get_autocommit(db) ? db : nullptr);
+    std::thread other;
+    if (second.db()) {
+        other = std::thread([&] {
+            const VerifyThreads sorterThreads(second.db());
+            for (const VerifyCheck *check : elsewhere)
+                run(second.db(), check);
+        });
+    }
+    for (const VerifyCheck *check : order) {
+        if (!second.db() || std::find(std::begin(elsewhere), std::end(elsewhere), check) == std::end(elsewhere))
+            run(db, check);
+    }
+    if (other.joinable())
+        other.join();
+    for (CheckOutcome &out : outcomes) {
+        if (!out.mismatches)
+            return out.mismatches.error();
+        report.mismatches += out.mismatches.value();
+        for (const QString &line : std::as_const(out.details)) {
+            if (report.details.size() < MaxDetails)
+                report.details << line;
+        }
+    }
 
     r = st.prepare(db, "SELECT count(*) FROM usage_records WHERE source_id IN (" + recordSources + ")");
     if (!r)

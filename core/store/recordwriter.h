@@ -82,7 +82,8 @@ struct VerifyReport
 };
 
 /// Recomputes every record-backed source's rollups from its raw records and compares them with the stored
-/// rollups. sourceId 0 checks all sources.
+/// rollups. sourceId 0 checks all sources. Outside a transaction, part of the checks read the cache's file on a
+/// second, read-only connection in another thread; inside one (which that connection could not see), all run here.
 Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId = 0);
 
 /// Recomputes the rollups and per-key rollups of the record-backed sources that sourcesSql (a SELECT of source

@@ -11,6 +11,8 @@
 
 #include <gtest/gtest.h>
 
+#include <sqlite3.h>
+
 using namespace QuotaScope;
 using QuotaScope::Test::TempDir;
 using QuotaScope::Test::openCache;
@@ -308,6 +310,39 @@ TEST(BulkWrite, AWriteAfterAFailedOneCountsOnlyItsOwnRecords)
     const auto verified = verifyRollups(cache.db());
     ASSERT_TRUE(verified.ok()) << verified.error().message.toStdString();
     EXPECT_EQ(verified->mismatches, 0) << verified->details.join(u'\n').toStdString();
+}
+
+// Verify reads the pair and daily tables on a second connection, which cannot see a transaction's uncommitted
+// changes: inside a transaction it checks everything on the caller's connection, so it sees them.
+TEST(BulkWrite, VerifyInsideATransactionSeesItsUncommittedChanges)
+{
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    const qint64 a = recordSource(cache, QStringLiteral("a"));
+    QList<UsageRecord> batch;
+    for (int i = 0; i < 50; ++i)
+        batch << record(QStringLiteral("id:%1").arg(i), 1780000000 + 97 * i, i);
+    RecordWriter w(cache.db(), a);
+    ASSERT_TRUE(w.begin().ok());
+    ASSERT_TRUE(w.write(batch).ok());
+    ASSERT_TRUE(w.commit().ok());
+    ASSERT_EQ(verifyRollups(cache.db())->mismatches, 0);
+    const QString tamper = QStringLiteral("UPDATE rollup_pairs SET requests = requests + 1 WHERE dimension = 3 AND "
+                                          "day = (SELECT min(day) FROM rollup_pairs) AND key = (SELECT min(key) FROM "
+                                          "rollup_pairs WHERE dimension = 3) AND type = 2");
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("BEGIN; ") + tamper), QString());
+    ASSERT_GT(sqlite3_changes(cache.db()), 0);
+    const auto inside = verifyRollups(cache.db());
+    ASSERT_TRUE(inside.ok()) << inside.error().message.toStdString();
+    EXPECT_GE(inside->mismatches, 1);
+    EXPECT_TRUE(inside->details.join(u'\n').contains(QLatin1String("dimension 3")))
+        << inside->details.join(u'\n').toStdString();
+    ASSERT_EQ(execSql(cache.db(), QStringLiteral("ROLLBACK")), QString());
+    // Committed, the same change is found by the second connection.
+    ASSERT_EQ(execSql(cache.db(), tamper), QString());
+    const auto outside = verifyRollups(cache.db());
+    ASSERT_TRUE(outside.ok()) << outside.error().message.toStdString();
+    EXPECT_GE(outside->mismatches, 1);
 }
 
 TEST(BulkWrite, VerifyFindsMinuteCountsThatDisagreeWithTheRecords)
