@@ -1,6 +1,7 @@
 #include "store/rollupsql.h"
 
 #include "store/dimensiondictionary.h"
+#include "store/rollupdays.h"
 #include "store/sqlitestatement.h"
 
 #include <QByteArrayList>
@@ -128,7 +129,7 @@ QByteArray RollupSql::keyRows(const QByteArray &where, std::optional<std::pair<q
         return "(" + parts.join(" UNION ALL ") + ")";
     }
     const auto [from, to] = *buckets;
-    const auto dayStart = [](qint64 t) { return t - ((t % 86400) + 86400) % 86400; };
+    using RollupDays::dayStart;
     const qint64 firstDay = dayStart(from) == from ? from : dayStart(from) + 86400;
     const qint64 lastDay = std::max(firstDay, dayStart(to));
     // The whole days, seeking the pairs' days (day = bucket / 86400, truncated as SQLite and C++ both divide).
