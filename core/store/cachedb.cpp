@@ -26,10 +26,8 @@ namespace {
 
 // "QSCA": marks the file as ours, so that opening some other SQLite file is refused instead of migrated.
 constexpr int ApplicationId = 0x51534341;
-// How long a statement waits for another connection's lock before it fails with "database is locked".
-constexpr int BusyTimeoutMs = 10000;
 // As long as the connection's busy timeout.
-constexpr int WalSwitchTimeoutMs = BusyTimeoutMs;
+constexpr int WalSwitchTimeoutMs = CacheDb::BusyTimeoutMs;
 // Page size of a new cache file (SQLite's default is 4096). With 8 KiB pages the writer with every rollup needs
 // about 14 % less CPU (tests/bench: BM_RecordWriterPageSize, median of five runs); 16 KiB measured within noise
 // of 8 KiB. A WAL file's page size is fixed once it has tables, so existing caches keep theirs.
@@ -516,7 +514,7 @@ Result<CacheDb> CacheDb::open(const QString &path, const QString &connectionName
     cache.m_sqlite = std::move(sqlite).value();
     cache.m_path = path;
     cache.m_name = connectionName;
-    sqlite3_busy_timeout(cache.db(), BusyTimeoutMs);
+    sqlite3_busy_timeout(cache.db(), CacheDb::BusyTimeoutMs);
     if (auto ready = configureAndMigrate(cache.db(), path); !ready)
         return ready.error();
     return Result<CacheDb>(std::move(cache));
@@ -541,7 +539,7 @@ BulkLoadJournal::BulkLoadJournal(sqlite3 *db)
         switched
             = mode.prepare(db, "PRAGMA journal_mode=DELETE") && mode.step() && mode.text(0) == QLatin1String("delete");
     }
-    sqlite3_busy_timeout(db, BusyTimeoutMs);
+    sqlite3_busy_timeout(db, CacheDb::BusyTimeoutMs);
     if (!switched)
         return;
     m_active = true;

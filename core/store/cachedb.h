@@ -21,8 +21,11 @@ namespace QuotaScope {
 class CacheDb
 {
 public:
-    /// The newest migration's version (12: minute_keys packed per hour, store/minutekeys.h).
+    /// The newest migration's version (13: rollup_keys keeps the totals and models, RollupSql::keyRows()).
     static constexpr int SchemaVersion = 13;
+    /// How long a statement of any cache connection waits for another connection's lock before it fails with
+    /// "database is locked".
+    static constexpr int BusyTimeoutMs = 10000;
     /// Rollup resolution in seconds. Every zone's UTC offset in use today is a multiple of 15 minutes, so
     /// any zone's hours, days, weeks and months are unions of whole rollup buckets.
     static constexpr qint64 RollupSeconds = 900;

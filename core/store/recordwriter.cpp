@@ -1095,7 +1095,7 @@ public:
             m_db = nullptr;
             return;
         }
-        sqlite3_busy_timeout(m_db, 10000); // as every cache connection (CacheDb)
+        sqlite3_busy_timeout(m_db, CacheDb::BusyTimeoutMs);
     }
     ~ReadConnection()
     {
@@ -1227,26 +1227,29 @@ Result<VerifyReport> verifyRollups(sqlite3 *db, qint64 sourceId)
      * one core, when no second connection can be opened, or inside a transaction, whose changes it would not see.
      * The report lists them in this order either way.
      */
-    const VerifyCheck *const order[] = { &rollups, &keys, &pairs, &pairDays, &days, &zoneDays, &minuteKeys, &minutes };
-    const VerifyCheck *const elsewhere[] = { &pairs, &pairDays, &days, &zoneDays };
-    std::vector<CheckOutcome> outcomes(std::size(order));
-    const auto run = [&](sqlite3 *on, const VerifyCheck *check) {
-        CheckOutcome &out = outcomes[size_t(std::find(std::begin(order), std::end(order), check) - std::begin(order))];
-        out.mismatches = (*check)(on, &out.details);
-    };
+    // In report order; `elsewhere`: on the second connection when there is one.
+    const struct
+    {
+        const VerifyCheck *check;
+        bool elsewhere;
+    } plan[] = { { &rollups, false }, { &keys, false }, { &pairs, true }, { &pairDays, true }, { &days, true },
+        { &zoneDays, true }, { &minuteKeys, false }, { &minutes, false } };
+    std::vector<CheckOutcome> outcomes(std::size(plan));
     const ReadConnection second(sqlite3_get_autocommit(db) ? db : nullptr);
+    const auto runAll = [&](sqlite3 *on, bool elsewhere) {
+        for (size_t i = 0; i < std::size(plan); ++i) {
+            if (plan[i].elsewhere == elsewhere || !second.db())
+                outcomes[i].mismatches = (*plan[i].check)(on, &outcomes[i].details);
+        }
+    };
     std::thread other;
     if (second.db()) {
         other = std::thread([&] {
             const VerifyThreads sorterThreads(second.db());
-            for (const VerifyCheck *check : elsewhere)
-                run(second.db(), check);
+            runAll(second.db(), true);
         });
     }
-    for (const VerifyCheck *check : order) {
-        if (!second.db() || std::find(std::begin(elsewhere), std::end(elsewhere), check) == std::end(elsewhere))
-            run(db, check);
-    }
+    runAll(db, false);
     if (other.joinable())
         other.join();
     for (CheckOutcome &out : outcomes) {
