@@ -4,9 +4,12 @@
 #include "ingest/jsonitemreader.h"
 #include "ingest/jsonrowparser.h"
 #include "ingest/usagefilereader.h"
+#include "store/perfrollups.h"
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 
 #include <benchmark/benchmark.h>
@@ -182,8 +185,37 @@ void BM_ParseJsonl(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * rows);
 }
 
+/// A log's `other` read for the figures the rollups take: /0 as the readers do (OtherValues::parse: simdjson where
+/// the build has it, else or where it declines Qt's parser); /1 through Qt's parser alone.
+void BM_ReadOther(benchmark::State &state)
+{
+    const QByteArray texts[] = {
+        R"({"admin_info":{"use_channel":["3"]},"cache_ratio":0.1,"model_ratio":1.25,"group_ratio":1,)"
+        R"("completion_ratio":8,"cache_tokens":1536,"frt":812,"model_price":-1,"user_group_ratio":-1,)"
+        R"("request_path":"/v1/chat/completions","is_model_mapped":false})",
+        R"({"admin_info": {"use_channel": ["1"]}, "cache_ratio": 0.5, "model_ratio": 0.075, "group_ratio": 1, )"
+        R"("completion_ratio": 4, "cache_tokens": 0, "frt": 150.6, "model_price": -1, "user_group_ratio": -1, )"
+        R"("request_path": "/v1/chat/completions"})",
+        R"({"frt":1203,"cache_tokens":0,"model_price":0.02,"model_ratio":0,"group_ratio":1.5,)"
+        R"("admin_info":{"use_channel":["12","7"],"is_multi_key":true,"multi_key_index":2}})",
+    };
+    const bool qtOnly = state.range(0) == 1;
+    double sum = 0;
+    for (auto _ : state) {
+        for (const QByteArray &text : texts) {
+            const PerfRollups::OtherValues v = qtOnly
+                ? PerfRollups::OtherValues::of(QJsonDocument::fromJson(text).object())
+                : PerfRollups::OtherValues::parse(text);
+            sum += v.number(PerfRollups::OtherValues::Frt, 0) + v.number(PerfRollups::OtherValues::CacheRatio, 0);
+        }
+    }
+    benchmark::DoNotOptimize(sum);
+    state.SetItemsProcessed(state.iterations() * qsizetype(std::size(texts)));
+}
+
 } // namespace
 
+BENCHMARK(BM_ReadOther)->Arg(0)->Arg(1);
 BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ParseJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_SkimJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3);
