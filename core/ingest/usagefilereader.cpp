@@ -169,8 +169,6 @@ struct UsageFileReader::Batcher
             *identityError = true;
             return r;
         }
-        if (records.isEmpty())
-            records.reserve(batchSize); // the last batch went to the sink with its memory: one allocation, no growth
         records.append(std::move(record));
         if (records.size() >= batchSize)
             return flushRecords(done);
