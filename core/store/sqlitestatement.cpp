@@ -2,7 +2,6 @@
 
 #include <sqlite3.h>
 
-#include <mutex>
 #include <utility>
 
 namespace QuotaScope {
@@ -14,27 +13,10 @@ QString lastErrorOf(sqlite3 *db)
     return QString::fromUtf8(sqlite3_errmsg(db));
 }
 
-/**
- * Process-wide settings, made once before SQLite's first connection (sqlite3_config() is refused after SQLite has
- * initialised; this process has no other user of it).
- *
- * A statement that writes many rows inside a transaction keeps the pages it changes in a statement journal, so
- * that a failing row undoes only its statement. SQLite keeps that journal in memory up to 64 KiB, then in a
- * temporary file: a batch's INSERT ... SELECT and upserts wrote 206 bytes per imported record there (62 MB for
- * 300,000 records, in 4 KiB writes, read back only on an error). Up to 4 MiB it stays in memory now; a larger
- * one still spills, so memory stays bounded.
- */
-void configureOnce()
-{
-    static std::once_flag once;
-    std::call_once(once, [] { sqlite3_config(SQLITE_CONFIG_STMTJRNL_SPILL, 4 << 20); });
-}
-
 } // namespace
 
 Result<SqliteConnection> SqliteConnection::open(const QString &path, Mode mode)
 {
-    configureOnce();
     SqliteConnection c;
     // One thread uses a connection at a time (each thread opens its own), so SQLite's per-connection mutex
     // is not needed.
