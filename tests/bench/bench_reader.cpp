@@ -185,8 +185,9 @@ void BM_ParseJsonl(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * rows);
 }
 
-/// A log's `other` read for the figures the rollups take: /0 as the readers do (OtherValues::parse: simdjson where
-/// the build has it, else or where it declines Qt's parser); /1 through Qt's parser alone.
+/// A log's `other` read for the figures the rollups take: /0 as the readers do (OtherValues::parse: simdjson where the
+/// build has it, Qt's parser where it has not or where simdjson declines); /1 through Qt's parser alone, as a build
+/// without simdjson reads it.
 void BM_ReadOther(benchmark::State &state)
 {
     const QByteArray texts[] = {
