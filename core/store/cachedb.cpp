@@ -2,12 +2,13 @@
 
 #include "store/identitykey.h"
 #include "store/minutekeys.h"
+#include "store/othercodec.h"
 #include "store/perfrollups.h"
 #include "store/recordwriter.h"
-#include "store/rolluppairs.h"
 #include "store/rollupdays.h"
-#include "store/zonedays.h"
+#include "store/rolluppairs.h"
 #include "store/sqlitestatement.h"
+#include "store/zonedays.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -338,6 +339,8 @@ const std::vector<Migration> &migrations()
         { 12, {}, MinuteKeys::migrateToHours },
         // Version 13 keeps rollup_keys' totals and models only (RollupSql::StoredKeyDimensions).
         { 13, std::vector<const char *>(std::begin(SchemaV13), std::end(SchemaV13)) },
+        // Version 14 keeps the layouts of `other` once (store/othercodec.h); records written before stay as they are.
+        { OtherCodec::SchemaVersion, { OtherCodec::Schema } },
     };
     return steps;
 }

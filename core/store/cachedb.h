@@ -22,7 +22,7 @@ class CacheDb
 {
 public:
     /// The newest migration's version (13: rollup_keys keeps the totals and models, RollupSql::keyRows()).
-    static constexpr int SchemaVersion = 13;
+    static constexpr int SchemaVersion = 14;
     /// How long a statement of any cache connection waits for another connection's lock before it fails with
     /// "database is locked".
     static constexpr int BusyTimeoutMs = 10000;

@@ -1,5 +1,6 @@
 #include "store/recordquery.h"
 
+#include "store/othercodec.h"
 #include "store/recordfilter.h"
 #include "store/sqlitestatement.h"
 
@@ -12,7 +13,7 @@ const QByteArray recordColumns = "SELECT identity, gateway_id, created_at, type,
                                  "completion_tokens, cache_read_tokens, cache_write_tokens, use_time_ms, is_stream, "
                                  "request_id, ip, content, other FROM usage_records";
 
-UsageRecord readRecord(const SqliteStatement &st, int first = 0)
+Result<UsageRecord> readRecord(const SqliteStatement &st, OtherDecoder *others, int first = 0)
 {
     UsageRecord rec;
     rec.identity = st.text(first + 0);
@@ -37,7 +38,10 @@ UsageRecord readRecord(const SqliteStatement &st, int first = 0)
     rec.requestId = st.text(first + 19);
     rec.ip = st.text(first + 20);
     rec.content = st.text(first + 21);
-    rec.other = st.bytes(first + 22).toByteArray();
+    auto other = others->decode(st.bytes(first + 22), st.type(first + 22) == SqliteStatement::Type::Blob);
+    if (!other)
+        return other.error();
+    rec.other = std::move(other).value();
     return rec;
 }
 
@@ -97,14 +101,17 @@ Result<KeysetPage> RecordQuery::keysetPage(
     // One more than asked tells whether the listing goes on.
     st.bind(limitIndex, qint64(limit) + 1);
     bool more = false;
+    OtherDecoder others(m_db);
     while (st.step()) {
         if (page.records.size() == limit) {
             more = true;
             break;
         }
-        const UsageRecord rec = readRecord(st, 1);
-        page.cursors.append({ rec.createdAt, st.int64(0) });
-        page.records.append(rec);
+        auto rec = readRecord(st, &others, 1);
+        if (!rec)
+            return rec.error();
+        page.cursors.append({ rec.value().createdAt, st.int64(0) });
+        page.records.append(std::move(rec).value());
     }
     if (!st.ok())
         return st.error(QStringLiteral("reading records"));
@@ -151,8 +158,13 @@ Result<RecordPage> RecordQuery::page(qint64 from, qint64 to, const Filter &filte
     st.bind(limitIndex, qint64(limit));
     st.bind(limitIndex + 1, qMax<qint64>(0, offset));
     page.records.reserve(qMin<qint64>(limit, page.total - offset));
-    while (st.step())
-        page.records.append(readRecord(st));
+    OtherDecoder others(db);
+    while (st.step()) {
+        auto rec = readRecord(st, &others);
+        if (!rec)
+            return rec.error();
+        page.records.append(std::move(rec).value());
+    }
     if (!st.ok())
         return st.error(QStringLiteral("reading records"));
     return page;
@@ -168,9 +180,13 @@ Result<qint64> RecordQuery::forEach(qint64 from, qint64 to, const Filter &filter
         return r.error();
     where.bind(st);
     qint64 visited = 0;
+    OtherDecoder others(m_db);
     while (st.step()) {
         ++visited;
-        if (!visit(readRecord(st)))
+        auto rec = readRecord(st, &others);
+        if (!rec)
+            return rec.error();
+        if (!visit(rec.value()))
             break;
     }
     if (!st.ok())

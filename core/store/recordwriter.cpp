@@ -6,12 +6,13 @@
 #include "store/dimensiondictionary.h"
 #include "store/identitykey.h"
 #include "store/minutekeys.h"
+#include "store/othercodec.h"
 #include "store/perfrollups.h"
 #include "store/rollupdays.h"
-#include "store/zonedays.h"
 #include "store/rolluppairs.h"
 #include "store/rollupsql.h"
 #include "store/sqlitestatement.h"
+#include "store/zonedays.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -280,14 +281,44 @@ private:
     IntRows m_keyRows { 11 };
 };
 
+/// Each record's `other` as the batch stores it (see OtherEncoder): a span of bytes, or the record's own text.
+struct StoredOthers
+{
+    struct Span
+    {
+        qsizetype at = 0;
+        qsizetype size = -1; ///< -1: the record's text
+    };
+    QByteArray bytes;
+    std::vector<Span> spans; // per record of the batch
+
+    Result<void> encode(const QList<UsageRecord> &records, OtherEncoder *encoder)
+    {
+        bytes.resize(0); // keeps the buffer of the last batch
+        spans.assign(size_t(records.size()), Span());
+        for (qsizetype i = 0; i < records.size(); ++i) {
+            const qsizetype at = bytes.size();
+            const auto encoded = encoder->encode(records[i].other, &bytes);
+            if (!encoded)
+                return encoded.error();
+            if (encoded.value())
+                spans[size_t(i)] = { at, bytes.size() - at };
+        }
+        return {};
+    }
+};
+
 /// A batch of records as qs_batch rows: c0 to c23 are InsertRecordsSql's columns after source_id; keys holds
-/// each record's identity_key.
+/// each record's identity_key, others (from index first on) how each record's `other` is stored.
 class RecordRows : public BatchSource
 {
 public:
-    RecordRows(const QList<UsageRecord> &records, const std::vector<qint64> &keys)
+    RecordRows(const QList<UsageRecord> &records, const std::vector<qint64> &keys, const StoredOthers &others,
+        qsizetype first = 0)
         : m_records(records)
         , m_keys(keys)
+        , m_others(others)
+        , m_first(first)
     { }
 
     qint64 rowCount() const override { return m_records.size(); }
@@ -340,9 +371,13 @@ public:
             return text(ctx, r.ip);
         case 21:
             return text(ctx, r.content);
-        case 22:
-            // Kept as UTF-8 (UsageRecord::other) and alive while the statement runs: no encoding and no copy here.
+        case 22: {
+            // Kept as UTF-8 (UsageRecord::other) or encoded, alive while the statement runs: no copy here.
+            const StoredOthers::Span span = m_others.spans[size_t(m_first + row)];
+            if (span.size >= 0)
+                return sqlite3_result_blob(ctx, m_others.bytes.constData() + span.at, int(span.size), SQLITE_STATIC);
             return sqlite3_result_text(ctx, r.other.constData(), int(r.other.size()), SQLITE_STATIC);
+        }
         case 23:
             return sqlite3_result_int64(ctx, m_keys[size_t(row)]);
         default:
@@ -361,6 +396,8 @@ private:
 
     const QList<UsageRecord> &m_records;
     const std::vector<qint64> &m_keys;
+    const StoredOthers &m_others;
+    const qsizetype m_first;
     QStringEncoder m_encoder { QStringEncoder::Utf8, QStringConverter::Flag::Stateless };
     QByteArray m_buffer;
 };
@@ -544,6 +581,8 @@ struct RecordWriter::Private
     PerfRollups::Writer perf { tx.db(), &dims };
     ChannelKeys perfChannelKeys { &dims };
     MinuteKeySink minuteKeySink { tx.db(), &dims };
+    OtherEncoder otherEncoder { tx.db() };
+    StoredOthers others;
     SqliteStatement insert;
     SqliteStatement lastId;
     SqliteStatement addedSince;
@@ -642,7 +681,7 @@ Result<qint64> RecordWriter::Private::storeCollisions(const QList<UsageRecord> &
             continue;
         const QList<UsageRecord> one { record };
         const std::vector<qint64> oneKey { slot };
-        RecordRows row(one, oneKey);
+        RecordRows row(one, oneKey, others, qsizetype(i));
         if (auto r = BatchTable::run(insert, &row, tx.sourceId(), QStringLiteral("storing records")); !r)
             return r.error();
         added[i] = true;
@@ -693,7 +732,9 @@ Result<WriteStats> RecordWriter::Private::write(const QList<UsageRecord> &record
         keys[size_t(i)] = IdentityKey::of(records[i].identity);
         hashed = hashed || !IdentityKey::isExact(keys[size_t(i)]);
     }
-    RecordRows rows(records, keys);
+    if (auto encoded = others.encode(records, &otherEncoder); !encoded)
+        return encoded.error();
+    RecordRows rows(records, keys, others);
     const auto inserted = BatchTable::run(insert, &rows, sourceId, QStringLiteral("storing records"));
     if (!inserted)
         return inserted.error();

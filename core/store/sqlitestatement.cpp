@@ -131,6 +131,11 @@ void SqliteStatement::bindText(int index, const QByteArray &utf8)
     sqlite3_bind_text(m_stmt, index, utf8.constData() ? utf8.constData() : "", int(utf8.size()), SQLITE_TRANSIENT);
 }
 
+void SqliteStatement::bindBlob(int index, QByteArrayView bytes)
+{
+    sqlite3_bind_blob(m_stmt, index, bytes.data() ? bytes.data() : "", int(bytes.size()), SQLITE_TRANSIENT);
+}
+
 void SqliteStatement::bindPointer(int index, void *pointer, const char *type)
 {
     sqlite3_bind_pointer(m_stmt, index, pointer, type, nullptr);

@@ -64,6 +64,7 @@ public:
     void bind(int index, qint64 value);
     void bind(int index, const QString &value);
     void bindText(int index, const QByteArray &utf8);
+    void bindBlob(int index, QByteArrayView bytes);
     /// Binds a pointer that only SQL functions and virtual tables asking for the same type tag can read.
     void bindPointer(int index, void *pointer, const char *type);
     /// Steps once: true when a row is available; false when done (check ok()).

@@ -741,6 +741,18 @@ TEST(CacheMigration, SyncedCacheWritesCountedTwiceAreCorrectedWithTheirRollups)
         ASSERT_EQ(scalar(cache.db(), QStringLiteral("SELECT sum(cache_write_tokens) FROM rollups WHERE source_id = %1")
                                          .arg(gateway)),
             950);
+        // Caches of that time kept `other` as text, which the correction reads.
+        for (const auto &[identity, other] :
+            { std::pair { "id:1", both }, std::pair { "id:2", QByteArrayLiteral(R"({"cache_creation_tokens":50})") },
+                std::pair { "id:3",
+                    QByteArrayLiteral(R"({"cache_creation_tokens_5m":200,"cache_creation_tokens_1h":100})") } }) {
+            ASSERT_EQ(execSql(cache.db(),
+                          QStringLiteral("UPDATE usage_records SET other = '%1' WHERE identity = '%2'")
+                              .arg(QString::fromUtf8(other), QLatin1String(identity))),
+                QString());
+        }
+        ASSERT_EQ(
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'")), 0);
         ASSERT_EQ(execSql(cache.db(), QStringLiteral("PRAGMA user_version = 2")), QString());
     }
     CacheDb cache = openCache(dir.path(), QStringLiteral("migrated"));
