@@ -24,6 +24,8 @@ public:
     /// Opens path (UTF-8 on every platform, as SQLite takes it). The error carries SQLite's message only; the
     /// caller names the file and what it was for.
     static Result<SqliteConnection> open(const QString &path, Mode mode);
+    /// Whether SQLite keeps statement journals in memory (set before the first connection; see the .cpp).
+    static bool statementJournalsInMemory();
 
     SqliteConnection() = default;
     SqliteConnection(const SqliteConnection &) = delete;

@@ -6,6 +6,7 @@
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
+#include "store/sqlitestatement.h"
 #include "support/tempcache.h"
 
 #include <QDir>
@@ -126,4 +127,28 @@ TEST(OneSqlite, QtSqlOnlyInTheDatabaseSourceAndNeverForSqlite)
     EXPECT_TRUE(allowedFileUsesQtSql); // the scan sees the files it allows
     EXPECT_TRUE(offenders.isEmpty()) << offenders.join(u' ').toStdString();
     EXPECT_TRUE(sqliteUsers.isEmpty()) << sqliteUsers.join(u' ').toStdString();
+}
+
+TEST(OneSqlite, StatementJournalsStayInMemoryAndStillUndoAFailedStatement)
+{
+    // The process keeps statement journals in memory (SqliteConnection): an import no longer writes them to a
+    // temporary file. A statement that fails after changing many pages must still be undone by its journal alone,
+    // leaving the transaction's earlier work: here the journal holds far more than the 64 KiB that used to spill.
+    EXPECT_TRUE(SqliteConnection::statementJournalsInMemory());
+    TempDir dir;
+    CacheDb cache = openCache(dir.path());
+    sqlite3 *db = cache.db();
+    ASSERT_EQ(execSql(db,
+                  QStringLiteral("BEGIN IMMEDIATE; CREATE TABLE t(x INTEGER NOT NULL, pad TEXT NOT NULL);"
+                                 "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 100000) "
+                                 "INSERT INTO t SELECT i, printf('%.40c', 'x') FROM n; COMMIT; BEGIN IMMEDIATE;"
+                                 "INSERT INTO t VALUES (0, 'kept')")),
+        QString());
+    // Every page of t changed, then the last row breaks NOT NULL: the statement fails and is undone.
+    EXPECT_NE(
+        execSql(db, QStringLiteral("UPDATE t SET x = CASE WHEN x = 100000 THEN NULL ELSE x + 1000000 END")), QString());
+    ASSERT_EQ(execSql(db, QStringLiteral("COMMIT")), QString());
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM t")), 100001);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT sum(x) FROM t")), qint64(100000) * 100001 / 2);
+    EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM t WHERE pad = 'kept'")), 1);
 }
