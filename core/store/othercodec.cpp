@@ -78,6 +78,11 @@ bool readVarint(QByteArrayView in, qsizetype *pos, quint64 *value)
 
 bool split(QByteArrayView text, QByteArray *shape, QByteArray *values)
 {
+    if (text.isEmpty()) {
+        shape->resize(0);
+        values->resize(0);
+        return true;
+    }
     const char *p = text.data();
     const char *const end = p + text.size();
     if (std::memchr(p, Hole, size_t(text.size())) != nullptr)
@@ -138,22 +143,35 @@ bool split(QByteArrayView text, QByteArray *shape, QByteArray *values)
 
 bool join(QByteArrayView shape, QByteArrayView values, QByteArray *text)
 {
+    // Written through a pointer into room for both: the text is the shape without its holes plus the values
+    // without their lengths, so never longer than the two.
+    const qsizetype start = text->size();
+    text->resize(start + shape.size() + values.size());
+    char *out = text->data() + start;
     qsizetype at = 0, pos = 0;
-    text->reserve(text->size() + shape.size() + values.size());
     while (at < shape.size()) {
         const void *hole = std::memchr(shape.data() + at, Hole, size_t(shape.size() - at));
         const qsizetype next = hole ? static_cast<const char *>(hole) - shape.data() : shape.size();
-        text->append(shape.data() + at, next - at);
+        std::memcpy(out, shape.data() + at, size_t(next - at));
+        out += next - at;
         if (!hole)
             break;
         quint64 length = 0;
-        if (!readVarint(values, &pos, &length) || length > quint64(values.size() - pos))
+        if (!readVarint(values, &pos, &length) || length > quint64(values.size() - pos)) {
+            text->resize(start);
             return false;
-        text->append(values.data() + pos, qsizetype(length));
+        }
+        std::memcpy(out, values.data() + pos, size_t(length));
+        out += length;
         pos += qsizetype(length);
         at = next + 1;
     }
-    return pos == values.size();
+    text->resize(out - text->constData());
+    if (pos != values.size()) {
+        text->resize(start);
+        return false;
+    }
+    return true;
 }
 
 } // namespace OtherCodec

@@ -4,6 +4,7 @@
 #include "ingest/jsonitemreader.h"
 #include "ingest/jsonrowparser.h"
 #include "ingest/usagefilereader.h"
+#include "store/othercodec.h"
 #include "store/perfrollups.h"
 
 #include <QFile>
@@ -185,21 +186,24 @@ void BM_ParseJsonl(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * rows);
 }
 
+/// Gateway logs' `other`: as new-api writes it, as the benchmark's logs have it, and with a multi-key channel.
+const QByteArray OtherTexts[] = {
+    R"({"admin_info":{"use_channel":["3"]},"cache_ratio":0.1,"model_ratio":1.25,"group_ratio":1,)"
+    R"("completion_ratio":8,"cache_tokens":1536,"frt":812,"model_price":-1,"user_group_ratio":-1,)"
+    R"("request_path":"/v1/chat/completions","is_model_mapped":false})",
+    R"({"admin_info": {"use_channel": ["1"]}, "cache_ratio": 0.5, "model_ratio": 0.075, "group_ratio": 1, )"
+    R"("completion_ratio": 4, "cache_tokens": 0, "frt": 150.6, "model_price": -1, "user_group_ratio": -1, )"
+    R"("request_path": "/v1/chat/completions"})",
+    R"({"frt":1203,"cache_tokens":0,"model_price":0.02,"model_ratio":0,"group_ratio":1.5,)"
+    R"("admin_info":{"use_channel":["12","7"],"is_multi_key":true,"multi_key_index":2}})",
+};
+
 /// A log's `other` read for the figures the rollups take: /0 as the readers do (OtherValues::parse: simdjson where the
 /// build has it, Qt's parser where it has not or where simdjson declines); /1 through Qt's parser alone, as a build
 /// without simdjson reads it.
 void BM_ReadOther(benchmark::State &state)
 {
-    const QByteArray texts[] = {
-        R"({"admin_info":{"use_channel":["3"]},"cache_ratio":0.1,"model_ratio":1.25,"group_ratio":1,)"
-        R"("completion_ratio":8,"cache_tokens":1536,"frt":812,"model_price":-1,"user_group_ratio":-1,)"
-        R"("request_path":"/v1/chat/completions","is_model_mapped":false})",
-        R"({"admin_info": {"use_channel": ["1"]}, "cache_ratio": 0.5, "model_ratio": 0.075, "group_ratio": 1, )"
-        R"("completion_ratio": 4, "cache_tokens": 0, "frt": 150.6, "model_price": -1, "user_group_ratio": -1, )"
-        R"("request_path": "/v1/chat/completions"})",
-        R"({"frt":1203,"cache_tokens":0,"model_price":0.02,"model_ratio":0,"group_ratio":1.5,)"
-        R"("admin_info":{"use_channel":["12","7"],"is_multi_key":true,"multi_key_index":2}})",
-    };
+    const auto &texts = OtherTexts;
     const bool qtOnly = state.range(0) == 1;
     double sum = 0;
     for (auto _ : state) {
@@ -214,9 +218,41 @@ void BM_ReadOther(benchmark::State &state)
     state.SetItemsProcessed(state.iterations() * qsizetype(std::size(texts)));
 }
 
+/// `other` stored by its layout (store/othercodec.h): /0 splits it into shape and values, as the writer does for
+/// every record; /1 joins them back, as every read of a record does.
+void BM_OtherCodec(benchmark::State &state)
+{
+    std::vector<std::pair<QByteArray, QByteArray>> split;
+    for (const QByteArray &text : OtherTexts) {
+        QByteArray shape, values;
+        if (!OtherCodec::split(text, &shape, &values)) {
+            state.SkipWithError("a benchmark text does not split");
+            return;
+        }
+        split.emplace_back(shape, values);
+    }
+    QByteArray shape, values, text;
+    qint64 bytes = 0;
+    for (auto _ : state) {
+        for (size_t i = 0; i < split.size(); ++i) {
+            if (state.range(0) == 0) {
+                OtherCodec::split(OtherTexts[i], &shape, &values);
+                bytes += values.size();
+            } else {
+                text.resize(0);
+                OtherCodec::join(split[i].first, split[i].second, &text);
+                bytes += text.size();
+            }
+        }
+    }
+    benchmark::DoNotOptimize(bytes);
+    state.SetItemsProcessed(state.iterations() * qsizetype(split.size()));
+}
+
 } // namespace
 
 BENCHMARK(BM_ReadOther)->Arg(0)->Arg(1);
+BENCHMARK(BM_OtherCodec)->Arg(0)->Arg(1);
 BENCHMARK(BM_TokenizeCsv)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_ParseJsonl)->Unit(benchmark::kMillisecond)->Iterations(3);
 BENCHMARK(BM_SkimJsonPage)->Unit(benchmark::kMillisecond)->Iterations(3);
