@@ -18,7 +18,7 @@ ROOT=$(pwd)
 # FUZZ_PACKAGES.
 source "$ROOT/scripts/packages.sh"
 # The fuzz targets (tests/fuzz), run by `fuzz`.
-FUZZ_TARGETS=(csv mappedcsv json jsonl hourly logpage settings)
+FUZZ_TARGETS=(csv mappedcsv json jsonl hourly logpage settings othercodec)
 
 log() { printf '\033[1m== %s\033[0m\n' "$*" >&2; }
 

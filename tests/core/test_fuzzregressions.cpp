@@ -21,6 +21,7 @@ int qsFuzzJsonl(const uint8_t *data, size_t size);
 int qsFuzzHourly(const uint8_t *data, size_t size);
 int qsFuzzLogPage(const uint8_t *data, size_t size);
 int qsFuzzSettings(const uint8_t *data, size_t size);
+int qsFuzzOtherCodec(const uint8_t *data, size_t size);
 }
 
 using namespace QuotaScope::Test;
@@ -43,6 +44,7 @@ const Target targets[] = {
     { "hourly", qsFuzzHourly },
     { "logpage", qsFuzzLogPage },
     { "settings", qsFuzzSettings },
+    { "othercodec", qsFuzzOtherCodec },
 };
 
 QString fuzzDir()
