@@ -180,6 +180,8 @@ namespace {
 
 // Shorter texts gain too little for the lookup.
 constexpr qsizetype MinEncodedBytes = 24;
+// Shape ids kept in memory by a writer.
+constexpr qsizetype MaxCachedShapes = 512;
 
 // Whether text mentions the import's mark of estimated tokens, anywhere. A searcher built once: QByteArrayView's
 // contains() builds its skip table on every call, which cost more than splitting the text.
@@ -276,6 +278,10 @@ Result<qint64> OtherEncoder::shapeId()
     }
     m_find->reset();
     m_add->reset();
+    // A file of ever new layouts would otherwise keep every one in memory (up to MaxShapes of MaxShapeBytes): past
+    // a few hundred, the ids are looked up in other_shapes' index instead.
+    if (m_ids.size() >= MaxCachedShapes)
+        m_ids.clear();
     m_ids.insert(m_shape, id);
     return id;
 }
