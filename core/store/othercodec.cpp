@@ -180,6 +180,8 @@ namespace {
 
 // Shorter texts gain too little for the lookup.
 constexpr qsizetype MinEncodedBytes = 24;
+// Longer texts stay text: the split's buffers are twice the text, and such a text is no gateway's layout.
+constexpr qsizetype MaxEncodedBytes = 64 * 1024;
 // Shape ids kept in memory by a writer.
 constexpr qsizetype MaxCachedShapes = 512;
 
@@ -206,7 +208,7 @@ Result<bool> OtherEncoder::encode(QByteArrayView other, QByteArray *out)
 {
     // The import marks estimated tokens in `other`; the partial index and the estimated-tokens card find such
     // records by that text (RecordFilter::estimated).
-    if (other.size() < MinEncodedBytes || mentionsEstimates(other))
+    if (other.size() < MinEncodedBytes || other.size() > MaxEncodedBytes || mentionsEstimates(other))
         return false;
     if (!OtherCodec::split(other, &m_shape, &m_values))
         return false;

@@ -24,9 +24,9 @@ class SqliteStatement;
  *     varint(shape id), then for each value in order: varint(byte length), the value's bytes.
  * Joining the two gives back the exact bytes. A value is a string that is not followed by ':' (a key is), or a run
  * of anything else between the JSON punctuation and white space (a number, true, false, null). Text that cannot be
- * split that way (an unterminated string, a NUL byte, a shape longer than MaxShapeBytes), that would not get
- * shorter, or that marks estimated tokens (the partial index usage_records_estimated finds those by their text)
- * stays TEXT, as do the records written before this schema. Readers tell the two apart by the column's type.
+ * split that way (an unterminated string, a NUL byte, a shape longer than MaxShapeBytes), longer than 64 KiB, that
+ * would not get shorter, or that marks estimated tokens (the partial index usage_records_estimated finds those by their
+ * text) stays TEXT, as do the records written before this schema. Readers tell the two apart by the column's type.
  */
 namespace OtherCodec {
 

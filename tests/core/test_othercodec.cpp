@@ -298,3 +298,15 @@ TEST_F(OtherStoreTest, BeyondTheLayoutLimitOtherStaysText)
     EXPECT_EQ(back.first(), records.first().other);
     EXPECT_EQ(back.last(), records.last().other);
 }
+
+TEST_F(OtherStoreTest, AnOtherLongerThan64KiBStaysText)
+{
+    // Its layout would split (one key, one value), but the split's buffers are twice the text: past 64 KiB the
+    // text is stored as it is.
+    const QByteArray longOther = "{\"note\":\"" + QByteArray(70 * 1024, 'x') + "\",\"frt\":12}";
+    const QByteArray shorter = "{\"note\":\"" + QByteArray(60 * 1024, 'x') + "\",\"frt\":12}";
+    write({ record(0, longOther), record(1, shorter) });
+    EXPECT_EQ(stored("text"), 1);
+    EXPECT_EQ(stored("blob"), 1);
+    EXPECT_EQ(readBack(), (QList<QByteArray> { longOther, shorter }));
+}
