@@ -14,71 +14,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="500"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="512"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="508"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="520"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="558"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="570"/>
         <source>cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="573"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="631"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="585"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="640"/>
         <source>building the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="876"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="884"/>
         <source>computing the stat cards</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="889"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="897"/>
         <source>reading sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="958"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="966"/>
         <source>cache: hour %1 is not in its day %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="974"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="982"/>
         <source>cache: the minute counts of hour %1 are malformed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="979"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="1013"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="987"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1021"/>
         <source>computing the peak RPM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1030"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="1059"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1038"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1067"/>
         <source>counting estimated tokens</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1099"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1107"/>
         <source>listing values</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1164"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1172"/>
         <source>breaking the ranking down</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="424"/>
-        <location filename="../core/store/perfrollups.cpp" line="456"/>
+        <location filename="../core/store/perfrollups.cpp" line="463"/>
+        <location filename="../core/store/perfrollups.cpp" line="495"/>
         <source>reading the latency rollups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -436,53 +436,53 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="338"/>
+        <location filename="../core/store/cachedb.cpp" line="350"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="345"/>
+        <location filename="../core/store/cachedb.cpp" line="357"/>
         <source>another program is writing the cache and holds it locked (quotascope-cli does so while it imports into an empty cache); try again when it has finished</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="381"/>
-        <location filename="../core/store/cachedb.cpp" line="404"/>
+        <location filename="../core/store/cachedb.cpp" line="393"/>
+        <location filename="../core/store/cachedb.cpp" line="416"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="416"/>
+        <location filename="../core/store/cachedb.cpp" line="428"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="422"/>
+        <location filename="../core/store/cachedb.cpp" line="434"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="368"/>
+        <location filename="../core/store/cachedb.cpp" line="380"/>
         <source>cannot enable WAL: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="451"/>
+        <location filename="../core/store/cachedb.cpp" line="463"/>
         <source>cannot start the migration: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="466"/>
+        <location filename="../core/store/cachedb.cpp" line="478"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="497"/>
+        <location filename="../core/store/cachedb.cpp" line="509"/>
         <source>the folder does not exist</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="502"/>
+        <location filename="../core/store/cachedb.cpp" line="514"/>
         <source>cannot open the cache: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -629,27 +629,27 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="226"/>
+        <location filename="../core/ingest/csvreader.cpp" line="288"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="160"/>
+        <location filename="../core/ingest/csvreader.cpp" line="216"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="127"/>
+        <location filename="../core/ingest/csvreader.cpp" line="184"/>
         <source>line %1: reading failed at byte %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="184"/>
+        <location filename="../core/ingest/csvreader.cpp" line="242"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="245"/>
+        <location filename="../core/ingest/csvreader.cpp" line="307"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -926,177 +926,177 @@
 <context>
     <name>GatewayDatabase</name>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="79"/>
+        <location filename="../core/gateway/dbsource.cpp" line="80"/>
         <source>new-api (older: no request_id, ip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="85"/>
+        <location filename="../core/gateway/dbsource.cpp" line="86"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="91"/>
+        <location filename="../core/gateway/dbsource.cpp" line="92"/>
         <source>Server: %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="93"/>
+        <location filename="../core/gateway/dbsource.cpp" line="94"/>
         <source>about %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="94"/>
+        <location filename="../core/gateway/dbsource.cpp" line="95"/>
         <source>row count unknown (no statistics yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="97"/>
+        <location filename="../core/gateway/dbsource.cpp" line="98"/>
         <source>Table logs: %1 schema, %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="100"/>
+        <location filename="../core/gateway/dbsource.cpp" line="101"/>
         <source>Table logs: missing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="102"/>
+        <location filename="../core/gateway/dbsource.cpp" line="103"/>
         <source>Table quota_data: present, %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="105"/>
+        <location filename="../core/gateway/dbsource.cpp" line="106"/>
         <source>Table quota_data: missing (one-api has none)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="107"/>
+        <location filename="../core/gateway/dbsource.cpp" line="108"/>
         <source>The account may read: nothing of logs or quota_data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="108"/>
+        <location filename="../core/gateway/dbsource.cpp" line="109"/>
         <source>The account may read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="111"/>
+        <location filename="../core/gateway/dbsource.cpp" line="112"/>
         <source>The account may also write (%1). QuotaScope&apos;s session is read-only, but an account that can only read is safer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="115"/>
+        <location filename="../core/gateway/dbsource.cpp" line="116"/>
         <source>Session: read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="116"/>
+        <location filename="../core/gateway/dbsource.cpp" line="117"/>
         <source>Session: NOT read-only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="196"/>
+        <location filename="../core/gateway/dbsource.cpp" line="207"/>
         <source>%1 did not encrypt the connection (TLS mode &quot;%2&quot;): the server offers no TLS%3; nothing was read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="303"/>
+        <location filename="../core/gateway/dbsource.cpp" line="314"/>
         <source>%1: cannot cancel the running query: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="346"/>
+        <location filename="../core/gateway/dbsource.cpp" line="357"/>
         <source>%1: the query was cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="347"/>
+        <location filename="../core/gateway/dbsource.cpp" line="358"/>
         <source>the query was cancelled: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="353"/>
+        <location filename="../core/gateway/dbsource.cpp" line="364"/>
         <source>%1: %2 failed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="436"/>
+        <location filename="../core/gateway/dbsource.cpp" line="447"/>
         <source>%1: TLS mode &quot;verify-full&quot; is not available for MySQL: Qt 6.4&apos;s MySQL driver cannot ask the client library to check the server&apos;s host name; use &quot;verify-ca&quot; with sslrootcert=FILE (the certificate must come from that authority) or reach the server through an SSH tunnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="444"/>
+        <location filename="../core/gateway/dbsource.cpp" line="455"/>
         <source>%1: TLS mode &quot;verify-ca&quot; for MySQL needs the certificate authority&apos;s file: add sslrootcert=FILE to the address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="134"/>
+        <location filename="../core/gateway/dbsource.cpp" line="135"/>
         <source>Qt&apos;s %1 driver is not installed (package %2); cannot reach %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="176"/>
+        <location filename="../core/gateway/dbsource.cpp" line="187"/>
         <source>%1 refused the login of user &quot;%2&quot;: %3. Check the password (from $QUOTASCOPE_DB_PASSWORD or standard input).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="182"/>
+        <location filename="../core/gateway/dbsource.cpp" line="193"/>
         <source>cannot connect to %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="218"/>
+        <location filename="../core/gateway/dbsource.cpp" line="229"/>
         <source>%1: cannot make the session read-only (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="426"/>
+        <location filename="../core/gateway/dbsource.cpp" line="437"/>
         <source>%1: cannot open: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="632"/>
-        <location filename="../core/gateway/dbsource.cpp" line="662"/>
+        <location filename="../core/gateway/dbsource.cpp" line="643"/>
+        <location filename="../core/gateway/dbsource.cpp" line="673"/>
         <source>%1 on %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="744"/>
+        <location filename="../core/gateway/dbsource.cpp" line="755"/>
         <source>reading logs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="745"/>
+        <location filename="../core/gateway/dbsource.cpp" line="756"/>
         <source>reading logs after id %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="350"/>
-        <location filename="../core/gateway/dbsource.cpp" line="829"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="361"/>
+        <location filename="../core/gateway/dbsource.cpp" line="840"/>
         <source>%1 has no `logs` table%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="831"/>
+        <location filename="../core/gateway/dbsource.cpp" line="842"/>
         <source> (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the profile&apos;s logs database)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="777"/>
-        <location filename="../core/gateway/dbsource.cpp" line="785"/>
+        <location filename="../core/gateway/dbsource.cpp" line="788"/>
+        <location filename="../core/gateway/dbsource.cpp" line="796"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="780"/>
+        <location filename="../core/gateway/dbsource.cpp" line="791"/>
         <source>%1: the `logs` table has no id column to copy by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="396"/>
-        <location filename="../core/gateway/dbsource.cpp" line="903"/>
-        <location filename="../core/gateway/dbsource.cpp" line="910"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="407"/>
+        <location filename="../core/gateway/dbsource.cpp" line="914"/>
+        <location filename="../core/gateway/dbsource.cpp" line="921"/>
         <source>%1, logs id %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1182,9 +1182,9 @@
     </message>
     <message>
         <location filename="../core/ingest/jsonitemreader.cpp" line="54"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="285"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="350"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="384"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="260"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="325"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="359"/>
         <source>the document ends early (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1196,57 +1196,57 @@
     <message>
         <location filename="../core/ingest/jsonitemreader.cpp" line="69"/>
         <location filename="../core/ingest/jsonitemreader.cpp" line="75"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="252"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="227"/>
         <source>the document ends inside a string</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="253"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="228"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="295"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="270"/>
         <source>expected a value, found `%1`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="328"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="303"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="329"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="304"/>
         <source>expected `,` or `]` in the list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="351"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="326"/>
         <source>expected a key in quotes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="371"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="346"/>
         <source>`%1` is neither a list nor null</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="385"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="360"/>
         <source>expected `,` or `}`</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="406"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="381"/>
         <source>the file is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="408"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="383"/>
         <source>not a JSON object or array</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="413"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="388"/>
         <source>unexpected text after the JSON document</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1254,24 +1254,24 @@
 <context>
     <name>LiveAggregator</name>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="54"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="65"/>
         <source>live from %1 at %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="195"/>
         <source>the range holds more than %1 buckets at this granularity; choose a shorter range or a coarser granularity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="148"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="159"/>
         <source>a live database is one source: group by another dimension</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="223"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="261"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="270"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="234"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="272"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="281"/>
         <source>the totals of this range do not fit in a 64-bit number</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1318,19 +1318,27 @@
     </message>
 </context>
 <context>
+    <name>OtherDecoder</name>
+    <message>
+        <location filename="../core/store/othercodec.cpp" line="305"/>
+        <source>a record&apos;s `other` does not fit its stored layout; the cache may be damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>&amp;OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>&amp;Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>&amp;Close</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1338,22 +1346,22 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>OK</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Restore Defaults</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5762,7 +5770,7 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/rollupsql.cpp" line="84"/>
+        <location filename="../core/store/rollupsql.cpp" line="85"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6287,67 +6295,67 @@ Previous period (%2): %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>User interface language: zh_CN or en.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Open the saved view &lt;file&gt; (range, filters, group-by, metric).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Appearance for this run: system, light or dark.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Open the dashboard on this tab: overview, rankings or cache.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Start in the system tray, without the window.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>--theme expects system, light or dark, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="191"/>
+        <location filename="../app/gui/main.cpp" line="193"/>
         <source>--tab expects overview, rankings or cache, not &quot;%1&quot;</source>
         <translation type="unfinished"></translation>
     </message>

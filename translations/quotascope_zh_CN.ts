@@ -14,71 +14,71 @@
         <translation>读取日志类型</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="500"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="512"/>
         <source>the range holds more than %1 buckets at this granularity and no data; choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段且没有数据；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="508"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="520"/>
         <source>the range holds more than %1 buckets at this granularity; only %2 to %3 is reported (%4 buckets, where the data is); choose a shorter range or a coarser granularity</source>
         <translation>按此粒度，该范围超过 %1 个时段；只报告有数据的 %2 至 %3（%4 个时段）；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="558"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="570"/>
         <source>cache: %1</source>
         <translation>缓存：%1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="573"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="631"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="585"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="640"/>
         <source>building the report</source>
         <translation>生成报表</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="876"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="884"/>
         <source>computing the stat cards</source>
         <translation>计算统计卡片</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="889"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="897"/>
         <source>reading sources</source>
         <translation>读取数据源</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="958"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="966"/>
         <source>cache: hour %1 is not in its day %2</source>
         <translation>缓存：小时 %1 不在其所属日期 %2 内</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="974"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="982"/>
         <source>cache: the minute counts of hour %1 are malformed</source>
         <translation>缓存：小时 %1 的每分钟计数已损坏</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="979"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="1013"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="987"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1021"/>
         <source>computing the peak RPM</source>
         <translation>计算峰值 RPM</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1030"/>
-        <location filename="../core/aggregate/aggregator.cpp" line="1059"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1038"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1067"/>
         <source>counting estimated tokens</source>
         <translation>统计估算的 Tokens</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1099"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1107"/>
         <source>listing values</source>
         <translation>列出取值</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/aggregator.cpp" line="1164"/>
+        <location filename="../core/aggregate/aggregator.cpp" line="1172"/>
         <source>breaking the ranking down</source>
         <translation>细分排行</translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="424"/>
-        <location filename="../core/store/perfrollups.cpp" line="456"/>
+        <location filename="../core/store/perfrollups.cpp" line="463"/>
+        <location filename="../core/store/perfrollups.cpp" line="495"/>
         <source>reading the latency rollups</source>
         <translation>读取延迟汇总</translation>
     </message>
@@ -436,53 +436,53 @@
 <context>
     <name>CacheDb</name>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="338"/>
+        <location filename="../core/store/cachedb.cpp" line="350"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="345"/>
+        <location filename="../core/store/cachedb.cpp" line="357"/>
         <source>another program is writing the cache and holds it locked (quotascope-cli does so while it imports into an empty cache); try again when it has finished</source>
         <translation>另一个程序正在写入缓存并将其锁定（quotascope-cli 向空缓存导入时会这样做）；请在它完成后重试</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="381"/>
-        <location filename="../core/store/cachedb.cpp" line="404"/>
+        <location filename="../core/store/cachedb.cpp" line="393"/>
+        <location filename="../core/store/cachedb.cpp" line="416"/>
         <source>cannot read the cache (%1); the file may not be a SQLite database</source>
         <translation>无法读取缓存（%1）；该文件可能不是 SQLite 数据库</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="416"/>
+        <location filename="../core/store/cachedb.cpp" line="428"/>
         <source>this SQLite file is not a QuotaScope cache; choose another file or remove it</source>
         <translation>此 SQLite 文件不是 QuotaScope 缓存；请选择其他文件或将其删除</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="422"/>
+        <location filename="../core/store/cachedb.cpp" line="434"/>
         <source>the cache has schema version %1, but this QuotaScope supports up to version %2; update QuotaScope or use another cache file</source>
         <translation>缓存的结构版本为 %1，而当前 QuotaScope 最高只支持版本 %2；请升级 QuotaScope 或使用其他缓存文件</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="368"/>
+        <location filename="../core/store/cachedb.cpp" line="380"/>
         <source>cannot enable WAL: %1</source>
         <translation>无法启用 WAL：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="451"/>
+        <location filename="../core/store/cachedb.cpp" line="463"/>
         <source>cannot start the migration: %1</source>
         <translation>无法开始迁移：%1</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="466"/>
+        <location filename="../core/store/cachedb.cpp" line="478"/>
         <source>migration to schema version %1 failed: %2</source>
         <translation>迁移到结构版本 %1 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="497"/>
+        <location filename="../core/store/cachedb.cpp" line="509"/>
         <source>the folder does not exist</source>
         <translation>文件夹不存在</translation>
     </message>
     <message>
-        <location filename="../core/store/cachedb.cpp" line="502"/>
+        <location filename="../core/store/cachedb.cpp" line="514"/>
         <source>cannot open the cache: %1</source>
         <translation>无法打开缓存：%1</translation>
     </message>
@@ -629,27 +629,27 @@
 <context>
     <name>CsvReader</name>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="226"/>
+        <location filename="../core/ingest/csvreader.cpp" line="288"/>
         <source>line 1: invalid UTF-8 at the start of the file</source>
         <translation>第 1 行：文件开头不是有效的 UTF-8</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="160"/>
+        <location filename="../core/ingest/csvreader.cpp" line="216"/>
         <source>line %1: quoted field is not closed before the end of the file</source>
         <translation>第 %1 行：带引号的字段直到文件结尾都没有闭合</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="127"/>
+        <location filename="../core/ingest/csvreader.cpp" line="184"/>
         <source>line %1: reading failed at byte %2: %3</source>
         <translation>第 %1 行：在第 %2 字节处读取失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="184"/>
+        <location filename="../core/ingest/csvreader.cpp" line="242"/>
         <source>line %1: unexpected character after a closing quote</source>
         <translation>第 %1 行：右引号后出现意外字符</translation>
     </message>
     <message>
-        <location filename="../core/ingest/csvreader.cpp" line="245"/>
+        <location filename="../core/ingest/csvreader.cpp" line="307"/>
         <source>line %1: a record is longer than %2 MiB; is this a CSV file?</source>
         <translation>第 %1 行：一条记录超过 %2 MiB；这是 CSV 文件吗？</translation>
     </message>
@@ -925,177 +925,177 @@
 <context>
     <name>GatewayDatabase</name>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="79"/>
+        <location filename="../core/gateway/dbsource.cpp" line="80"/>
         <source>new-api (older: no request_id, ip)</source>
         <translation>new-api（旧版：无 request_id、ip）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="85"/>
+        <location filename="../core/gateway/dbsource.cpp" line="86"/>
         <source>unknown</source>
         <translation>未知</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="91"/>
+        <location filename="../core/gateway/dbsource.cpp" line="92"/>
         <source>Server: %1 (%2)</source>
         <translation>服务器：%1（%2）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="93"/>
+        <location filename="../core/gateway/dbsource.cpp" line="94"/>
         <source>about %1 rows</source>
         <translation>约 %1 行</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="94"/>
+        <location filename="../core/gateway/dbsource.cpp" line="95"/>
         <source>row count unknown (no statistics yet)</source>
         <translation>行数未知（尚无统计信息）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="97"/>
+        <location filename="../core/gateway/dbsource.cpp" line="98"/>
         <source>Table logs: %1 schema, %2</source>
         <translation>logs 表：%1 结构，%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="100"/>
+        <location filename="../core/gateway/dbsource.cpp" line="101"/>
         <source>Table logs: missing</source>
         <translation>logs 表：不存在</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="102"/>
+        <location filename="../core/gateway/dbsource.cpp" line="103"/>
         <source>Table quota_data: present, %1</source>
         <translation>quota_data 表：存在，%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="105"/>
+        <location filename="../core/gateway/dbsource.cpp" line="106"/>
         <source>Table quota_data: missing (one-api has none)</source>
         <translation>quota_data 表：不存在（one-api 没有此表）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="107"/>
+        <location filename="../core/gateway/dbsource.cpp" line="108"/>
         <source>The account may read: nothing of logs or quota_data</source>
         <translation>该账号可读取：logs 和 quota_data 均不可读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="108"/>
+        <location filename="../core/gateway/dbsource.cpp" line="109"/>
         <source>The account may read: %1</source>
         <translation>该账号可读取：%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="111"/>
+        <location filename="../core/gateway/dbsource.cpp" line="112"/>
         <source>The account may also write (%1). QuotaScope&apos;s session is read-only, but an account that can only read is safer.</source>
         <translation>该账号还有写权限（%1）。QuotaScope 的会话是只读的，但使用只读账号更安全。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="115"/>
+        <location filename="../core/gateway/dbsource.cpp" line="116"/>
         <source>Session: read-only</source>
         <translation>会话：只读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="116"/>
+        <location filename="../core/gateway/dbsource.cpp" line="117"/>
         <source>Session: NOT read-only</source>
         <translation>会话：并非只读</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="196"/>
+        <location filename="../core/gateway/dbsource.cpp" line="207"/>
         <source>%1 did not encrypt the connection (TLS mode &quot;%2&quot;): the server offers no TLS%3; nothing was read</source>
         <translation>%1 未加密连接（TLS 模式“%2”）：服务器不提供 TLS%3；未读取任何内容</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="303"/>
+        <location filename="../core/gateway/dbsource.cpp" line="314"/>
         <source>%1: cannot cancel the running query: %2</source>
         <translation>%1：无法取消正在运行的查询：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="346"/>
+        <location filename="../core/gateway/dbsource.cpp" line="357"/>
         <source>%1: the query was cancelled</source>
         <translation>%1：查询已取消</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="347"/>
+        <location filename="../core/gateway/dbsource.cpp" line="358"/>
         <source>the query was cancelled: %1</source>
         <translation>查询已取消：%1</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="353"/>
+        <location filename="../core/gateway/dbsource.cpp" line="364"/>
         <source>%1: %2 failed: %3</source>
         <translation>%1：%2 失败：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="436"/>
+        <location filename="../core/gateway/dbsource.cpp" line="447"/>
         <source>%1: TLS mode &quot;verify-full&quot; is not available for MySQL: Qt 6.4&apos;s MySQL driver cannot ask the client library to check the server&apos;s host name; use &quot;verify-ca&quot; with sslrootcert=FILE (the certificate must come from that authority) or reach the server through an SSH tunnel</source>
         <translation>%1：MySQL 不支持 TLS 模式“verify-full”：Qt 6.4 的 MySQL 驱动无法让客户端库检查服务器的主机名；请使用“verify-ca”并加上 sslrootcert=FILE（证书必须由该机构签发），或通过 SSH 隧道连接服务器</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="444"/>
+        <location filename="../core/gateway/dbsource.cpp" line="455"/>
         <source>%1: TLS mode &quot;verify-ca&quot; for MySQL needs the certificate authority&apos;s file: add sslrootcert=FILE to the address</source>
         <translation>%1：MySQL 的 TLS 模式“verify-ca”需要证书颁发机构的文件：请在地址中加上 sslrootcert=FILE</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="134"/>
+        <location filename="../core/gateway/dbsource.cpp" line="135"/>
         <source>Qt&apos;s %1 driver is not installed (package %2); cannot reach %3</source>
         <translation>未安装 Qt 的 %1 驱动（软件包 %2），无法连接 %3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="176"/>
+        <location filename="../core/gateway/dbsource.cpp" line="187"/>
         <source>%1 refused the login of user &quot;%2&quot;: %3. Check the password (from $QUOTASCOPE_DB_PASSWORD or standard input).</source>
         <translation>%1 拒绝了用户“%2”的登录：%3。请检查密码（来自 $QUOTASCOPE_DB_PASSWORD 或标准输入）。</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="182"/>
+        <location filename="../core/gateway/dbsource.cpp" line="193"/>
         <source>cannot connect to %1: %2</source>
         <translation>无法连接 %1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="218"/>
+        <location filename="../core/gateway/dbsource.cpp" line="229"/>
         <source>%1: cannot make the session read-only (%2): %3</source>
         <translation>%1：无法将会话设为只读（%2）：%3</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="426"/>
+        <location filename="../core/gateway/dbsource.cpp" line="437"/>
         <source>%1: cannot open: %2</source>
         <translation>%1：无法打开：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="632"/>
-        <location filename="../core/gateway/dbsource.cpp" line="662"/>
+        <location filename="../core/gateway/dbsource.cpp" line="643"/>
+        <location filename="../core/gateway/dbsource.cpp" line="673"/>
         <source>%1 on %2</source>
         <translation>%2 的 %1 权限</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="744"/>
+        <location filename="../core/gateway/dbsource.cpp" line="755"/>
         <source>reading logs</source>
         <translation>读取 logs</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="745"/>
+        <location filename="../core/gateway/dbsource.cpp" line="756"/>
         <source>reading logs after id %1</source>
         <translation>读取 id %1 之后的 logs</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="350"/>
-        <location filename="../core/gateway/dbsource.cpp" line="829"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="361"/>
+        <location filename="../core/gateway/dbsource.cpp" line="840"/>
         <source>%1 has no `logs` table%2</source>
         <translation>%1 中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="831"/>
+        <location filename="../core/gateway/dbsource.cpp" line="842"/>
         <source> (new-api may keep it in a separate database, LOG_SQL_DSN: name it as the profile&apos;s logs database)</source>
         <translation>（new-api 可能把它放在单独的数据库中（LOG_SQL_DSN）：请在配置中将其填为日志数据库）</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="777"/>
-        <location filename="../core/gateway/dbsource.cpp" line="785"/>
+        <location filename="../core/gateway/dbsource.cpp" line="788"/>
+        <location filename="../core/gateway/dbsource.cpp" line="796"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
     <message>
-        <location filename="../core/gateway/dbsource.cpp" line="780"/>
+        <location filename="../core/gateway/dbsource.cpp" line="791"/>
         <source>%1: the `logs` table has no id column to copy by</source>
         <translation>%1：`logs` 表没有可用于复制的 id 列</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="396"/>
-        <location filename="../core/gateway/dbsource.cpp" line="903"/>
-        <location filename="../core/gateway/dbsource.cpp" line="910"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="407"/>
+        <location filename="../core/gateway/dbsource.cpp" line="914"/>
+        <location filename="../core/gateway/dbsource.cpp" line="921"/>
         <source>%1, logs id %2: %3</source>
         <translation>%1，logs id %2：%3</translation>
     </message>
@@ -1181,9 +1181,9 @@
     </message>
     <message>
         <location filename="../core/ingest/jsonitemreader.cpp" line="54"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="285"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="350"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="384"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="260"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="325"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="359"/>
         <source>the document ends early (truncated?)</source>
         <translation>文档提前结束（可能被截断？）</translation>
     </message>
@@ -1195,57 +1195,57 @@
     <message>
         <location filename="../core/ingest/jsonitemreader.cpp" line="69"/>
         <location filename="../core/ingest/jsonitemreader.cpp" line="75"/>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="252"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="227"/>
         <source>the document ends inside a string</source>
         <translation>文档在字符串内部结束</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="253"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="228"/>
         <source>the document ends inside an object or a list (truncated?)</source>
         <translation>文档在对象或列表内部结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="295"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="270"/>
         <source>expected a value, found `%1`</source>
         <translation>应为一个值，实际为 `%1`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="328"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="303"/>
         <source>the document ends inside the list (truncated?)</source>
         <translation>文档在列表内部结束（可能被截断？）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="329"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="304"/>
         <source>expected `,` or `]` in the list</source>
         <translation>列表中应为 `,` 或 `]`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="351"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="326"/>
         <source>expected a key in quotes</source>
         <translation>应为带引号的键</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="371"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="346"/>
         <source>`%1` is neither a list nor null</source>
         <translation>`%1` 既不是列表也不是 null</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="385"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="360"/>
         <source>expected `,` or `}`</source>
         <translation>应为 `,` 或 `}`</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="406"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="381"/>
         <source>the file is empty</source>
         <translation>文件为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="408"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="383"/>
         <source>not a JSON object or array</source>
         <translation>不是 JSON 对象或数组</translation>
     </message>
     <message>
-        <location filename="../core/ingest/jsonitemreader.cpp" line="413"/>
+        <location filename="../core/ingest/jsonitemreader.cpp" line="388"/>
         <source>unexpected text after the JSON document</source>
         <translation>JSON 文档之后有多余的文本</translation>
     </message>
@@ -1253,24 +1253,24 @@
 <context>
     <name>LiveAggregator</name>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="54"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="65"/>
         <source>live from %1 at %2</source>
         <translation>实时读取自 %2 上的 %1</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="184"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="195"/>
         <source>the range holds more than %1 buckets at this granularity; choose a shorter range or a coarser granularity</source>
         <translation>该范围在此粒度下超过 %1 个时间段；请选择更短的范围或更粗的粒度</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="148"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="159"/>
         <source>a live database is one source: group by another dimension</source>
         <translation>实时数据库只有一个数据源：请按其他维度分组</translation>
     </message>
     <message>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="223"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="261"/>
-        <location filename="../core/aggregate/liveaggregator.cpp" line="270"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="234"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="272"/>
+        <location filename="../core/aggregate/liveaggregator.cpp" line="281"/>
         <source>the totals of this range do not fit in a 64-bit number</source>
         <translation>该范围的合计超出 64 位整数范围</translation>
     </message>
@@ -1317,19 +1317,27 @@
     </message>
 </context>
 <context>
+    <name>OtherDecoder</name>
+    <message>
+        <location filename="../core/store/othercodec.cpp" line="305"/>
+        <source>a record&apos;s `other` does not fit its stored layout; the cache may be damaged</source>
+        <translation>某条记录的 `other` 与其存储的布局不符；缓存可能已损坏</translation>
+    </message>
+</context>
+<context>
     <name>QGnomeTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="41"/>
+        <location filename="../app/gui/main.cpp" line="42"/>
         <source>&amp;OK</source>
         <translation>确定(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="42"/>
+        <location filename="../app/gui/main.cpp" line="43"/>
         <source>&amp;Cancel</source>
         <translation>取消(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="43"/>
+        <location filename="../app/gui/main.cpp" line="44"/>
         <source>&amp;Close</source>
         <translation>关闭(&amp;C)</translation>
     </message>
@@ -1337,22 +1345,22 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="37"/>
+        <location filename="../app/gui/main.cpp" line="38"/>
         <source>OK</source>
         <translation>确定</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="38"/>
+        <location filename="../app/gui/main.cpp" line="39"/>
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="39"/>
+        <location filename="../app/gui/main.cpp" line="40"/>
         <source>Close</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="40"/>
+        <location filename="../app/gui/main.cpp" line="41"/>
         <source>Restore Defaults</source>
         <translation>恢复默认值</translation>
     </message>
@@ -5749,7 +5757,7 @@ Previous period (%2): %3</source>
 <context>
     <name>RecordWriter</name>
     <message>
-        <location filename="../core/store/rollupsql.cpp" line="84"/>
+        <location filename="../core/store/rollupsql.cpp" line="85"/>
         <source>a rollup sum does not fit in a 64-bit number; the rows hold implausible values</source>
         <translation>汇总值超出 64 位整数的范围；这些行中有不合理的数值</translation>
     </message>
@@ -6274,67 +6282,67 @@ Previous period (%2): %3</source>
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="91"/>
+        <location filename="../app/gui/main.cpp" line="93"/>
         <source>Usage dashboard for new-api / one-api gateways.</source>
         <translation>new-api / one-api 网关用量看板。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="94"/>
+        <location filename="../app/gui/main.cpp" line="96"/>
         <source>Use the cache file &lt;path&gt;.</source>
         <translation>使用缓存文件 &lt;path&gt;。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="96"/>
+        <location filename="../app/gui/main.cpp" line="98"/>
         <source>Import the bundled demo data (once) and show it.</source>
         <translation>导入内置的演示数据（仅一次）并显示。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="98"/>
+        <location filename="../app/gui/main.cpp" line="100"/>
         <source>Render the window to the PNG &lt;file&gt; and exit.</source>
         <translation>将窗口渲染为 PNG 文件 &lt;file&gt; 后退出。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="100"/>
+        <location filename="../app/gui/main.cpp" line="102"/>
         <source>Window size for --screenshot, e.g. 1600x1000.</source>
         <translation>--screenshot 使用的窗口大小，例如 1600x1000。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="103"/>
+        <location filename="../app/gui/main.cpp" line="105"/>
         <source>User interface language: zh_CN or en.</source>
         <translation>界面语言：zh_CN 或 en。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="105"/>
+        <location filename="../app/gui/main.cpp" line="107"/>
         <source>Open the saved view &lt;file&gt; (range, filters, group-by, metric).</source>
         <translation>打开已保存的视图 &lt;file&gt;（范围、筛选、分组、指标）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="108"/>
+        <location filename="../app/gui/main.cpp" line="110"/>
         <source>Appearance for this run: system, light or dark.</source>
         <translation>本次运行的外观：system、light 或 dark。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="110"/>
+        <location filename="../app/gui/main.cpp" line="112"/>
         <source>Open the dashboard on this tab: overview, rankings or cache.</source>
         <translation>打开仪表盘时显示的标签页：overview（概览）、rankings（排行）或 cache（缓存与延迟）。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="113"/>
+        <location filename="../app/gui/main.cpp" line="115"/>
         <source>Start in the system tray, without the window.</source>
         <translation>启动时只显示在系统托盘，不打开窗口。</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="119"/>
+        <location filename="../app/gui/main.cpp" line="121"/>
         <source>--size expects WIDTHxHEIGHT, e.g. 1600x1000, not &quot;%1&quot;</source>
         <translation>--size 需要 宽x高 的格式，例如 1600x1000，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="125"/>
+        <location filename="../app/gui/main.cpp" line="127"/>
         <source>--theme expects system, light or dark, not &quot;%1&quot;</source>
         <translation>--theme 应为 system、light 或 dark，而不是“%1”</translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="191"/>
+        <location filename="../app/gui/main.cpp" line="193"/>
         <source>--tab expects overview, rankings or cache, not &quot;%1&quot;</source>
         <translation>--tab 只接受 overview、rankings 或 cache，而不是“%1”</translation>
     </message>
