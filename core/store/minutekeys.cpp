@@ -130,13 +130,9 @@ const char MinuteKeys::Schema[] = "CREATE TABLE IF NOT EXISTS minute_keys("
 
 void MinuteKeys::appendMinute(QByteArray *list, int minute, qint64 count)
 {
-    list->append(char(minute));
-    auto v = quint64(count);
-    do {
-        const auto b = static_cast<unsigned char>(v & 0x7f);
-        v >>= 7;
-        list->append(char(v ? b | 0x80 : b));
-    } while (v);
+    char bytes[1 + Varint::MaxBytes];
+    bytes[0] = char(minute);
+    list->append(bytes, Varint::put(bytes + 1, quint64(count)) - bytes);
 }
 
 QString MinuteKeys::describe(const QByteArray &list)

@@ -4,6 +4,7 @@
 #include "store/rollupsql.h"
 #include "store/sqlitestatement.h"
 #include "support/result.h"
+#include "support/varint.h"
 
 #include <QByteArray>
 #include <QStringList>
@@ -58,16 +59,8 @@ bool forEachMinute(const void *data, qsizetype size, F &&f)
         if (minute <= previous || minute >= 60)
             return false;
         quint64 count = 0;
-        int shift = 0;
-        for (;;) {
-            if (p == end || shift > 56)
-                return false;
-            const unsigned char b = *p++;
-            count |= quint64(b & 0x7f) << shift;
-            shift += 7;
-            if (!(b & 0x80))
-                break;
-        }
+        if (!Varint::read(&p, end, &count, 9)) // 63 bits: a count is a qint64
+            return false;
         if (count == 0 || count > quint64(std::numeric_limits<qint64>::max()))
             return false;
         f(minute, qint64(count));

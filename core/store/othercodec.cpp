@@ -1,6 +1,8 @@
 #include "store/othercodec.h"
 
+#include "store/recordfilter.h"
 #include "store/sqlitestatement.h"
+#include "support/varint.h"
 
 #include <QCoreApplication>
 
@@ -41,40 +43,7 @@ inline bool stops(char c)
     return Stops.layout[static_cast<unsigned char>(c)];
 }
 
-// Writes v as a varint at out and returns the end.
-inline char *putVarint(char *out, quint64 v)
-{
-    while (v >= 0x80) {
-        *out++ = char((v & 0x7f) | 0x80);
-        v >>= 7;
-    }
-    *out++ = char(v);
-    return out;
-}
-
 } // namespace
-
-void appendVarint(QByteArray *out, quint64 value)
-{
-    char buf[10];
-    out->append(buf, putVarint(buf, value) - buf);
-}
-
-bool readVarint(QByteArrayView in, qsizetype *pos, quint64 *value)
-{
-    quint64 v = 0;
-    for (int shift = 0; shift < 64; shift += 7) {
-        if (*pos >= in.size())
-            return false;
-        const auto byte = static_cast<unsigned char>(in[(*pos)++]);
-        v |= quint64(byte & 0x7f) << shift;
-        if (!(byte & 0x80)) {
-            *value = v;
-            return true;
-        }
-    }
-    return false;
-}
 
 bool split(QByteArrayView text, QByteArray *shape, QByteArray *values)
 {
@@ -94,7 +63,7 @@ bool split(QByteArrayView text, QByteArray *shape, QByteArray *values)
     char *s = shape->data();
     char *v = values->data();
     const auto value = [&](const char *from, const char *to) {
-        v = putVarint(v, quint64(to - from));
+        v = Varint::put(v, quint64(to - from));
         std::memcpy(v, from, size_t(to - from));
         v += to - from;
         *s++ = Hole;
@@ -148,7 +117,9 @@ bool join(QByteArrayView shape, QByteArrayView values, QByteArray *text)
     const qsizetype start = text->size();
     text->resize(start + shape.size() + values.size());
     char *out = text->data() + start;
-    qsizetype at = 0, pos = 0;
+    const auto *in = reinterpret_cast<const unsigned char *>(values.data());
+    const unsigned char *const inEnd = in + values.size();
+    qsizetype at = 0;
     while (at < shape.size()) {
         const void *hole = std::memchr(shape.data() + at, Hole, size_t(shape.size() - at));
         const qsizetype next = hole ? static_cast<const char *>(hole) - shape.data() : shape.size();
@@ -157,17 +128,17 @@ bool join(QByteArrayView shape, QByteArrayView values, QByteArray *text)
         if (!hole)
             break;
         quint64 length = 0;
-        if (!readVarint(values, &pos, &length) || length > quint64(values.size() - pos)) {
+        if (!Varint::read(&in, inEnd, &length) || length > quint64(inEnd - in)) {
             text->resize(start);
             return false;
         }
-        std::memcpy(out, values.data() + pos, size_t(length));
+        std::memcpy(out, in, size_t(length));
         out += length;
-        pos += qsizetype(length);
+        in += length;
         at = next + 1;
     }
     text->resize(out - text->constData());
-    if (pos != values.size()) {
+    if (in != inEnd) {
         text->resize(start);
         return false;
     }
@@ -185,12 +156,12 @@ constexpr qsizetype MaxEncodedBytes = 64 * 1024;
 // Shape ids kept in memory by a writer.
 constexpr qsizetype MaxCachedShapes = 512;
 
-// Whether text mentions the import's mark of estimated tokens, anywhere. A searcher built once: QByteArrayView's
-// contains() builds its skip table on every call, which cost more than splitting the text.
-bool mentionsEstimates(QByteArrayView text)
+// Whether text holds the import's mark of estimated tokens. A searcher built once: QByteArrayView's contains()
+// builds its skip table on every call, which cost more than splitting the text.
+bool marksEstimates(QByteArrayView text)
 {
-    static constexpr std::string_view Marker = "estimated_tokens";
-    static const std::boyer_moore_horspool_searcher searcher(Marker.begin(), Marker.end());
+    static constexpr std::string_view Mark = RecordFilter::EstimatedMark;
+    static const std::boyer_moore_horspool_searcher searcher(Mark.begin(), Mark.end());
     return std::search(text.begin(), text.end(), searcher) != text.end();
 }
 
@@ -207,8 +178,8 @@ OtherEncoder::~OtherEncoder() = default;
 Result<bool> OtherEncoder::encode(QByteArrayView other, QByteArray *out)
 {
     // The import marks estimated tokens in `other`; the partial index and the estimated-tokens card find such
-    // records by that text (RecordFilter::estimated).
-    if (other.size() < MinEncodedBytes || other.size() > MaxEncodedBytes || mentionsEstimates(other))
+    // records by that text (RecordFilter::estimated), which a blob never holds.
+    if (other.size() < MinEncodedBytes || other.size() > MaxEncodedBytes || marksEstimates(other))
         return false;
     if (!OtherCodec::split(other, &m_shape, &m_values))
         return false;
@@ -229,8 +200,8 @@ Result<bool> OtherEncoder::encode(QByteArrayView other, QByteArray *out)
         m_lastShape = m_shape;
         m_lastId = id;
     }
-    char head[10];
-    const char *h = OtherCodec::putVarint(head, quint64(id));
+    char head[Varint::MaxBytes];
+    const char *h = Varint::put(head, quint64(id));
     if ((h - head) + m_values.size() >= other.size())
         return false;
     out->append(head, h - head);
@@ -299,14 +270,15 @@ Result<QByteArray> OtherDecoder::decode(QByteArrayView stored, bool asBlob)
 {
     if (!asBlob)
         return stored.toByteArray();
-    qsizetype pos = 0;
+    const auto *in = reinterpret_cast<const unsigned char *>(stored.data());
+    const unsigned char *const end = in + stored.size();
     quint64 id = 0;
     const auto broken = [] {
         return Error(QCoreApplication::translate(
                          "OtherDecoder", "a record's `other` does not fit its stored layout; the cache may be damaged"),
             Error::Kind::Database);
     };
-    if (!OtherCodec::readVarint(stored, &pos, &id) || id > quint64(std::numeric_limits<qint64>::max()))
+    if (!Varint::read(&in, end, &id) || id > quint64(std::numeric_limits<qint64>::max()))
         return broken();
     auto shape = m_shapes.constFind(qint64(id));
     if (shape == m_shapes.cend()) {
@@ -325,7 +297,8 @@ Result<QByteArray> OtherDecoder::decode(QByteArrayView stored, bool asBlob)
         m_find->reset();
     }
     QByteArray text;
-    if (!OtherCodec::join(shape.value(), stored.sliced(pos), &text))
+    if (!OtherCodec::join(
+            shape.value(), stored.sliced(in - reinterpret_cast<const unsigned char *>(stored.data())), &text))
         return broken();
     return text;
 }

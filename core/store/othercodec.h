@@ -21,7 +21,8 @@ class SqliteStatement;
  * change. Stored as text, those repeated keys were about two thirds of a record's bytes. The writer now splits the
  * text into its shape, the text with every value taken out, kept once in other_shapes, and its values, kept in the
  * record as a BLOB:
- *     varint(shape id), then for each value in order: varint(byte length), the value's bytes.
+ *     varint(shape id), then for each value in order: varint(byte length), the value's bytes
+ * (unsigned LEB128, support/varint.h, as the minute lists' counts).
  * Joining the two gives back the exact bytes. A value is a string that is not followed by ':' (a key is), or a run
  * of anything else between the JSON punctuation and white space (a number, true, false, null). Text that cannot be
  * split that way (an unterminated string, a NUL byte, a shape longer than MaxShapeBytes), longer than 64 KiB, that
@@ -44,10 +45,6 @@ bool split(QByteArrayView text, QByteArray *shape, QByteArray *values);
 /// Appends the text of shape with its holes filled from values to *text. False when values do not fill the shape's
 /// holes exactly.
 bool join(QByteArrayView shape, QByteArrayView values, QByteArray *text);
-
-void appendVarint(QByteArray *out, quint64 value);
-/// Reads a varint at *pos and moves *pos past it; false when in ends first or the number is too long.
-bool readVarint(QByteArrayView in, qsizetype *pos, quint64 *value);
 
 /// The DDL of other_shapes (migration step).
 extern const char Schema[];

@@ -9,9 +9,8 @@ RecordFilter RecordFilter::estimated(qint64 from, qint64 to, const Filter &filte
     // instead, reading every record of the range (half a second for a month at ten million requests).
     if (filter.sourceIds.isEmpty())
         f.addTerm("source_id IN (SELECT id FROM sources)");
-    // The import writes the mark in this exact compact form (see estimateMissingTokens in rowmapper.cpp); the term
-    // is the one of the partial index usage_records_estimated.
-    f.addTerm("instr(other, '\"estimated_tokens\":true') > 0");
+    // The term is the one of the partial index usage_records_estimated.
+    f.addTerm(QByteArray("instr(other, '") + EstimatedMark + "') > 0");
     return f;
 }
 

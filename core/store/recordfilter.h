@@ -22,6 +22,9 @@ public:
     /// partial index of those records (schema 7) source by source: what a range costs is the estimated records
     /// in it, never the range's other records.
     static RecordFilter estimated(qint64 from, qint64 to, const Filter &filter);
+    /// How the import marks such a record in `other` (see estimateMissingTokens in rowmapper.cpp), in the exact
+    /// compact form that estimated() and the partial index usage_records_estimated look for.
+    static constexpr char EstimatedMark[] = "\"estimated_tokens\":true";
 
     /// Narrows to records whose request id is requestId (exact) and in which text occurs (case-insensitive for
     /// ASCII, in user, token, model, channel, group, request id, IP or content). Empty strings add nothing.

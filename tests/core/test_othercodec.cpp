@@ -5,6 +5,7 @@
 #include "store/sourcerepository.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
+#include "support/varint.h"
 
 #include <QRandomGenerator>
 
@@ -171,20 +172,22 @@ TEST(OtherCodec, AnyTextItSplitsJoinsBackExactly)
     EXPECT_GT(accepted, 5000); // the test exercised join(), not only refusals
 }
 
-TEST(OtherCodec, VarintsRoundTripAndRefuseWhatRunsPastTheEnd)
+TEST(Varint, RoundTripsAndRefusesWhatRunsPastTheEnd)
 {
+    // The varints of `other`'s blobs and of the minute lists (support/varint.h).
     for (quint64 v : { quint64(0), quint64(1), quint64(127), quint64(128), quint64(300), quint64(1) << 40,
              std::numeric_limits<quint64>::max() }) {
-        QByteArray out;
-        OtherCodec::appendVarint(&out, v);
-        qsizetype pos = 0;
+        char buf[Varint::MaxBytes];
+        const QByteArray out(buf, Varint::put(buf, v) - buf);
+        const auto *begin = reinterpret_cast<const unsigned char *>(out.constData());
+        const unsigned char *p = begin;
         quint64 back = 0;
-        ASSERT_TRUE(OtherCodec::readVarint(out, &pos, &back));
+        ASSERT_TRUE(Varint::read(&p, begin + out.size(), &back));
         EXPECT_EQ(back, v);
-        EXPECT_EQ(pos, out.size());
-        pos = 0;
+        EXPECT_EQ(p - begin, out.size());
+        p = begin;
         if (out.size() > 1) {
-            EXPECT_FALSE(OtherCodec::readVarint(out.chopped(1), &pos, &back));
+            EXPECT_FALSE(Varint::read(&p, begin + out.size() - 1, &back));
         }
     }
 }
