@@ -886,7 +886,6 @@ Result<void> UsageFileReader::readJsonl(Batcher &out, ImportFormat format)
                 }
                 auto parse = [&](const TextChunk &chunk, int worker, const std::atomic_bool &stop) {
                     JsonlParser &p = parsers[size_t(worker)];
-                    p.texts = TextInterner(); // one per chunk, as for CSV
                     Rows rows;
                     const char *d = chunk.bytes.constData();
                     const qsizetype n = chunk.bytes.size();
@@ -1041,7 +1040,6 @@ Result<void> UsageFileReader::readJsonItemsInChunks(Batcher &out, JsonItemReader
     ChunkWorkers<Rows> workers(
         threads, threads + 1, [&](int worker, const TextChunk &chunk, const std::atomic_bool &stop) {
             JsonlParser &p = parsers[size_t(worker)];
-            p.texts = TextInterner(); // one per chunk, as for CSV
             Rows rows;
             qsizetype begin = 0;
             for (size_t k = 0; k < chunk.items.size(); ++k) {
@@ -1157,10 +1155,11 @@ Result<void> UsageFileReader::readCsv(Batcher &out, ImportFormat format)
         void cut(qsizetype count) override { ends.dropFront(count); }
         qsizetype maxRowBytes() const override { return CsvReader::MaxRecordBytes; }
     } cutter;
-    auto parse = [&](const TextChunk &chunk, int, const std::atomic_bool &stop) {
-        // An interner per chunk: its texts are not shared with the rows of other chunks, which other threads copy
-        // and free at the same time (their reference counts would bounce between the cores).
-        TextInterner texts;
+    // An interner per worker, for the whole read: the texts it hands out are the shared pool's, which have no
+    // reference count for the threads to bounce between the cores (TextPool).
+    std::vector<TextInterner> interners(size_t(parseThreads(m_options)));
+    auto parse = [&](const TextChunk &chunk, int worker, const std::atomic_bool &stop) {
+        TextInterner &texts = interners[size_t(worker)];
         QBuffer buffer;
         buffer.setData(chunk.bytes);
         buffer.open(QIODevice::ReadOnly);
