@@ -3,6 +3,8 @@
 #include <QtAlgorithms>
 
 #include <algorithm>
+#include <charconv>
+#include <cmath>
 #include <cstring>
 #include <limits>
 #include <string_view>
@@ -22,7 +24,290 @@ bool sameBytes(const QByteArray &a, QByteArrayView b)
     return a.size() == b.size() && (b.isEmpty() || std::memcmp(a.constData(), b.data(), size_t(b.size())) == 0);
 }
 
+/// A scalar PlainJson read: a JsonCell without its initialisation (an object of the kind a read keeps one of per key
+/// is not zeroed on every call); kind Undefined for an object or a list.
+struct PlainScalar
+{
+    JsonCell::Type type;
+    bool boolean;
+    qint64 integer;
+    double number;
+    QByteArrayView text;
+};
+
+/// What a byte is to PlainJson: inside a string (0, ordinary; 1, the closing quote; 2, not plain), and whether it is
+/// white space between tokens.
+struct PlainBytes
+{
+    quint8 inString[256];
+    bool space[256];
+    constexpr PlainBytes()
+        : inString()
+        , space()
+    {
+        for (int c = 0; c < 256; ++c)
+            inString[c] = c == '"' ? 1 : (c < 0x20 || c >= 0x80 || c == '\\') ? 2 : 0;
+        space[int(' ')] = space[int('\n')] = space[int('\r')] = space[int('\t')] = true;
+    }
+};
+constexpr PlainBytes Plain;
+
+/// A strict one-pass reader of plain JSON (see JsonRowParser::plainObjectValues): every function returns false
+/// for what it declines, which is everything outside that subset as well as everything that is not JSON.
+class PlainJson
+{
+public:
+    static constexpr int MaxDepth = 32;
+
+    PlainJson(const char *begin, const char *end)
+        : m_p(begin)
+        , m_end(end)
+    { }
+
+    void space()
+    {
+        while (m_p < m_end && Plain.space[static_cast<unsigned char>(*m_p)])
+            ++m_p;
+    }
+    bool atEnd() const { return m_p == m_end; }
+    /// Takes c when it is next.
+    bool take(char c)
+    {
+        if (m_p == m_end || *m_p != c)
+            return false;
+        ++m_p;
+        return true;
+    }
+    char peek() const { return m_p < m_end ? *m_p : '\0'; }
+
+    /// A string without escapes or bytes outside printable ASCII: its bytes between the quotes.
+    bool string(QByteArrayView *text)
+    {
+        if (!take('"'))
+            return false;
+        const char *begin = m_p;
+        while (m_p < m_end && Plain.inString[static_cast<unsigned char>(*m_p)] == 0)
+            ++m_p;
+        if (m_p == m_end || *m_p != '"')
+            return false;
+        *text = QByteArrayView(begin, m_p - begin);
+        ++m_p;
+        return true;
+    }
+
+    /// A number as JSON writes it, within what a double holds; *integral when it has no fraction or exponent (and
+    /// then at most 18 digits, and not -0), with its value in *integer, else in *number.
+    bool number(bool *integral, qint64 *integer, double *number)
+    {
+        const char *begin = m_p;
+        const bool negative = take('-');
+        const char *digits = m_p;
+        if (take('0')) {
+        } else if (m_p < m_end && *m_p >= '1' && *m_p <= '9') {
+            skipDigits();
+        } else {
+            return false;
+        }
+        const qsizetype intDigits = m_p - digits;
+        *integral = true;
+        if (take('.')) {
+            *integral = false;
+            if (!skipDigits())
+                return false;
+        }
+        if (m_p < m_end && (*m_p == 'e' || *m_p == 'E')) {
+            ++m_p;
+            *integral = false;
+            if (!take('+'))
+                take('-');
+            if (!skipDigits())
+                return false;
+        }
+        if (*integral) {
+            if (intDigits > 18)
+                return false;
+            qint64 v = 0;
+            for (const char *d = digits; d < m_p; ++d)
+                v = v * 10 + (*d - '0');
+            if (negative && v == 0)
+                return false;
+            *integer = negative ? -v : v;
+            return true;
+        }
+        const auto parsed = std::from_chars(begin, m_p, *number);
+        return parsed.ec == std::errc() && parsed.ptr == m_p && std::isfinite(*number);
+    }
+
+    /// Any value, checked whole; a scalar's kind and value in *cell (an object or list: Undefined).
+    bool value(int depth, PlainScalar *cell)
+    {
+        cell->type = JsonCell::Type::Undefined;
+        switch (peek()) {
+        case '"':
+            cell->type = JsonCell::Type::String;
+            return string(&cell->text);
+        case '{':
+        case '[':
+            return nested(depth + 1);
+        case 't':
+            cell->type = JsonCell::Type::Bool;
+            cell->boolean = true;
+            return word("true");
+        case 'f':
+            cell->type = JsonCell::Type::Bool;
+            cell->boolean = false;
+            return word("false");
+        case 'n':
+            cell->type = JsonCell::Type::Null;
+            return word("null");
+        default: {
+            bool integral = false;
+            if (!number(&integral, &cell->integer, &cell->number))
+                return false;
+            cell->type = integral ? JsonCell::Type::Integer : JsonCell::Type::Double;
+            return true;
+        }
+        }
+    }
+
+private:
+    bool skipDigits()
+    {
+        const char *begin = m_p;
+        while (m_p < m_end && *m_p >= '0' && *m_p <= '9')
+            ++m_p;
+        return m_p > begin;
+    }
+
+    bool word(std::string_view w)
+    {
+        if (m_end - m_p < qsizetype(w.size()) || std::memcmp(m_p, w.data(), w.size()) != 0)
+            return false;
+        m_p += w.size();
+        return true;
+    }
+
+    /// An object or a list inside the top-level object.
+    bool nested(int depth)
+    {
+        if (depth > MaxDepth)
+            return false;
+        const bool object = peek() == '{';
+        ++m_p;
+        space();
+        if (take(object ? '}' : ']'))
+            return true;
+        PlainScalar cell;
+        for (;;) {
+            space();
+            if (object) {
+                QByteArrayView key;
+                if (!string(&key))
+                    return false;
+                space();
+                if (!take(':'))
+                    return false;
+                space();
+            }
+            if (!value(depth, &cell))
+                return false;
+            space();
+            if (take(','))
+                continue;
+            return take(object ? '}' : ']');
+        }
+    }
+
+    const char *m_p;
+    const char *m_end;
+};
+
 } // namespace
+
+bool JsonRowParser::plainObjectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values)
+{
+    constexpr int MaxKeys = 32; // bits of `seen`
+    if (count > MaxKeys)
+        return false;
+    PlainJson in(json.data(), json.data() + json.size());
+    in.space();
+    if (!in.take('{'))
+        return false;
+    in.space();
+    // The values are set once the whole text has been read: a declined text leaves them as they were.
+    quint32 seen = 0;
+    PlainScalar found[MaxKeys];
+    char opener[MaxKeys];
+    if (!in.take('}')) {
+        for (;;) {
+            in.space();
+            QByteArrayView key;
+            if (!in.string(&key))
+                return false;
+            in.space();
+            if (!in.take(':'))
+                return false;
+            in.space();
+            const char next = in.peek();
+            PlainScalar cell;
+            if (!in.value(1, &cell))
+                return false;
+            for (int i = 0; i < count; ++i) {
+                if (key.size() != qsizetype(keys[i].size()) || key.empty() || key[0] != keys[i][0]
+                    || std::memcmp(key.data(), keys[i].data(), size_t(key.size())) != 0)
+                    continue;
+                if (seen & (1u << i))
+                    return false; // a repeated key: Qt's parser decides which one counts
+                seen |= 1u << i;
+                found[i] = cell;
+                opener[i] = next;
+                break;
+            }
+            in.space();
+            if (in.take(','))
+                continue;
+            if (!in.take('}'))
+                return false;
+            break;
+        }
+    }
+    in.space();
+    if (!in.atEnd())
+        return false;
+    for (; seen != 0; seen &= seen - 1) {
+        const int i = qCountTrailingZeroBits(seen);
+        const PlainScalar &cell = found[i];
+        Value &v = values[i];
+        // As objectValues() sets them from simdjson's elements.
+        switch (cell.type) {
+        case JsonCell::Type::Integer:
+            v.type = QJsonValue::Double;
+            v.integer = cell.integer;
+            v.number = double(cell.integer);
+            v.isInteger = true;
+            break;
+        case JsonCell::Type::Double:
+            v.type = QJsonValue::Double;
+            v.number = cell.number;
+            break;
+        case JsonCell::Type::String:
+            v.type = QJsonValue::String;
+            v.text = QString::fromLatin1(cell.text);
+            break;
+        case JsonCell::Type::Bool:
+            v.type = QJsonValue::Bool;
+            v.boolean = cell.boolean;
+            break;
+        case JsonCell::Type::Null:
+            v.type = QJsonValue::Null;
+            break;
+        case JsonCell::Type::Undefined:
+            v.type = opener[i] == '{' ? QJsonValue::Object : QJsonValue::Array;
+            break;
+        }
+    }
+    return true;
+}
 
 JsonRowParser::JsonRowParser(const RowMapper &mapper)
 {
@@ -164,6 +449,8 @@ bool JsonRowParser::parse(QByteArrayView json, std::array<JsonCell, RowMapper::F
 
 bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values)
 {
+    if (plainObjectValues(json, keys, count, values))
+        return true;
     simdjson::dom::object object;
     if (!otherParser().parseObject(json, &object))
         return false;
@@ -231,9 +518,9 @@ bool JsonRowParser::parse(QByteArrayView, std::array<JsonCell, RowMapper::FieldC
     return false;
 }
 
-bool JsonRowParser::objectValues(QByteArrayView, const std::string_view *, int, Value *)
+bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values)
 {
-    return false;
+    return plainObjectValues(json, keys, count, values);
 }
 
 #endif

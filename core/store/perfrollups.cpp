@@ -141,7 +141,11 @@ OtherValues OtherValues::of(const QJsonObject &other)
 OtherValues OtherValues::parse(QByteArrayView other)
 {
     OtherValues v;
-    if (!other.contains("cache_") && !other.contains("frt") && !other.contains("\\u"))
+    // std::string_view's search: QByteArrayView::contains builds a table on every call in Qt 6.4, and cost more
+    // than the parse it spares.
+    const std::string_view text(other.data(), size_t(other.size()));
+    constexpr auto none = std::string_view::npos;
+    if (text.find("cache_") == none && text.find("frt") == none && text.find("\\u") == none)
         return v;
     if (JsonRowParser::objectValues(other, OtherKeys, KeyCount, v.values))
         return v;

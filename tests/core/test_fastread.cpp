@@ -475,6 +475,126 @@ TEST(FastJson, OtherCountsAsQtReadsThem)
     EXPECT_EQ(r.cacheReadTokens, QJsonDocument::fromJson(twice).object().value(QLatin1String("cache_tokens")).toInteger());
 }
 
+// The one-pass reader of plain `other` texts (the builds without simdjson read every `other` with it) accepts only
+// what Qt's parser accepts, and reads the same values from it: over the gateway's texts, hand-picked edges, and
+// 20,000 random mutations of them.
+TEST(FastJson, PlainOtherTextsReadAsQtReadsThem)
+{
+    constexpr std::string_view keys[]
+        = { "frt", "cache_ratio", "model_price", "cache_tokens", "admin_info", "flag", "name", "none" };
+    constexpr int count = int(std::size(keys));
+    const QByteArray seeds[] = {
+        R"({"admin_info":{"use_channel":["3"]},"cache_ratio":0.1,"model_ratio":1.25,"group_ratio":1,)"
+        R"("cache_tokens":1536,"frt":812,"model_price":-1,"request_path":"/v1/chat/completions","flag":false})",
+        R"({"admin_info": {"use_channel": ["1"]}, "cache_ratio": 0.5, "frt": 150.6, "model_price": -1e-3, )"
+        "\n\t\"name\": \"x y\", \"none\": null, \"flag\": true}\r\n",
+        R"({"frt":1203,"cache_tokens":0,"model_price":0.02,"admin_info":[{"a":[]},{}],"name":""})",
+        R"({})",
+        R"( { "frt" : 12345678901234567 , "cache_ratio" : 2E+2 } )",
+    };
+    // Texts it must decline: not plain, or not JSON.
+    const QByteArray declined[] = {
+        R"({"frt":1,"frt":2})",
+        R"({"frt":1e400})",
+        R"({"frt":-0})",
+        R"({"frt":1234567890123456789})",
+        R"({"name":"\u0041"})",
+        "{\"name\":\"\xC3\xA9\"}",
+        R"({"frt":01})",
+        R"({"frt":1.})",
+        R"({"frt":.5})",
+        R"({"frt":+1})",
+        R"({"frt":1,})",
+        R"({"frt":1} x)",
+        R"([1])",
+        R"({"frt":tru})",
+        R"({"a":[1,]})",
+        R"({"a":{"b":1,}})",
+        QByteArray(R"({"a":)") + QByteArray(40, '[') + QByteArray(40, ']') + "}",
+        QByteArray("{\"frt\":1\0}", 10),
+        "",
+        R"({"frt")",
+        R"({"frt":1)",
+    };
+    auto qtValues = [&](const QByteArray &text, bool *valid) {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
+        *valid = error.error == QJsonParseError::NoError && doc.isObject();
+        std::vector<JsonRowParser::Value> out(count);
+        for (int k = 0; k < count; ++k)
+            out[size_t(k)] = JsonRowParser::Value::of(
+                doc.object().value(QLatin1String(keys[k].data(), qsizetype(keys[k].size()))));
+        return out;
+    };
+    int accepted = 0;
+    auto check = [&](const QByteArray &text) {
+        std::vector<JsonRowParser::Value> plain(count);
+        if (!JsonRowParser::plainObjectValues(text, keys, count, plain.data())) {
+            for (const JsonRowParser::Value &v : plain)
+                EXPECT_TRUE(v.isUndefined()) << "a declined text leaves the values as they were: " << text.constData();
+            return false;
+        }
+        ++accepted;
+        bool valid = false;
+        const auto qt = qtValues(text, &valid);
+        EXPECT_TRUE(valid) << "accepted what Qt's parser rejects: " << text.toHex().constData();
+        for (int k = 0; k < count; ++k) {
+            const JsonRowParser::Value &a = plain[size_t(k)];
+            const JsonRowParser::Value &b = qt[size_t(k)];
+            EXPECT_EQ(a.type, b.type) << keys[k] << " in " << text.constData();
+            EXPECT_EQ(a.toJsonValue(), b.toJsonValue()) << keys[k] << " in " << text.constData();
+            if (a.isDouble() && b.isDouble()) {
+                EXPECT_EQ(a.number, b.number) << keys[k] << " in " << text.constData();
+                if (a.isInteger) {
+                    EXPECT_EQ(a.integer, b.integer) << keys[k] << " in " << text.constData();
+                }
+            }
+        }
+        if (!JsonRowParser::available())
+            return true;
+        // And as the simdjson path reads it, field for field.
+        std::vector<JsonRowParser::Value> simd(count);
+        EXPECT_TRUE(JsonRowParser::objectValues(text, keys, count, simd.data())) << text.constData();
+        for (int k = 0; k < count; ++k) {
+            EXPECT_EQ(plain[size_t(k)].type, simd[size_t(k)].type) << keys[k] << " in " << text.constData();
+            EXPECT_EQ(plain[size_t(k)].isInteger, simd[size_t(k)].isInteger) << keys[k] << " in " << text.constData();
+            EXPECT_EQ(plain[size_t(k)].integer, simd[size_t(k)].integer) << keys[k] << " in " << text.constData();
+            EXPECT_EQ(plain[size_t(k)].text, simd[size_t(k)].text) << keys[k] << " in " << text.constData();
+        }
+        return true;
+    };
+    for (const QByteArray &text : seeds)
+        EXPECT_TRUE(check(text)) << text.constData();
+    for (const QByteArray &text : declined)
+        EXPECT_FALSE(check(text)) << text.toHex().constData();
+
+    std::mt19937 random(20261204);
+    const QByteArray alphabet = R"({}[]:,"\ 0123456789.-+eEtrufalsn_x)"
+                                "\t\n\x01\xC3\x80";
+    for (int i = 0; i < 20000; ++i) {
+        QByteArray text = seeds[random() % std::size(seeds)];
+        const int edits = 1 + int(random() % 3);
+        for (int e = 0; e < edits && !text.isEmpty(); ++e) {
+            const qsizetype at = qsizetype(random() % quint32(text.size()));
+            const char c = alphabet.at(qsizetype(random() % quint32(alphabet.size())));
+            switch (random() % 3) {
+            case 0:
+                text[at] = c;
+                break;
+            case 1:
+                text.insert(at, c);
+                break;
+            default:
+                text.remove(at, 1);
+                break;
+            }
+        }
+        check(text);
+    }
+    // The mutations keep many texts valid: the comparison above is not only of declines.
+    EXPECT_GT(accepted, 2000);
+}
+
 TEST(FastJson, ItemsAreSkimmedWithTheirStringsIntact)
 {
     const QByteArray doc = R"({"success":true,"data":{"items":[{"a":"}]\"{","b":[1,{"c":"]"}]} , [["x"]],{"d":"\\"}]}})";
