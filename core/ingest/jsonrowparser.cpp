@@ -52,6 +52,62 @@ struct PlainBytes
 };
 constexpr PlainBytes Plain;
 
+/// The keys a read looks for, found by a name's length and end bytes in one probe (a gateway's `other` has a dozen
+/// keys, tried against ten names each).
+class KeyTable
+{
+public:
+    KeyTable(const std::string_view *keys, int count)
+        : m_keys(keys)
+        , m_count(count)
+    {
+        std::memset(m_slots, Empty, sizeof m_slots);
+        for (int i = 0; i < count; ++i) {
+            qint8 &slot = m_slots[slotOf(keys[i].data(), qsizetype(keys[i].size()))];
+            slot = slot == Empty ? qint8(i) : Shared;
+        }
+    }
+
+    /// The index of the key named name, or -1.
+    int find(QByteArrayView name) const
+    {
+        const qint8 slot = m_slots[slotOf(name.data(), name.size())];
+        if (slot == Empty)
+            return -1;
+        if (slot != Shared)
+            return same(name, slot) ? slot : -1;
+        for (int i = 0; i < m_count; ++i) {
+            if (same(name, i))
+                return i;
+        }
+        return -1;
+    }
+
+private:
+    static constexpr qint8 Empty = -1;
+    static constexpr qint8 Shared = -2; ///< more than one key: each is tried
+    static constexpr int Slots = 64;
+
+    static int slotOf(const char *name, qsizetype size)
+    {
+        if (size == 0)
+            return 0;
+        const auto first = static_cast<unsigned char>(name[0]);
+        const auto last = static_cast<unsigned char>(name[size - 1]);
+        return int((quint32(size) * 7 + first * 3 + last * 5) % Slots);
+    }
+
+    bool same(QByteArrayView name, int i) const
+    {
+        return name.size() == qsizetype(m_keys[i].size())
+            && std::memcmp(name.data(), m_keys[i].data(), size_t(name.size())) == 0;
+    }
+
+    const std::string_view *m_keys;
+    int m_count;
+    qint8 m_slots[Slots];
+};
+
 /// A strict one-pass reader of plain JSON (see JsonRowParser::plainObjectValues): every function returns false
 /// for what it declines, which is everything outside that subset as well as everything that is not JSON.
 class PlainJson
@@ -86,6 +142,9 @@ public:
         if (!take('"'))
             return false;
         const char *begin = m_p;
+        // Eight bytes at a time while none of them can end the string or make it not plain; then byte by byte.
+        while (m_end - m_p >= 8 && !mayStop(load8(m_p)))
+            m_p += 8;
         while (m_p < m_end && Plain.inString[static_cast<unsigned char>(*m_p)] == 0)
             ++m_p;
         if (m_p == m_end || *m_p != '"')
@@ -171,6 +230,24 @@ public:
     }
 
 private:
+    static quint64 load8(const char *p)
+    {
+        quint64 v;
+        std::memcpy(&v, p, sizeof v);
+        return v;
+    }
+
+    /// Whether any of eight bytes may be a quote, a backslash, below 0x20 or above 0x7f (never false when one is;
+    /// sometimes true when none is: the bytes are then read one by one).
+    static bool mayStop(quint64 x)
+    {
+        constexpr quint64 Ones = 0x0101010101010101ULL;
+        constexpr quint64 High = 0x8080808080808080ULL;
+        const auto hasZero = [](quint64 v) { return (v - Ones) & ~v & High; };
+        return (hasZero(x ^ (Ones * '"')) | hasZero(x ^ (Ones * '\\')) | ((x - Ones * 0x20) & ~x & High) | (x & High))
+            != 0;
+    }
+
     bool skipDigits()
     {
         const char *begin = m_p;
@@ -233,6 +310,7 @@ bool JsonRowParser::plainObjectValues(QByteArrayView json, const std::string_vie
     in.space();
     if (!in.take('{'))
         return false;
+    const KeyTable byName(keys, count);
     in.space();
     // The values are set once the whole text has been read: a declined text leaves them as they were.
     quint32 seen = 0;
@@ -252,16 +330,13 @@ bool JsonRowParser::plainObjectValues(QByteArrayView json, const std::string_vie
             PlainScalar cell;
             if (!in.value(1, &cell))
                 return false;
-            for (int i = 0; i < count; ++i) {
-                if (key.size() != qsizetype(keys[i].size()) || key.empty() || key[0] != keys[i][0]
-                    || std::memcmp(key.data(), keys[i].data(), size_t(key.size())) != 0)
-                    continue;
+            const int i = byName.find(key);
+            if (i >= 0) {
                 if (seen & (1u << i))
                     return false; // a repeated key: Qt's parser decides which one counts
                 seen |= 1u << i;
                 found[i] = cell;
                 opener[i] = next;
-                break;
             }
             in.space();
             if (in.take(','))
