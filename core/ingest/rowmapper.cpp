@@ -553,7 +553,9 @@ Result<UsageRecord> RowMapper::mapWith(const Get &get, QString *implausible) con
     };
     auto text = [&](Field f, QString *out) {
         *out = toText(get(f));
-        if (m_config.formulaQuoted && out->startsWith(QLatin1Char('\'')))
+        // at(0), inline and const: QString::startsWith(QChar) is a call into Qt for every text of every row, and a
+        // non-const front() would detach the pool's text (TextPool), copying it.
+        if (m_config.formulaQuoted && !out->isEmpty() && out->at(0) == QLatin1Char('\''))
             *out = csvFormulaValue(*out);
     };
     auto utf8Text = [&](Field f, QByteArray *out) {
