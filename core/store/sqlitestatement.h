@@ -24,8 +24,9 @@ public:
     /// Opens path (UTF-8 on every platform, as SQLite takes it). The error carries SQLite's message only; the
     /// caller names the file and what it was for.
     static Result<SqliteConnection> open(const QString &path, Mode mode);
-    /// Whether SQLite keeps statement journals in memory (set before the first connection; see the .cpp).
-    static bool statementJournalsInMemory();
+    /// Makes SQLite's process-wide settings (statement journals kept in memory, no memory statistics; see the
+    /// .cpp) before its first connection, as open() does: whether SQLite took them.
+    static bool configure();
 
     SqliteConnection() = default;
     SqliteConnection(const SqliteConnection &) = delete;

@@ -10,7 +10,7 @@ int main(int argc, char **argv)
     QuotaScope::prepareProcessExit();
     // As in the app, where the first SQLite call is a cache's connection: SQLite takes its process-wide settings
     // only before it initialises, and some tests open SQLite files through Qt Sql before any cache.
-    QuotaScope::SqliteConnection::statementJournalsInMemory();
+    QuotaScope::SqliteConnection::configure();
     QCoreApplication app(argc, argv);
     ::testing::InitGoogleTest(&argc, argv);
     return RUN_ALL_TESTS();

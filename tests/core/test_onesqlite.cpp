@@ -134,7 +134,7 @@ TEST(OneSqlite, StatementJournalsStayInMemoryAndStillUndoAFailedStatement)
     // The process keeps statement journals in memory (SqliteConnection): an import no longer writes them to a
     // temporary file. A statement that fails after changing many pages must still be undone by its journal alone,
     // leaving the transaction's earlier work: here the journal holds far more than the 64 KiB that used to spill.
-    EXPECT_TRUE(SqliteConnection::statementJournalsInMemory());
+    EXPECT_TRUE(SqliteConnection::configure());
     TempDir dir;
     CacheDb cache = openCache(dir.path());
     sqlite3 *db = cache.db();
@@ -151,4 +151,6 @@ TEST(OneSqlite, StatementJournalsStayInMemoryAndStillUndoAFailedStatement)
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM t")), 100001);
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT sum(x) FROM t")), qint64(100000) * 100001 / 2);
     EXPECT_EQ(scalar(db, QStringLiteral("SELECT count(*) FROM t WHERE pad = 'kept'")), 1);
+    // The other process-wide setting: no memory statistics, so nothing was counted while all that was written.
+    EXPECT_EQ(sqlite3_memory_used(), 0);
 }
