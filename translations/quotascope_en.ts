@@ -77,8 +77,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="463"/>
-        <location filename="../core/store/perfrollups.cpp" line="495"/>
+        <location filename="../core/store/perfrollups.cpp" line="467"/>
+        <location filename="../core/store/perfrollups.cpp" line="499"/>
         <source>reading the latency rollups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -430,6 +430,34 @@
     <message>
         <location filename="../platform/autostart/autostart.cpp" line="82"/>
         <source>cannot remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CacheCompactor</name>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="106"/>
+        <source>giving the space back needs about %1 free next to the cache (for a copy and its log); %2 is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="111"/>
+        <source>giving the space back needs about %1 free next to the cache (for its log); %2 is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="116"/>
+        <source>giving the space back needs about %1 free in the temporary directory (for a copy); %2 is free</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="174"/>
+        <source>another program is writing to the cache (an import or a sync): run compact again when it is done to give the space back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="178"/>
+        <source>giving the space back failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1320,7 +1348,7 @@
 <context>
     <name>OtherDecoder</name>
     <message>
-        <location filename="../core/store/othercodec.cpp" line="305"/>
+        <location filename="../core/store/othercodec.cpp" line="277"/>
         <source>a record&apos;s `other` does not fit its stored layout; the cache may be damaged</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5784,7 +5812,7 @@ Previous period (%2): %3</source>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="405"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="722"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="724"/>
         <source>field `%1`</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5796,58 +5824,58 @@ Previous period (%2): %3</source>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="462"/>
         <location filename="../core/ingest/rowmapper.cpp" line="474"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="726"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="764"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="728"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="766"/>
         <source>%1 out of range</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="463"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="727"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="729"/>
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="475"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="765"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="767"/>
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="547"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="756"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="758"/>
         <source>%1 is not a whole number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="548"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="609"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="747"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="611"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="749"/>
         <source>%1 is not a number (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="579"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="581"/>
         <source>%1 (the time) is empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="593"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="595"/>
         <source>%1 is not a time (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="623"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="625"/>
         <source>%1 is not true or false (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="666"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="668"/>
         <source>`other`.%1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="744"/>
         <source>%1 is missing</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6085,7 +6113,7 @@ Previous period (%2): %3</source>
     </message>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="259"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1125"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1123"/>
         <source>%1 line %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6103,11 +6131,11 @@ Previous period (%2): %3</source>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="344"/>
         <location filename="../core/ingest/usagefilereader.cpp" line="410"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="952"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1255"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1281"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1288"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="951"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1246"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1254"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1280"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1287"/>
         <source>%1: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6133,23 +6161,23 @@ Previous period (%2): %3</source>
     </message>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="823"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="983"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="982"/>
         <source>byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="830"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="988"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="987"/>
         <source>byte %1: a list item is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1022"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1021"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1023"/>
         <source>(no message)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6174,12 +6202,12 @@ Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="930"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="929"/>
         <source>reading failed at byte %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="936"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="935"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6204,62 +6232,62 @@ Previous period (%2): %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1203"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1202"/>
         <source>%1: cannot open the database: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1237"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1236"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1241"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1240"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1261"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1260"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1272"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1271"/>
         <source>%1 logs id %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1273"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1272"/>
         <source>%1 logs row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1293"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1292"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1302"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1301"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1310"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1309"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1324"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1323"/>
         <source>%1 quota_data row %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1330"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1329"/>
         <source>%1 quota_data row %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1340"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1339"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation type="unfinished"></translation>
     </message>

@@ -77,8 +77,8 @@
         <translation>细分排行</translation>
     </message>
     <message>
-        <location filename="../core/store/perfrollups.cpp" line="463"/>
-        <location filename="../core/store/perfrollups.cpp" line="495"/>
+        <location filename="../core/store/perfrollups.cpp" line="467"/>
+        <location filename="../core/store/perfrollups.cpp" line="499"/>
         <source>reading the latency rollups</source>
         <translation>读取延迟汇总</translation>
     </message>
@@ -431,6 +431,34 @@
         <location filename="../platform/autostart/autostart.cpp" line="82"/>
         <source>cannot remove %1</source>
         <translation>无法删除 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CacheCompactor</name>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="106"/>
+        <source>giving the space back needs about %1 free next to the cache (for a copy and its log); %2 is free</source>
+        <translation>归还空间需要缓存所在位置约有 %1 可用空间（用于副本及其日志）；当前可用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="111"/>
+        <source>giving the space back needs about %1 free next to the cache (for its log); %2 is free</source>
+        <translation>归还空间需要缓存所在位置约有 %1 可用空间（用于其日志）；当前可用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="116"/>
+        <source>giving the space back needs about %1 free in the temporary directory (for a copy); %2 is free</source>
+        <translation>归还空间需要临时目录约有 %1 可用空间（用于副本）；当前可用 %2</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="174"/>
+        <source>another program is writing to the cache (an import or a sync): run compact again when it is done to give the space back</source>
+        <translation>另一个程序正在写入缓存（导入或同步）：请在其完成后再次运行 compact 以归还空间</translation>
+    </message>
+    <message>
+        <location filename="../core/store/cachecompactor.cpp" line="178"/>
+        <source>giving the space back failed: %1</source>
+        <translation>归还空间失败：%1</translation>
     </message>
 </context>
 <context>
@@ -1319,7 +1347,7 @@
 <context>
     <name>OtherDecoder</name>
     <message>
-        <location filename="../core/store/othercodec.cpp" line="305"/>
+        <location filename="../core/store/othercodec.cpp" line="277"/>
         <source>a record&apos;s `other` does not fit its stored layout; the cache may be damaged</source>
         <translation>某条记录的 `other` 与其存储的布局不符；缓存可能已损坏</translation>
     </message>
@@ -5771,7 +5799,7 @@ Previous period (%2): %3</source>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="405"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="722"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="724"/>
         <source>field `%1`</source>
         <translation>字段 `%1`</translation>
     </message>
@@ -5783,58 +5811,58 @@ Previous period (%2): %3</source>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="462"/>
         <location filename="../core/ingest/rowmapper.cpp" line="474"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="726"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="764"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="728"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="766"/>
         <source>%1 out of range</source>
         <translation>%1 超出范围</translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="463"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="727"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="729"/>
         <source>%1 is outside the plausible range %2..%3 (%4)</source>
         <translation>%1 超出合理范围 %2..%3（%4）</translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="475"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="765"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="767"/>
         <source>%1 is outside 2000-01-01 .. now + 1 day (%2)</source>
         <translation>%1 超出 2000-01-01 .. 当前时间 + 1 天的范围（%2）</translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="547"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="756"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="758"/>
         <source>%1 is not a whole number (%2)</source>
         <translation>%1 不是整数（%2）</translation>
     </message>
     <message>
         <location filename="../core/ingest/rowmapper.cpp" line="548"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="609"/>
-        <location filename="../core/ingest/rowmapper.cpp" line="747"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="611"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="749"/>
         <source>%1 is not a number (%2)</source>
         <translation>%1 不是数字（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="579"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="581"/>
         <source>%1 (the time) is empty</source>
         <translation>%1（时间）为空</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="593"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="595"/>
         <source>%1 is not a time (%2)</source>
         <translation>%1 不是时间（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="623"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="625"/>
         <source>%1 is not true or false (%2)</source>
         <translation>%1 不是 true 或 false（%2）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="666"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="668"/>
         <source>`other`.%1</source>
         <translation>`other`.%1</translation>
     </message>
     <message>
-        <location filename="../core/ingest/rowmapper.cpp" line="742"/>
+        <location filename="../core/ingest/rowmapper.cpp" line="744"/>
         <source>%1 is missing</source>
         <translation>缺少%1</translation>
     </message>
@@ -6067,7 +6095,7 @@ Previous period (%2): %3</source>
     <name>UsageFileReader</name>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="259"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1125"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1123"/>
         <source>%1 line %2: %3</source>
         <translation>%1 第 %2 行：%3</translation>
     </message>
@@ -6085,11 +6113,11 @@ Previous period (%2): %3</source>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="344"/>
         <location filename="../core/ingest/usagefilereader.cpp" line="410"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="952"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1247"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1255"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1281"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1288"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="951"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1246"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1254"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1280"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1287"/>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
     </message>
@@ -6100,13 +6128,13 @@ Previous period (%2): %3</source>
     </message>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="823"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="983"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="982"/>
         <source>byte %1: %2</source>
         <translation>第 %1 字节：%2</translation>
     </message>
     <message>
         <location filename="../core/ingest/usagefilereader.cpp" line="830"/>
-        <location filename="../core/ingest/usagefilereader.cpp" line="988"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="987"/>
         <source>byte %1: a list item is not an object</source>
         <translation>第 %1 字节：列表项不是对象</translation>
     </message>
@@ -6131,12 +6159,12 @@ Previous period (%2): %3</source>
         <translation>`logs` 表没有 created_at 列</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1022"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1021"/>
         <source>%1: the gateway answered with an error: %2</source>
         <translation>%1：网关返回了错误：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1024"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1023"/>
         <source>(no message)</source>
         <translation>（无消息）</translation>
     </message>
@@ -6156,12 +6184,12 @@ Previous period (%2): %3</source>
         <translation>列映射中没有 created_at</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="930"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="929"/>
         <source>reading failed at byte %1: %2</source>
         <translation>在第 %1 字节处读取失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="936"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="935"/>
         <source>the line is longer than %1 MiB; is this a JSONL file?</source>
         <translation>该行超过 %1 MiB；这是 JSONL 文件吗？</translation>
     </message>
@@ -6191,62 +6219,62 @@ Previous period (%2): %3</source>
         <translation>%1 第 %2 行：无法定位到第 %3 字节：%4</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1203"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1202"/>
         <source>%1: cannot open the database: %2</source>
         <translation>%1：无法打开数据库：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1237"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1236"/>
         <source>%1: the database has no `logs` table%2</source>
         <translation>%1：数据库中没有 `logs` 表%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1241"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1240"/>
         <source> (it has `quota_data`: import that as hourly data)</source>
         <translation>（但有 `quota_data` 表：请将其作为按小时数据导入）</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1261"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1260"/>
         <source>%1: cannot read `logs`: %2</source>
         <translation>%1：无法读取 `logs`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1272"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1271"/>
         <source>%1 logs id %2</source>
         <translation>%1 的 logs 表 ID %2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1273"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1272"/>
         <source>%1 logs row %2</source>
         <translation>%1 的 logs 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1293"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1292"/>
         <source>%1: reading `logs` failed: %2</source>
         <translation>%1：读取 `logs` 失败：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1302"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1301"/>
         <source>%1: the database has no `quota_data` table</source>
         <translation>%1：数据库中没有 `quota_data` 表</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1310"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1309"/>
         <source>%1: cannot read `quota_data`: %2</source>
         <translation>%1：无法读取 `quota_data`：%2</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1324"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1323"/>
         <source>%1 quota_data row %2</source>
         <translation>%1 的 quota_data 表第 %2 行</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1330"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1329"/>
         <source>%1 quota_data row %2: %3</source>
         <translation>%1 的 quota_data 表第 %2 行：%3</translation>
     </message>
     <message>
-        <location filename="../core/ingest/usagefilereader.cpp" line="1340"/>
+        <location filename="../core/ingest/usagefilereader.cpp" line="1339"/>
         <source>%1: reading `quota_data` failed: %2</source>
         <translation>%1：读取 `quota_data` 失败：%2</translation>
     </message>

@@ -8,13 +8,14 @@
 
 #include "aggregate/aggregator.h"
 #include "aggregate/insightformat.h"
+#include "aggregate/recordexport.h"
 #include "aggregate/reportformat.h"
 #include "aggregate/timebuckets.h"
 #include "console/console.h"
 #include "gateway/gatewaystatus.h"
 #include "ingest/importer.h"
+#include "store/cachecompactor.h"
 #include "store/cachedb.h"
-#include "aggregate/recordexport.h"
 #include "store/recordquery.h"
 #include "store/recordwriter.h"
 #include "store/sourcerepository.h"
@@ -47,6 +48,7 @@ Commands:
   export                  raw request records as CSV or JSONL (new-api Log field names)
   sources  [list|remove NAME]   list or remove cached sources
   verify                  recompute rollups from raw records and compare
+  compact                 store older records as compactly as new ones and give the space back
   profile  add|list|remove|test   gateway profiles (tokens live in the system keychain)
   sync                    pull new usage from a gateway (a profile, or --url ad hoc)
   render                  the dashboard as a PDF, PNG or SVG report (--format, --output)
@@ -775,6 +777,56 @@ int cmdVerify(const QStringList &args, Io &io)
     return Failure;
 }
 
+int cmdCompact(const QStringList &args, Io &io)
+{
+    QCommandLineParser p;
+    p.setApplicationDescription(QStringLiteral(
+        "Store the `other` of records from before schema 14 by its layout, as new records are stored, then give the "
+        "freed space back to the file system (VACUUM: it needs the cache to itself, and free space for a copy). "
+        "What the cache answers does not change. Safe to stop: what is done stays done."));
+    addDbOption(p);
+    p.addOption(
+        { QStringLiteral("no-vacuum"), QStringLiteral("Re-store the records only; do not give the space back.") });
+    int code = Ok;
+    if (!parseArgs(p, args, io, &code))
+        return code;
+    auto cache = openCache(p.value(QStringLiteral("db")), io);
+    if (!cache)
+        return Failure;
+    const bool showProgress = Console::isTerminal(stderr);
+    CacheCompactor::Options options;
+    options.vacuum = !p.isSet(QStringLiteral("no-vacuum"));
+    CacheCompactor::Progress progress;
+    if (showProgress) {
+        progress = [&io](qint64 done, qint64 all) {
+            if (all > 0)
+                io.err << "\rre-storing records: " << (done * 100 / all) << "%" << Qt::flush;
+            return true;
+        };
+    }
+    if (showProgress && options.vacuum)
+        io.err << "(then giving the space back, which takes about as long as copying the cache)\n" << Qt::flush;
+    const auto stats = CacheCompactor::compact(cache.value(), options, progress);
+    if (showProgress)
+        io.err << '\r' << QString(60, QLatin1Char(' ')) << '\r' << Qt::flush;
+    if (!stats)
+        return io.error(stats.error().message), Failure;
+    const auto mb = [](qint64 bytes) { return QString::number(double(bytes) / 1e6, 'f', 1) + QStringLiteral(" MB"); };
+    io.out << "re-stored " << stats->restored << " of " << stats->textRecords << " records whose `other` was text"
+           << (stats->restored < stats->textRecords ? " (the rest stay text: short, marked or without a layout)" : "")
+           << (stats->stopped ? " before stopping" : "") << '\n';
+    io.out << "cache: " << mb(stats->bytesBefore) << " -> " << mb(stats->bytesAfter)
+           << (stats->vacuumed         ? ""
+                      : options.vacuum ? " (space not given back)"
+                                       : " (--no-vacuum)")
+           << '\n';
+    if (stats->shrinksLater)
+        io.out << "note: another program is reading the cache; the file shrinks when it is done with it\n";
+    if (!stats->vacuumNote.isEmpty())
+        return io.error(stats->vacuumNote), Failure;
+    return Ok;
+}
+
 } // namespace
 
 bool parseArgs(QCommandLineParser &p, const QStringList &args, Io &io, int *exitCode)
@@ -844,6 +896,8 @@ int run(const QStringList &argsIn)
         return cmdExport(commandArgs, io);
     if (command == QLatin1String("verify"))
         return cmdVerify(commandArgs, io);
+    if (command == QLatin1String("compact"))
+        return cmdCompact(commandArgs, io);
     if (command == QLatin1String("profile"))
         return cmdProfile(commandArgs, io);
     if (command == QLatin1String("sync"))

@@ -1,5 +1,7 @@
 // End-to-end tests of quotascope-cli: real process, real cache file, a small new-api export whose totals are
 // worked out by hand in the comments below.
+#include "store/recordquery.h"
+#include "store/sqlitestatement.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
 
@@ -10,6 +12,7 @@
 
 #include <gtest/gtest.h>
 
+using namespace QuotaScope;
 using namespace QuotaScope::Test;
 
 namespace {
@@ -210,6 +213,55 @@ TEST_F(CliTest, SourcesListRemoveAndVerify)
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
     const QJsonObject s = json({QStringLiteral("stats"), QStringLiteral("--format"), QStringLiteral("json")});
     EXPECT_EQ(s.value(QStringLiteral("requests")).toInt(), 0);
+}
+
+TEST_F(CliTest, CompactReStoresOlderRecordsAndExportsTheSame)
+{
+    importSample();
+    const ProcessResult before = run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl") });
+    ASSERT_EQ(before.exitCode, 0) << before.err.toStdString();
+    qint64 layouts = 0;
+    {
+        // As a cache from before schema 14 holds them: every `other` as its text.
+        CacheDb cache = openCache(m_dir.path(), QStringLiteral("older"));
+        layouts = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'"));
+        ASSERT_GT(layouts, 0) << "the sample has layouts to store";
+        QList<std::pair<QString, QByteArray>> texts;
+        Filter everyType;
+        everyType.types.clear(); // every log type
+        ASSERT_TRUE(RecordQuery(cache.db())
+                        .forEach(0, std::numeric_limits<qint64>::max() / 2, everyType,
+                            [&](const UsageRecord &r) {
+                                texts << std::pair { r.identity, r.other };
+                                return true;
+                            })
+                        .ok());
+        for (const auto &[id, text] : texts) {
+            SqliteStatement st;
+            ASSERT_TRUE(st.prepare(cache.db(), "UPDATE usage_records SET other = ?1 WHERE identity = ?2").ok());
+            st.bindText(1, text);
+            st.bind(2, id);
+            st.step();
+            ASSERT_TRUE(st.ok());
+        }
+        ASSERT_EQ(
+            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'")), 0);
+    }
+    ProcessResult r = run({ QStringLiteral("compact"), QStringLiteral("--no-vacuum") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("re-stored %1 of 12 ").arg(layouts))) << r.out.toStdString();
+    EXPECT_TRUE(r.out.contains(QStringLiteral("(--no-vacuum)"))) << r.out.toStdString();
+    r = run({ QStringLiteral("compact") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    EXPECT_TRUE(r.out.startsWith(QStringLiteral("re-stored 0 of %1 ").arg(12 - layouts))) << r.out.toStdString();
+    EXPECT_FALSE(r.out.contains(QStringLiteral("not given back"))) << r.out.toStdString();
+    const ProcessResult after = run({ QStringLiteral("export"), QStringLiteral("--format"), QStringLiteral("jsonl") });
+    EXPECT_EQ(after.out, before.out);
+    r = run({ QStringLiteral("verify") });
+    EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();
+    r = run({ QStringLiteral("compact"), QStringLiteral("--help") });
+    EXPECT_EQ(r.exitCode, 0);
+    EXPECT_TRUE(r.out.contains(QStringLiteral("--no-vacuum")));
 }
 
 TEST_F(CliTest, SelfLogExportsMergeByRequestNotByRowNumber)
