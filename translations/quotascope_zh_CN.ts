@@ -434,6 +434,36 @@
     </message>
 </context>
 <context>
+    <name>CacheCompactJob</name>
+    <message numerus="yes">
+        <location filename="../ui/cachecompactjob.cpp" line="24"/>
+        <source>%Ln older request(s) now stored compactly.</source>
+        <translation>
+            <numerusform>已压缩存储 %Ln 个较早的请求。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/cachecompactjob.cpp" line="28"/>
+        <source>Stopped: the rest stay as they were, and the space was not given back yet.</source>
+        <translation>已停止：其余请求保持原样，空间尚未归还。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachecompactjob.cpp" line="32"/>
+        <source>The cache went from %1 to %2.</source>
+        <translation>缓存从 %1 缩小到 %2。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachecompactjob.cpp" line="36"/>
+        <source>Another program is reading the cache: the file shrinks when it is done with it.</source>
+        <translation>另一个程序正在读取缓存：它读取完成后文件才会缩小。</translation>
+    </message>
+    <message>
+        <location filename="../ui/cachecompactjob.cpp" line="42"/>
+        <source>The space was not given back: %1.</source>
+        <translation>空间未归还：%1。</translation>
+    </message>
+</context>
+<context>
     <name>CacheCompactor</name>
     <message>
         <location filename="../core/store/cachecompactor.cpp" line="106"/>
@@ -3220,406 +3250,447 @@
 <context>
     <name>QuotaScope::MainWindow</name>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="67"/>
+        <location filename="../ui/mainwindow.cpp" line="70"/>
         <source>QuotaScope</source>
         <translation>QuotaScope</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="104"/>
+        <location filename="../ui/mainwindow.cpp" line="107"/>
         <source>superseded by a newer view</source>
         <translation>已被更新的视图取代</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="110"/>
+        <location filename="../ui/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="111"/>
+        <location filename="../ui/mainwindow.cpp" line="114"/>
         <source>&amp;Import...</source>
         <translation>导入(&amp;I)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="113"/>
+        <location filename="../ui/mainwindow.cpp" line="116"/>
         <source>Load &amp;demo data</source>
         <translation>载入演示数据(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="118"/>
+        <location filename="../ui/mainwindow.cpp" line="121"/>
+        <source>Co&amp;mpact the cache...</source>
+        <translation>压缩缓存(&amp;M)...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="123"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="122"/>
+        <location filename="../ui/mainwindow.cpp" line="127"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="123"/>
+        <location filename="../ui/mainwindow.cpp" line="128"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="125"/>
+        <location filename="../ui/mainwindow.cpp" line="130"/>
         <source>&amp;Overlay the previous period</source>
         <translation>叠加显示上一周期(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="127"/>
+        <location filename="../ui/mainwindow.cpp" line="132"/>
         <source>Draw the previous period of the same length as a dashed line on the trend</source>
         <translation>在趋势图上以虚线绘制等长的上一周期</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="129"/>
+        <location filename="../ui/mainwindow.cpp" line="134"/>
         <source>Show the month-end &amp;projection</source>
         <translation>显示月末预测(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="133"/>
+        <location filename="../ui/mainwindow.cpp" line="138"/>
         <source>Extend the spend chart to the month&apos;s end with the projected spend as a dashed line</source>
         <translation>将消费图表延伸到月末，以虚线显示预计消费</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="141"/>
+        <location filename="../ui/mainwindow.cpp" line="146"/>
         <source>&amp;Compare sources...</source>
         <translation>对比数据源(&amp;C)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="143"/>
+        <location filename="../ui/mainwindow.cpp" line="148"/>
         <source>&amp;Settings...</source>
         <translation>设置(&amp;S)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="149"/>
+        <location filename="../ui/mainwindow.cpp" line="154"/>
         <source>&amp;Gateways</source>
         <translation>网关(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="151"/>
+        <location filename="../ui/mainwindow.cpp" line="156"/>
         <source>&amp;Manage gateways...</source>
         <translation>管理网关(&amp;M)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="157"/>
+        <location filename="../ui/mainwindow.cpp" line="162"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="158"/>
+        <location filename="../ui/mainwindow.cpp" line="163"/>
         <source>&amp;About QuotaScope</source>
         <translation>关于 QuotaScope(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="185"/>
+        <location filename="../ui/mainwindow.cpp" line="190"/>
         <source>Last 24 hours</source>
         <translation>最近 24 小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="186"/>
+        <location filename="../ui/mainwindow.cpp" line="191"/>
         <source>Last 7 days</source>
         <translation>最近 7 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="187"/>
+        <location filename="../ui/mainwindow.cpp" line="192"/>
         <source>Last 30 days</source>
         <translation>最近 30 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="188"/>
+        <location filename="../ui/mainwindow.cpp" line="193"/>
         <source>Last 90 days</source>
         <translation>最近 90 天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="189"/>
+        <location filename="../ui/mainwindow.cpp" line="194"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="190"/>
+        <location filename="../ui/mainwindow.cpp" line="195"/>
         <source>All data</source>
         <translation>全部数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="191"/>
+        <location filename="../ui/mainwindow.cpp" line="196"/>
         <source>Custom</source>
         <translation>自定义</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="201"/>
+        <location filename="../ui/mainwindow.cpp" line="206"/>
         <source>Hour</source>
         <translation>小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="202"/>
+        <location filename="../ui/mainwindow.cpp" line="207"/>
         <source>Day</source>
         <translation>天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="203"/>
+        <location filename="../ui/mainwindow.cpp" line="208"/>
         <source>Week</source>
         <translation>周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="204"/>
+        <location filename="../ui/mainwindow.cpp" line="209"/>
         <source>Month</source>
         <translation>月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="208"/>
+        <location filename="../ui/mainwindow.cpp" line="213"/>
         <source>Local (%1)</source>
         <translation>本地（%1）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="222"/>
+        <location filename="../ui/mainwindow.cpp" line="227"/>
         <source>All sources</source>
         <translation>全部数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="226"/>
+        <location filename="../ui/mainwindow.cpp" line="231"/>
         <source>&amp;Range:</source>
         <translation>范围(&amp;R)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="227"/>
+        <location filename="../ui/mainwindow.cpp" line="232"/>
         <source>Fr&amp;om:</source>
         <translation>从(&amp;O)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="228"/>
+        <location filename="../ui/mainwindow.cpp" line="233"/>
         <source>&amp;To:</source>
         <translation>到(&amp;T)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="229"/>
+        <location filename="../ui/mainwindow.cpp" line="234"/>
         <source>Granu&amp;larity:</source>
         <translation>粒度(&amp;L)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="230"/>
+        <location filename="../ui/mainwindow.cpp" line="235"/>
         <source>Time &amp;zone:</source>
         <translation>时区(&amp;Z)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="232"/>
+        <location filename="../ui/mainwindow.cpp" line="237"/>
         <source>&amp;Source:</source>
         <translation>数据源(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="692"/>
+        <location filename="../ui/mainwindow.cpp" line="697"/>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="726"/>
+        <location filename="../ui/mainwindow.cpp" line="731"/>
         <source>not available in live mode</source>
         <translation>实时模式下不可用</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="797"/>
+        <location filename="../ui/mainwindow.cpp" line="802"/>
         <source>Not available in live mode: prompt caching and latency come from the local cache&apos;s bins. Copy the database to see them.</source>
         <translation>实时模式下不可用：提示缓存与延迟来自本地缓存的分箱统计。复制数据库后即可查看。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="934"/>
+        <location filename="../ui/mainwindow.cpp" line="939"/>
         <source>%1 %2</source>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>counting...</source>
         <translation>统计中...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="940"/>
+        <location filename="../ui/mainwindow.cpp" line="945"/>
         <source>%1 rows</source>
         <translation>%1 条</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>newest first</source>
         <translation>最新在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="941"/>
+        <location filename="../ui/mainwindow.cpp" line="946"/>
         <source>oldest first</source>
         <translation>最早在前</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="943"/>
+        <location filename="../ui/mainwindow.cpp" line="948"/>
         <source>%1, live from the server</source>
         <translation>%1，实时读取自服务器</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="945"/>
+        <location filename="../ui/mainwindow.cpp" line="950"/>
         <source>Requests (%1, %2)</source>
         <translation>请求记录（%1，%2）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="946"/>
+        <location filename="../ui/mainwindow.cpp" line="951"/>
         <source>Requests for %1 (%2, %3)</source>
         <translation>%1 的请求记录（%2，%3）</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Compare sources</source>
         <translation>对比数据源</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="1087"/>
+        <location filename="../ui/mainwindow.cpp" line="1092"/>
         <source>Comparing needs at least two sources in the cache.</source>
         <translation>对比需要缓存中至少有两个数据源。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="152"/>
+        <location filename="../ui/mainwindow.cpp" line="1107"/>
+        <location filename="../ui/mainwindow.cpp" line="1119"/>
+        <location filename="../ui/mainwindow.cpp" line="1145"/>
+        <source>Compact the cache</source>
+        <translation>压缩缓存</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1108"/>
+        <source>Requests stored by earlier versions of QuotaScope take more room than new ones. Compacting stores them as new ones are stored and gives the freed space back to the disk. The numbers do not change.
+
+It reads and rewrites the whole cache, which takes about as long as copying it, and needs free disk space for a copy. You can stop it while the requests are being stored; what is done stays done.</source>
+        <translation>早期版本的 QuotaScope 存储的请求比新请求占用更多空间。压缩会按新请求的方式重新存储它们，并把释放的空间归还给磁盘。统计数字不会改变。
+
+它会读取并重写整个缓存，耗时与复制缓存相当，且需要足够容纳一份副本的可用磁盘空间。在存储请求期间可以停止；已完成的部分会保留。</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <source>Storing older requests compactly...</source>
+        <translation>正在压缩存储较早的请求...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1118"/>
+        <source>Stop</source>
+        <translation>停止</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1136"/>
+        <source>Giving the freed space back to the disk...</source>
+        <translation>正在把释放的空间归还给磁盘...</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="1146"/>
+        <source>The cache could not be compacted: %1</source>
+        <translation>无法压缩缓存：%1</translation>
+    </message>
+    <message>
+        <location filename="../ui/mainwindow.cpp" line="157"/>
         <source>&amp;Sync now</source>
         <translation>立即同步(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="155"/>
+        <location filename="../ui/mainwindow.cpp" line="160"/>
         <source>Gateway &amp;data dashboard...</source>
         <translation>网关数据看板(&amp;D)...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="236"/>
+        <location filename="../ui/mainwindow.cpp" line="241"/>
         <source>R&amp;eset filters</source>
         <translation>重置筛选(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="272"/>
+        <location filename="../ui/mainwindow.cpp" line="277"/>
         <source>Request ID</source>
         <translation>请求 ID</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="273"/>
+        <location filename="../ui/mainwindow.cpp" line="278"/>
         <source>Search by request ID</source>
         <translation>按请求 ID 搜索</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="274"/>
+        <location filename="../ui/mainwindow.cpp" line="279"/>
         <source>Show only the request with this exact ID</source>
         <translation>只显示 ID 完全相同的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="276"/>
+        <location filename="../ui/mainwindow.cpp" line="281"/>
         <source>Search requests (Ctrl+F)</source>
         <translation>搜索请求 (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="277"/>
+        <location filename="../ui/mainwindow.cpp" line="282"/>
         <source>Search requests</source>
         <translation>搜索请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="278"/>
+        <location filename="../ui/mainwindow.cpp" line="283"/>
         <source>Show requests whose user, token, model, channel, group, request ID, IP or content contains this text</source>
         <translation>显示用户、令牌、模型、渠道、分组、请求 ID、IP 或内容中包含此文本的请求</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="350"/>
+        <location filename="../ui/mainwindow.cpp" line="355"/>
         <source>Show &amp;all requests</source>
         <translation>显示全部请求(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="361"/>
-        <location filename="../ui/mainwindow.cpp" line="370"/>
+        <location filename="../ui/mainwindow.cpp" line="366"/>
+        <location filename="../ui/mainwindow.cpp" line="375"/>
         <source>Requests</source>
         <translation>请求记录</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="431"/>
+        <location filename="../ui/mainwindow.cpp" line="436"/>
         <source>Could not read the requests: %1</source>
         <translation>无法读取请求记录：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="439"/>
+        <location filename="../ui/mainwindow.cpp" line="444"/>
         <source>&amp;Overview</source>
         <translation>概览(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="441"/>
+        <location filename="../ui/mainwindow.cpp" line="446"/>
         <source>R&amp;ankings</source>
         <translation>排行(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="443"/>
+        <location filename="../ui/mainwindow.cpp" line="448"/>
         <source>Cac&amp;he and latency</source>
         <translation>缓存与延迟(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Group &amp;by:</source>
         <translation>分组依据(&amp;B)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="457"/>
+        <location filename="../ui/mainwindow.cpp" line="462"/>
         <source>Metr&amp;ic:</source>
         <translation>指标(&amp;I)：</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="537"/>
+        <location filename="../ui/mainwindow.cpp" line="542"/>
         <source>Loading the demo data...</source>
         <translation>正在载入演示数据...</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="547"/>
+        <location filename="../ui/mainwindow.cpp" line="552"/>
         <source>The demo data could not be loaded: %1</source>
         <translation>无法载入演示数据：%1</translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/mainwindow.cpp" line="549"/>
+        <location filename="../ui/mainwindow.cpp" line="554"/>
         <source>Demo data: %n request(s) added.</source>
         <translation>
             <numerusform>演示数据：新增 %n 条请求。</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="553"/>
+        <location filename="../ui/mainwindow.cpp" line="558"/>
         <source>Demo data</source>
         <translation>演示数据</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="619"/>
+        <location filename="../ui/mainwindow.cpp" line="624"/>
         <source>Source %1</source>
         <translation>数据源 %1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="681"/>
-        <location filename="../ui/mainwindow.cpp" line="682"/>
+        <location filename="../ui/mainwindow.cpp" line="686"/>
+        <location filename="../ui/mainwindow.cpp" line="687"/>
         <source>Could not load the dashboard: %1</source>
         <translation>无法加载看板：%1</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="689"/>
+        <location filename="../ui/mainwindow.cpp" line="694"/>
         <source>%1 requests in range · updated in %2 ms</source>
         <translation>范围内 %1 次请求 · 用时 %2 毫秒</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="828"/>
+        <location filename="../ui/mainwindow.cpp" line="833"/>
         <source>hourly</source>
         <translation>按小时</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="830"/>
+        <location filename="../ui/mainwindow.cpp" line="835"/>
         <source>daily</source>
         <translation>按天</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="832"/>
+        <location filename="../ui/mainwindow.cpp" line="837"/>
         <source>weekly</source>
         <translation>按周</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="834"/>
+        <location filename="../ui/mainwindow.cpp" line="839"/>
         <source>monthly</source>
         <translation>按月</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="838"/>
+        <location filename="../ui/mainwindow.cpp" line="843"/>
         <source>Showing %1 bars: %2 bars would make %3 buckets (charts show at most %4).</source>
         <translation>已改为%1显示：%2会产生 %3 个时段（图表最多显示 %4 个）。</translation>
     </message>
     <message>
-        <location filename="../ui/mainwindow.cpp" line="861"/>
+        <location filename="../ui/mainwindow.cpp" line="866"/>
         <source>Could not read the filter values: %1</source>
         <translation>无法读取筛选值：%1</translation>
     </message>

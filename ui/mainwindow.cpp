@@ -1,6 +1,8 @@
 #include "mainwindow.h"
 
+#include "aggregate/liveaggregator.h"
 #include "aggregate/timebuckets.h"
+#include "cachecompactjob.h"
 #include "cachelatencyview.h"
 #include "charts/quotabarchart.h"
 #include "charts/requestpiechart.h"
@@ -8,31 +10,29 @@
 #include "charts/tokentrendchart.h"
 #include "comparesourcesdialog.h"
 #include "dbtask.h"
-#include "aggregate/liveaggregator.h"
-#include "gateway/dbsource.h"
 #include "demodata.h"
 #include "dialogs/aboutdialog.h"
 #include "dialogs/importdialog.h"
 #include "export/exportmenu.h"
-#include "savedviewmenu.h"
 #include "filterbar.h"
+#include "gateway/dbsource.h"
 #include "liverun.h"
 #include "logdetailpane.h"
 #include "logitemdelegate.h"
 #include "logtablemodel.h"
 #include "rankingview.h"
+#include "savedviewmenu.h"
 #include "statcardspanel.h"
 #include "theme.h"
 
 #include <QApplication>
+#include <QCategoryAxis>
 #include <QComboBox>
 #include <QDateTimeEdit>
 #include <QElapsedTimer>
 #include <QFutureWatcher>
-#include <QtConcurrent/QtConcurrentRun>
 #include <QGridLayout>
 #include <QHBoxLayout>
-#include <QCategoryAxis>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -40,6 +40,8 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QMutex>
+#include <QPointer>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSplitter>
@@ -48,6 +50,7 @@
 #include <QTableView>
 #include <QThread>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace QuotaScope {
 
@@ -114,6 +117,8 @@ void MainWindow::buildMenus()
     file->addSeparator();
     m_exportMenu = new ExportMenu(this, file);
     file->addMenu(m_exportMenu);
+    file->addSeparator();
+    file->addAction(tr("Co&mpact the cache..."), this, [this] { compactCache(true); });
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -1092,6 +1097,65 @@ CompareSourcesDialog *MainWindow::openCompareSources()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->open();
     return dialog;
+}
+
+CacheCompactJob *MainWindow::compactCache(bool ask)
+{
+    if (m_compactJob && m_compactJob->isRunning())
+        return m_compactJob;
+    if (ask) {
+        const auto answer = QMessageBox::question(this, tr("Compact the cache"),
+            tr("Requests stored by earlier versions of QuotaScope take more room than new ones. Compacting stores them "
+               "as new ones are stored and gives the freed space back to the disk. The numbers do not change.\n\n"
+               "It reads and rewrites the whole cache, which takes about as long as copying it, and needs free disk "
+               "space for a copy. You can stop it while the requests are being stored; what is done stays done."),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Yes);
+        if (answer != QMessageBox::Yes)
+            return nullptr;
+    }
+    if (!m_compactJob)
+        m_compactJob = new CacheCompactJob(m_dbPath, this);
+    auto *dialog = new QProgressDialog(tr("Storing older requests compactly..."), tr("Stop"), 0, 100, this);
+    dialog->setWindowTitle(tr("Compact the cache"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(0);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    dialog->setValue(0);
+    QPointer<QProgressDialog> progress(dialog);
+    connect(dialog, &QProgressDialog::canceled, m_compactJob, &CacheCompactJob::cancel);
+    connect(m_compactJob, &CacheCompactJob::progress, dialog, [progress](qint64 done, qint64 total) {
+        if (progress && total > 0)
+            progress->setValue(int(done * 100 / total));
+    });
+    connect(m_compactJob, &CacheCompactJob::givingSpaceBack, dialog, [progress] {
+        if (!progress)
+            return;
+        // One step SQLite cannot report on or stop: a busy bar, and no button that would not work.
+        progress->setLabelText(tr("Giving the freed space back to the disk..."));
+        progress->setCancelButton(nullptr);
+        progress->setRange(0, 0);
+    });
+    connect(
+        m_compactJob, &CacheCompactJob::finished, this,
+        [this, progress](bool ok, const QString &message) {
+            if (progress)
+                progress->close();
+            m_statusText->setText(message);
+            // Shown without waiting on it: the window goes on refreshing behind it.
+            auto *box = new QMessageBox(ok ? QMessageBox::Information : QMessageBox::Warning, tr("Compact the cache"),
+                ok ? message : tr("The cache could not be compacted: %1").arg(message), QMessageBox::Ok, this);
+            box->setObjectName(QStringLiteral("compactResult"));
+            box->setAttribute(Qt::WA_DeleteOnClose);
+            box->open();
+            refresh();
+            emit compactFinished(ok, message);
+        },
+        Qt::SingleShotConnection);
+    dialog->show();
+    m_compactJob->start();
+    return m_compactJob;
 }
 
 void MainWindow::showAbout()

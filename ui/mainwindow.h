@@ -24,6 +24,7 @@ QT_END_NAMESPACE
 
 namespace QuotaScope {
 
+class CacheCompactJob;
 class ExportMenu;
 class CompareSourcesDialog;
 class FilterBar;
@@ -137,6 +138,9 @@ public slots:
     /// message when the cache has fewer than two).
     CompareSourcesDialog *openCompareSources();
     void importDemoData();
+    /// File > Compact the cache (CacheCompactor), with progress and Stop; ask false skips the question (tests). The
+    /// running job, or none when the user said no.
+    CacheCompactJob *compactCache(bool ask = true);
 
 signals:
     void settingsRequested();
@@ -146,6 +150,7 @@ signals:
     /// The charts, cards and table query were fed with an answer (and no newer request is pending).
     void dashboardUpdated();
     void demoImportFinished(bool ok, const QString &message);
+    void compactFinished(bool ok, const QString &message);
     /// The user changed a filter, a type or the log search (not emitted by setFilterState()).
     void filterStateChanged(const FilterState &state);
 
@@ -191,6 +196,7 @@ private:
     bool m_dashboardFailed = false; // the last dashboard answer was an error
     int m_pendingDashboards = 0;
     bool m_demoRunning = false;
+    CacheCompactJob *m_compactJob = nullptr;
     QTimer m_debounce;
     int m_topN = DashboardRequest().topN;
     Qt::DayOfWeek m_weekStart = Qt::Monday;
