@@ -24,6 +24,37 @@ bool sameBytes(const QByteArray &a, QByteArrayView b)
     return a.size() == b.size() && (b.isEmpty() || std::memcmp(a.constData(), b.data(), size_t(b.size())) == 0);
 }
 
+/// A scalar's value as objectValues() gives it, from simdjson's element or the plain reader's (Qt's reading of the
+/// same JSON): a number as a Double, with its exact integer when it is a JSON integer within 64 bits.
+template <typename Scalar>
+void setScalar(const Scalar &cell, JsonRowParser::Value *v)
+{
+    switch (cell.type) {
+    case JsonCell::Type::Integer:
+        v->type = QJsonValue::Double;
+        v->integer = cell.integer;
+        v->number = double(cell.integer);
+        v->isInteger = true;
+        break;
+    case JsonCell::Type::Double:
+        v->type = QJsonValue::Double;
+        v->number = cell.number;
+        break;
+    case JsonCell::Type::String:
+        v->type = QJsonValue::String;
+        v->text = QString::fromUtf8(cell.text);
+        break;
+    case JsonCell::Type::Bool:
+        v->type = QJsonValue::Bool;
+        v->boolean = cell.boolean;
+        break;
+    case JsonCell::Type::Null:
+    case JsonCell::Type::Undefined:
+        v->type = QJsonValue::Null;
+        break;
+    }
+}
+
 /// A scalar PlainJson read: a JsonCell without its initialisation (an object of the kind a read keeps one of per key
 /// is not zeroed on every call); kind Undefined for an object or a list.
 struct PlainScalar
@@ -352,34 +383,11 @@ bool JsonRowParser::plainObjectValues(QByteArrayView json, const std::string_vie
     for (; seen != 0; seen &= seen - 1) {
         const int i = qCountTrailingZeroBits(seen);
         const PlainScalar &cell = found[i];
-        Value &v = values[i];
-        // As objectValues() sets them from simdjson's elements.
-        switch (cell.type) {
-        case JsonCell::Type::Integer:
-            v.type = QJsonValue::Double;
-            v.integer = cell.integer;
-            v.number = double(cell.integer);
-            v.isInteger = true;
-            break;
-        case JsonCell::Type::Double:
-            v.type = QJsonValue::Double;
-            v.number = cell.number;
-            break;
-        case JsonCell::Type::String:
-            v.type = QJsonValue::String;
-            v.text = QString::fromLatin1(cell.text);
-            break;
-        case JsonCell::Type::Bool:
-            v.type = QJsonValue::Bool;
-            v.boolean = cell.boolean;
-            break;
-        case JsonCell::Type::Null:
-            v.type = QJsonValue::Null;
-            break;
-        case JsonCell::Type::Undefined:
-            v.type = opener[i] == '{' ? QJsonValue::Object : QJsonValue::Array;
-            break;
-        }
+        // An object or a list is read as its kind only, as objectValues() reads it.
+        if (cell.type == JsonCell::Type::Undefined)
+            values[i].type = opener[i] == '{' ? QJsonValue::Object : QJsonValue::Array;
+        else
+            setScalar(cell, &values[i]);
     }
     return true;
 }
@@ -532,51 +540,24 @@ bool JsonRowParser::objectValues(QByteArrayView json, const std::string_view *ke
     constexpr int MaxKeys = 32; // bits of `seen`
     if (count > MaxKeys)
         return false;
+    const KeyTable byName(keys, count);
     quint32 seen = 0;
     for (const simdjson::dom::key_value_pair field : object) {
-        const std::string_view key = field.key;
-        for (int i = 0; i < count; ++i) {
-            // Sizes and first bytes tell most keys apart without a call.
-            if (key.size() != keys[i].size() || key.empty() || key[0] != keys[i][0]
-                || std::memcmp(key.data(), keys[i].data(), key.size()) != 0)
-                continue;
-            if (seen & (1u << i))
-                return false;
-            seen |= 1u << i;
-            JsonCell cell;
-            Value &v = values[i];
-            if (field.value.is_object() || field.value.is_array()) {
-                v.type = field.value.is_object() ? QJsonValue::Object : QJsonValue::Array;
-                break; // the keys are distinct: no other one is this field's
-            }
-            if (!toCell(field.value, &cell))
-                return false;
-            switch (cell.type) {
-            case JsonCell::Type::Integer:
-                v.type = QJsonValue::Double;
-                v.integer = cell.integer;
-                v.number = double(cell.integer);
-                v.isInteger = true;
-                break;
-            case JsonCell::Type::Double:
-                v.type = QJsonValue::Double;
-                v.number = cell.number;
-                break;
-            case JsonCell::Type::String:
-                v.type = QJsonValue::String;
-                v.text = QString::fromUtf8(cell.text);
-                break;
-            case JsonCell::Type::Bool:
-                v.type = QJsonValue::Bool;
-                v.boolean = cell.boolean;
-                break;
-            case JsonCell::Type::Null:
-            case JsonCell::Type::Undefined:
-                v.type = QJsonValue::Null;
-                break;
-            }
-            break;
+        const int i = byName.find(QByteArrayView(field.key.data(), qsizetype(field.key.size())));
+        if (i < 0)
+            continue;
+        if (seen & (1u << i))
+            return false;
+        seen |= 1u << i;
+        Value &v = values[i];
+        if (field.value.is_object() || field.value.is_array()) {
+            v.type = field.value.is_object() ? QJsonValue::Object : QJsonValue::Array;
+            continue;
         }
+        JsonCell cell;
+        if (!toCell(field.value, &cell))
+            return false;
+        setScalar(cell, &v);
     }
     return true;
 }
