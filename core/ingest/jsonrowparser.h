@@ -52,14 +52,6 @@ public:
     /// it was: the caller starts them Undefined); false when declined as for parse(), when a key is there twice, or
     /// for more than 32 keys.
     static bool objectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values);
-    /**
-     * objectValues()'s first try, in one pass and in every build: for plain texts only (ASCII, no backslash, no
-     * number out of range or of more than 18 digits, nested at most 32 deep), which it checks as JSON in whole, and
-     * whose values it reads as simdjson and Qt's parser read them. On a gateway's `other` it takes 0.7x simdjson's
-     * time and a twentieth of Qt's parser's (BM_ReadOther). false: declined, and values left as they were; then
-     * simdjson reads the text, where the build has it.
-     */
-    static bool plainObjectValues(QByteArrayView json, const std::string_view *keys, int count, Value *values);
 
 private:
     struct Key
