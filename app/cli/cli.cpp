@@ -782,8 +782,9 @@ int cmdCompact(const QStringList &args, Io &io)
     QCommandLineParser p;
     p.setApplicationDescription(QStringLiteral(
         "Store the `other` of records from before schema 14 by its layout, as new records are stored, then give the "
-        "freed space back to the file system (VACUUM: it needs the cache to itself, and free space for a copy). "
-        "What the cache answers does not change. Safe to stop: what is done stays done."));
+        "freed space back to the file system (VACUUM: it needs free space for a copy, and no other program writing "
+        "to the cache at that moment). What the cache answers does not change. Safe to stop: what is done stays "
+        "done."));
     addDbOption(p);
     p.addOption(
         { QStringLiteral("no-vacuum"), QStringLiteral("Re-store the records only; do not give the space back.") });

@@ -15,8 +15,9 @@ namespace QuotaScope {
  * Dimension texts (models, users, tokens, channels, groups) decoded once for the whole process and never freed:
  * each is handed out as a QString over the pool's own memory (QString::fromRawData), so that a record's copy of it
  * allocates nothing, has no reference count for the reading, writing and parsing threads to bounce between the
- * cores, and keeps its address from one import to the next (the writer's name dictionary looks names up by
- * address first). Bounded: once MaxBytes are held, new texts are no longer pooled and are decoded as usual.
+ * cores, and has one address for a whole import (the writer's name dictionary looks names up by address first).
+ * Bounded: once DefaultMaxBytes (or the given bound) are held, new texts are no longer pooled and are decoded as
+ * usual. Code that changes a pooled text, or calls a non-const accessor on it (front(), data()), gets a copy.
  * Thread-safe.
  */
 class TextPool
