@@ -100,6 +100,10 @@ Result<qint64> restoreBatch(
 
 QString CacheCompactor::vacuumSpaceProblem(qint64 size, qint64 freeByCache, qint64 freeInTemp, bool sameVolume)
 {
+    // Free space the system does not tell (a container, a chroot, a network share): VACUUM is tried, and a disk
+    // that fills up fails it with its own message, the re-stored records kept.
+    if (freeByCache < 0 || freeInTemp < 0)
+        return {};
     // A tenth more than the copy: SQLite's own pages and the file system's.
     const qint64 need = size + size / 10;
     if (sameVolume && freeByCache < 2 * need) {
@@ -154,7 +158,10 @@ Result<CacheCompactor::Stats> CacheCompactor::compact(CacheDb &cache, const Opti
         const qint64 size = pages.value() * pageSize.value();
         const QStorageInfo byCache(QFileInfo(cache.path()).absolutePath());
         const QStorageInfo inTemp(QDir::tempPath());
-        stats.vacuumNote = vacuumSpaceProblem(size, byCache.bytesAvailable(), inTemp.bytesAvailable(),
+        const auto available = [](const QStorageInfo &volume) {
+            return volume.isValid() && volume.isReady() ? volume.bytesAvailable() : qint64(-1);
+        };
+        stats.vacuumNote = vacuumSpaceProblem(size, available(byCache), available(inTemp),
             byCache.rootPath() == inTemp.rootPath() && byCache.device() == inTemp.device());
         if (stats.vacuumNote.isEmpty()) {
             // No waiting for another writer (an import or a sync in another program): it may take long.

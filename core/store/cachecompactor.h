@@ -53,7 +53,8 @@ public:
     static Result<Stats> compact(CacheDb &cache, const Options &options, const Progress &progress = {});
 
     /// Whether a VACUUM of a database of size bytes fits: it writes a copy to the temporary directory and then the
-    /// same again to the write-ahead log next to the cache (the same volume counts both). The reason when not.
+    /// same again to the write-ahead log next to the cache (the same volume counts both). The reason when not;
+    /// nothing when a free space is unknown (negative: the system does not tell), and VACUUM is tried.
     static QString vacuumSpaceProblem(qint64 size, qint64 freeByCache, qint64 freeInTemp, bool sameVolume);
 };
 
