@@ -28,16 +28,6 @@ QString sizeText(qint64 bytes)
     return QLocale::c().formattedDataSize(bytes, 1, QLocale::DataSizeSIFormat);
 }
 
-Result<qint64> scalar(sqlite3 *db, const char *sql)
-{
-    SqliteStatement st;
-    if (auto r = st.prepare(db, sql); !r)
-        return r.error();
-    if (!st.step())
-        return st.error(QStringLiteral("reading the cache"));
-    return st.int64(0);
-}
-
 /// One batch of records with text `other` after rowid `after`, re-stored in its own transaction; the last rowid
 /// looked at (after when there were none).
 Result<qint64> restoreBatch(
@@ -129,7 +119,8 @@ Result<CacheCompactor::Stats> CacheCompactor::compact(CacheDb &cache, const Opti
     sqlite3 *db = cache.db();
     Stats stats;
     stats.bytesBefore = cacheBytes(cache.path());
-    const auto total = scalar(db, "SELECT count(*) FROM usage_records WHERE typeof(other) = 'text'");
+    const auto total = SqliteStatement::int64Of(db, "SELECT count(*) FROM usage_records WHERE typeof(other) = 'text'",
+        QStringLiteral("counting older records"));
     if (!total)
         return total.error();
     stats.textRecords = total.value();
@@ -151,8 +142,9 @@ Result<CacheCompactor::Stats> CacheCompactor::compact(CacheDb &cache, const Opti
     }
 
     if (options.vacuum && !stats.stopped) {
-        const auto pages = scalar(db, "PRAGMA page_count");
-        const auto pageSize = scalar(db, "PRAGMA page_size");
+        const auto pages = SqliteStatement::int64Of(db, "PRAGMA page_count", QStringLiteral("reading the cache size"));
+        const auto pageSize
+            = SqliteStatement::int64Of(db, "PRAGMA page_size", QStringLiteral("reading the cache size"));
         if (!pages || !pageSize)
             return !pages ? pages.error() : pageSize.error();
         const qint64 size = pages.value() * pageSize.value();
@@ -172,7 +164,8 @@ Result<CacheCompactor::Stats> CacheCompactor::compact(CacheDb &cache, const Opti
                 // The copy went through the write-ahead log: it is copied back and emptied, so that the file
                 // shrinks on disk too. A program still reading the old pages holds that up: then it happens when
                 // it is done (at its or the next checkpoint).
-                const auto checkpoint = scalar(db, "PRAGMA wal_checkpoint(TRUNCATE)");
+                const auto checkpoint = SqliteStatement::int64Of(
+                    db, "PRAGMA wal_checkpoint(TRUNCATE)", QStringLiteral("emptying the log"));
                 stats.shrinksLater = !checkpoint || checkpoint.value() != 0;
             }
             sqlite3_busy_timeout(db, CacheDb::BusyTimeoutMs);

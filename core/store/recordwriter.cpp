@@ -418,13 +418,7 @@ Result<QString> sourceBacking(sqlite3 *db, qint64 sourceId)
 
 Result<qint64> pragmaValue(sqlite3 *db, const char *sql)
 {
-    SqliteStatement st;
-    const auto prepared = st.prepare(db, sql);
-    if (!prepared)
-        return prepared.error();
-    if (!st.step())
-        return st.error(QStringLiteral("reading the cache settings"));
-    return st.int64(0);
+    return SqliteStatement::int64Of(db, sql, QStringLiteral("reading the cache settings"));
 }
 
 /*

@@ -119,6 +119,16 @@ qint64 SqliteStatement::lastInsertId(sqlite3 *db)
     return sqlite3_last_insert_rowid(db);
 }
 
+Result<qint64> SqliteStatement::int64Of(sqlite3 *db, const char *sql, const QString &context)
+{
+    SqliteStatement st;
+    if (auto prepared = st.prepare(db, sql); !prepared)
+        return prepared.error();
+    if (!st.step())
+        return st.error(context);
+    return st.int64(0);
+}
+
 Result<void> SqliteStatement::exec(sqlite3 *db, const char *sql)
 {
     if (!db)

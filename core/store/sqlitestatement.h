@@ -58,6 +58,9 @@ public:
 
     /// Runs statements without results (BEGIN, COMMIT, DDL).
     static Result<void> exec(sqlite3 *db, const char *sql);
+    /// The first column of the first row of sql as an integer (a count, a PRAGMA); the error, with what was being
+    /// done (context), when it does not run or gives no row.
+    static Result<qint64> int64Of(sqlite3 *db, const char *sql, const QString &context);
     static QString lastError(sqlite3 *db);
     static qint64 lastInsertId(sqlite3 *db);
 

@@ -1,7 +1,5 @@
 // End-to-end tests of quotascope-cli: real process, real cache file, a small new-api export whose totals are
 // worked out by hand in the comments below.
-#include "store/recordquery.h"
-#include "store/sqlitestatement.h"
 #include "support/printers.h"
 #include "support/tempcache.h"
 
@@ -224,28 +222,10 @@ TEST_F(CliTest, CompactReStoresOlderRecordsAndExportsTheSame)
     {
         // As a cache from before schema 14 holds them: every `other` as its text.
         CacheDb cache = openCache(m_dir.path(), QStringLiteral("older"));
-        layouts = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'"));
+        layouts = othersStoredAs(cache.db(), "blob");
         ASSERT_GT(layouts, 0) << "the sample has layouts to store";
-        QList<std::pair<QString, QByteArray>> texts;
-        Filter everyType;
-        everyType.types.clear(); // every log type
-        ASSERT_TRUE(RecordQuery(cache.db())
-                        .forEach(0, std::numeric_limits<qint64>::max() / 2, everyType,
-                            [&](const UsageRecord &r) {
-                                texts << std::pair { r.identity, r.other };
-                                return true;
-                            })
-                        .ok());
-        for (const auto &[id, text] : texts) {
-            SqliteStatement st;
-            ASSERT_TRUE(st.prepare(cache.db(), "UPDATE usage_records SET other = ?1 WHERE identity = ?2").ok());
-            st.bindText(1, text);
-            st.bind(2, id);
-            st.step();
-            ASSERT_TRUE(st.ok());
-        }
-        ASSERT_EQ(
-            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'")), 0);
+        storeOtherAsText(cache.db());
+        ASSERT_EQ(othersStoredAs(cache.db(), "blob"), 0);
     }
     ProcessResult r = run({ QStringLiteral("compact"), QStringLiteral("--no-vacuum") });
     EXPECT_EQ(r.exitCode, 0) << r.err.toStdString();

@@ -80,16 +80,8 @@ protected:
         ASSERT_TRUE(w.write(records).ok());
         ASSERT_TRUE(w.commit().ok());
         // As a cache written before schema 14 holds them: every `other` as its text.
-        ASSERT_EQ(execSql(m_cache.db(), QStringLiteral("BEGIN")), QString());
-        for (int i = 0; i < Count; ++i) {
-            SqliteStatement st;
-            ASSERT_TRUE(st.prepare(m_cache.db(), "UPDATE usage_records SET other = ?1 WHERE gateway_id = ?2").ok());
-            st.bindText(1, m_expected[i]);
-            st.bind(2, qint64(i + 1));
-            st.step();
-            ASSERT_TRUE(st.ok());
-        }
-        ASSERT_EQ(execSql(m_cache.db(), QStringLiteral("COMMIT; PRAGMA wal_checkpoint(TRUNCATE)")), QString());
+        storeOtherAsText(m_cache.db());
+        ASSERT_EQ(execSql(m_cache.db(), QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)")), QString());
         ASSERT_EQ(stored("blob"), 0);
     }
 
@@ -104,11 +96,7 @@ protected:
         return out;
     }
 
-    qint64 stored(const char *type)
-    {
-        return scalar(m_cache.db(),
-            QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = '%1'").arg(QLatin1String(type)));
-    }
+    qint64 stored(const char *type) { return othersStoredAs(m_cache.db(), type); }
 
     TempDir m_dir;
     CacheDb m_cache;

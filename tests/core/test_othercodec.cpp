@@ -89,11 +89,7 @@ protected:
         return out;
     }
 
-    qint64 stored(const char *type)
-    {
-        return scalar(m_cache.db(),
-            QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = '%1'").arg(QLatin1String(type)));
-    }
+    qint64 stored(const char *type) { return othersStoredAs(m_cache.db(), type); }
 
     TempDir m_dir;
     CacheDb m_cache;

@@ -1,5 +1,6 @@
 #include "tempcache.h"
 
+#include "store/othercodec.h"
 #include "store/sqlitestatement.h"
 
 #include <QDir>
@@ -8,6 +9,8 @@
 #include <QProcessEnvironment>
 
 #include <gtest/gtest.h>
+
+#include <vector>
 
 namespace QuotaScope::Test {
 
@@ -52,6 +55,39 @@ QByteArray readBytes(const QString &path)
 {
     QFile f(path);
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+void storeOtherAsText(sqlite3 *db)
+{
+    ASSERT_EQ(execSql(db, QStringLiteral("BEGIN")), QString());
+    std::vector<std::pair<qint64, QByteArray>> texts;
+    {
+        OtherDecoder decoder(db);
+        SqliteStatement st;
+        ASSERT_TRUE(st.prepare(db, "SELECT rowid, other FROM usage_records WHERE typeof(other) = 'blob'").ok());
+        while (st.step()) {
+            const auto text = decoder.decode(st.bytes(1), true);
+            ASSERT_TRUE(text.ok()) << text.error().message.toStdString();
+            texts.emplace_back(st.int64(0), text.value());
+        }
+        ASSERT_TRUE(st.ok());
+    }
+    SqliteStatement update;
+    ASSERT_TRUE(update.prepare(db, "UPDATE usage_records SET other = ?1 WHERE rowid = ?2").ok());
+    for (const auto &[rowid, text] : texts) {
+        update.reset();
+        update.bindText(1, text);
+        update.bind(2, rowid);
+        update.step();
+        ASSERT_TRUE(update.ok());
+    }
+    ASSERT_EQ(execSql(db, QStringLiteral("COMMIT")), QString());
+}
+
+qint64 othersStoredAs(sqlite3 *db, const char *type)
+{
+    return scalar(
+        db, QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = '%1'").arg(QLatin1String(type)));
 }
 
 QString journalMode(sqlite3 *db)

@@ -35,6 +35,11 @@ bool writeBytes(const QString &path, const QByteArray &bytes);
 QByteArray readBytes(const QString &path);
 /// The connection's journal mode, as SQLite names it ("wal", "delete"), failing the current test when unreadable.
 QString journalMode(sqlite3 *db);
+/// Stores every record's `other` as its text, as a cache written before schema 14 holds it (blobs decoded through
+/// OtherDecoder), failing the current test when it cannot.
+void storeOtherAsText(sqlite3 *db);
+/// Records whose `other` SQLite holds as type ("text" or "blob").
+qint64 othersStoredAs(sqlite3 *db, const char *type);
 /// Runs statements without results; returns SQLite's message, or an empty string when they ran.
 QString execSql(sqlite3 *db, const QString &sql);
 /// Runs statements on the SQLite file at path (created if missing) through a connection of its own.

@@ -4,7 +4,6 @@
 #include "mainwindow.h"
 #include "store/cachedb.h"
 #include "store/recordquery.h"
-#include "store/sqlitestatement.h"
 #include "support/printers.h"
 #include "uitestsupport.h"
 
@@ -49,34 +48,11 @@ TEST(CompactCache, TheWindowCompactsAnOlderCacheWithProgressAndShowsTheSameNumbe
     {
         // As an older version stored them: every record's `other` as its text.
         CacheDb cache = openCache(db, QStringLiteral("older"));
-        layouts = scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'"));
+        layouts = othersStoredAs(cache.db(), "blob");
         ASSERT_GT(layouts, 1000);
         before = others(cache.db());
-        // An index for the test's updates by identity, dropped again below.
-        ASSERT_EQ(execSql(cache.db(), QStringLiteral("BEGIN; CREATE INDEX test_identity ON usage_records(identity)")),
-            QString());
-        QList<std::pair<QString, QByteArray>> texts;
-        Filter everyType;
-        everyType.types.clear();
-        ASSERT_TRUE(RecordQuery(cache.db())
-                        .forEach(0, std::numeric_limits<qint64>::max() / 2, everyType,
-                            [&](const UsageRecord &r) {
-                                texts << std::pair { r.identity, r.other };
-                                return true;
-                            })
-                        .ok());
-        SqliteStatement st;
-        ASSERT_TRUE(st.prepare(cache.db(), "UPDATE usage_records SET other = ?1 WHERE identity = ?2").ok());
-        for (const auto &[identity, text] : texts) {
-            st.reset();
-            st.bindText(1, text);
-            st.bind(2, identity);
-            st.step();
-            ASSERT_TRUE(st.ok());
-        }
-        ASSERT_EQ(execSql(cache.db(), QStringLiteral("DROP INDEX test_identity; COMMIT")), QString());
-        ASSERT_EQ(
-            scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'")), 0);
+        storeOtherAsText(cache.db());
+        ASSERT_EQ(othersStoredAs(cache.db(), "blob"), 0);
     }
 
     MainWindow window(db);
@@ -125,8 +101,7 @@ TEST(CompactCache, TheWindowCompactsAnOlderCacheWithProgressAndShowsTheSameNumbe
     EXPECT_EQ(window.dashboardData().stats.totals.requests, cardsBefore.totals.requests);
     EXPECT_EQ(window.dashboardData().stats.totals.quota, cardsBefore.totals.quota);
     CacheDb cache = openCache(db, QStringLiteral("after"));
-    EXPECT_EQ(
-        scalar(cache.db(), QStringLiteral("SELECT count(*) FROM usage_records WHERE typeof(other) = 'blob'")), layouts);
+    EXPECT_EQ(othersStoredAs(cache.db(), "blob"), layouts);
     EXPECT_EQ(others(cache.db()), before);
 
     // In Simplified Chinese, with the shipped catalogue: the dialog and the result speak it.
