@@ -244,6 +244,23 @@ TEST_F(CliTest, CompactReStoresOlderRecordsAndExportsTheSame)
     EXPECT_TRUE(r.out.contains(QStringLiteral("--no-vacuum")));
 }
 
+TEST_F(CliTest, CompactRefusesAWrongOptionAndAFileThatIsNotACache)
+{
+    ProcessResult r = run({ QStringLiteral("compact"), QStringLiteral("--vacuum-later") });
+    EXPECT_EQ(r.exitCode, 2);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("error:"))) << r.err.toStdString();
+    EXPECT_EQ(r.err.count(QLatin1Char('\n')), 1) << "one clear line: " << r.err.toStdString();
+    // Not a cache: refused with the store's message, and the file is left as it was.
+    const QString notes = m_dir.path(QStringLiteral("notes.txt"));
+    const QByteArray text = "not a database, just some notes\n";
+    ASSERT_TRUE(writeBytes(notes, text));
+    r = runProcess(cli, { QStringLiteral("--db"), notes, QStringLiteral("compact") });
+    EXPECT_EQ(r.exitCode, 1);
+    EXPECT_TRUE(r.err.startsWith(QStringLiteral("error:"))) << r.err.toStdString();
+    EXPECT_NE(r.err.indexOf(QStringLiteral("notes.txt")), -1) << "names the file: " << r.err.toStdString();
+    EXPECT_EQ(readBytes(notes), text);
+}
+
 TEST_F(CliTest, SelfLogExportsMergeByRequestNotByRowNumber)
 {
     // /api/log/self numbers its rows newest first, so one request has another id in each later export.
